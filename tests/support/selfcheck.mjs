@@ -3,7 +3,7 @@
 // authorization code + PKCE logins through browser-scripted.mjs against a
 // loopback callback listener, and exercises refresh rotation, reuse
 // detection, revocation, device flow, Platform API and control endpoints.
-// Usage: node tests/support/selfcheck.mjs [--playwright]   exit 0 = all passed
+// Usage: node tests/support/selfcheck.mjs [--playwright] [--keep]   exit 0 = all passed
 
 import { spawn } from 'node:child_process';
 import crypto from 'node:crypto';
@@ -16,6 +16,7 @@ import { fileURLToPath } from 'node:url';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const withPlaywright = process.argv.includes('--playwright');
+const keep = process.argv.includes('--keep'); // keep the temp dir (browser outputs, screenshots)
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'seqera-selfcheck-'));
 let passed = 0;
 let failed = 0;
@@ -288,6 +289,7 @@ const exited = await Promise.race([
 ]);
 check('server exits when stdin closes', exited === 'clean', exited);
 if (exited === 'timeout') server.kill('SIGKILL');
-fs.rmSync(tmp, { recursive: true, force: true });
+if (keep) console.log(`kept ${tmp}`);
+else fs.rmSync(tmp, { recursive: true, force: true });
 console.log(`${passed} passed, ${failed} failed`);
 process.exit(failed ? 1 : 0);

@@ -12,6 +12,11 @@
 //   SEQERA_TEST_BROWSER_OUT     JSON result file (optional)
 //   SEQERA_TEST_BROWSER_LOG     append one line per invocation: origin+path only
 //   SEQERA_TEST_CALLBACK_TIMEOUT_MS  wait for the callback answer (default 60000)
+//   SEQERA_TEST_USER_CODE       device flow: user code when URL has no user_code
+//
+// Device flow: given verification_uri(_complete) it also enters/confirms the
+// user code, signs in and consents; it ends on the success page
+// (out file: callbackUrl null, body = page text).
 
 import fs from 'node:fs';
 
@@ -119,7 +124,8 @@ async function request(target, { method = 'GET', form, timeout = STEP_TIMEOUT } 
 
 // --------------------------------------------------------------- parsing
 function findForm(html, id) {
-  const re = new RegExp(`<form[^>]*\\bid="${id}"[^>]*>([\\s\\S]*?)</form>`, 'i');
+  const re = id === undefined ? /<form\b[^>]*>([\s\S]*?)<\/form>/i
+    : new RegExp(`<form[^>]*\\bid="${id}"[^>]*>([\\s\\S]*?)</form>`, 'i');
   const m = re.exec(html);
   if (!m) return undefined;
   const action = /\baction="([^"]*)"/i.exec(m[0])?.[1] ?? '';
@@ -170,6 +176,37 @@ async function main() {
     }
     if (r.status !== 200) {
       fail(`unexpected HTTP ${r.status} at ${current.pathname}: ${pageText(r.text)}`);
+    }
+    if (/id="device-success"/.test(r.text)) {
+      // device flow: approved, nothing to call back
+      writeOut({ authorizeUrl: url, callbackUrl: null, status: r.status, body: pageText(r.text) });
+      return;
+    }
+    const deviceInput = findForm(r.text, 'op\\.deviceInputForm');
+    const deviceConfirm = findForm(r.text, 'op\\.deviceConfirmForm');
+    if (deviceInput && action === 'deny' && /class="device-aborted"/.test(r.text)) {
+      writeOut({ authorizeUrl: url, callbackUrl: null, status: r.status, body: pageText(r.text) });
+      return;
+    }
+    if (/document\.forms\[0\]\.submit\(\)/.test(r.text) && findForm(r.text)) {
+      // auto-submitting form (the provider's device flow callback)
+      const f = findForm(r.text);
+      current = new URL(f.action || current.href, current);
+      method = f.method;
+      form = f.fields;
+      continue;
+    }
+    if (deviceInput && /id="error"/.test(r.text)) fail(`device code rejected: ${pageText(r.text)}`);
+    if (deviceInput || deviceConfirm) {
+      const f = deviceInput ?? deviceConfirm;
+      if (deviceInput && !f.fields.user_code) {
+        f.fields.user_code = start.searchParams.get('user_code') ?? process.env.SEQERA_TEST_USER_CODE ?? '';
+      }
+      if (deviceConfirm && action === 'deny') f.fields.abort = 'yes';
+      current = new URL(f.action || current.href, current);
+      method = f.method;
+      form = f.fields;
+      continue;
     }
     const login = findForm(r.text, 'login-form');
     const consent = findForm(r.text, 'consent-form');

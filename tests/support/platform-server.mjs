@@ -328,7 +328,29 @@ const provider = new Provider(ISSUER, {
   },
   features: {
     devInteractions: { enabled: false },
-    deviceFlow: { enabled: true },
+    deviceFlow: {
+      enabled: true,
+      // plain pages (the defaults load web fonts, unreachable offline)
+      async userCodeInputSource(ctx, form, _out, err) {
+        const msg = err ? `<p id="error"${err.name === 'AbortedError' ? ' class="device-aborted"' : ''}>${esc(err.userCode || err.name === 'NoCodeError'
+          ? 'The code you entered is incorrect. Try again' : (err.message || 'error'))}</p>`
+          : '<p>Enter the code displayed on your device</p>';
+        ctx.type = 'html';
+        ctx.body = page('Device sign-in', `${msg}${form}
+<button id="device-continue" type="submit" form="op.deviceInputForm">Continue</button>`);
+      },
+      async userCodeConfirmSource(ctx, form, client, _deviceInfo, userCode) {
+        ctx.type = 'html';
+        ctx.body = page('Confirm device', `<p><code>${esc(client.clientId)}</code> shows the code
+<code id="user-code">${esc(userCode)}</code></p>${form}
+<button id="device-confirm" type="submit" form="op.deviceConfirmForm">Continue</button>
+<button id="device-abort" type="submit" form="op.deviceConfirmForm" name="abort" value="yes">Abort</button>`);
+      },
+      async successSource(ctx) {
+        ctx.type = 'html';
+        ctx.body = page('Device signed in', '<p id="device-success">Sign-in complete, you can return to your device.</p>');
+      },
+    },
     revocation: { enabled: true },
     userinfo: { enabled: true },
     rpInitiatedLogout: { enabled: true },

@@ -239,6 +239,26 @@ try {
     grant_type: 'urn:ietf:params:oauth:grant-type:device_code', device_code: dv.json?.device_code, client_id: 'seqera_ai_cli',
   });
   check('device poll -> authorization_pending', dp.json?.error === 'authorization_pending', dp.text);
+  const runBrowser = (u, env = {}) => new Promise((resolve) => {
+    spawn(process.execPath, [path.join(here, 'browser-scripted.mjs'), u], {
+      stdio: ['ignore', 'inherit', 'inherit'], env: { ...process.env, ...env },
+    }).on('exit', resolve);
+  });
+  check('device approve via browser-scripted', await runBrowser(dv.json?.verification_uri_complete, { SEQERA_TEST_USER: 'dev' }) === 0);
+  const dt = await postForm(disc.token_endpoint, {
+    grant_type: 'urn:ietf:params:oauth:grant-type:device_code', device_code: dv.json?.device_code, client_id: 'seqera_ai_cli',
+  });
+  check('device token issued', dt.status === 200 && dt.json?.refresh_token && dt.json?.id_token, dt.text);
+  check('device token user', (await userInfo(dt.json?.access_token)).json?.user?.email === 'dev@example.com');
+  const dr = await refresh(dt.json?.refresh_token);
+  check('device refresh with full scope', dr.status === 200, dr.text);
+  const dv2 = await postForm(disc.device_authorization_endpoint, { client_id: 'seqera_ai_cli', scope: 'openid offline_access' });
+  const denyExit = await runBrowser(dv2.json?.verification_uri, { SEQERA_TEST_BROWSER_ACTION: 'deny', SEQERA_TEST_USER_CODE: dv2.json?.user_code });
+  const dd = await postForm(disc.token_endpoint, {
+    grant_type: 'urn:ietf:params:oauth:grant-type:device_code', device_code: dv2.json?.device_code, client_id: 'seqera_ai_cli',
+  });
+  check('device deny browser exit 0', denyExit === 0);
+  check('device deny -> access_denied', dd.json?.error === 'access_denied', dd.text);
 
   // ----------------------------------------------------------- faults
   await postJson(`${base}/__test/reset`, {});

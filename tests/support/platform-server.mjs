@@ -92,6 +92,7 @@ let faults = new Map(); // target -> { kind, count }
 const TARGETS = new Set(['token', 'discovery', 'revocation', 'userinfo', 'platform-user-info', 'authorize']);
 const KINDS = new Set(['500', 'hang', 'malformed', 'reset']);
 const hanging = new Set();
+let tokenQueue = Promise.resolve();
 
 // --------------------------------------------------------------- adapter
 // Small in-memory adapter (instead of the bundled LRU one) so that
@@ -553,6 +554,18 @@ server.on('request', async (req, res) => {
       if (form) {
         // The body was consumed above; oidc-provider then uses req.body.
         req.body = form.toString();
+      }
+      let release;
+      if (target === 'token') {
+        // One token request at a time inside the provider (after the delay),
+        // like a database transaction would: two concurrent refreshes with
+        // the same refresh token then give one success and one reuse
+        // (invalid_grant + grant revoked) instead of two rotations.
+        const prev = tokenQueue;
+        tokenQueue = new Promise((r) => { release = r; });
+        await prev;
+        res.on('close', release);
+        res.on('finish', release);
       }
       if (path === '/api/auth' && req.method === 'GET') {
         // oidc-provider drops the offline_access scope unless prompt includes

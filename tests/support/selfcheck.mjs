@@ -201,6 +201,16 @@ try {
     after.text);
   check('access token dead after reuse', (await userInfo(r2.json?.access_token)).status === 401);
 
+  // ------------------------------------------- concurrent refreshes
+  const lc = await login();
+  const rtc = lc.token?.json?.refresh_token;
+  const [c1, c2] = await Promise.all([refresh(rtc), refresh(rtc)]);
+  const codes = [c1, c2].map((x) => x.json?.error ?? x.status).sort().join(',');
+  check('concurrent refresh: one 200, one invalid_grant', codes === '200,invalid_grant', codes);
+  const winner = [c1, c2].find((x) => x.status === 200);
+  const cw = await refresh(winner?.json?.refresh_token);
+  check('concurrent refresh: grant revoked', cw.json?.error === 'invalid_grant', cw.text);
+
   // ----------------------------------------------------------- deny
   const d = await login({ action: 'deny' });
   check('deny: browser exit 0', d.browserExit === 0);

@@ -1,0 +1,531 @@
+// The client against tests/ai/ai-backend-emulator.mjs, a fake of the Seqera AI backend (the
+// real one cannot run here) served by node on loopback, with its faults switched on per test.
+#include "ai/aibackendclient.h"
+#include "ai/localtools.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTest>
+
+#include <optional>
+
+using seqera::Error;
+using seqera::ai::AiBackendClient;
+using seqera::ai::AiEvent;
+using Type = seqera::ai::AiEvent::Type;
+
+namespace {
+const QString kGoodToken = QStringLiteral("good-token-1234");
+const QString kOtherToken = QStringLiteral("other-token-5678");
+
+// Everything one run delivered.
+struct Run
+{
+    QList<AiEvent> events;
+    std::optional<Error> failure;
+    int reconnects = 0;
+
+    QString text() const
+    {
+        QString t;
+        for (const AiEvent &e : events)
+            if (e.type == Type::TextDelta && !e.history)
+                t += e.text;
+        return t;
+    }
+    bool ended() const
+    {
+        return failure.has_value()
+                || std::any_of(events.begin(), events.end(),
+                               [](const AiEvent &e) { return e.isTerminal() && !e.history; });
+    }
+    const AiEvent *find(Type type) const
+    {
+        for (const AiEvent &e : events)
+            if (e.type == type && !e.history)
+                return &e;
+        return nullptr;
+    }
+};
+} // namespace
+
+class TestAiBackendClient : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void init();
+    void cleanupTestCase();
+
+    void answers_data();
+    void answers();
+    void requestsCarryTokenVersionAndTypes();
+    void droppedStreamResumesWithCursor();
+    void streamWithoutFinishFailsAfterBoundedRetries();
+    void unauthorizedOnceThenSuccess();
+    void refusedTokenIsUnauthorized();
+    void usageLimitCarriesTheBackendMessage();
+    void serverErrorIsTransient();
+    void unreachableBackendIsANetworkError();
+    void errorEventEndsTheRun();
+    void executeLocalToolRoundTrip();
+    void cancelStopsTheRun();
+    void historyIsMarkedOnResume();
+    void listAndExpireSessions();
+    void roundTripTiming();
+
+private:
+    QUrl baseUrl() const { return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_port)); }
+    std::unique_ptr<AiBackendClient> makeClient(const QString &token = kGoodToken);
+    QString createSession(AiBackendClient &client);
+    Error send(AiBackendClient &client, const QString &session, const QString &content);
+    Run runMessage(AiBackendClient &client, const QString &session, const QString &content,
+                   std::function<void(const AiEvent &)> onEvent = {});
+    void script(const QJsonObject &body);
+    QJsonArray recordedRequests();
+
+    QProcess m_emulator;
+    int m_port = 0;
+    QNetworkAccessManager m_network;
+};
+
+void TestAiBackendClient::initTestCase()
+{
+    const QString node = QStandardPaths::findExecutable(QStringLiteral("node"));
+    if (node.isEmpty())
+        QSKIP("node is not installed: the backend emulator cannot run");
+    m_emulator.setProgram(node);
+    m_emulator.setArguments({ QStringLiteral(SEQERA_AI_EMULATOR), QStringLiteral("--accept-token"),
+                              kGoodToken, QStringLiteral("--accept-token"), kOtherToken });
+    m_emulator.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    m_emulator.start();
+    QVERIFY(m_emulator.waitForStarted());
+    QTRY_VERIFY_WITH_TIMEOUT(m_emulator.canReadLine(), 10000);
+    const QJsonObject ready = QJsonDocument::fromJson(m_emulator.readLine()).object();
+    m_port = ready.value(QStringLiteral("port")).toInt();
+    QVERIFY(m_port > 0);
+}
+
+void TestAiBackendClient::cleanupTestCase()
+{
+    if (m_emulator.state() == QProcess::Running) {
+        m_emulator.closeWriteChannel(); // the emulator exits when its stdin closes
+        if (!m_emulator.waitForFinished(3000))
+            m_emulator.kill();
+    }
+}
+
+void TestAiBackendClient::init()
+{
+    script(QJsonObject()); // no leftover script
+    QNetworkReply *reply = m_network.post(
+            QNetworkRequest(QUrl(baseUrl().toString() + QStringLiteral("/__test/reset"))), QByteArray());
+    QTRY_VERIFY(reply->isFinished());
+    reply->deleteLater();
+}
+
+std::unique_ptr<AiBackendClient> TestAiBackendClient::makeClient(const QString &token)
+{
+    auto client = std::make_unique<AiBackendClient>(&m_network, baseUrl());
+    client->setToken(token);
+    client->setClientVersion(QStringLiteral("9.9.9-test"));
+    client->setTransferTimeoutMs(5000);
+    client->setReconnectPolicy(5, 10, 80); // the official limits, compressed in time
+    return client;
+}
+
+void TestAiBackendClient::script(const QJsonObject &body)
+{
+    QNetworkRequest req(QUrl(baseUrl().toString() + QStringLiteral("/__test/script")));
+    req.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
+    QNetworkReply *reply = m_network.post(
+            req, body.isEmpty() ? QByteArray("null") : QJsonDocument(body).toJson());
+    QTRY_VERIFY(reply->isFinished());
+    reply->deleteLater();
+}
+
+QJsonArray TestAiBackendClient::recordedRequests()
+{
+    QNetworkReply *reply = m_network.get(
+            QNetworkRequest(QUrl(baseUrl().toString() + QStringLiteral("/__test/requests"))));
+    [&] { QTRY_VERIFY(reply->isFinished()); }();
+    reply->deleteLater();
+    return QJsonDocument::fromJson(reply->readAll()).object().value(QStringLiteral("requests")).toArray();
+}
+
+QString TestAiBackendClient::createSession(AiBackendClient &client)
+{
+    std::optional<QString> id;
+    client.createSession({ QDir::currentPath(), true, {}, {} },
+                         [&](const QString &sessionId, const Error &error) {
+                             if (error)
+                                 qWarning() << error.message;
+                             id = sessionId;
+                         });
+    [&] { QTRY_VERIFY(id.has_value()); }();
+    return id.value_or(QString());
+}
+
+Error TestAiBackendClient::send(AiBackendClient &client, const QString &session,
+                                const QString &content)
+{
+    std::optional<Error> result;
+    client.sendMessage(session, content, true, [&](const Error &e) { result = e; });
+    [&] { QTRY_VERIFY(result.has_value()); }();
+    return result.value_or(Error(Error::Code::Protocol, QStringLiteral("no answer")));
+}
+
+Run TestAiBackendClient::runMessage(AiBackendClient &client, const QString &session,
+                                    const QString &content, std::function<void(const AiEvent &)> onEvent)
+{
+    Run run;
+    QObject context;
+    connect(&client, &AiBackendClient::eventReceived, &context, [&](const AiEvent &e) {
+        run.events << e;
+        if (onEvent)
+            onEvent(e);
+    });
+    connect(&client, &AiBackendClient::streamFailed, &context,
+            [&](const Error &e) { run.failure = e; });
+    connect(&client, &AiBackendClient::reconnecting, &context, [&] { ++run.reconnects; });
+    const Error sent = send(client, session, content);
+    if (sent) {
+        run.failure = sent;
+        return run;
+    }
+    client.openStream(session);
+    [&] { QTRY_VERIFY_WITH_TIMEOUT(run.ended(), 20000); }();
+    return run;
+}
+
+void TestAiBackendClient::answers_data()
+{
+    QTest::addColumn<QString>("content");
+    QTest::addColumn<QString>("expectedText");
+    QTest::addColumn<int>("reasoningEvents");
+
+    QTest::newRow("plain text in several deltas")
+            << "hello" << "Hello from the Seqera AI emulator. You said: hello" << 0;
+    QTest::newRow("each event split over many TCP writes with CRLF")
+            << "split-frames" << "Hello from the Seqera AI emulator. You said: split-frames" << 0;
+    QTest::newRow("reasoning before the text")
+            << "reasoning" << "Hello from the Seqera AI emulator. You said: reasoning" << 2;
+}
+
+void TestAiBackendClient::answers()
+{
+    QFETCH(QString, content);
+    QFETCH(QString, expectedText);
+    QFETCH(int, reasoningEvents);
+
+    auto client = makeClient();
+    const QString session = createSession(*client);
+    const Run run = runMessage(*client, session, content);
+    QVERIFY2(!run.failure, qPrintable(run.failure ? run.failure->message : QString()));
+    QCOMPARE(run.text(), expectedText);
+    QCOMPARE(int(std::count_if(run.events.begin(), run.events.end(),
+                               [](const AiEvent &e) { return e.type == Type::Reasoning; })),
+             reasoningEvents);
+    QVERIFY(run.find(Type::Start));
+    QCOMPARE(run.find(Type::Start)->threadId, QStringLiteral("thread-") + session);
+    const AiEvent *finish = run.find(Type::Finish);
+    QVERIFY(finish);
+    QCOMPARE(finish->finishReason, QStringLiteral("stop"));
+    QCOMPARE(finish->usage.value(QStringLiteral("totalTokens")).toInt(), 30);
+    QVERIFY(!client->isStreaming());
+
+    // A second message in the same session resumes after the last event: no replay.
+    const Run second = runMessage(*client, session, QStringLiteral("again"));
+    QCOMPARE(second.text(), QStringLiteral("Hello from the Seqera AI emulator. You said: again"));
+    QVERIFY(second.events.first().id > finish->id);
+}
+
+void TestAiBackendClient::requestsCarryTokenVersionAndTypes()
+{
+    auto client = makeClient();
+    const QString session = createSession(*client);
+    runMessage(*client, session, QStringLiteral("hello"));
+    const QJsonArray requests = recordedRequests();
+    QCOMPARE(requests.size(), 3);
+    const QJsonObject create = requests.at(0).toObject();
+    const QJsonObject message = requests.at(1).toObject();
+    const QJsonObject events = requests.at(2).toObject();
+    for (const QJsonObject &r : { create, message, events }) {
+        QCOMPARE(r.value("auth").toString(), QStringLiteral("1234"));
+        QCOMPARE(r.value("clientVersion").toString(), QStringLiteral("9.9.9-test"));
+    }
+    QCOMPARE(create.value("path").toString(), QStringLiteral("/v1/cli/sessions"));
+    QCOMPARE(create.value("contentType").toString(), QStringLiteral("application/json"));
+    const QJsonObject createBody = create.value("body").toObject();
+    QCOMPARE(createBody.value("approval_mode").toString(), QStringLiteral("auto"));
+    QCOMPARE(createBody.value("local_execution").toBool(), true);
+    QCOMPARE(createBody.value("headless").toBool(), true);
+    QCOMPARE(createBody.value("directory_context").toObject().value("cwd").toString(),
+             QDir::currentPath());
+
+    // The message goes first, then the stream opens.
+    QCOMPARE(message.value("method").toString(), QStringLiteral("POST"));
+    const QJsonObject body = message.value("body").toObject();
+    QCOMPARE(body.value("type").toString(), QStringLiteral("user_message"));
+    QCOMPARE(body.value("content").toString(), QStringLiteral("hello"));
+    QCOMPARE(body.value("interaction_mode").toString(), QStringLiteral("headless"));
+    QCOMPARE(body.value("verbose").toBool(true), false);
+    QCOMPARE(body.value("run_id").toString().size(), 36);
+    QCOMPARE(events.value("method").toString(), QStringLiteral("GET"));
+    QCOMPARE(events.value("accept").toString(), QStringLiteral("text/event-stream"));
+}
+
+void TestAiBackendClient::droppedStreamResumesWithCursor()
+{
+    auto client = makeClient();
+    const QString session = createSession(*client);
+    const Run run = runMessage(*client, session, QStringLiteral("drop-stream"));
+    QVERIFY2(!run.failure, qPrintable(run.failure ? run.failure->message : QString()));
+    QVERIFY(run.reconnects >= 1);
+    // Every piece of text exactly once, in order.
+    QCOMPARE(run.text(), QStringLiteral("Hello from the Seqera AI emulator. You said: drop-stream"));
+    QList<qint64> ids;
+    for (const AiEvent &e : run.events)
+        if (e.id >= 0)
+            ids << e.id;
+    for (int i = 1; i < ids.size(); ++i)
+        QVERIFY(ids.at(i) > ids.at(i - 1));
+
+    bool sawCursor = false;
+    for (const QJsonValue &r : recordedRequests()) {
+        const QString path = r.toObject().value("path").toString();
+        if (path.contains("/events?cursor=")) {
+            sawCursor = true;
+            QVERIFY2(path.endsWith(QStringLiteral("cursor=4")), qPrintable(path)); // last id 3
+        }
+    }
+    QVERIFY(sawCursor);
+}
+
+void TestAiBackendClient::streamWithoutFinishFailsAfterBoundedRetries()
+{
+    auto client = makeClient();
+    const QString session = createSession(*client);
+    QElapsedTimer timer;
+    timer.start();
+    const Run run = runMessage(*client, session, QStringLiteral("no-finish"));
+    QVERIFY(run.failure.has_value());
+    QCOMPARE(run.failure->code, Error::Code::Network);
+    QCOMPARE(run.reconnects, 5);
+    QCOMPARE(run.text(), QStringLiteral("Never finished"));
+    // 10 + 20 + 40 + 80 + 80 ms of backoff (capped), at least.
+    QVERIFY(timer.elapsed() >= 230);
+    QVERIFY(!client->isStreaming());
+}
+
+void TestAiBackendClient::unauthorizedOnceThenSuccess()
+{
+    auto client = makeClient();
+    const QString session = createSession(*client);
+    const Error first = send(*client, session, QStringLiteral("unauthorized-once"));
+    QCOMPARE(first.code, Error::Code::Unauthorized);
+    // The command renews the token and retries once; the backend now accepts it.
+    client->setToken(kOtherToken);
+    const Run run = runMessage(*client, session, QStringLiteral("unauthorized-once"));
+    QVERIFY(!run.failure);
+    QCOMPARE(run.find(Type::Finish)->finishReason, QStringLiteral("stop"));
+    QCOMPARE(recordedRequests().last().toObject().value("auth").toString(), QStringLiteral("5678"));
+}
+
+void TestAiBackendClient::refusedTokenIsUnauthorized()
+{
+    auto client = makeClient(QStringLiteral("not-accepted-0000"));
+    std::optional<Error> error;
+    client->createSession({ QDir::currentPath(), true, {}, {} },
+                          [&](const QString &, const Error &e) { error = e; });
+    QTRY_VERIFY(error.has_value());
+    QCOMPARE(error->code, Error::Code::Unauthorized);
+    QVERIFY(error->message.contains("401"));
+
+    // A refused stream is not retried.
+    auto good = makeClient();
+    const QString session = createSession(*good);
+    QSignalSpy failed(client.get(), &AiBackendClient::streamFailed);
+    QSignalSpy reconnecting(client.get(), &AiBackendClient::reconnecting);
+    client->openStream(session);
+    QTRY_COMPARE(failed.count(), 1);
+    QCOMPARE(failed.first().first().value<Error>().code, Error::Code::Unauthorized);
+    QCOMPARE(reconnecting.count(), 0);
+}
+
+void TestAiBackendClient::usageLimitCarriesTheBackendMessage()
+{
+    auto client = makeClient();
+    const QString session = createSession(*client);
+    const Error error = send(*client, session, QStringLiteral("usage-limit please"));
+    QCOMPARE(error.code, Error::Code::UsageLimit);
+    QVERIFY2(error.message.startsWith("You have reached your usage limit"), qPrintable(error.message));
+    QCOMPARE(seqera::exitCodeFor(error), seqera::ExitCode::Failure);
+}
+
+void TestAiBackendClient::serverErrorIsTransient()
+{
+    auto client = makeClient();
+    const QString session = createSession(*client);
+    const Error error = send(*client, session, QStringLiteral("server-error"));
+    QCOMPARE(error.code, Error::Code::Server);
+    QVERIFY(error.isTransient());
+    QVERIFY2(error.message.contains("500"), qPrintable(error.message));
+}
+
+void TestAiBackendClient::unreachableBackendIsANetworkError()
+{
+    AiBackendClient client(&m_network, QUrl(QStringLiteral("http://127.0.0.1:1")));
+    client.setToken(kGoodToken);
+    std::optional<Error> error;
+    client.createSession({ QDir::currentPath(), true, {}, {} },
+                         [&](const QString &, const Error &e) { error = e; });
+    QTRY_VERIFY(error.has_value());
+    QCOMPARE(error->code, Error::Code::Network);
+    QVERIFY(error->message.contains("SEQERA_AI_BACKEND_URL"));
+}
+
+void TestAiBackendClient::errorEventEndsTheRun()
+{
+    auto client = makeClient();
+    const QString session = createSession(*client);
+    const Run run = runMessage(*client, session, QStringLiteral("error-event"));
+    QVERIFY(!run.failure);
+    const AiEvent *error = run.find(Type::Error);
+    QVERIFY(error);
+    QCOMPARE(error->text, QStringLiteral("The model provider failed: overloaded"));
+    QVERIFY(!run.find(Type::Finish));
+    QCOMPARE(run.text(), QStringLiteral("Partial"));
+}
+
+void TestAiBackendClient::executeLocalToolRoundTrip()
+{
+    auto client = makeClient();
+    const QString session = createSession(*client);
+    seqera::ai::LocalTools tools(QDir::currentPath());
+    const Run run = runMessage(*client, session, QStringLiteral("tool-call"), [&](const AiEvent &e) {
+        if (e.type != Type::ExecuteLocal)
+            return;
+        tools.run(e.toolName, e.args, [&, requestId = e.requestId](const seqera::ai::ToolResult &r) {
+            client->postToolResult(session, requestId, r, [](const Error &error) {
+                QVERIFY2(!error, qPrintable(error.message));
+            });
+        });
+    });
+    QVERIFY(!run.failure);
+    const AiEvent *exec = run.find(Type::ExecuteLocal);
+    QVERIFY(exec);
+    QCOMPARE(exec->toolName, QStringLiteral("execute_bash_local"));
+    QCOMPARE(exec->args.value("command").toString(), QStringLiteral("echo emulator-tool-ok"));
+    QVERIFY(run.find(Type::ToolCall));
+    QVERIFY(run.find(Type::ToolResult));
+    QCOMPARE(run.text(), QStringLiteral("Let me check.The tool printed: emulator-tool-ok (exit code 0)"));
+
+    bool posted = false;
+    for (const QJsonValue &r : recordedRequests()) {
+        const QJsonObject o = r.toObject();
+        if (o.value("path").toString().endsWith("/tool-results")) {
+            posted = true;
+            const QJsonObject body = o.value("body").toObject();
+            QCOMPARE(body.value("request_id").toString(), exec->requestId);
+            QCOMPARE(body.value("result").toObject().value("stdout").toString(),
+                     QStringLiteral("emulator-tool-ok\n"));
+            QCOMPARE(body.value("result").toObject().value("exit_code").toInt(-1), 0);
+        }
+    }
+    QVERIFY(posted);
+}
+
+void TestAiBackendClient::cancelStopsTheRun()
+{
+    auto client = makeClient();
+    const QString session = createSession(*client);
+    int deltas = 0;
+    const Run run = runMessage(*client, session, QStringLiteral("slow"), [&](const AiEvent &e) {
+        if (e.type == Type::TextDelta && ++deltas == 3)
+            client->sendCancel(session, [](const Error &error) { QVERIFY(!error); });
+    });
+    QVERIFY(!run.failure);
+    QCOMPARE(run.find(Type::Finish)->finishReason, QStringLiteral("cancelled"));
+    QVERIFY(deltas < 50);
+    const QJsonArray requests = recordedRequests();
+    bool sawCancel = false;
+    for (const QJsonValue &r : requests)
+        sawCancel |= r.toObject().value("body").toObject().value("type").toString() == "cancel";
+    QVERIFY(sawCancel);
+}
+
+void TestAiBackendClient::historyIsMarkedOnResume()
+{
+    auto first = makeClient();
+    const QString session = createSession(*first);
+    runMessage(*first, session, QStringLiteral("one"));
+
+    // Another process resumes the session (-s ID): it does not know any cursor.
+    auto resumed = makeClient();
+    Run run;
+    connect(resumed.get(), &AiBackendClient::eventReceived, this, [&](const AiEvent &e) { run.events << e; });
+    QVERIFY(!send(*resumed, session, QStringLiteral("two")));
+    resumed->openStream(session, true);
+    QTRY_VERIFY_WITH_TIMEOUT(run.ended(), 10000);
+    QVERIFY(run.events.first().history);
+    QCOMPARE(run.text(), QStringLiteral("Hello from the Seqera AI emulator. You said: two"));
+    int historyFinishes = 0;
+    for (const AiEvent &e : run.events)
+        historyFinishes += e.history && e.type == Type::Finish;
+    QCOMPARE(historyFinishes, 1);
+}
+
+void TestAiBackendClient::listAndExpireSessions()
+{
+    auto client = makeClient();
+    const QString session = createSession(*client);
+    runMessage(*client, session, QStringLiteral("title of the session"));
+    std::optional<Error> expired;
+    client->expireSession(session, [&](const Error &e) { expired = e; });
+    QTRY_VERIFY(expired.has_value());
+    QVERIFY(!*expired);
+
+    std::optional<QList<seqera::ai::AiSessionInfo>> sessions;
+    client->listSessions(QDir::currentPath(), 5,
+                         [&](const QList<seqera::ai::AiSessionInfo> &list, const Error &e) {
+                             QVERIFY(!e);
+                             sessions = list;
+                         });
+    QTRY_VERIFY(sessions.has_value());
+    QVERIFY(!sessions->isEmpty());
+    QCOMPARE(sessions->first().sessionId, session);
+    QCOMPARE(sessions->first().cwd, QDir::currentPath());
+    QCOMPARE(sessions->first().title, QStringLiteral("title of the session"));
+    const QJsonArray requests = recordedRequests();
+    QVERIFY(requests.last().toObject().value("path").toString().contains("status=expired"));
+}
+
+void TestAiBackendClient::roundTripTiming()
+{
+    // Not a pass/fail benchmark: how long the client needs for session, message, first byte
+    // and the whole answer against the emulator on loopback (which waits 20 ms before it
+    // starts a run and 5 ms between deltas).
+    auto client = makeClient();
+    QElapsedTimer timer;
+    timer.start();
+    const QString session = createSession(*client);
+    const qint64 sessionMs = timer.elapsed();
+    qint64 firstDeltaMs = -1;
+    runMessage(*client, session, QStringLiteral("hello"), [&](const AiEvent &e) {
+        if (e.type == Type::TextDelta && firstDeltaMs < 0)
+            firstDeltaMs = timer.elapsed();
+    });
+    qInfo("session %lld ms, first text %lld ms, whole answer %lld ms", sessionMs, firstDeltaMs,
+          timer.elapsed());
+}
+
+QTEST_GUILESS_MAIN(TestAiBackendClient)
+#include "tst_aibackendclient.moc"

@@ -1,0 +1,18 @@
+#pragma once
+
+#include "command.h"
+
+namespace seqera::cli {
+
+class LoginCommand : public Command
+{
+    Q_DECLARE_TR_FUNCTIONS(seqera::cli::LoginCommand)
+public:
+    LoginCommand();
+    int execute(Context &context, const QCommandLineParser &parser) override;
+
+protected:
+    void addOptions(QCommandLineParser &parser) const override;
+};
+
+} // namespace seqera::cli

@@ -1,0 +1,18 @@
+#pragma once
+
+#include "command.h"
+
+namespace seqera::cli {
+
+class LogoutCommand : public Command
+{
+    Q_DECLARE_TR_FUNCTIONS(seqera::cli::LogoutCommand)
+public:
+    LogoutCommand();
+    int execute(Context &context, const QCommandLineParser &parser) override;
+
+protected:
+    void addOptions(QCommandLineParser &parser) const override;
+};
+
+} // namespace seqera::cli

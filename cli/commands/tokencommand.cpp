@@ -1,0 +1,40 @@
+#include "tokencommand.h"
+
+#include "config/settings.h"
+#include "services.h"
+#include "session/tokenresolver.h"
+
+#include <QTextStream>
+
+namespace seqera::cli {
+
+TokenCommand::TokenCommand()
+    : Command(QStringLiteral("token"),
+              tr("Print a valid access token for scripts, renewing it first if needed:\n"
+                 "  curl -H \"Authorization: Bearer $(seqera token)\" ..."))
+{
+}
+
+void TokenCommand::addOptions(QCommandLineParser &) const { }
+
+int TokenCommand::execute(Context &context, const QCommandLineParser &)
+{
+    Services services(context.settings);
+    ResolvedToken token;
+    Error error;
+    const int code = runUntilDone([&](std::function<void(int)> finish) {
+        services.tokens()->resolve({}, [&, finish](const ResolvedToken &t, const Error &e) {
+            token = t;
+            error = e;
+            finish(exitCodeFor(e));
+        });
+    });
+    if (error) {
+        context.err << tr("error: %1").arg(error.message) << Qt::endl;
+        return code;
+    }
+    context.out << token.token << Qt::endl;
+    return code;
+}
+
+} // namespace seqera::cli

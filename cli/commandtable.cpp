@@ -1,0 +1,32 @@
+#include "commandtable.h"
+
+#include "commands/logincommand.h"
+#include "commands/logoutcommand.h"
+#include "commands/statuscommand.h"
+#include "commands/tokencommand.h"
+
+namespace seqera::cli {
+
+const std::vector<std::unique_ptr<Command>> &commands()
+{
+    static const std::vector<std::unique_ptr<Command>> table = [] {
+        std::vector<std::unique_ptr<Command>> t;
+        t.push_back(std::make_unique<LoginCommand>());
+        t.push_back(std::make_unique<StatusCommand>());
+        t.push_back(std::make_unique<TokenCommand>());
+        t.push_back(std::make_unique<LogoutCommand>());
+        return t;
+    }();
+    return table;
+}
+
+Command *findCommand(const QString &name)
+{
+    for (const auto &command : commands()) {
+        if (command->name() == name)
+            return command.get();
+    }
+    return nullptr;
+}
+
+} // namespace seqera::cli

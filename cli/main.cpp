@@ -1,0 +1,147 @@
+#include "command.h"
+#include "commandtable.h"
+#include "config/settings.h"
+#include "util/error.h"
+
+#include <QCoreApplication>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTextStream>
+#include <QTranslator>
+
+#include <cstdio>
+
+using namespace seqera;
+
+namespace {
+
+struct Main
+{
+    Q_DECLARE_TR_FUNCTIONS(seqera::cli::Main)
+public:
+    static QString usage()
+    {
+        QString text = tr("Usage: seqera <command> [options]\n\n"
+                          "Sign in to Seqera Platform and use the Seqera AI assistant.\n\n"
+                          "Commands:\n");
+        for (const auto &command : cli::commands())
+            text += QStringLiteral("  %1%2\n").arg(command->name(), -10).arg(command->description().section(QLatin1Char('\n'), 0, 0));
+        text += tr("\nOptions:\n"
+                   "  -h, --help       Show this help, or a command's help after the command.\n"
+                   "  -v, --version    Show the version.\n"
+                   "  -p, --profile    Use another profile (also $SEQERA_PROFILE).\n\n"
+                   "Run \"seqera <command> --help\" for a command's options.\n"
+                   "Exit codes: 0 success, 1 failure or not logged in, 2 usage error,\n"
+                   "3 temporary problem (network, server, keyring; nothing was lost), 130 interrupted.\n");
+        return text;
+    }
+};
+
+void installTranslator(QCoreApplication &app)
+{
+    auto *translator = new QTranslator(&app);
+    // uiLanguages() follows LANGUAGE, LC_ALL, LC_MESSAGES and LANG.
+    if (translator->load(QLocale(), QStringLiteral("seqera"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(translator);
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("seqera"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(SEQERA_VERSION));
+    installTranslator(app);
+
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    QStringList args = QCoreApplication::arguments();
+    const QString program = args.takeFirst();
+
+    // Options before the command: --profile NAME, --help, --version.
+    QString profile;
+    while (!args.isEmpty() && args.first().startsWith(QLatin1Char('-'))) {
+        const QString arg = args.takeFirst();
+        if (arg == QLatin1String("-h") || arg == QLatin1String("--help")) {
+            out << Main::usage();
+            return ExitCode::Ok;
+        }
+        if (arg == QLatin1String("-v") || arg == QLatin1String("--version")) {
+            out << "seqera " << QCoreApplication::applicationVersion() << Qt::endl;
+            return ExitCode::Ok;
+        }
+        if ((arg == QLatin1String("-p") || arg == QLatin1String("--profile")) && !args.isEmpty()) {
+            profile = args.takeFirst();
+            continue;
+        }
+        if (arg.startsWith(QLatin1String("--profile="))) {
+            profile = arg.mid(10);
+            continue;
+        }
+        err << Main::tr("error: unknown option \"%1\"").arg(arg) << Qt::endl << Qt::endl << Main::usage();
+        return ExitCode::Usage;
+    }
+    if (args.isEmpty()) {
+        err << Main::usage();
+        return ExitCode::Usage;
+    }
+    QString name = args.takeFirst();
+    if (name == QLatin1String("help")) {
+        if (args.isEmpty() || !cli::findCommand(args.first())) {
+            out << Main::usage();
+            return ExitCode::Ok;
+        }
+        name = args.first();
+        args = QStringList { QStringLiteral("--help") };
+    }
+    cli::Command *command = cli::findCommand(name);
+    if (!command) {
+        err << Main::tr("error: unknown command \"%1\"").arg(name) << Qt::endl << Qt::endl << Main::usage();
+        return ExitCode::Usage;
+    }
+
+    QCommandLineParser parser;
+    command->setupParser(parser);
+    args.prepend(program);
+    // helpText() names the program by its path; users know it as "seqera <command>".
+    const auto helpText = [&parser, &program, command] {
+        QString text = parser.helpText();
+        const int at = text.indexOf(program);
+        if (at >= 0 && at < text.indexOf(QLatin1Char('\n')))
+            text.replace(at, program.size(), QStringLiteral("seqera ") + command->name());
+        return text;
+    };
+    if (!parser.parse(args)) {
+        err << Main::tr("error: %1").arg(parser.errorText()) << Qt::endl << Qt::endl << helpText();
+        return ExitCode::Usage;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        out << helpText();
+        return ExitCode::Ok;
+    }
+    if (!command->acceptsPositionalArguments() && !parser.positionalArguments().isEmpty()) {
+        err << Main::tr("error: unexpected argument \"%1\"").arg(parser.positionalArguments().first())
+            << Qt::endl << Qt::endl << helpText();
+        return ExitCode::Usage;
+    }
+
+    Settings settings = Settings::fromEnvironment();
+    if (parser.isSet(QStringLiteral("profile")))
+        profile = parser.value(QStringLiteral("profile"));
+    if (!profile.isEmpty())
+        settings.profile = profile;
+    if (!isValidProfileName(settings.profile)) {
+        err << Main::tr("error: \"%1\" is not a valid profile name (letters, digits, '.', '_' "
+                        "and '-', at most 64).")
+                        .arg(settings.profile)
+            << Qt::endl;
+        return ExitCode::Usage;
+    }
+
+    cli::Context context { settings, out, err };
+    const int code = command->execute(context, parser);
+    out.flush();
+    err.flush();
+    return code;
+}

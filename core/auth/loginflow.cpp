@@ -1,0 +1,229 @@
+#include "loginflow.h"
+
+#include "auth/idtoken.h"
+#include "auth/loopbackserver.h"
+#include "auth/pkce.h"
+#include "auth/tokenreplyhandler.h"
+#include "platform/platformclient.h"
+#include "util/clock.h"
+#include "util/http.h"
+
+#include <QLoggingCategory>
+#include <QNetworkAccessManager>
+#include <QOAuth2AuthorizationCodeFlow>
+#include <QTimer>
+
+Q_LOGGING_CATEGORY(lcLogin, "seqera.auth", QtWarningMsg)
+
+namespace seqera {
+
+LoginFlow::LoginFlow(QNetworkAccessManager *nam, const Settings &settings, const Clock *clock,
+                     QObject *parent)
+    : QObject(parent), m_nam(nam), m_settings(settings), m_clock(clock)
+{
+}
+
+LoginFlow::~LoginFlow() = default;
+
+QString LoginFlow::redirectUri() const
+{
+    return m_server ? m_server->redirectUri() : QString();
+}
+
+void LoginFlow::start()
+{
+    fetchProviderMetadata(m_nam, m_settings.discoveryUrl(), this,
+                          [this](const ProviderMetadata &m, const Error &e) { onProviderMetadata(m, e); });
+}
+
+void LoginFlow::onProviderMetadata(const ProviderMetadata &metadata, const Error &error)
+{
+    if (m_finished)
+        return;
+    if (error) {
+        fail(error);
+        return;
+    }
+    m_provider = metadata;
+    if (!metadata.codeChallengeMethods.isEmpty()
+        && !metadata.codeChallengeMethods.contains(QLatin1String("S256"))) {
+        fail({ Error::Code::Protocol,
+               tr("The sign-in server does not support PKCE with S256, which this client "
+                  "requires for a safe login.") });
+        return;
+    }
+
+    m_server = new LoopbackServer(this);
+    if (!m_server->listen(m_settings.redirectPort, 10)) {
+        fail({ Error::Code::Network,
+               tr("Could not listen on 127.0.0.1 ports %1-%2 for the sign-in callback. Close "
+                  "the program using them or set SEQERA_AUTH_REDIRECT_PORT to a free port.")
+                       .arg(m_settings.redirectPort)
+                       .arg(m_settings.redirectPort + 9) });
+        return;
+    }
+    connect(m_server, &LoopbackServer::strayRequest, this, &LoginFlow::strayRequest);
+    connect(m_server, &LoopbackServer::pageDelivered, this, &LoginFlow::pageDelivered);
+    connect(m_server, &LoopbackServer::authorizationFailed, this,
+            [this](const QString &error, const QString &description) {
+                const QString detail = description.isEmpty() ? error
+                                                             : QStringLiteral("%1: %2").arg(error, description);
+                fail({ error == QLatin1String("access_denied") ? Error::Code::AccessDenied
+                                                               : Error::Code::Protocol,
+                       tr("The sign-in was not completed (%1). Run \"seqera login\" to try "
+                          "again.")
+                               .arg(detail) });
+            });
+
+    m_handler = new TokenReplyHandler(m_server, this);
+    connect(m_handler, &TokenReplyHandler::tokenRequestFailed, this, &LoginFlow::fail);
+    connect(m_handler, &TokenReplyHandler::callbackReceived, this, [this] {
+        // The browser is back; the rest is a network exchange with its own timeout.
+        m_timeout->start(m_settings.networkTimeoutMs + 5000);
+    });
+
+    m_verifier = pkce::generateVerifier();
+    m_state = pkce::generateState();
+    m_server->setExpectedState(m_state);
+
+    m_flow = new QOAuth2AuthorizationCodeFlow(m_nam, this);
+    m_flow->setAuthorizationUrl(metadata.authorizationEndpoint);
+    m_flow->setAccessTokenUrl(metadata.tokenEndpoint);
+    m_flow->setClientIdentifier(m_settings.clientId);
+    m_flow->setScope(requestedScope());
+    m_flow->setState(QString::fromLatin1(m_state));
+    m_flow->setReplyHandler(m_handler);
+    const QByteArray verifier = m_verifier;
+    const QString audience = m_settings.audience;
+    // Qt 6.4 has no PKCE: add it here (see docs/qt64-notes in the README).
+    m_flow->setModifyParametersFunction(
+            [verifier, audience](QAbstractOAuth::Stage stage, QMultiMap<QString, QVariant> *p) {
+                if (stage == QAbstractOAuth::Stage::RequestingAuthorization) {
+                    p->insert(QStringLiteral("code_challenge"), pkce::challengeS256(verifier));
+                    p->insert(QStringLiteral("code_challenge_method"), QStringLiteral("S256"));
+                    if (!audience.isEmpty())
+                        p->insert(QStringLiteral("audience"), audience);
+                } else if (stage == QAbstractOAuth::Stage::RequestingAccessToken) {
+                    p->insert(QStringLiteral("code_verifier"), verifier);
+                    p->remove(QStringLiteral("client_secret"));
+                }
+            });
+    connect(m_flow, &QAbstractOAuth::authorizeWithBrowser, this, &LoginFlow::authorizeWithBrowser);
+    connect(m_flow, &QAbstractOAuth::granted, this, &LoginFlow::onTokensReceived);
+
+    m_timeout = new QTimer(this);
+    m_timeout->setSingleShot(true);
+    connect(m_timeout, &QTimer::timeout, this, [this] {
+        fail({ Error::Code::Timeout,
+               m_handler->lastResponse().isEmpty() && !m_server->isListening()
+                       ? tr("The sign-in server did not answer the token request in time. Run "
+                            "\"seqera login\" to try again.")
+                       : tr("No sign-in arrived from the browser within %n second(s). Run "
+                            "\"seqera login\" to try again.",
+                            nullptr, m_settings.callbackTimeoutMs / 1000) });
+    });
+    m_timeout->start(m_settings.callbackTimeoutMs);
+    m_flow->grant();
+}
+
+void LoginFlow::onTokensReceived()
+{
+    if (m_finished)
+        return;
+    m_result.tokens = TokenSet::fromTokenResponse(m_handler->lastResponse(), m_clock->now());
+    m_result.provider = m_provider;
+    resolveIdentity();
+}
+
+void LoginFlow::resolveIdentity()
+{
+    const IdTokenClaims claims = IdTokenClaims::parse(m_result.tokens.idToken.toUtf8());
+    if (claims.valid) {
+        if ((!m_provider.issuer.isEmpty() && claims.issuer() != m_provider.issuer)
+            || !claims.hasAudience(m_settings.clientId)) {
+            fail({ Error::Code::Protocol,
+                   tr("The identity token was not issued by %1 for this client; the login was "
+                      "refused.")
+                           .arg(m_provider.issuer) });
+            return;
+        }
+        if (!claims.email().isEmpty()) {
+            finishIdentity(claims.email());
+            return;
+        }
+    }
+    const QString token = m_result.tokens.accessToken;
+    auto viaPlatform = [this, token, claims] {
+        auto *platform = new PlatformClient(m_nam, m_settings.platformApiUrl, this);
+        platform->userInfo(token, [this, platform, claims](const PlatformUser &user, const Error &e) {
+            platform->deleteLater();
+            if (e)
+                qCWarning(lcLogin) << "Platform user-info failed:" << e.message;
+            finishIdentity(!user.email.isEmpty() ? user.email
+                                                 : (!user.userName.isEmpty() ? user.userName
+                                                                             : claims.subject()));
+        });
+    };
+    if (m_provider.userinfoEndpoint.isValid() && !m_provider.userinfoEndpoint.isEmpty()) {
+        fetchUserinfoEmail(m_nam, m_provider.userinfoEndpoint, token, this,
+                           [viaPlatform, this](const QString &email, const Error &e) {
+                               if (!e && !email.isEmpty())
+                                   finishIdentity(email);
+                               else
+                                   viaPlatform();
+                           });
+    } else {
+        viaPlatform();
+    }
+}
+
+void LoginFlow::finishIdentity(const QString &email)
+{
+    if (m_finished)
+        return;
+    m_timeout->stop();
+    m_result.email = email;
+    emit tokensReady(m_result);
+}
+
+void LoginFlow::complete(const Error &storeError)
+{
+    m_finished = true;
+    if (m_timeout)
+        m_timeout->stop();
+    if (!m_server) {
+        QTimer::singleShot(0, this, &LoginFlow::pageDelivered);
+        return;
+    }
+    if (storeError) {
+        m_server->finish(false, tr("Sign-in failed"),
+                         tr("You signed in, but the session could not be saved: %1")
+                                 .arg(storeError.message));
+    } else {
+        m_server->finish(true, tr("Signed in to Seqera"),
+                         tr("You are signed in as %1. You can close this window and return to "
+                            "the terminal.")
+                                 .arg(m_result.email));
+    }
+}
+
+void LoginFlow::cancel()
+{
+    fail({ Error::Code::Cancelled, tr("The sign-in was cancelled.") });
+}
+
+void LoginFlow::fail(const Error &error)
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    if (m_timeout)
+        m_timeout->stop();
+    emit failed(error);
+    if (m_server)
+        m_server->finish(false, tr("Sign-in failed"), error.message);
+    else
+        QTimer::singleShot(0, this, &LoginFlow::pageDelivered);
+}
+
+} // namespace seqera

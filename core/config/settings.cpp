@@ -1,0 +1,119 @@
+#include "settings.h"
+
+#include <QDir>
+#include <QRegularExpression>
+
+namespace seqera {
+
+namespace {
+QString envOr(const QProcessEnvironment &env, const char *name, const QString &fallback)
+{
+    const QString value = env.value(QString::fromLatin1(name)).trimmed();
+    return value.isEmpty() ? fallback : value;
+}
+
+QUrl withoutTrailingSlash(QUrl url)
+{
+    QString path = url.path();
+    while (path.endsWith(QLatin1Char('/')))
+        path.chop(1);
+    url.setPath(path);
+    return url;
+}
+
+QString xdgDir(const QProcessEnvironment &env, const char *variable, const QString &homeRelative)
+{
+    QString base = env.value(QString::fromLatin1(variable));
+    // The XDG spec says relative paths are invalid and must be ignored.
+    if (base.isEmpty() || !QDir::isAbsolutePath(base))
+        base = env.value(QStringLiteral("HOME"), QDir::homePath()) + QLatin1Char('/') + homeRelative;
+    return base + QStringLiteral("/seqera");
+}
+} // namespace
+
+const QStringList &Settings::tokenVariables()
+{
+    static const QStringList names { QStringLiteral("SEQERA_ACCESS_TOKEN"),
+                                     QStringLiteral("SEQERA_TOKEN"),
+                                     QStringLiteral("TOWER_ACCESS_TOKEN") };
+    return names;
+}
+
+Settings Settings::fromEnvironment(const QProcessEnvironment &env)
+{
+    Settings s;
+    s.authDomain = withoutTrailingSlash(
+            QUrl(envOr(env, "SEQERA_AUTH_DOMAIN", QStringLiteral("https://cloud.seqera.io/api"))));
+    s.configurationPath = envOr(env, "SEQERA_AUTH_CONFIGURATION_ENDPOINT",
+                                QStringLiteral("/.well-known/openid-configuration"));
+    s.clientId = envOr(env, "SEQERA_AUTH_CLI_CLIENT_ID", QStringLiteral("seqera_ai_cli"));
+    s.audience = envOr(env, "SEQERA_AUTH_AUDIENCE", QStringLiteral("platform"));
+
+    bool ok = false;
+    const int port = env.value(QStringLiteral("SEQERA_AUTH_REDIRECT_PORT")).toInt(&ok);
+    if (ok && port >= 0 && port <= 65535 - 9)
+        s.redirectPort = quint16(port);
+    const int timeout = env.value(QStringLiteral("SEQERA_AUTH_CALLBACK_TIMEOUT_MS")).toInt(&ok);
+    if (ok && timeout > 0)
+        s.callbackTimeoutMs = qMin(timeout, 600000);
+    const int netTimeout = env.value(QStringLiteral("SEQERA_NETWORK_TIMEOUT_MS")).toInt(&ok);
+    if (ok && netTimeout > 0)
+        s.networkTimeoutMs = netTimeout;
+    const int keyTimeout = env.value(QStringLiteral("SEQERA_KEYCHAIN_TIMEOUT_MS")).toInt(&ok);
+    if (ok && keyTimeout > 0)
+        s.keychainTimeoutMs = keyTimeout;
+
+    const QString api = env.value(QStringLiteral("SEQERA_PLATFORM_API_URL")).trimmed();
+    s.platformApiUrlExplicit = !api.isEmpty();
+    s.platformApiUrl = withoutTrailingSlash(api.isEmpty() ? s.authDomain : QUrl(api));
+    s.aiBackendUrl = withoutTrailingSlash(QUrl(
+            envOr(env, "SEQERA_AI_BACKEND_URL", QStringLiteral("https://ai-api.cloud.seqera.io"))));
+    s.noKeychain = env.value(QStringLiteral("SEQERA_NO_KEYCHAIN")).trimmed().toLower()
+                    == QLatin1String("true")
+            || env.value(QStringLiteral("SEQERA_NO_KEYCHAIN")).trimmed() == QLatin1String("1");
+    s.profile = envOr(env, "SEQERA_PROFILE", QStringLiteral("default"));
+    s.browser = env.value(QStringLiteral("BROWSER")).trimmed();
+    s.remoteSession = !env.value(QStringLiteral("SSH_CONNECTION")).isEmpty()
+            || !env.value(QStringLiteral("SSH_CLIENT")).isEmpty()
+            || !env.value(QStringLiteral("SSH_TTY")).isEmpty();
+    s.configDir = xdgDir(env, "XDG_CONFIG_HOME", QStringLiteral(".config"));
+    s.stateDir = xdgDir(env, "XDG_STATE_HOME", QStringLiteral(".local/state"));
+
+    for (const QString &name : tokenVariables()) {
+        const QString value = env.value(name).trimmed();
+        if (!value.isEmpty()) {
+            s.environmentToken = value;
+            s.environmentTokenVariable = name;
+            break;
+        }
+    }
+    return s;
+}
+
+QString Settings::profilesDir() const
+{
+    return configDir + QStringLiteral("/profiles");
+}
+
+QString Settings::profileDir(const QString &name) const
+{
+    return profilesDir() + QLatin1Char('/') + name;
+}
+
+QUrl Settings::discoveryUrl() const
+{
+    QUrl url = authDomain;
+    QString path = configurationPath;
+    if (!path.startsWith(QLatin1Char('/')))
+        path.prepend(QLatin1Char('/'));
+    url.setPath(url.path() + path);
+    return url;
+}
+
+bool isValidProfileName(const QString &name)
+{
+    static const QRegularExpression pattern(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$"));
+    return pattern.match(name).hasMatch();
+}
+
+} // namespace seqera

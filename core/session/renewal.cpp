@@ -1,0 +1,228 @@
+#include "renewal.h"
+
+#include "auth/tokenclient.h"
+#include "session/profilelock.h"
+#include "storage/sessionstore.h"
+#include "util/clock.h"
+
+#include <QLoggingCategory>
+
+Q_LOGGING_CATEGORY(lcRenewal, "seqera.session", QtWarningMsg)
+
+namespace seqera {
+
+namespace {
+constexpr qint64 kMarginSecs = 5 * 60;
+constexpr qint64 kShortLifetimeSecs = 25 * 60;
+constexpr qint64 kUnknownLifetimeSecs = 60 * 60;
+
+QString lastFour(const QString &token)
+{
+    return token.size() > 8 ? QStringLiteral("…") + token.right(4) : QStringLiteral("…");
+}
+} // namespace
+
+qint64 RenewalPolicy::marginSecs(const QDateTime &obtainedAt, const QDateTime &expiresAt)
+{
+    qint64 lifetime = obtainedAt.isValid() ? obtainedAt.secsTo(expiresAt) : kUnknownLifetimeSecs;
+    if (lifetime <= 0)
+        lifetime = kUnknownLifetimeSecs;
+    return lifetime >= kShortLifetimeSecs ? kMarginSecs : lifetime / 5;
+}
+
+QDateTime RenewalPolicy::renewAt(const QDateTime &obtainedAt, const QDateTime &expiresAt)
+{
+    if (!expiresAt.isValid())
+        return {};
+    return expiresAt.addSecs(-marginSecs(obtainedAt, expiresAt));
+}
+
+bool RenewalPolicy::needsRenewal(const QDateTime &obtainedAt, const QDateTime &expiresAt,
+                                 const QDateTime &now)
+{
+    return expiresAt.isValid() && now >= renewAt(obtainedAt, expiresAt);
+}
+
+Renewal::Renewal(SessionStore *store, QNetworkAccessManager *nam, const Clock *clock,
+                 int networkTimeoutMs, QObject *parent)
+    : QObject(parent), m_store(store), m_nam(nam), m_clock(clock), m_networkTimeoutMs(networkTimeoutMs)
+{
+}
+
+void Renewal::run(const QString &profile, bool force, Callback done)
+{
+    m_profile = profile;
+    m_force = force;
+    m_done = std::move(done);
+
+    Error error;
+    const auto metadata = m_store->loadMetadata(profile, &error);
+    if (error) {
+        finish({}, error);
+        return;
+    }
+    if (!metadata) {
+        finish({}, { Error::Code::NotLoggedIn,
+                     tr("Not logged in (profile \"%1\"). Run \"seqera login\" to sign in.").arg(profile) });
+        return;
+    }
+    m_metadata = *metadata;
+
+    readSecret([this](const TokenSet &tokens) {
+        m_seen = tokens;
+        const QDateTime now = m_clock->now();
+        const bool due = m_force || RenewalPolicy::needsRenewal(tokens.obtainedAt, tokens.expiresAt, now);
+        if (!due) {
+            finish({ tokens, m_metadata, false }, {});
+            return;
+        }
+        if (!tokens.canRenew() || !m_metadata.tokenEndpoint.isValid()) {
+            if (RenewalPolicy::isExpired(tokens.expiresAt, now) || m_force) {
+                finish({}, { Error::Code::SessionEnded,
+                             tr("The session of profile \"%1\" has expired and cannot be renewed. "
+                                "Please run: seqera login")
+                                     .arg(m_profile) });
+            } else {
+                finish({ tokens, m_metadata, false }, {});
+            }
+            return;
+        }
+        m_lock = new ProfileLock(m_store->lockPath(m_profile), this);
+        m_lock->acquire(m_networkTimeoutMs + 10000, [this](const Error &e) {
+            if (e)
+                finish({}, e);
+            else
+                onLocked();
+        });
+    });
+}
+
+void Renewal::readSecret(std::function<void(const TokenSet &)> next)
+{
+    SecretStore *secrets = m_store->secretStore(m_metadata.storage);
+    secrets->read(m_profile, [this, secrets, next](const std::optional<QByteArray> &data, const Error &e) {
+        if (e) {
+            finish({}, e);
+            return;
+        }
+        if (!data) {
+            finish({}, { Error::Code::NotLoggedIn,
+                         tr("The credentials of profile \"%1\" are missing from the %2. Run "
+                            "\"seqera login\" to sign in again.")
+                                 .arg(m_profile, secrets->location(m_profile)) });
+            return;
+        }
+        const auto tokens = TokenSet::fromSecret(*data);
+        if (!tokens) {
+            finish({}, { Error::Code::Corrupt,
+                         tr("The stored credentials of profile \"%1\" (%2) are damaged. Run "
+                            "\"seqera logout\" to clean up, then \"seqera login\".")
+                                 .arg(m_profile, secrets->location(m_profile)) });
+            return;
+        }
+        next(*tokens);
+    });
+}
+
+void Renewal::onLocked()
+{
+    // Another process may have renewed while we waited for the lock: the metadata can have
+    // moved too (e.g. to the file store), so read both again.
+    Error error;
+    const auto metadata = m_store->loadMetadata(m_profile, &error);
+    if (error || !metadata) {
+        finish({}, error ? error
+                         : Error { Error::Code::NotLoggedIn,
+                                   tr("The session of profile \"%1\" was removed meanwhile. Run "
+                                      "\"seqera login\" to sign in.")
+                                           .arg(m_profile) });
+        return;
+    }
+    m_metadata = *metadata;
+    readSecret([this](const TokenSet &current) {
+        const bool someoneElseRenewed = current.refreshToken != m_seen.refreshToken
+                || current.accessToken != m_seen.accessToken;
+        if (someoneElseRenewed
+            && (m_force || !RenewalPolicy::needsRenewal(current.obtainedAt, current.expiresAt, m_clock->now()))) {
+            qCInfo(lcRenewal) << "profile" << m_profile << "was renewed by another process";
+            finish({ current, m_metadata, true }, {});
+            return;
+        }
+        refresh(current);
+    });
+}
+
+void Renewal::refresh(const TokenSet &current)
+{
+    qCInfo(lcRenewal) << "renewing profile" << m_profile << "refresh token" << lastFour(current.refreshToken);
+    m_client = new TokenClient(m_nam, m_metadata.clientId, m_clock, this);
+    m_client->refresh(m_metadata.tokenEndpoint, current.refreshToken,
+                      [this](const TokenSet &fresh, const Error &e) {
+                          if (e.code == Error::Code::SessionEnded)
+                              endSession(e);
+                          else if (e)
+                              finish({}, e);
+                          else
+                              saveRenewed(fresh);
+                      });
+}
+
+void Renewal::saveRenewed(const TokenSet &fresh)
+{
+    SecretStore *secrets = m_store->secretStore(m_metadata.storage);
+    secrets->write(m_profile, fresh.toSecret(), [this, fresh](const Error &e) {
+        if (e && m_metadata.storage == SecretStore::Kind::Keychain) {
+            // The old refresh token is already spent: losing the new one loses the session.
+            qCWarning(lcRenewal) << "keyring write failed, keeping the renewed session in a file:" << e.message;
+            SecretStore *file = m_store->secretStore(SecretStore::Kind::File);
+            file->write(m_profile, fresh.toSecret(), [this, fresh, e](const Error &fileError) {
+                if (fileError) {
+                    finish({}, { Error::Code::Storage,
+                                 tr("The renewed session could not be saved (%1; %2). Run "
+                                    "\"seqera login\" again.")
+                                         .arg(e.message, fileError.message) });
+                    return;
+                }
+                m_metadata.storage = SecretStore::Kind::File;
+                saveRenewed(fresh);
+            });
+            return;
+        }
+        if (e) {
+            finish({}, e);
+            return;
+        }
+        m_metadata.obtainedAt = fresh.obtainedAt;
+        m_metadata.expiresAt = fresh.expiresAt;
+        m_metadata.renewable = fresh.canRenew();
+        if (Error me = m_store->saveMetadata(m_metadata))
+            qCWarning(lcRenewal) << "renewed, but the session file was not updated:" << me.message;
+        emit sessionChanged(m_profile);
+        finish({ fresh, m_metadata, true }, {});
+    });
+}
+
+void Renewal::endSession(const Error &reason)
+{
+    // The provider said the grant is gone (invalid_grant): the stored session can never work
+    // again. Remove it so every front end shows "signed out" rather than a zombie.
+    SecretStore *secrets = m_store->secretStore(m_metadata.storage);
+    secrets->remove(m_profile, [this, reason](const Error &) {
+        m_store->removeMetadata(m_profile);
+        emit sessionChanged(m_profile);
+        finish({}, reason);
+    });
+}
+
+void Renewal::finish(const ValidToken &token, const Error &error)
+{
+    if (m_lock)
+        m_lock->release();
+    if (m_done) {
+        auto done = std::move(m_done);
+        m_done = nullptr;
+        done(token, error);
+    }
+}
+
+} // namespace seqera

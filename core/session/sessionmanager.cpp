@@ -1,0 +1,202 @@
+#include "sessionmanager.h"
+
+#include "auth/tokenclient.h"
+#include "config/settings.h"
+#include "session/profilelock.h"
+#include "storage/keychainsecretstore.h"
+#include "storage/sessionstore.h"
+#include "util/clock.h"
+
+#include <QFile>
+#include <QPointer>
+
+#include <memory>
+
+namespace seqera {
+
+SessionManager::SessionManager(const Settings &settings, SessionStore *store,
+                               QNetworkAccessManager *nam, const Clock *clock, QObject *parent)
+    : QObject(parent), m_settings(settings), m_store(store), m_nam(nam), m_clock(clock)
+{
+}
+
+void SessionManager::chooseStorage(bool insecure, std::function<void(const StorageChoice &)> done)
+{
+    if (insecure || m_settings.noKeychain) {
+        done({ SecretStore::Kind::File, {} });
+        return;
+    }
+    auto *keychain = qobject_cast<KeychainSecretStore *>(m_store->secretStore(SecretStore::Kind::Keychain));
+    if (!keychain) { // a test's own store: trust it
+        done({ SecretStore::Kind::Keychain, {} });
+        return;
+    }
+    keychain->probe([this, done](const Error &e) {
+        if (!e) {
+            done({ SecretStore::Kind::Keychain, {} });
+            return;
+        }
+        done({ SecretStore::Kind::File,
+               tr("Warning: no usable system keyring (%1). Credentials will be stored in a file "
+                  "readable only by you: %2")
+                       .arg(e.message,
+                            m_store->secretStore(SecretStore::Kind::File)->location(QStringLiteral("<profile>"))) });
+    });
+}
+
+void SessionManager::saveLogin(const QString &profile, const LoginResult &login,
+                               SecretStore::Kind kind, std::function<void(const Error &)> done)
+{
+    auto *lock = new ProfileLock(m_store->lockPath(profile), this);
+    lock->acquire(m_settings.networkTimeoutMs + 10000, [=](const Error &lockError) {
+        if (lockError) {
+            lock->deleteLater();
+            done(lockError);
+            return;
+        }
+        Error ignored;
+        const auto previous = m_store->loadMetadata(profile, &ignored);
+        SecretStore *secrets = m_store->secretStore(kind);
+        secrets->write(profile, login.tokens.toSecret(), [=](const Error &e) {
+            if (e) {
+                lock->deleteLater();
+                done(e);
+                return;
+            }
+            SessionMetadata m;
+            m.profile = profile;
+            m.email = login.email;
+            m.authDomain = m_settings.authDomain;
+            m.apiUrl = m_settings.platformApiUrl;
+            m.clientId = m_settings.clientId;
+            m.issuer = login.provider.issuer;
+            m.tokenEndpoint = login.provider.tokenEndpoint;
+            m.revocationEndpoint = login.provider.revocationEndpoint;
+            m.loginAt = login.tokens.obtainedAt;
+            m.obtainedAt = login.tokens.obtainedAt;
+            m.expiresAt = login.tokens.expiresAt;
+            m.renewable = login.tokens.canRenew();
+            m.storage = kind;
+            const Error metaError = m_store->saveMetadata(m);
+            auto finish = [=] {
+                lock->deleteLater();
+                emit sessionChanged(profile);
+                done(metaError);
+            };
+            // A session that moved between stores must not leave its old secret behind.
+            if (!metaError && previous && previous->storage != kind)
+                m_store->secretStore(previous->storage)->remove(profile, [finish](const Error &) { finish(); });
+            else
+                finish();
+        });
+    });
+}
+
+void SessionManager::validToken(const QString &profile, bool forceRenew, Renewal::Callback done)
+{
+    auto *renewal = new Renewal(m_store, m_nam, m_clock, m_settings.networkTimeoutMs, this);
+    connect(renewal, &Renewal::sessionChanged, this, &SessionManager::sessionChanged);
+    renewal->run(profile, forceRenew, [renewal, done](const ValidToken &token, const Error &e) {
+        renewal->deleteLater();
+        done(token, e);
+    });
+}
+
+void SessionManager::logout(const QString &profile, std::function<void(const LogoutReport &)> done)
+{
+    auto report = std::make_shared<LogoutReport>();
+    Error metaError;
+    const auto metadata = m_store->loadMetadata(profile, &metaError);
+    const bool kindKnown = metadata.has_value();
+    const SecretStore::Kind kind = metadata ? metadata->storage : SecretStore::Kind::Keychain;
+    report->hadSession = metadata.has_value() || metaError;
+    if (metaError)
+        report->warnings << metaError.message;
+    if (metadata)
+        report->email = metadata->email;
+
+    auto cleanUp = [=] {
+        removeLocal(profile, kind, kindKnown, [=](const Error &e) {
+            report->error = e;
+            emit sessionChanged(profile);
+            done(*report);
+        });
+    };
+    if (!metadata) {
+        // Damaged or missing metadata: nothing to revoke with, but clean up all that is there.
+        if (QFile::exists(m_store->profileDir(profile) + QStringLiteral("/credentials.json")))
+            report->hadSession = true;
+        cleanUp();
+        return;
+    }
+
+    SecretStore *secrets = m_store->secretStore(kind);
+    secrets->read(profile, [=](const std::optional<QByteArray> &data, const Error &e) {
+        if (e) {
+            report->error = e; // keyring locked: keep everything so the user can retry
+            done(*report);
+            return;
+        }
+        const auto tokens = data ? TokenSet::fromSecret(*data) : std::nullopt;
+        if (!tokens || !metadata->revocationEndpoint.isValid() || metadata->revocationEndpoint.isEmpty()) {
+            if (tokens)
+                report->warnings << tr("The sign-in server offers no revocation; the server-side "
+                                       "session stays valid until it expires.");
+            cleanUp();
+            return;
+        }
+        auto *client = new TokenClient(m_nam, metadata->clientId, m_clock, this);
+        const QUrl endpoint = metadata->revocationEndpoint;
+        // Revoking the refresh token ends the grant; the access token is revoked too so that
+        // it stops working at once rather than at its expiry.
+        auto revokeAccess = [=](const Error &refreshError) {
+            client->revoke(endpoint, tokens->accessToken, QStringLiteral("access_token"),
+                           [=](const Error &accessError) {
+                               client->deleteLater();
+                               const Error &first = refreshError ? refreshError : accessError;
+                               if (first) {
+                                   report->warnings << tr("Could not revoke the session on the "
+                                                          "server (%1). It may remain valid "
+                                                          "there until it expires.")
+                                                               .arg(first.message);
+                               } else {
+                                   report->revoked = true;
+                               }
+                               cleanUp();
+                           });
+        };
+        if (tokens->canRenew())
+            client->revoke(endpoint, tokens->refreshToken, QStringLiteral("refresh_token"), revokeAccess);
+        else
+            revokeAccess({});
+    });
+}
+
+void SessionManager::removeLocal(const QString &profile, SecretStore::Kind kind, bool kindKnown,
+                                 std::function<void(const Error &)> done)
+{
+    // The file secret always goes (cheap); the keyring entry when the session used it or
+    // the metadata could not tell which store it used. The metadata goes last, and only when
+    // no secret is left behind, so that a failed logout can be retried.
+    const bool tryKeychain = !(kindKnown && kind == SecretStore::Kind::File) && !m_settings.noKeychain;
+    auto removeMetadata = [=](const Error &secretError) {
+        if (secretError) {
+            done(secretError);
+            return;
+        }
+        done(m_store->removeMetadata(profile));
+    };
+    auto removeKeychain = [=](const Error &fileError) {
+        if (fileError || !tryKeychain) {
+            removeMetadata(fileError);
+            return;
+        }
+        m_store->secretStore(SecretStore::Kind::Keychain)->remove(profile, [=](const Error &e) {
+            // With an unknown store and no keyring at all, nothing can be in the keyring.
+            removeMetadata(kindKnown ? e : Error());
+        });
+    };
+    m_store->secretStore(SecretStore::Kind::File)->remove(profile, removeKeychain);
+}
+
+} // namespace seqera

@@ -1,0 +1,72 @@
+#pragma once
+
+#include "auth/loginflow.h"
+#include "session/renewal.h"
+#include "storage/secretstore.h"
+#include "util/error.h"
+
+#include <QObject>
+
+#include <functional>
+
+class QNetworkAccessManager;
+
+namespace seqera {
+
+class Clock;
+class SessionStore;
+struct Settings;
+
+struct StorageChoice
+{
+    SecretStore::Kind kind = SecretStore::Kind::Keychain;
+    QString warning; // set when the file store was chosen because the keyring failed
+};
+
+struct LogoutReport
+{
+    bool hadSession = false;
+    QString email;
+    bool revoked = false;
+    QStringList warnings;
+    Error error; // local clean-up failed: something is still stored
+};
+
+// The front ends' one entry point to sessions: choose where to keep one, save a login,
+// hand out valid tokens (renewing through Renewal), log out.
+class SessionManager : public QObject
+{
+    Q_OBJECT
+public:
+    SessionManager(const Settings &settings, SessionStore *store, QNetworkAccessManager *nam,
+                   const Clock *clock, QObject *parent = nullptr);
+
+    SessionStore *store() const { return m_store; }
+    const Clock *clock() const { return m_clock; }
+
+    // The keyring when a write probe succeeds in time, else the 0600 file with a warning.
+    // `insecure` (--insecure-storage or SEQERA_NO_KEYCHAIN) picks the file on purpose.
+    void chooseStorage(bool insecure, std::function<void(const StorageChoice &)> done);
+
+    // Stores a login under the profile lock: secret first, then metadata.
+    void saveLogin(const QString &profile, const LoginResult &login, SecretStore::Kind kind,
+                   std::function<void(const Error &)> done);
+
+    void validToken(const QString &profile, bool forceRenew, Renewal::Callback done);
+
+    void logout(const QString &profile, std::function<void(const LogoutReport &)> done);
+
+Q_SIGNALS:
+    void sessionChanged(const QString &profile);
+
+private:
+    void removeLocal(const QString &profile, SecretStore::Kind kind, bool kindKnown,
+                     std::function<void(const Error &)> done);
+
+    const Settings &m_settings;
+    SessionStore *m_store;
+    QNetworkAccessManager *m_nam;
+    const Clock *m_clock;
+};
+
+} // namespace seqera

@@ -1,0 +1,80 @@
+#include "securefile.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSaveFile>
+
+namespace seqera::securefile {
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(seqera::SecureFile)
+};
+constexpr auto kDirMode = QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner;
+constexpr auto kFileMode = QFile::ReadOwner | QFile::WriteOwner;
+} // namespace
+
+Error ensurePrivateDir(const QString &path)
+{
+    QDir dir(path);
+    if (!dir.exists()) {
+        const QString parent = QFileInfo(QDir::cleanPath(path)).path();
+        if (!QDir(parent).exists() && !QDir().mkpath(parent))
+            return { Error::Code::Storage,
+                     Tr::tr("Could not create the folder %1. Check that you can write there.").arg(parent) };
+        if (!QDir(parent).mkdir(QFileInfo(path).fileName(), kDirMode) && !dir.exists())
+            return { Error::Code::Storage,
+                     Tr::tr("Could not create the folder %1. Check that you can write there.").arg(path) };
+    }
+    if ((QFile::permissions(path) & ~(kDirMode | QFile::ReadUser | QFile::WriteUser | QFile::ExeUser))
+        != 0) {
+        QFile::setPermissions(path, kDirMode | QFile::ReadUser | QFile::WriteUser | QFile::ExeUser);
+    }
+    return {};
+}
+
+Error writeAtomically(const QString &path, const QByteArray &data)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        return { Error::Code::Storage,
+                 Tr::tr("Could not write %1: %2. Nothing was changed.").arg(path, file.errorString()) };
+    }
+    // Restrict before any byte is written: the secret never sits in a readable file.
+    file.setPermissions(kFileMode | QFile::ReadUser | QFile::WriteUser);
+    if (file.write(data) != data.size() || !file.commit()) {
+        const QString reason = file.errorString();
+        file.cancelWriting();
+        return { Error::Code::Storage,
+                 Tr::tr("Could not write %1: %2. The previous version was kept.").arg(path, reason) };
+    }
+    return {};
+}
+
+std::optional<QByteArray> read(const QString &path, Error *error)
+{
+    QFile file(path);
+    if (!file.exists())
+        return std::nullopt;
+    if (!file.open(QIODevice::ReadOnly)) {
+        if (error)
+            *error = { Error::Code::Storage,
+                       Tr::tr("Could not read %1: %2.").arg(path, file.errorString()) };
+        return std::nullopt;
+    }
+    return file.readAll();
+}
+
+Error remove(const QString &path)
+{
+    QFile file(path);
+    if (file.exists() && !file.remove())
+        return { Error::Code::Storage,
+                 Tr::tr("Could not delete %1: %2.").arg(path, file.errorString()) };
+    return {};
+}
+
+} // namespace seqera::securefile

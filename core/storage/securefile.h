@@ -1,0 +1,25 @@
+#pragma once
+
+#include "util/error.h"
+
+#include <QByteArray>
+#include <QString>
+
+#include <optional>
+
+namespace seqera::securefile {
+
+// Creates `path` and its missing parents with mode 0700, and tightens `path` itself to 0700.
+Error ensurePrivateDir(const QString &path);
+
+// Writes all of `data` to a temporary file in the same directory with mode 0600, syncs it
+// and renames it over `path`: a reader sees the old file or the new one, never half of one.
+// On failure (read-only directory, full disk) the old file is untouched.
+Error writeAtomically(const QString &path, const QByteArray &data);
+
+// nullopt with no error when the file does not exist.
+std::optional<QByteArray> read(const QString &path, Error *error);
+
+Error remove(const QString &path);
+
+} // namespace seqera::securefile

@@ -45,11 +45,11 @@ QString recordedSession(const Settings &settings, const QString &cwd)
     if (!file.open(QIODevice::ReadOnly))
         return {};
     return QJsonDocument::fromJson(file.readAll())
-            .object()
-            .value(cwd)
-            .toObject()
-            .value(QStringLiteral("session_id"))
-            .toString();
+        .object()
+        .value(cwd)
+        .toObject()
+        .value(QStringLiteral("session_id"))
+        .toString();
 }
 
 void recordSession(const Settings &settings, const QString &cwd, const QString &sessionId)
@@ -60,9 +60,10 @@ void recordSession(const Settings &settings, const QString &cwd, const QString &
         if (file.open(QIODevice::ReadOnly))
             all = QJsonDocument::fromJson(file.readAll()).object();
     }
-    all.insert(cwd, QJsonObject { { QStringLiteral("session_id"), sessionId },
-                                  { QStringLiteral("last_used"),
-                                    QDateTime::currentDateTimeUtc().toString(Qt::ISODate) } });
+    all.insert(cwd,
+        QJsonObject { { QStringLiteral("session_id"), sessionId },
+            { QStringLiteral("last_used"),
+                QDateTime::currentDateTimeUtc().toString(Qt::ISODate) } });
     // A history of where one worked is private: the state dir is the user's own.
     QDir().mkpath(settings.stateDir);
     QSaveFile out(sessionRecordPath(settings));
@@ -89,7 +90,8 @@ public:
     std::function<void(const QString &)> onLine;
     std::function<void()> onEnd;
 
-    explicit LineReader(QObject *context) : m_notifier(STDIN_FILENO, QSocketNotifier::Read, context)
+    explicit LineReader(QObject *context)
+        : m_notifier(STDIN_FILENO, QSocketNotifier::Read, context)
     {
         QObject::connect(&m_notifier, &QSocketNotifier::activated, context, [this] { readSome(); });
     }
@@ -140,24 +142,24 @@ class Conversation
 {
     Q_DECLARE_TR_FUNCTIONS(seqera::cli::AiCommand)
 public:
-    Conversation(Context &context, Services &services, const Options &options,
-                 ResolvedToken token, std::function<void(int)> finish)
-        : m_context(context),
-          m_services(services),
-          m_options(options),
-          m_token(std::move(token)),
-          m_finish(std::move(finish)),
-          m_cwd(QDir::currentPath()),
-          m_client(services.network(), context.settings.aiBackendUrl),
-          m_tools(m_cwd)
+    Conversation(Context &context, Services &services, const Options &options, ResolvedToken token,
+        std::function<void(int)> finish)
+        : m_context(context)
+        , m_services(services)
+        , m_options(options)
+        , m_token(std::move(token))
+        , m_finish(std::move(finish))
+        , m_cwd(QDir::currentPath())
+        , m_client(services.network(), context.settings.aiBackendUrl)
+        , m_tools(m_cwd)
     {
         m_client.setToken(m_token.token);
         m_client.setClientVersion(QCoreApplication::applicationVersion());
         m_client.setTransferTimeoutMs(context.settings.networkTimeoutMs);
         QObject::connect(&m_client, &AiBackendClient::eventReceived, &m_context_object,
-                         [this](const AiEvent &e) { onEvent(e); });
+            [this](const AiEvent &e) { onEvent(e); });
         QObject::connect(&m_client, &AiBackendClient::streamFailed, &m_context_object,
-                         [this](const Error &e) { onStreamFailed(e); });
+            [this](const Error &e) { onStreamFailed(e); });
     }
 
     void start()
@@ -203,17 +205,19 @@ private:
             m_resumed = true;
             return useSession(recorded);
         }
-        m_client.listSessions(m_cwd, 1, [this](const QList<ai::AiSessionInfo> &list, const Error &e) {
-            if (e && e.code == Error::Code::Unauthorized)
-                return renewThen(e, [this] { continueLast(); });
-            if (e || list.isEmpty()) {
-                m_context.err << tr("No earlier conversation in this directory: starting a new one.")
-                              << Qt::endl;
-                return createSession();
-            }
-            m_resumed = true;
-            useSession(list.first().sessionId);
-        });
+        m_client.listSessions(
+            m_cwd, 1, [this](const QList<ai::AiSessionInfo> &list, const Error &e) {
+                if (e && e.code == Error::Code::Unauthorized)
+                    return renewThen(e, [this] { continueLast(); });
+                if (e || list.isEmpty()) {
+                    m_context.err << tr(
+                        "No earlier conversation in this directory: starting a new one.")
+                                  << Qt::endl;
+                    return createSession();
+                }
+                m_resumed = true;
+                useSession(list.first().sessionId);
+            });
     }
 
     void createSession()
@@ -235,14 +239,18 @@ private:
         m_sessionId = id;
         recordSession(m_context.settings, m_cwd, id);
         if (m_options.interactive) {
-            m_context.err << (m_resumed ? tr("Resumed conversation %1.").arg(id)
-                                        : tr("Seqera AI (approval mode: %1). Type \"exit\" or press "
-                                             "Ctrl-D to leave, Ctrl-C to stop an answer.")
-                                                  .arg(ai::approvalModeName(m_options.mode)))
+            m_context.err << (m_resumed
+                    ? tr("Resumed conversation %1.").arg(id)
+                    : tr("Seqera AI (approval mode: %1). Type \"exit\" or press "
+                         "Ctrl-D to leave, Ctrl-C to stop an answer.")
+                          .arg(ai::approvalModeName(m_options.mode)))
                           << Qt::endl;
             m_reader.emplace(&m_context_object);
             m_reader->onLine = [this](const QString &line) { onLine(line); };
-            m_reader->onEnd = [this] { leave(); };
+            m_reader->onEnd = [this] {
+                m_context.out << Qt::endl; // Ctrl-D left the cursor after the prompt
+                leave();
+            };
         }
         if (!m_options.query.isEmpty())
             return send(m_options.query);
@@ -255,26 +263,23 @@ private:
     {
         if (m_renewed)
             return fail(Error(Error::Code::Unauthorized,
-                              tr("The Seqera AI backend refused the renewed access token from %1 "
-                                 "too. Run \"seqera login\" and try again.")
-                                      .arg(m_token.describeSource())));
+                tr("The Seqera AI backend refused the renewed access token from %1 "
+                   "too. Run \"seqera login\" and try again.")
+                    .arg(m_token.describeSource())));
         Q_UNUSED(error);
         m_renewed = true;
         m_services.tokens()->renewAfterUnauthorized(
-                m_token, [this, retry](const ResolvedToken &t, const Error &e) {
-                    if (e)
-                        return fail(e);
-                    m_token = t;
-                    m_client.setToken(t.token);
-                    retry();
-                });
+            m_token, [this, retry](const ResolvedToken &t, const Error &e) {
+                if (e)
+                    return fail(e);
+                m_token = t;
+                m_client.setToken(t.token);
+                retry();
+            });
     }
 
     // ---- runs ----------------------------------------------------------------------------
-    void prompt()
-    {
-        m_context.out << QStringLiteral("> ") << Qt::flush;
-    }
+    void prompt() { m_context.out << QStringLiteral("> ") << Qt::flush; }
 
     void onLine(const QString &line)
     {
@@ -301,14 +306,16 @@ private:
         m_cancelled = false;
         m_printedText = false;
         m_lastChar = QChar();
-        m_client.sendMessage(m_sessionId, text, !m_options.interactive, [this, text](const Error &e) {
-            if (e && e.code == Error::Code::Unauthorized)
-                return renewThen(e, [this, text] { send(text); });
-            if (e)
-                return endRun(false, e);
-            // History is only replayed to a client that resumed the session and knows no cursor.
-            m_client.openStream(m_sessionId, m_resumed && m_client.lastEventId() < 0);
-        });
+        m_client.sendMessage(
+            m_sessionId, text, !m_options.interactive, [this, text](const Error &e) {
+                if (e && e.code == Error::Code::Unauthorized)
+                    return renewThen(e, [this, text] { send(text); });
+                if (e)
+                    return endRun(false, e);
+                // History is only replayed to a client that resumed the session and knows no
+                // cursor.
+                m_client.openStream(m_sessionId, m_resumed && m_client.lastEventId() < 0);
+            });
     }
 
     void onEvent(const AiEvent &e)
@@ -321,17 +328,24 @@ private:
         case AiEvent::Type::TextDelta:
             if (e.text.isEmpty())
                 break;
+            if (m_inThinking) {
+                err << Qt::endl;
+                m_inThinking = false;
+            }
             out << e.text << Qt::flush;
             m_printedText = true;
             m_lastChar = e.text.back();
             break;
         case AiEvent::Type::Reasoning:
-            if (m_options.showThinking)
+            if (m_options.showThinking) {
                 err << e.text << Qt::flush;
+                m_inThinking = !e.text.endsWith(QLatin1Char('\n'));
+            }
             break;
         case AiEvent::Type::ToolCall:
             if (m_options.showTools)
-                err << Qt::endl << tr("[tool] %1").arg(describeTool(e.toolName, e.args)) << Qt::endl;
+                err << Qt::endl
+                    << tr("[tool] %1").arg(describeTool(e.toolName, e.args)) << Qt::endl;
             break;
         case AiEvent::Type::ToolResult:
             if (m_options.showTools)
@@ -346,12 +360,13 @@ private:
             else if (m_cancelled)
                 endRun(false, Error(Error::Code::Cancelled, tr("The answer was cancelled.")));
             else
-                endRun(false, Error(Error::Code::Server,
-                                    tr("The answer ended early (reason: %1).").arg(e.finishReason)));
+                endRun(false,
+                    Error(Error::Code::Server,
+                        tr("The answer ended early (reason: %1).").arg(e.finishReason)));
             break;
         case AiEvent::Type::Error:
-            endRun(false, Error(Error::Code::Server,
-                                tr("Seqera AI reported an error: %1").arg(e.text)));
+            endRun(false,
+                Error(Error::Code::Server, tr("Seqera AI reported an error: %1").arg(e.text)));
             break;
         case AiEvent::Type::Compacting:
             if (m_options.showThinking || m_options.interactive)
@@ -365,8 +380,8 @@ private:
 
     void executeLocal(const AiEvent &e)
     {
-        const auto decision = ApprovalPolicy::decide(m_options.mode, e.toolName, e.args, m_cwd,
-                                                     m_options.interactive);
+        const auto decision = ApprovalPolicy::decide(
+            m_options.mode, e.toolName, e.args, m_cwd, m_options.interactive);
         const QString what = describeTool(e.toolName, e.args);
         switch (decision.verdict) {
         case ApprovalPolicy::Verdict::Allow:
@@ -375,26 +390,27 @@ private:
             return runTool(e);
         case ApprovalPolicy::Verdict::Deny:
             if (m_options.showTools)
-                m_context.err << Qt::endl << tr("[refused] %1: %2").arg(what, decision.reason) << Qt::endl;
+                m_context.err << Qt::endl
+                              << tr("[refused] %1: %2").arg(what, decision.reason) << Qt::endl;
             return postResult(e.requestId,
-                              ai::ToolResult::failure(
-                                      tr("Refused without asking, because seqera ai runs headless: "
-                                         "%1 Run it in a terminal to approve the tool, or choose "
-                                         "a wider --approval-mode.")
-                                              .arg(decision.reason)));
+                ai::ToolResult::failure(
+                    tr("Refused without asking, because seqera ai runs headless: "
+                       "%1 Run it in a terminal to approve the tool, or choose "
+                       "a wider --approval-mode.")
+                        .arg(decision.reason)));
         case ApprovalPolicy::Verdict::Ask:
             m_context.err << Qt::endl
                           << tr("Seqera AI wants to run %1\n%2\nApprove or Reject? [a/r] ")
-                                     .arg(what, decision.reason)
+                                 .arg(what, decision.reason)
                           << Qt::flush;
             m_approvalAnswer = [this, e](const QString &answer) {
                 const QString a = answer.toLower();
-                if (a == QLatin1String("a") || a == QLatin1String("approve") || a == QLatin1String("y")
-                    || a == QLatin1String("yes"))
+                if (a == QLatin1String("a") || a == QLatin1String("approve")
+                    || a == QLatin1String("y") || a == QLatin1String("yes"))
                     return runTool(e);
                 m_context.err << tr("Rejected.") << Qt::endl;
-                postResult(e.requestId,
-                           ai::ToolResult::failure(tr("The user rejected this tool call.")));
+                postResult(
+                    e.requestId, ai::ToolResult::failure(tr("The user rejected this tool call.")));
             };
             return;
         }
@@ -421,7 +437,9 @@ private:
     void onStreamFailed(const Error &e)
     {
         if (e.code == Error::Code::Unauthorized)
-            return renewThen(e, [this] { m_client.openStream(m_sessionId, m_resumed && m_client.lastEventId() < 0); });
+            return renewThen(e, [this] {
+                m_client.openStream(m_sessionId, m_resumed && m_client.lastEventId() < 0);
+            });
         endRun(false, e);
     }
 
@@ -432,6 +450,9 @@ private:
         m_runActive = false;
         m_approvalAnswer = nullptr;
         m_client.closeStream();
+        if (m_inThinking)
+            m_context.err << Qt::endl;
+        m_inThinking = false;
         if (m_printedText && m_lastChar != QLatin1Char('\n'))
             m_context.out << Qt::endl;
         m_context.out.flush();
@@ -462,16 +483,15 @@ private:
         if (m_leaving)
             return;
         m_leaving = true;
-        m_context.out << Qt::endl;
         m_tools.cancelAll();
         m_client.closeStream();
         if (m_sessionId.isEmpty())
             return done(ExitCode::Ok);
         m_client.expireSession(m_sessionId, [this](const Error &e) {
             if (e)
-                m_context.err << tr("warning: could not end the session on the server: %1")
-                                         .arg(e.message)
-                              << Qt::endl;
+                m_context.err
+                    << tr("warning: could not end the session on the server: %1").arg(e.message)
+                    << Qt::endl;
             done(ExitCode::Ok);
         });
     }
@@ -507,6 +527,7 @@ private:
     bool m_cancelled = false;
     bool m_leaving = false;
     bool m_printedText = false;
+    bool m_inThinking = false; // reasoning on stderr that still needs its line ended
     QChar m_lastChar;
 };
 
@@ -514,33 +535,33 @@ private:
 
 AiCommand::AiCommand()
     : Command(QStringLiteral("ai"),
-              tr("Ask Seqera AI, the assistant for Nextflow and Seqera Platform:\n"
-                 "  seqera ai                        a conversation in the terminal\n"
-                 "  seqera ai \"why did my run fail?\"  one question, then the conversation\n"
-                 "  seqera ai --headless \"...\" > answer.txt   for scripts"))
-{
-}
+        tr("Ask Seqera AI, the assistant for Nextflow and Seqera Platform:\n"
+           "  seqera ai                        a conversation in the terminal\n"
+           "  seqera ai \"why did my run fail?\"  one question, then the conversation\n"
+           "  seqera ai --headless \"...\" > answer.txt   for scripts"))
+{ }
 
 void AiCommand::addOptions(QCommandLineParser &parser) const
 {
-    parser.addPositionalArgument(QStringLiteral("query"), tr("The question to ask (optional)."),
-                                 QStringLiteral("[QUERY]"));
+    parser.addPositionalArgument(
+        QStringLiteral("query"), tr("The question to ask (optional)."), QStringLiteral("[QUERY]"));
     parser.addOption({ QStringLiteral("token"),
-                       tr("Use this access token (\"-\" reads it from stdin) instead of "
-                          "$SEQERA_ACCESS_TOKEN, $SEQERA_TOKEN, $TOWER_ACCESS_TOKEN or the profile."),
-                       tr("token") });
+        tr("Use this access token (\"-\" reads it from stdin) instead of "
+           "$SEQERA_ACCESS_TOKEN, $SEQERA_TOKEN, $TOWER_ACCESS_TOKEN or the profile."),
+        tr("token") });
     parser.addOption({ QStringLiteral("headless"),
-                       tr("Answer one question on stdout and exit (also when stdout is not a terminal).") });
+        tr("Answer one question on stdout and exit (also when stdout is not a terminal).") });
     parser.addOption({ { QStringLiteral("c"), QStringLiteral("continue") },
-                       tr("Continue the last conversation of this directory.") });
+        tr("Continue the last conversation of this directory.") });
     parser.addOption({ { QStringLiteral("s"), QStringLiteral("session") },
-                       tr("Resume the conversation with this id."), tr("id") });
+        tr("Resume the conversation with this id."), tr("id") });
     parser.addOption({ QStringLiteral("approval-mode"),
-                       tr("Which local tools run without asking: basic (read-only commands), "
-                          "default (also file edits in this directory) or full (all but "
-                          "dangerous commands)."),
-                       tr("mode"), QStringLiteral("default") });
-    parser.addOption({ QStringLiteral("show-thinking"), tr("Show the assistant's reasoning on stderr.") });
+        tr("Which local tools run without asking: basic (read-only commands), "
+           "default (also file edits in this directory) or full (all but "
+           "dangerous commands)."),
+        tr("mode"), QStringLiteral("default") });
+    parser.addOption(
+        { QStringLiteral("show-thinking"), tr("Show the assistant's reasoning on stderr.") });
     parser.addOption({ QStringLiteral("show-tools"), tr("Show tool activity on stderr.") });
 }
 
@@ -554,7 +575,7 @@ int AiCommand::execute(Context &context, const QCommandLineParser &parser)
     options.showTools = parser.isSet(QStringLiteral("show-tools"));
     if (!ai::parseApprovalMode(parser.value(QStringLiteral("approval-mode")), &options.mode)) {
         context.err << tr("error: unknown approval mode \"%1\": use basic, default or full.")
-                               .arg(parser.value(QStringLiteral("approval-mode")))
+                           .arg(parser.value(QStringLiteral("approval-mode")))
                     << Qt::endl;
         return ExitCode::Usage;
     }
@@ -578,7 +599,8 @@ int AiCommand::execute(Context &context, const QCommandLineParser &parser)
             return ExitCode::Usage;
         }
     } else if (parser.isSet(QStringLiteral("token")) && explicitToken.trimmed().isEmpty()) {
-        context.err << tr("error: --token needs a token, or \"-\" to read it from stdin.") << Qt::endl;
+        context.err << tr("error: --token needs a token, or \"-\" to read it from stdin.")
+                    << Qt::endl;
         return ExitCode::Usage;
     }
 
@@ -603,24 +625,24 @@ int AiCommand::execute(Context &context, const QCommandLineParser &parser)
     std::optional<Conversation> conversation;
     std::function<void(int)> finishRun;
     return runUntilDone(
-            [&](std::function<void(int)> finish) {
-                finishRun = finish;
-                services.tokens()->resolve(
-                        explicitToken, [&, finish](const ResolvedToken &token, const Error &error) {
-                            if (error) {
-                                context.err << tr("error: %1").arg(error.message) << Qt::endl;
-                                return finish(exitCodeFor(error));
-                            }
-                            conversation.emplace(context, services, options, token, finish);
-                            conversation->start();
-                        });
-            },
-            [&] {
-                if (conversation)
-                    conversation->interrupt();
-                else if (finishRun)
-                    finishRun(ExitCode::Interrupted); // still resolving the token
-            });
+        [&](std::function<void(int)> finish) {
+            finishRun = finish;
+            services.tokens()->resolve(
+                explicitToken, [&, finish](const ResolvedToken &token, const Error &error) {
+                    if (error) {
+                        context.err << tr("error: %1").arg(error.message) << Qt::endl;
+                        return finish(exitCodeFor(error));
+                    }
+                    conversation.emplace(context, services, options, token, finish);
+                    conversation->start();
+                });
+        },
+        [&] {
+            if (conversation)
+                conversation->interrupt();
+            else if (finishRun)
+                finishRun(ExitCode::Interrupted); // still resolving the token
+        });
 }
 
 } // namespace seqera::cli

@@ -13,7 +13,7 @@
 #include <QUrlQuery>
 #include <QUuid>
 
-Q_LOGGING_CATEGORY(lcAi, "seqera.ai")
+Q_LOGGING_CATEGORY(lcAi, "seqera.ai", QtWarningMsg)
 
 namespace seqera::ai {
 

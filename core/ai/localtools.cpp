@@ -15,7 +15,7 @@
 #include <csignal>
 #include <unistd.h>
 
-Q_LOGGING_CATEGORY(lcTools, "seqera.ai.tools")
+Q_LOGGING_CATEGORY(lcTools, "seqera.ai.tools", QtWarningMsg)
 
 namespace seqera::ai {
 

@@ -43,8 +43,8 @@ struct Run
     bool ended() const
     {
         return failure.has_value()
-                || std::any_of(events.begin(), events.end(),
-                               [](const AiEvent &e) { return e.isTerminal() && !e.history; });
+            || std::any_of(events.begin(), events.end(),
+                [](const AiEvent &e) { return e.isTerminal() && !e.history; });
     }
     const AiEvent *find(Type type) const
     {
@@ -87,7 +87,7 @@ private:
     QString createSession(AiBackendClient &client);
     Error send(AiBackendClient &client, const QString &session, const QString &content);
     Run runMessage(AiBackendClient &client, const QString &session, const QString &content,
-                   std::function<void(const AiEvent &)> onEvent = {});
+        std::function<void(const AiEvent &)> onEvent = {});
     void script(const QJsonObject &body);
     QJsonArray recordedRequests();
 
@@ -103,7 +103,7 @@ void TestAiBackendClient::initTestCase()
         QSKIP("node is not installed: the backend emulator cannot run");
     m_emulator.setProgram(node);
     m_emulator.setArguments({ QStringLiteral(SEQERA_AI_EMULATOR), QStringLiteral("--accept-token"),
-                              kGoodToken, QStringLiteral("--accept-token"), kOtherToken });
+        kGoodToken, QStringLiteral("--accept-token"), kOtherToken });
     m_emulator.setProcessChannelMode(QProcess::ForwardedErrorChannel);
     m_emulator.start();
     QVERIFY(m_emulator.waitForStarted());
@@ -126,7 +126,8 @@ void TestAiBackendClient::init()
 {
     script(QJsonObject()); // no leftover script
     QNetworkReply *reply = m_network.post(
-            QNetworkRequest(QUrl(baseUrl().toString() + QStringLiteral("/__test/reset"))), QByteArray());
+        QNetworkRequest(QUrl(baseUrl().toString() + QStringLiteral("/__test/reset"))),
+        QByteArray());
     QTRY_VERIFY(reply->isFinished());
     reply->deleteLater();
 }
@@ -145,8 +146,8 @@ void TestAiBackendClient::script(const QJsonObject &body)
 {
     QNetworkRequest req(QUrl(baseUrl().toString() + QStringLiteral("/__test/script")));
     req.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
-    QNetworkReply *reply = m_network.post(
-            req, body.isEmpty() ? QByteArray("null") : QJsonDocument(body).toJson());
+    QNetworkReply *reply
+        = m_network.post(req, body.isEmpty() ? QByteArray("null") : QJsonDocument(body).toJson());
     QTRY_VERIFY(reply->isFinished());
     reply->deleteLater();
 }
@@ -154,27 +155,30 @@ void TestAiBackendClient::script(const QJsonObject &body)
 QJsonArray TestAiBackendClient::recordedRequests()
 {
     QNetworkReply *reply = m_network.get(
-            QNetworkRequest(QUrl(baseUrl().toString() + QStringLiteral("/__test/requests"))));
+        QNetworkRequest(QUrl(baseUrl().toString() + QStringLiteral("/__test/requests"))));
     [&] { QTRY_VERIFY(reply->isFinished()); }();
     reply->deleteLater();
-    return QJsonDocument::fromJson(reply->readAll()).object().value(QStringLiteral("requests")).toArray();
+    return QJsonDocument::fromJson(reply->readAll())
+        .object()
+        .value(QStringLiteral("requests"))
+        .toArray();
 }
 
 QString TestAiBackendClient::createSession(AiBackendClient &client)
 {
     std::optional<QString> id;
-    client.createSession({ QDir::currentPath(), true, {}, {} },
-                         [&](const QString &sessionId, const Error &error) {
-                             if (error)
-                                 qWarning() << error.message;
-                             id = sessionId;
-                         });
+    client.createSession(
+        { QDir::currentPath(), true, {}, {} }, [&](const QString &sessionId, const Error &error) {
+            if (error)
+                qWarning() << error.message;
+            id = sessionId;
+        });
     [&] { QTRY_VERIFY(id.has_value()); }();
     return id.value_or(QString());
 }
 
-Error TestAiBackendClient::send(AiBackendClient &client, const QString &session,
-                                const QString &content)
+Error TestAiBackendClient::send(
+    AiBackendClient &client, const QString &session, const QString &content)
 {
     std::optional<Error> result;
     client.sendMessage(session, content, true, [&](const Error &e) { result = e; });
@@ -183,7 +187,7 @@ Error TestAiBackendClient::send(AiBackendClient &client, const QString &session,
 }
 
 Run TestAiBackendClient::runMessage(AiBackendClient &client, const QString &session,
-                                    const QString &content, std::function<void(const AiEvent &)> onEvent)
+    const QString &content, std::function<void(const AiEvent &)> onEvent)
 {
     Run run;
     QObject context;
@@ -193,7 +197,7 @@ Run TestAiBackendClient::runMessage(AiBackendClient &client, const QString &sess
             onEvent(e);
     });
     connect(&client, &AiBackendClient::streamFailed, &context,
-            [&](const Error &e) { run.failure = e; });
+        [&](const Error &e) { run.failure = e; });
     connect(&client, &AiBackendClient::reconnecting, &context, [&] { ++run.reconnects; });
     const Error sent = send(client, session, content);
     if (sent) {
@@ -212,11 +216,14 @@ void TestAiBackendClient::answers_data()
     QTest::addColumn<int>("reasoningEvents");
 
     QTest::newRow("plain text in several deltas")
-            << "hello" << "Hello from the Seqera AI emulator. You said: hello" << 0;
+        << "hello"
+        << "Hello from the Seqera AI emulator. You said: hello" << 0;
     QTest::newRow("each event split over many TCP writes with CRLF")
-            << "split-frames" << "Hello from the Seqera AI emulator. You said: split-frames" << 0;
+        << "split-frames"
+        << "Hello from the Seqera AI emulator. You said: split-frames" << 0;
     QTest::newRow("reasoning before the text")
-            << "reasoning" << "Hello from the Seqera AI emulator. You said: reasoning" << 2;
+        << "reasoning"
+        << "Hello from the Seqera AI emulator. You said: reasoning" << 2;
 }
 
 void TestAiBackendClient::answers()
@@ -231,8 +238,8 @@ void TestAiBackendClient::answers()
     QVERIFY2(!run.failure, qPrintable(run.failure ? run.failure->message : QString()));
     QCOMPARE(run.text(), expectedText);
     QCOMPARE(int(std::count_if(run.events.begin(), run.events.end(),
-                               [](const AiEvent &e) { return e.type == Type::Reasoning; })),
-             reasoningEvents);
+                 [](const AiEvent &e) { return e.type == Type::Reasoning; })),
+        reasoningEvents);
     QVERIFY(run.find(Type::Start));
     QCOMPARE(run.find(Type::Start)->threadId, QStringLiteral("thread-") + session);
     const AiEvent *finish = run.find(Type::Finish);
@@ -268,7 +275,7 @@ void TestAiBackendClient::requestsCarryTokenVersionAndTypes()
     QCOMPARE(createBody.value("local_execution").toBool(), true);
     QCOMPARE(createBody.value("headless").toBool(), true);
     QCOMPARE(createBody.value("directory_context").toObject().value("cwd").toString(),
-             QDir::currentPath());
+        QDir::currentPath());
 
     // The message goes first, then the stream opens.
     QCOMPARE(message.value("method").toString(), QStringLiteral("POST"));
@@ -290,7 +297,8 @@ void TestAiBackendClient::droppedStreamResumesWithCursor()
     QVERIFY2(!run.failure, qPrintable(run.failure ? run.failure->message : QString()));
     QVERIFY(run.reconnects >= 1);
     // Every piece of text exactly once, in order.
-    QCOMPARE(run.text(), QStringLiteral("Hello from the Seqera AI emulator. You said: drop-stream"));
+    QCOMPARE(
+        run.text(), QStringLiteral("Hello from the Seqera AI emulator. You said: drop-stream"));
     QList<qint64> ids;
     for (const AiEvent &e : run.events)
         if (e.id >= 0)
@@ -343,8 +351,8 @@ void TestAiBackendClient::refusedTokenIsUnauthorized()
 {
     auto client = makeClient(QStringLiteral("not-accepted-0000"));
     std::optional<Error> error;
-    client->createSession({ QDir::currentPath(), true, {}, {} },
-                          [&](const QString &, const Error &e) { error = e; });
+    client->createSession(
+        { QDir::currentPath(), true, {}, {} }, [&](const QString &, const Error &e) { error = e; });
     QTRY_VERIFY(error.has_value());
     QCOMPARE(error->code, Error::Code::Unauthorized);
     QVERIFY(error->message.contains("401"));
@@ -366,7 +374,8 @@ void TestAiBackendClient::usageLimitCarriesTheBackendMessage()
     const QString session = createSession(*client);
     const Error error = send(*client, session, QStringLiteral("usage-limit please"));
     QCOMPARE(error.code, Error::Code::UsageLimit);
-    QVERIFY2(error.message.startsWith("You have reached your usage limit"), qPrintable(error.message));
+    QVERIFY2(
+        error.message.startsWith("You have reached your usage limit"), qPrintable(error.message));
     QCOMPARE(seqera::exitCodeFor(error), seqera::ExitCode::Failure);
 }
 
@@ -385,8 +394,8 @@ void TestAiBackendClient::unreachableBackendIsANetworkError()
     AiBackendClient client(&m_network, QUrl(QStringLiteral("http://127.0.0.1:1")));
     client.setToken(kGoodToken);
     std::optional<Error> error;
-    client.createSession({ QDir::currentPath(), true, {}, {} },
-                         [&](const QString &, const Error &e) { error = e; });
+    client.createSession(
+        { QDir::currentPath(), true, {}, {} }, [&](const QString &, const Error &e) { error = e; });
     QTRY_VERIFY(error.has_value());
     QCOMPARE(error->code, Error::Code::Network);
     QVERIFY(error->message.contains("SEQERA_AI_BACKEND_URL"));
@@ -410,15 +419,16 @@ void TestAiBackendClient::executeLocalToolRoundTrip()
     auto client = makeClient();
     const QString session = createSession(*client);
     seqera::ai::LocalTools tools(QDir::currentPath());
-    const Run run = runMessage(*client, session, QStringLiteral("tool-call"), [&](const AiEvent &e) {
-        if (e.type != Type::ExecuteLocal)
-            return;
-        tools.run(e.toolName, e.args, [&, requestId = e.requestId](const seqera::ai::ToolResult &r) {
-            client->postToolResult(session, requestId, r, [](const Error &error) {
-                QVERIFY2(!error, qPrintable(error.message));
-            });
-        });
-    });
+    const Run run
+        = runMessage(*client, session, QStringLiteral("tool-call"), [&](const AiEvent &e) {
+              if (e.type != Type::ExecuteLocal)
+                  return;
+              tools.run(e.toolName, e.args,
+                  [&, requestId = e.requestId](const seqera::ai::ToolResult &r) {
+                      client->postToolResult(session, requestId, r,
+                          [](const Error &error) { QVERIFY2(!error, qPrintable(error.message)); });
+                  });
+          });
     QVERIFY(!run.failure);
     const AiEvent *exec = run.find(Type::ExecuteLocal);
     QVERIFY(exec);
@@ -426,7 +436,8 @@ void TestAiBackendClient::executeLocalToolRoundTrip()
     QCOMPARE(exec->args.value("command").toString(), QStringLiteral("echo emulator-tool-ok"));
     QVERIFY(run.find(Type::ToolCall));
     QVERIFY(run.find(Type::ToolResult));
-    QCOMPARE(run.text(), QStringLiteral("Let me check.The tool printed: emulator-tool-ok (exit code 0)"));
+    QCOMPARE(run.text(),
+        QStringLiteral("Let me check.The tool printed: emulator-tool-ok (exit code 0)"));
 
     bool posted = false;
     for (const QJsonValue &r : recordedRequests()) {
@@ -436,7 +447,7 @@ void TestAiBackendClient::executeLocalToolRoundTrip()
             const QJsonObject body = o.value("body").toObject();
             QCOMPARE(body.value("request_id").toString(), exec->requestId);
             QCOMPARE(body.value("result").toObject().value("stdout").toString(),
-                     QStringLiteral("emulator-tool-ok\n"));
+                QStringLiteral("emulator-tool-ok\n"));
             QCOMPARE(body.value("result").toObject().value("exit_code").toInt(-1), 0);
         }
     }
@@ -471,7 +482,8 @@ void TestAiBackendClient::historyIsMarkedOnResume()
     // Another process resumes the session (-s ID): it does not know any cursor.
     auto resumed = makeClient();
     Run run;
-    connect(resumed.get(), &AiBackendClient::eventReceived, this, [&](const AiEvent &e) { run.events << e; });
+    connect(resumed.get(), &AiBackendClient::eventReceived, this,
+        [&](const AiEvent &e) { run.events << e; });
     QVERIFY(!send(*resumed, session, QStringLiteral("two")));
     resumed->openStream(session, true);
     QTRY_VERIFY_WITH_TIMEOUT(run.ended(), 10000);
@@ -494,11 +506,11 @@ void TestAiBackendClient::listAndExpireSessions()
     QVERIFY(!*expired);
 
     std::optional<QList<seqera::ai::AiSessionInfo>> sessions;
-    client->listSessions(QDir::currentPath(), 5,
-                         [&](const QList<seqera::ai::AiSessionInfo> &list, const Error &e) {
-                             QVERIFY(!e);
-                             sessions = list;
-                         });
+    client->listSessions(
+        QDir::currentPath(), 5, [&](const QList<seqera::ai::AiSessionInfo> &list, const Error &e) {
+            QVERIFY(!e);
+            sessions = list;
+        });
     QTRY_VERIFY(sessions.has_value());
     QVERIFY(!sessions->isEmpty());
     QCOMPARE(sessions->first().sessionId, session);
@@ -528,7 +540,7 @@ void TestAiBackendClient::roundTripTiming()
     });
     qInfo("create session %lld ms (%lld ms the first time in this process), then first text "
           "after %lld ms, whole answer after %lld ms",
-          sessionMs, firstSessionMs, firstDeltaMs - sessionMs, timer.elapsed() - sessionMs);
+        sessionMs, firstSessionMs, firstDeltaMs - sessionMs, timer.elapsed() - sessionMs);
 }
 
 QTEST_GUILESS_MAIN(TestAiBackendClient)

@@ -61,7 +61,7 @@ void TokenClient::refresh(const QUrl &tokenEndpoint, const QString &refreshToken
         finish({}, { Error::Code::Timeout,
                      QCoreApplication::translate("seqera::TokenClient",
                                                  "The token endpoint at %1 did not answer the "
-                                                 "renewal in time. Your session was kept.")
+                                                 "renewal in time.")
                              .arg(http::displayAddress(tokenEndpoint)) });
     });
     flow->refreshAccessToken();

@@ -39,8 +39,7 @@ Error TokenReplyHandler::classify(int httpStatus, const QJsonObject &body, const
     }
     if (httpStatus >= 500 || httpStatus == 429) {
         return { Error::Code::Server,
-                 Tr::tr("The sign-in server at %1 failed to issue a token (HTTP %2). Your session "
-                        "was kept; try again later.")
+                 Tr::tr("The sign-in server at %1 failed to issue a token (HTTP %2).")
                          .arg(address)
                          .arg(httpStatus) };
     }

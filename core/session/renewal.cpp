@@ -160,6 +160,11 @@ void Renewal::refresh(const TokenSet &current)
                       [this](const TokenSet &fresh, const Error &e) {
                           if (e.code == Error::Code::SessionEnded)
                               endSession(e);
+                          else if (e.isTransient())
+                              finish({}, { e.code, tr("Could not renew the session of profile "
+                                                      "\"%1\": %2 The stored session was kept; "
+                                                      "try again later.")
+                                                           .arg(m_profile, e.message) });
                           else if (e)
                               finish({}, e);
                           else

@@ -1,0 +1,36 @@
+#!/usr/bin/env bash
+# Installs what building and testing need on a fresh Debian 12 machine: Debian packages
+# (Qt 6.4, QtKeychain, gnome-keyring, D-Bus, Xvfb, a tray host, chromium) and the npm
+# packages of the test provider (tests/support). Safe to run again.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+packages=(
+    build-essential cmake ninja-build pkg-config
+    qt6-base-dev qt6-networkauth-dev qtkeychain-qt6-dev qt6-svg-dev libqt6svg6
+    qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-image-formats-plugins libgl-dev
+    dbus dbus-x11 gnome-keyring libsecret-tools
+    xvfb xauth trayer imagemagick x11-utils xdotool
+    chromium nodejs npm
+    hyperfine
+)
+missing=()
+for p in "${packages[@]}"; do
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+# Node.js may come from elsewhere than Debian (a newer one is fine): do not replace it.
+if command -v node >/dev/null && command -v npm >/dev/null; then
+    filtered=()
+    for p in "${missing[@]}"; do [[ $p == nodejs || $p == npm ]] || filtered+=("$p"); done
+    missing=("${filtered[@]}")
+fi
+if ((${#missing[@]})); then
+    echo "setup: installing ${missing[*]}"
+    SUDO=""; [[ $(id -u) -eq 0 ]] || SUDO=sudo
+    $SUDO apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi
+if [[ ! -d tests/support/node_modules/oidc-provider || ! -d tests/support/node_modules/playwright-core ]]; then
+    echo "setup: installing the test provider's npm packages"
+    npm ci --prefix tests/support --no-audit --no-fund --loglevel=error
+fi

@@ -1,0 +1,210 @@
+#include "testsupport.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QDeadlineTimer>
+#include <QEventLoop>
+#include <QFile>
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QStandardPaths>
+#include <QThread>
+#include <QTimer>
+
+namespace testsupport {
+
+QString seqeraBinary()
+{
+    return QStringLiteral(SEQERA_BIN);
+}
+
+QString supportDir()
+{
+    return QStringLiteral(SEQERA_TEST_SUPPORT_DIR);
+}
+
+QJsonObject readJsonFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QJsonDocument::fromJson(file.readAll()).object();
+}
+
+PlatformServer::PlatformServer(QStringList extraArgs)
+{
+    m_process.setProgram(QStandardPaths::findExecutable(QStringLiteral("node")));
+    m_process.setArguments(QStringList { supportDir() + QStringLiteral("/platform-server.mjs") } + extraArgs);
+    m_process.setProcessChannelMode(QProcess::SeparateChannels);
+    m_process.setReadChannel(QProcess::StandardOutput);
+    m_process.start();
+    if (!m_process.waitForStarted(10000))
+        return;
+    QDeadlineTimer deadline(20000);
+    while (!m_process.canReadLine() && !deadline.hasExpired()
+           && m_process.state() == QProcess::Running)
+        m_process.waitForReadyRead(200);
+    const QJsonObject ready = QJsonDocument::fromJson(m_process.readLine()).object();
+    m_port = quint16(ready.value(QStringLiteral("port")).toInt());
+    if (!m_port)
+        qWarning("platform-server did not start: %s", m_process.readAllStandardError().constData());
+}
+
+PlatformServer::~PlatformServer()
+{
+    if (m_process.state() == QProcess::Running) {
+        m_process.closeWriteChannel(); // it exits when its stdin closes
+        m_process.terminate();
+        if (!m_process.waitForFinished(3000))
+            m_process.kill();
+        m_process.waitForFinished(1000);
+    }
+}
+
+QString PlatformServer::base() const
+{
+    return QStringLiteral("http://127.0.0.1:%1").arg(m_port);
+}
+
+QString PlatformServer::issuer() const
+{
+    return base() + QStringLiteral("/api");
+}
+
+QJsonObject PlatformServer::request(const QByteArray &method, const QString &path,
+                                    const QJsonObject &body) const
+{
+    QNetworkAccessManager nam;
+    QNetworkRequest request(QUrl(base() + path));
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    request.setTransferTimeout(5000);
+    QNetworkReply *reply = method == "GET"
+            ? nam.get(request)
+            : nam.post(request, QJsonDocument(body).toJson(QJsonDocument::Compact));
+    QEventLoop loop;
+    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    loop.exec();
+    const QJsonObject result = QJsonDocument::fromJson(reply->readAll()).object();
+    delete reply;
+    return result;
+}
+
+QJsonObject PlatformServer::stats() const
+{
+    return request("GET", QStringLiteral("/__test/stats"));
+}
+
+int PlatformServer::tokenRequests(const QString &grantType) const
+{
+    return stats().value(QStringLiteral("token")).toObject().value(grantType).toInt();
+}
+
+void PlatformServer::fault(const QString &target, const QString &kind, int count) const
+{
+    request("POST", QStringLiteral("/__test/fault"),
+            { { QStringLiteral("target"), target },
+              { QStringLiteral("kind"), kind },
+              { QStringLiteral("count"), count } });
+}
+
+void PlatformServer::reset() const
+{
+    request("POST", QStringLiteral("/__test/reset"));
+}
+
+void PlatformServer::revokeAll() const
+{
+    request("POST", QStringLiteral("/__test/revoke-all"));
+}
+
+void PlatformServer::addPat(const QString &token, const QString &email) const
+{
+    request("POST", QStringLiteral("/__test/pat"),
+            { { QStringLiteral("token"), token }, { QStringLiteral("email"), email } });
+}
+
+int PlatformServer::userInfoStatus(const QString &token) const
+{
+    QNetworkAccessManager nam;
+    QNetworkRequest request(QUrl(issuer() + QStringLiteral("/user-info")));
+    request.setRawHeader("Authorization", "Bearer " + token.toUtf8());
+    QNetworkReply *reply = nam.get(request);
+    QEventLoop loop;
+    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    loop.exec();
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    delete reply;
+    return status;
+}
+
+Sandbox::Sandbox(const PlatformServer *server)
+{
+    env = QProcessEnvironment();
+    const QProcessEnvironment system = QProcessEnvironment::systemEnvironment();
+    for (const char *keep : { "PATH", "LANG", "LC_ALL", "TZ", "ASAN_OPTIONS", "UBSAN_OPTIONS", "LSAN_OPTIONS" }) {
+        const QString name = QString::fromLatin1(keep);
+        if (system.contains(name))
+            env.insert(name, system.value(name));
+    }
+    env.insert(QStringLiteral("HOME"), home());
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), home() + QStringLiteral("/config"));
+    env.insert(QStringLiteral("XDG_STATE_HOME"), home() + QStringLiteral("/state"));
+    env.insert(QStringLiteral("SEQERA_NO_KEYCHAIN"), QStringLiteral("true"));
+    env.insert(QStringLiteral("SEQERA_AUTH_REDIRECT_PORT"), QStringLiteral("0"));
+    env.insert(QStringLiteral("BROWSER"), supportDir() + QStringLiteral("/browser-scripted.mjs"));
+    env.insert(QStringLiteral("SEQERA_TEST_BROWSER_OUT"), browserOut());
+    env.insert(QStringLiteral("SEQERA_NETWORK_TIMEOUT_MS"), QStringLiteral("10000"));
+    if (server)
+        env.insert(QStringLiteral("SEQERA_AUTH_DOMAIN"), server->issuer());
+}
+
+Run Sandbox::run(const QStringList &args, const QByteArray &stdinData, int timeoutMs) const
+{
+    QProcess process;
+    process.setProcessEnvironment(env);
+    process.start(seqeraBinary(), args);
+    Run r;
+    if (!process.waitForStarted(5000))
+        return r;
+    if (!stdinData.isEmpty())
+        process.write(stdinData);
+    process.closeWriteChannel();
+    r.finished = process.waitForFinished(timeoutMs);
+    if (!r.finished) {
+        process.kill();
+        process.waitForFinished(2000);
+    }
+    r.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    r.out = QString::fromUtf8(process.readAllStandardOutput());
+    r.err = QString::fromUtf8(process.readAllStandardError());
+    return r;
+}
+
+std::unique_ptr<QProcess> Sandbox::start(const QStringList &args) const
+{
+    auto process = std::make_unique<QProcess>();
+    process->setProcessEnvironment(env);
+    process->start(seqeraBinary(), args);
+    process->waitForStarted(5000);
+    return process;
+}
+
+QJsonObject Sandbox::readJson(const QString &path) const
+{
+    return readJsonFile(path);
+}
+
+void Sandbox::expireStoredToken(const QString &profile) const
+{
+    const QString path = profileDir(profile) + QStringLiteral("/credentials.json");
+    QJsonObject secret = readJsonFile(path);
+    const QDateTime past = QDateTime::currentDateTimeUtc().addSecs(-10);
+    secret.insert(QStringLiteral("expires_at"), past.toString(Qt::ISODateWithMs));
+    secret.insert(QStringLiteral("obtained_at"), past.addSecs(-3600).toString(Qt::ISODateWithMs));
+    QFile file(path);
+    if (file.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        file.write(QJsonDocument(secret).toJson());
+}
+
+} // namespace testsupport

@@ -1,0 +1,84 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QProcess>
+#include <QProcessEnvironment>
+#include <QString>
+#include <QStringList>
+#include <QTemporaryDir>
+
+#include <memory>
+
+// Real parts for the integration tests, started on loopback by the tests themselves.
+namespace testsupport {
+
+// tests/support/platform-server.mjs: oidc-provider (issuer http://127.0.0.1:PORT/api) plus
+// the Seqera Platform API emulation and the /__test control endpoints.
+class PlatformServer
+{
+public:
+    explicit PlatformServer(QStringList extraArgs = {});
+    ~PlatformServer();
+
+    bool isRunning() const { return m_port != 0; }
+    quint16 port() const { return m_port; }
+    QString issuer() const;
+    QString base() const;
+
+    QJsonObject stats() const;
+    int tokenRequests(const QString &grantType) const;
+    void fault(const QString &target, const QString &kind, int count = 1) const;
+    void reset() const;
+    void revokeAll() const;
+    void addPat(const QString &token, const QString &email) const;
+    // GET /api/user-info with the token: the HTTP status.
+    int userInfoStatus(const QString &token) const;
+
+private:
+    QJsonObject request(const QByteArray &method, const QString &path, const QJsonObject &body = {}) const;
+    QProcess m_process;
+    quint16 m_port = 0;
+};
+
+struct Run
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+    bool finished = false;
+};
+
+// A scratch HOME with its own XDG folders and an environment that points the CLI at the
+// server; no token variables, file storage unless a test asks for the keyring.
+class Sandbox
+{
+public:
+    explicit Sandbox(const PlatformServer *server = nullptr);
+
+    QString home() const { return m_dir.path(); }
+    QString configDir() const { return m_dir.path() + QStringLiteral("/config/seqera"); }
+    QString profileDir(const QString &profile = QStringLiteral("default")) const
+    {
+        return configDir() + QStringLiteral("/profiles/") + profile;
+    }
+    QProcessEnvironment env;
+
+    Run run(const QStringList &args, const QByteArray &stdinData = {}, int timeoutMs = 30000) const;
+    // A started `seqera` process the test drives itself.
+    std::unique_ptr<QProcess> start(const QStringList &args) const;
+
+    // Makes the stored access token look expired (file storage only).
+    void expireStoredToken(const QString &profile = QStringLiteral("default")) const;
+    QJsonObject readJson(const QString &path) const;
+
+    QString browserOut() const { return m_dir.path() + QStringLiteral("/browser.json"); }
+
+private:
+    QTemporaryDir m_dir;
+};
+
+QString seqeraBinary();
+QString supportDir();
+QJsonObject readJsonFile(const QString &path);
+
+} // namespace testsupport

@@ -1,0 +1,345 @@
+// `seqera ai` end to end: the real CLI binary against tests/ai/ai-backend-emulator.mjs (a fake
+// of the Seqera AI backend, which cannot run here), headless, with the tokens given by
+// --token, by stdin and by the environment.
+#include <QDir>
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+const QString kToken = QStringLiteral("cli-token-abcd");
+const QString kOtherToken = QStringLiteral("env-token-wxyz");
+const QString kAnswer = QStringLiteral("Hello from the Seqera AI emulator. You said: ");
+
+struct Result
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+} // namespace
+
+class TestAiCommand : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void init();
+    void cleanupTestCase();
+
+    void headless_data();
+    void headless();
+    void tokenSources_data();
+    void tokenSources();
+    void refusedTokenNamesItsSource_data();
+    void refusedTokenNamesItsSource();
+    void headlessRefusesToolsTheModeDoesNotAllow();
+    void continueUsesTheLastSessionOfTheDirectory();
+    void usageErrors_data();
+    void usageErrors();
+    void benchmark();
+
+private:
+    Result run(const QStringList &args, const QMap<QString, QString> &env = {},
+        const QByteArray &stdinData = {});
+    QJsonArray recordedRequests();
+    void post(const QString &path, const QJsonObject &body);
+
+    QProcess m_emulator;
+    int m_port = 0;
+    QTemporaryDir m_home;
+    QNetworkAccessManager m_network;
+};
+
+void TestAiCommand::initTestCase()
+{
+    QProcess probe;
+    probe.start(QStringLiteral(SEQERA_CLI), { QStringLiteral("ai"), QStringLiteral("--help") });
+    QVERIFY(probe.waitForFinished(10000));
+    if (probe.exitCode() != 0)
+        QSKIP("this seqera binary has no ai command registered yet");
+
+    const QString node = QStandardPaths::findExecutable(QStringLiteral("node"));
+    if (node.isEmpty())
+        QSKIP("node is not installed: the backend emulator cannot run");
+    m_emulator.setProgram(node);
+    m_emulator.setArguments({ QStringLiteral(SEQERA_AI_EMULATOR), QStringLiteral("--accept-token"),
+        kToken, QStringLiteral("--accept-token"), kOtherToken });
+    m_emulator.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    m_emulator.start();
+    QVERIFY(m_emulator.waitForStarted());
+    QTRY_VERIFY_WITH_TIMEOUT(m_emulator.canReadLine(), 10000);
+    m_port = QJsonDocument::fromJson(m_emulator.readLine()).object().value("port").toInt();
+    QVERIFY(m_port > 0);
+}
+
+void TestAiCommand::cleanupTestCase()
+{
+    if (m_emulator.state() == QProcess::Running) {
+        m_emulator.closeWriteChannel();
+        if (!m_emulator.waitForFinished(3000))
+            m_emulator.kill();
+    }
+}
+
+void TestAiCommand::init()
+{
+    post(QStringLiteral("/__test/reset"), {});
+}
+
+void TestAiCommand::post(const QString &path, const QJsonObject &body)
+{
+    QNetworkRequest req(QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(m_port).arg(path)));
+    req.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
+    QNetworkReply *reply = m_network.post(req, QJsonDocument(body).toJson());
+    QTRY_VERIFY(reply->isFinished());
+    reply->deleteLater();
+}
+
+QJsonArray TestAiCommand::recordedRequests()
+{
+    QNetworkReply *reply = m_network.get(
+        QNetworkRequest(QUrl(QStringLiteral("http://127.0.0.1:%1/__test/requests").arg(m_port))));
+    [&] { QTRY_VERIFY(reply->isFinished()); }();
+    reply->deleteLater();
+    return QJsonDocument::fromJson(reply->readAll()).object().value("requests").toArray();
+}
+
+Result TestAiCommand::run(
+    const QStringList &args, const QMap<QString, QString> &env, const QByteArray &stdinData)
+{
+    QProcess process;
+    QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
+    for (const QString &name : e.keys())
+        if (name.startsWith("SEQERA_") || name.startsWith("TOWER_") || name.startsWith("XDG_"))
+            e.remove(name);
+    e.insert("SEQERA_AI_BACKEND_URL", QStringLiteral("http://127.0.0.1:%1").arg(m_port));
+    e.insert("SEQERA_NO_KEYCHAIN", "true");
+    e.insert("XDG_CONFIG_HOME", m_home.filePath("config"));
+    e.insert("XDG_STATE_HOME", m_home.filePath("state"));
+    e.insert("HOME", m_home.path());
+    for (auto it = env.begin(); it != env.end(); ++it)
+        e.insert(it.key(), it.value());
+    process.setProcessEnvironment(e);
+    process.setWorkingDirectory(m_home.path());
+    process.start(QStringLiteral(SEQERA_CLI), QStringList { QStringLiteral("ai") } + args);
+    process.write(stdinData);
+    process.closeWriteChannel();
+    Result r;
+    if (!process.waitForFinished(60000)) {
+        process.kill();
+        process.waitForFinished();
+        r.err = QStringLiteral("timed out");
+        return r;
+    }
+    r.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    r.out = QString::fromUtf8(process.readAllStandardOutput());
+    r.err = QString::fromUtf8(process.readAllStandardError());
+    return r;
+}
+
+void TestAiCommand::headless_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("out");
+    QTest::addColumn<QString>("errContains");
+
+    QTest::newRow("answer streams to stdout with a final newline")
+        << QStringList { "--headless", "--token", kToken, "hello" } << 0 << kAnswer + "hello\n"
+        << "";
+    QTest::newRow("no terminal means headless")
+        << QStringList { "--token", kToken, "what", "is", "this" } << 0
+        << kAnswer + "what is this\n"
+        << "";
+    QTest::newRow("split frames") << QStringList { "--token", kToken, "split-frames" } << 0
+                                  << kAnswer + "split-frames\n"
+                                  << "";
+    QTest::newRow("dropped stream: every word once")
+        << QStringList { "--token", kToken, "drop-stream" } << 0 << kAnswer + "drop-stream\n"
+        << "";
+    QTest::newRow("reasoning stays hidden without the flag")
+        << QStringList { "--token", kToken, "reasoning" } << 0 << kAnswer + "reasoning\n"
+        << "";
+    QTest::newRow("reasoning on stderr with --show-thinking")
+        << QStringList { "--token", kToken, "--show-thinking", "reasoning" } << 0
+        << kAnswer + "reasoning\n"
+        << "Thinking about the question.";
+    QTest::newRow("read-only tool runs; activity on stderr with --show-tools")
+        << QStringList { "--token", kToken, "--show-tools", "tool-call" } << 0
+        << "Let me check.The tool printed: emulator-tool-ok (exit code 0)\n"
+        << "execute_bash_local: echo emulator-tool-ok";
+    QTest::newRow("usage limit: the backend's message, exit 1")
+        << QStringList { "--token", kToken, "usage-limit" } << 1 << ""
+        << "You have reached your usage limit";
+    QTest::newRow("error event: exit 1")
+        << QStringList { "--token", kToken, "error-event" } << 1 << "Partial\n"
+        << "overloaded";
+    QTest::newRow("server error: exit 3")
+        << QStringList { "--token", kToken, "server-error" } << 3 << ""
+        << "HTTP 500";
+}
+
+void TestAiCommand::headless()
+{
+    QFETCH(QStringList, args);
+    QFETCH(int, exitCode);
+    QFETCH(QString, out);
+    QFETCH(QString, errContains);
+
+    const Result r = run(args);
+    QCOMPARE(r.out, out);
+    QVERIFY2(r.err.contains(errContains), qPrintable(r.err));
+    if (errContains.isEmpty())
+        QCOMPARE(r.err, QString());
+    QCOMPARE(r.exitCode, exitCode);
+}
+
+void TestAiCommand::tokenSources_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QString>("variable");
+    QTest::addColumn<QByteArray>("stdinData");
+    QTest::addColumn<QString>("expectedLast4");
+
+    QTest::newRow("--token") << QStringList { "--token", kToken, "hi" } << "" << QByteArray()
+                             << "abcd";
+    QTest::newRow("--token - reads stdin")
+        << QStringList { "--token", "-", "hi" } << "" << (kToken + "\n").toUtf8() << "abcd";
+    QTest::newRow("TOWER_ACCESS_TOKEN")
+        << QStringList { "hi" } << "TOWER_ACCESS_TOKEN" << QByteArray() << "wxyz";
+    QTest::newRow("SEQERA_ACCESS_TOKEN")
+        << QStringList { "hi" } << "SEQERA_ACCESS_TOKEN" << QByteArray() << "wxyz";
+    QTest::newRow("--token wins over the environment") << QStringList { "--token", kToken,
+        "hi" } << "TOWER_ACCESS_TOKEN" << QByteArray() << "abcd";
+}
+
+void TestAiCommand::tokenSources()
+{
+    QFETCH(QStringList, args);
+    QFETCH(QString, variable);
+    QFETCH(QByteArray, stdinData);
+    QFETCH(QString, expectedLast4);
+
+    QMap<QString, QString> env;
+    if (!variable.isEmpty())
+        env.insert(variable, kOtherToken);
+    const Result r = run(args, env, stdinData);
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    const QJsonArray requests = recordedRequests();
+    QVERIFY(requests.size() >= 3);
+    for (const QJsonValue &request : requests)
+        QCOMPARE(request.toObject().value("auth").toString(), expectedLast4);
+}
+
+void TestAiCommand::refusedTokenNamesItsSource_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QString>("variable");
+    QTest::addColumn<QString>("named");
+    QTest::newRow("--token") << QStringList { "--token", "bad-token-0000", "hi" } << ""
+                             << "--token";
+    QTest::newRow("TOWER_ACCESS_TOKEN") << QStringList { "hi" } << "TOWER_ACCESS_TOKEN"
+                                        << "TOWER_ACCESS_TOKEN";
+    QTest::newRow("SEQERA_TOKEN") << QStringList { "hi" } << "SEQERA_TOKEN"
+                                  << "SEQERA_TOKEN";
+}
+
+void TestAiCommand::refusedTokenNamesItsSource()
+{
+    QFETCH(QStringList, args);
+    QFETCH(QString, variable);
+    QFETCH(QString, named);
+    QMap<QString, QString> env;
+    if (!variable.isEmpty())
+        env.insert(variable, "bad-token-0000");
+    const Result r = run(args, env);
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(named), qPrintable(r.err));
+    QVERIFY2(!r.err.contains("bad-token-0000"), "a token must never be printed");
+}
+
+void TestAiCommand::headlessRefusesToolsTheModeDoesNotAllow()
+{
+    post("/__test/script",
+        { { "scenario", "tool-call" },
+            { "args", QJsonObject { { "command", "touch refused.txt" } } } });
+    const Result r = run({ "--token", kToken, "--approval-mode", "basic", "tool-call" });
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(r.out, QStringLiteral("Let me check.The tool printed:  (exit code 1)\n"));
+    QVERIFY(!QFile::exists(m_home.filePath("refused.txt")));
+    bool reported = false;
+    for (const QJsonValue &request : recordedRequests()) {
+        const QJsonObject o = request.toObject();
+        if (o.value("path").toString().endsWith("/tool-results")) {
+            const QJsonObject result = o.value("body").toObject().value("result").toObject();
+            QCOMPARE(result.value("exit_code").toInt(), 1);
+            reported = result.value("stderr").toString().contains("headless");
+        }
+    }
+    QVERIFY(reported);
+}
+
+void TestAiCommand::continueUsesTheLastSessionOfTheDirectory()
+{
+    QVERIFY(run({ "--token", kToken, "first" }).exitCode == 0);
+    const Result r = run({ "--token", kToken, "-c", "second" });
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(r.out, kAnswer + "second\n");
+    QString firstSession, secondSession;
+    int creates = 0;
+    for (const QJsonValue &request : recordedRequests()) {
+        const QJsonObject o = request.toObject();
+        const QString path = o.value("path").toString();
+        creates += path == "/v1/cli/sessions" && o.value("method").toString() == "POST";
+        if (path.endsWith("/messages")) {
+            (firstSession.isEmpty() ? firstSession : secondSession) = path.section('/', 4, 4);
+        }
+    }
+    QCOMPARE(creates, 1);
+    QCOMPARE(secondSession, firstSession);
+}
+
+void TestAiCommand::usageErrors_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QString>("errContains");
+    QTest::newRow("no question and nothing on stdin")
+        << QStringList { "--token", kToken } << "needs a question";
+    QTest::newRow("unknown approval mode")
+        << QStringList { "--token", kToken, "--approval-mode", "yolo", "hi" } << "yolo";
+    QTest::newRow("--continue with --session")
+        << QStringList { "--token", kToken, "-c", "-s", "x", "hi" } << "not both";
+}
+
+void TestAiCommand::usageErrors()
+{
+    QFETCH(QStringList, args);
+    QFETCH(QString, errContains);
+    const Result r = run(args);
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains(errContains), qPrintable(r.err));
+}
+
+void TestAiCommand::benchmark()
+{
+    // Whole process: start, token, session, message, stream, exit. The emulator itself waits
+    // 20 ms before a run and 5 ms between deltas (about 40 ms of the total).
+    const int runs = 10;
+    QElapsedTimer timer;
+    timer.start();
+    for (int i = 0; i < runs; ++i)
+        QCOMPARE(run({ "--token", kToken, "hello" }).exitCode, 0);
+    qInfo("seqera ai --headless against the emulator: %.1f ms per run (mean of %d)",
+        double(timer.elapsed()) / runs, runs);
+}
+
+QTEST_GUILESS_MAIN(TestAiCommand)
+#include "tst_aicommand.moc"

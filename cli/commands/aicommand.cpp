@@ -362,11 +362,13 @@ private:
             else
                 endRun(false,
                     Error(Error::Code::Server,
-                        tr("The answer ended early (reason: %1).").arg(e.finishReason)));
+                        tr("The answer ended early (reason: %1).").arg(e.finishReason)),
+                    ExitCode::Failure);
             break;
         case AiEvent::Type::Error:
             endRun(false,
-                Error(Error::Code::Server, tr("Seqera AI reported an error: %1").arg(e.text)));
+                Error(Error::Code::Server, tr("Seqera AI reported an error: %1").arg(e.text)),
+                ExitCode::Failure);
             break;
         case AiEvent::Type::Compacting:
             if (m_options.showThinking || m_options.interactive)
@@ -443,7 +445,9 @@ private:
         endRun(false, e);
     }
 
-    void endRun(bool success, const Error &error)
+    // exitCode: for headless runs, when the error's own exit code is not the right one (an
+    // `error` event is a failure of this answer, not a transient server problem).
+    void endRun(bool success, const Error &error, int exitCode = -1)
     {
         if (!m_runActive)
             return;
@@ -464,7 +468,7 @@ private:
         if (!m_options.interactive) {
             if (success)
                 return done(ExitCode::Ok);
-            return done(error.code == Error::Code::Server ? ExitCode::Failure : exitCodeFor(error));
+            return done(exitCode >= 0 ? exitCode : exitCodeFor(error));
         }
         if (error.code == Error::Code::UsageLimit)
             return done(ExitCode::Failure);

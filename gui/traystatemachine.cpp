@@ -1,0 +1,374 @@
+#include "traystatemachine.h"
+
+#include "session/renewal.h"
+#include "storage/sessionstore.h"
+#include "util/clock.h"
+
+#include <QLocale>
+#include "traylog.h"
+
+#include <cmath>
+
+Q_LOGGING_CATEGORY(lcTray, "seqera.tray", QtWarningMsg)
+
+namespace seqera::tray {
+
+namespace {
+
+QString formatTime(const QDateTime &when)
+{
+    return QLocale().toString(when.toLocalTime(), QLocale::ShortFormat);
+}
+
+qint64 minutesUntil(const QDateTime &now, const QDateTime &when)
+{
+    return qMax<qint64>(1, static_cast<qint64>(std::ceil(now.secsTo(when) / 60.0)));
+}
+
+} // namespace
+
+TrayStateMachine::TrayStateMachine(SessionStore *store, const Clock *clock, const QString &profile,
+                                   const QUrl &defaultPlatformUrl, QObject *parent)
+    : QObject(parent),
+      m_store(store),
+      m_clock(clock),
+      m_profile(profile),
+      m_defaultPlatformUrl(defaultPlatformUrl)
+{
+    qRegisterMetaType<TrayNotification>();
+}
+
+void TrayStateMachine::setProfile(const QString &profile)
+{
+    if (profile == m_profile)
+        return;
+    // Another profile is not an event: learn its state without notifying.
+    m_profile = profile;
+    m_session.reset();
+    m_loaded = false;
+    m_refused = false;
+    m_retryAt = {};
+    m_retrySecs = kFirstRetrySecs;
+    refresh();
+}
+
+QString TrayStateMachine::sessionKey() const
+{
+    if (!m_session)
+        return {};
+    return m_profile + QLatin1Char('|') + m_session->email + QLatin1Char('|')
+            + m_session->loginAt.toString(Qt::ISODateWithMs);
+}
+
+void TrayStateMachine::refresh()
+{
+    Error error;
+    std::optional<SessionMetadata> loaded = m_store->loadMetadata(m_profile, &error);
+    if (error)
+        qCWarning(lcTray) << "cannot read the session:" << error.message;
+
+    const bool had = m_session.has_value();
+    const QString oldKey = sessionKey();
+    m_session = loaded;
+    const QString newKey = sessionKey();
+
+    if (m_session && newKey != oldKey) {
+        m_refused = false;
+        m_retryAt = {};
+        m_retrySecs = kFirstRetrySecs;
+    }
+    if (m_loaded) {
+        if (m_session && newKey != oldKey) {
+            emitNotification(TrayNotification::Kind::LoggedIn, tr("Signed in"),
+                             tr("Signed in to Seqera Platform as %1 (profile \"%2\").")
+                                     .arg(m_session->email, m_profile),
+                             false);
+        } else if (!m_session && had && !m_refused) {
+            emitNotification(TrayNotification::Kind::LoggedOut, tr("Signed out"),
+                             tr("You are signed out of Seqera Platform (profile \"%1\").")
+                                     .arg(m_profile),
+                             false);
+        }
+    }
+    m_loaded = true;
+    update();
+}
+
+void TrayStateMachine::setActivity(Activity activity)
+{
+    if (activity == m_activity)
+        return;
+    m_activity = activity;
+    update();
+}
+
+void TrayStateMachine::loginFinished(const Error &error)
+{
+    m_activity = Activity::Idle;
+    if (error && error.code != Error::Code::Cancelled)
+        emitNotification(TrayNotification::Kind::Failed, tr("Sign-in failed"), error.message, true);
+    refresh();
+}
+
+void TrayStateMachine::logoutFinished(const Error &error)
+{
+    m_activity = Activity::Idle;
+    if (error)
+        emitNotification(TrayNotification::Kind::Failed, tr("Sign-out incomplete"), error.message,
+                         false);
+    refresh();
+}
+
+void TrayStateMachine::renewalFinished(const Error &error)
+{
+    m_activity = Activity::Idle;
+    const QDateTime now = m_clock->now();
+    if (!error) {
+        m_retrySecs = kFirstRetrySecs;
+        // A floor, not a timer: a token the server gave too short a life is not renewed in a loop.
+        m_retryAt = now.addSecs(kFirstRetrySecs);
+    } else if (error.code == Error::Code::SessionEnded) {
+        if (m_expiredKey.isEmpty() || m_expiredKey != sessionKey()) {
+            m_expiredKey = sessionKey();
+            emitNotification(TrayNotification::Kind::Expired, tr("Session ended"),
+                             tr("Seqera Platform refused to renew your session (profile \"%1\"). "
+                                "Log in again to keep working.")
+                                     .arg(m_profile),
+                             true);
+        }
+        m_refused = true;
+    } else if (error.code != Error::Code::NotLoggedIn) {
+        // Nothing was lost (network, keyring, server trouble): try again later, less often.
+        m_retryAt = now.addSecs(m_retrySecs);
+        m_retrySecs = qMin(m_retrySecs * 2, kMaxRetrySecs);
+        qCInfo(lcTray).noquote() << "renewal failed, retrying at"
+                                 << m_retryAt.toString(Qt::ISODate) << ":" << error.message;
+        if (!error.isTransient())
+            emitNotification(TrayNotification::Kind::Failed, tr("Session renewal failed"),
+                             error.message, false);
+    }
+    refresh();
+}
+
+bool TrayStateMachine::renewalDue(const QDateTime &now) const
+{
+    if (!m_session || !m_session->renewable || m_refused || m_activity != Activity::Idle)
+        return false;
+    if (m_retryAt.isValid() && now < m_retryAt)
+        return false;
+    return RenewalPolicy::needsRenewal(m_session->obtainedAt, m_session->expiresAt, now);
+}
+
+void TrayStateMachine::update()
+{
+    const QDateTime now = m_clock->now();
+    const bool expired = m_session && RenewalPolicy::isExpired(m_session->expiresAt, now);
+    const bool warnable = m_session && !m_session->renewable && m_session->expiresAt.isValid();
+
+    TrayState state;
+    if (m_activity != Activity::Idle)
+        state = TrayState::Working;
+    else if (!m_session)
+        state = m_refused ? TrayState::Expired : TrayState::SignedOut;
+    else if (expired || m_refused)
+        state = TrayState::Expired;
+    else if (warnable && now.secsTo(m_session->expiresAt) <= kExpiryWarningSecs)
+        state = TrayState::ExpiringSoon;
+    else
+        state = TrayState::SignedIn;
+
+    QString line = QStringLiteral("state: ") + stateName(state);
+    if (state == TrayState::SignedIn || state == TrayState::ExpiringSoon) {
+        line += QLatin1Char(' ') + m_session->email + QStringLiteral(" expires ")
+                + (m_session->expiresAt.isValid()
+                           ? m_session->expiresAt.toUTC().toString(Qt::ISODate)
+                           : QStringLiteral("unknown"));
+    }
+    if (line != m_loggedLine) {
+        m_loggedLine = line;
+        qCInfo(lcTray).noquote() << line;
+    }
+    if (state != m_state) {
+        m_state = state;
+        emit stateChanged(state);
+    }
+
+    if (warnable && m_activity == Activity::Idle) {
+        const QString key = sessionKey();
+        if (expired && m_expiredKey != key) {
+            m_expiredKey = key;
+            m_warnedKey = key;
+            emitNotification(TrayNotification::Kind::Expired, tr("Session expired"),
+                             tr("Your Seqera Platform session (profile \"%1\") has expired and "
+                                "cannot be renewed. Log in again to keep working.")
+                                     .arg(m_profile),
+                             true);
+        } else if (state == TrayState::ExpiringSoon && m_warnedKey != key) {
+            m_warnedKey = key;
+            emitNotification(TrayNotification::Kind::ExpiringSoon, tr("Session expiring"),
+                             tr("Your Seqera Platform session expires in %n minute(s) and cannot "
+                                "be renewed. Log in again to keep working.",
+                                nullptr, static_cast<int>(minutesUntil(now, m_session->expiresAt))),
+                             true);
+        }
+    }
+
+    if (renewalDue(now))
+        emit renewalWanted(m_profile);
+}
+
+void TrayStateMachine::emitNotification(TrayNotification::Kind kind, const QString &title,
+                                        const QString &text, bool offersLogin)
+{
+    qCInfo(lcTray).noquote() << QStringLiteral("notify: %1: %2").arg(title, text);
+    emit notify({ kind, title, text, offersLogin });
+}
+
+QDateTime TrayStateMachine::nextDeadline() const
+{
+    if (!m_session || m_activity != Activity::Idle || !m_session->expiresAt.isValid())
+        return {};
+    const QDateTime now = m_clock->now();
+    const QDateTime expiresAt = m_session->expiresAt;
+    QList<QDateTime> candidates { expiresAt };
+    if (m_session->renewable && !m_refused) {
+        const QDateTime renewAt = RenewalPolicy::renewAt(m_session->obtainedAt, expiresAt);
+        candidates << (m_retryAt.isValid() && m_retryAt > renewAt ? m_retryAt : renewAt);
+    }
+    if (!m_session->renewable)
+        candidates << expiresAt.addSecs(-kExpiryWarningSecs);
+    QDateTime next;
+    for (const QDateTime &candidate : candidates) {
+        if (candidate > now && (!next.isValid() || candidate < next))
+            next = candidate;
+    }
+    return next;
+}
+
+TrayMenuModel TrayStateMachine::menu() const
+{
+    TrayMenuModel m;
+    m.profile = m_profile;
+    const QStringList profiles = m_store->profiles();
+    if (profiles.size() > 1 || (profiles.size() == 1 && profiles.first() != m_profile)) {
+        m.profiles = profiles;
+        if (!m.profiles.contains(m_profile)) {
+            m.profiles << m_profile;
+            m.profiles.sort();
+        }
+    }
+    m.platformUrl = platformWebUrl(m_session && m_session->apiUrl.isValid() ? m_session->apiUrl
+                                                                            : m_defaultPlatformUrl);
+    const QDateTime now = m_clock->now();
+    const QString email = m_session ? m_session->email : QString();
+    auto expiryRow = [&]() -> QString {
+        if (!m_session || !m_session->expiresAt.isValid())
+            return tr("Session expiry unknown");
+        const QDateTime at = m_session->expiresAt;
+        if (m_session->renewable)
+            return tr("Renewed automatically (current token until %1)").arg(formatTime(at));
+        if (now.secsTo(at) <= 2 * 3600)
+            return tr("Session expires at %1 (in %n minute(s))", nullptr,
+                      static_cast<int>(minutesUntil(now, at)))
+                    .arg(formatTime(at));
+        return tr("Session expires at %1").arg(formatTime(at));
+    };
+
+    switch (m_state) {
+    case TrayState::Working:
+        if (m_activity == Activity::LoggingIn) {
+            m.identity = tr("Waiting for the sign-in in your browser…");
+            m.showCancel = true;
+        } else {
+            m.identity = m_activity == Activity::Renewing ? tr("Signed in as %1").arg(email)
+                                                          : tr("Signing out…");
+            m.expiry = m_activity == Activity::Renewing ? tr("Renewing the session…") : QString();
+            m.showLogOut = true;
+            m.actionsEnabled = false;
+        }
+        break;
+    case TrayState::SignedOut:
+        m.identity = tr("Not signed in");
+        m.showLogIn = true;
+        break;
+    case TrayState::SignedIn:
+    case TrayState::ExpiringSoon:
+        m.identity = tr("Signed in as %1").arg(email);
+        m.expiry = expiryRow();
+        m.showLogOut = true;
+        m.showLogIn = m_state == TrayState::ExpiringSoon;
+        break;
+    case TrayState::Expired:
+        m.identity = m_session ? tr("The session of %1 has expired").arg(email)
+                               : tr("The session has ended");
+        m.expiry = tr("Log in again to keep working.");
+        m.showLogIn = true;
+        m.showLogOut = m_session.has_value();
+        break;
+    }
+    return m;
+}
+
+QString TrayStateMachine::toolTip() const
+{
+    switch (m_state) {
+    case TrayState::Working:
+        if (m_activity == Activity::LoggingIn)
+            return tr("Seqera Platform: waiting for the sign-in in your browser…");
+        if (m_activity == Activity::Renewing)
+            return tr("Seqera Platform: renewing the session…");
+        return tr("Seqera Platform: signing out…");
+    case TrayState::SignedOut:
+        return tr("Seqera Platform: not signed in (profile \"%1\")").arg(m_profile);
+    case TrayState::SignedIn:
+    case TrayState::ExpiringSoon: {
+        const QString host = platformWebUrl(m_session->apiUrl).host();
+        const QString until = m_session->expiresAt.isValid() ? formatTime(m_session->expiresAt)
+                                                             : tr("unknown");
+        return (m_session->renewable
+                        ? tr("Seqera Platform: %1\nProfile \"%2\" on %3\nRenewed automatically; "
+                             "current token valid until %4")
+                        : tr("Seqera Platform: %1\nProfile \"%2\" on %3\nSession valid until %4"))
+                .arg(m_session->email, m_profile, host, until);
+    }
+    case TrayState::Expired:
+        return tr("Seqera Platform: session expired (profile \"%1\")\nLog in again to keep working.")
+                .arg(m_profile);
+    }
+    return {};
+}
+
+QString TrayStateMachine::stateName(TrayState state)
+{
+    switch (state) {
+    case TrayState::SignedOut:
+        return QStringLiteral("signed-out");
+    case TrayState::SignedIn:
+        return QStringLiteral("signed-in");
+    case TrayState::ExpiringSoon:
+        return QStringLiteral("expiring-soon");
+    case TrayState::Expired:
+        return QStringLiteral("expired");
+    case TrayState::Working:
+        return QStringLiteral("working");
+    }
+    return {};
+}
+
+QUrl TrayStateMachine::platformWebUrl(const QUrl &apiUrl)
+{
+    if (!apiUrl.isValid() || apiUrl.isEmpty())
+        return {};
+    QUrl url = apiUrl.adjusted(QUrl::RemoveQuery | QUrl::RemoveFragment | QUrl::RemoveUserInfo);
+    if (url.host().startsWith(QLatin1String("api.")))
+        url.setHost(url.host().mid(4));
+    QString path = url.path();
+    while (path.endsWith(QLatin1Char('/')))
+        path.chop(1);
+    if (path.endsWith(QLatin1String("/api")))
+        path.chop(4);
+    url.setPath(path.isEmpty() ? QStringLiteral("/") : path);
+    return url;
+}
+
+} // namespace seqera::tray

@@ -106,10 +106,20 @@ void Renewal::readSecret(std::function<void(const TokenSet &)> next)
             return;
         }
         if (!data) {
-            finish({}, { Error::Code::NotLoggedIn,
-                         tr("The credentials of profile \"%1\" are missing from the %2. Run "
-                            "\"seqera login\" to sign in again.")
-                                 .arg(m_profile, secrets->location(m_profile)) });
+            // A locked keyring whose unlock prompt cannot be shown answers "not found" too
+            // (libsecret): never treat that as the end of the session.
+            if (secrets->kind() == SecretStore::Kind::Keychain) {
+                finish({}, { Error::Code::KeychainUnavailable,
+                             tr("The credentials of profile \"%1\" could not be read from the "
+                                "system keyring. If it is locked, unlock it and try again; if "
+                                "they were deleted, run \"seqera login\".")
+                                     .arg(m_profile) });
+            } else {
+                finish({}, { Error::Code::NotLoggedIn,
+                             tr("The credentials of profile \"%1\" are missing from %2. Run "
+                                "\"seqera login\" to sign in again.")
+                                     .arg(m_profile, secrets->location(m_profile)) });
+            }
             return;
         }
         const auto tokens = TokenSet::fromSecret(*data);

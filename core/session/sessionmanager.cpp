@@ -138,6 +138,10 @@ void SessionManager::logout(const QString &profile, std::function<void(const Log
             return;
         }
         const auto tokens = data ? TokenSet::fromSecret(*data) : std::nullopt;
+        if (!data && kind == SecretStore::Kind::Keychain)
+            report->warnings << tr("The credentials were not found in the system keyring (it may "
+                                   "be locked), so the session could not be revoked on the "
+                                   "server. It stays valid there until it expires.");
         if (!tokens || !metadata->revocationEndpoint.isValid() || metadata->revocationEndpoint.isEmpty()) {
             if (tokens)
                 report->warnings << tr("The sign-in server offers no revocation; the server-side "

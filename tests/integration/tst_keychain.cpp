@@ -1,0 +1,181 @@
+// Sessions in a real Secret Service: gnome-keyring on a private D-Bus, started around this
+// test by tests/support/with-keyring.sh. Also the fallbacks when there is no usable keyring.
+#include "testsupport.h"
+
+#include "storage/keychainsecretstore.h"
+#include "auth/tokenset.h"
+
+#include <QDateTime>
+#include <QFile>
+#include <QJsonObject>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace testsupport;
+
+class TestKeychain : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<PlatformServer> m_server;
+
+    static QProcessEnvironment withKeyring(QProcessEnvironment env)
+    {
+        env.remove(QStringLiteral("SEQERA_NO_KEYCHAIN"));
+        const QProcessEnvironment system = QProcessEnvironment::systemEnvironment();
+        for (const char *name : { "DBUS_SESSION_BUS_ADDRESS", "XDG_RUNTIME_DIR" })
+            env.insert(QString::fromLatin1(name), system.value(QString::fromLatin1(name)));
+        return env;
+    }
+
+    static std::optional<QByteArray> readSecret(const QString &profile)
+    {
+        seqera::KeychainSecretStore store(5000);
+        std::optional<QByteArray> result;
+        bool done = false;
+        store.read(profile, [&](const std::optional<QByteArray> &data, const seqera::Error &e) {
+            if (!e)
+                result = data;
+            done = true;
+        });
+        QTest::qWaitFor([&] { return done; }, 10000);
+        if (!done)
+            qWarning("the keyring did not answer");
+        return result;
+    }
+
+    static bool writeSecret(const QString &profile, const QByteArray &data)
+    {
+        seqera::KeychainSecretStore store(5000);
+        bool done = false;
+        bool ok = false;
+        store.write(profile, data, [&](const seqera::Error &e) {
+            ok = !e;
+            done = true;
+        });
+        QTest::qWaitFor([&] { return done; }, 10000);
+        return ok;
+    }
+
+    static void lockKeyring()
+    {
+        // secret-tool 0.20 locks the collection, then may crash on its way out: check the effect.
+        QProcess::execute(QStringLiteral("secret-tool"), { QStringLiteral("lock"), QStringLiteral("--collection=login") });
+    }
+
+    static void unlockKeyring()
+    {
+        QProcess unlock;
+        unlock.start(QStringLiteral("gnome-keyring-daemon"),
+                     { QStringLiteral("--replace"), QStringLiteral("--unlock"), QStringLiteral("--components=secrets"), QStringLiteral("--daemonize") });
+        unlock.write("test");
+        unlock.closeWriteChannel();
+        unlock.waitForFinished(10000);
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        if (qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS"))
+            QFAIL("run this test through tests/support/with-keyring.sh (ctest does)");
+        m_server = std::make_unique<PlatformServer>();
+        QVERIFY(m_server->isRunning());
+    }
+
+    void init() { m_server->reset(); }
+
+    void sessionLivesInTheKeyring()
+    {
+        Sandbox sandbox(m_server.get());
+        sandbox.env = withKeyring(sandbox.env);
+        const Run r = sandbox.run({ QStringLiteral("login") });
+        QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+        QVERIFY(!r.err.contains(QLatin1String("Warning")));
+        QVERIFY(!QFile::exists(sandbox.profileDir() + QStringLiteral("/credentials.json")));
+        QCOMPARE(sandbox.readJson(sandbox.profileDir() + QStringLiteral("/session.json"))
+                         .value(QStringLiteral("storage")).toString(),
+                 QStringLiteral("keychain"));
+        const auto secret = readSecret(QStringLiteral("default"));
+        QVERIFY(secret.has_value());
+        const auto tokens = seqera::TokenSet::fromSecret(*secret);
+        QVERIFY(tokens && !tokens->refreshToken.isEmpty());
+
+        Run status = sandbox.run({ QStringLiteral("status") });
+        QCOMPARE(status.exitCode, 0);
+        QVERIFY(status.out.contains(QLatin1String("system keyring")));
+
+        // Renewal reads and rewrites the keyring entry (one secret: both tokens together).
+        seqera::TokenSet expired = *tokens;
+        expired.expiresAt = QDateTime::currentDateTimeUtc().addSecs(-5);
+        expired.obtainedAt = expired.expiresAt.addSecs(-3600);
+        QVERIFY(writeSecret(QStringLiteral("default"), expired.toSecret()));
+        const Run token = sandbox.run({ QStringLiteral("token") });
+        QCOMPARE(token.exitCode, 0);
+        QCOMPARE(m_server->tokenRequests(QStringLiteral("refresh_token")), 1);
+        const auto renewed = seqera::TokenSet::fromSecret(*readSecret(QStringLiteral("default")));
+        QCOMPARE(renewed->accessToken, token.out.trimmed());
+        QVERIFY(renewed->refreshToken != tokens->refreshToken);
+
+        const Run logout = sandbox.run({ QStringLiteral("logout") });
+        QCOMPARE(logout.exitCode, 0);
+        QVERIFY(!readSecret(QStringLiteral("default")).has_value());
+    }
+
+    void lockedKeyringKeepsTheSession()
+    {
+        Sandbox sandbox(m_server.get());
+        sandbox.env = withKeyring(sandbox.env);
+        sandbox.env.insert(QStringLiteral("SEQERA_PROFILE"), QStringLiteral("locked"));
+        QCOMPARE(sandbox.run({ QStringLiteral("login") }).exitCode, 0);
+        lockKeyring();
+        QElapsedTimer timer;
+        timer.start();
+        const Run r = sandbox.run({ QStringLiteral("token") });
+        QVERIFY2(r.exitCode == 3, qPrintable(r.err));
+        QVERIFY(timer.elapsed() < 15000);
+        QVERIFY2(r.err.contains(QLatin1String("keyring")), qPrintable(r.err));
+        QVERIFY(QFile::exists(sandbox.profileDir(QStringLiteral("locked")) + QStringLiteral("/session.json")));
+        // status needs no keyring at all.
+        QCOMPARE(sandbox.run({ QStringLiteral("status") }).exitCode, 0);
+        unlockKeyring();
+        const Run again = sandbox.run({ QStringLiteral("token") });
+        QVERIFY2(again.exitCode == 0, qPrintable(again.err));
+        QCOMPARE(m_server->userInfoStatus(again.out.trimmed()), 200);
+        QCOMPARE(sandbox.run({ QStringLiteral("logout") }).exitCode, 0);
+    }
+
+    void noSessionBusFallsBackToFile()
+    {
+        Sandbox sandbox(m_server.get());
+        sandbox.env = withKeyring(sandbox.env);
+        sandbox.env.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), QStringLiteral("unix:path=/nonexistent/bus"));
+        const Run r = sandbox.run({ QStringLiteral("login") });
+        QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+        QVERIFY2(r.err.contains(QLatin1String("Warning: no usable system keyring")), qPrintable(r.err));
+        QCOMPARE(r.err.count(QLatin1Char('\n')), 1); // one line
+        QVERIFY(QFile::exists(sandbox.profileDir() + QStringLiteral("/credentials.json")));
+        QCOMPARE(QFile::permissions(sandbox.profileDir() + QStringLiteral("/credentials.json"))
+                         & (QFile::ReadGroup | QFile::ReadOther | QFile::WriteGroup | QFile::WriteOther),
+                 QFile::Permissions());
+        const Run status = sandbox.run({ QStringLiteral("status") });
+        QVERIFY(status.out.contains(QLatin1String("credentials.json")));
+        QCOMPARE(sandbox.run({ QStringLiteral("token") }).exitCode, 0);
+        QCOMPARE(sandbox.run({ QStringLiteral("logout") }).exitCode, 0);
+        QVERIFY(!QFile::exists(sandbox.profileDir() + QStringLiteral("/credentials.json")));
+    }
+
+    void insecureStorageOnPurpose()
+    {
+        Sandbox sandbox(m_server.get());
+        sandbox.env = withKeyring(sandbox.env);
+        const Run r = sandbox.run({ QStringLiteral("login"), QStringLiteral("--insecure-storage") });
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(QFile::exists(sandbox.profileDir() + QStringLiteral("/credentials.json")));
+        QVERIFY(!readSecret(QStringLiteral("default")).has_value());
+        QCOMPARE(sandbox.run({ QStringLiteral("logout") }).exitCode, 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestKeychain)
+#include "tst_keychain.moc"

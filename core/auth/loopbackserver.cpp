@@ -117,101 +117,113 @@ void LoopbackServer::onNewConnection()
     }
 }
 
+CallbackDecision LoopbackServer::evaluate(const QByteArray &buffer, const QByteArray &expectedState,
+                                          bool done)
+{
+    CallbackDecision d;
+    const auto refuse = [&d](CallbackDecision::Kind kind, int status, QString title, QString message,
+                             QString reason = {}) {
+        d.kind = kind;
+        d.status = status;
+        d.title = std::move(title);
+        d.message = std::move(message);
+        d.reason = std::move(reason);
+        return d;
+    };
+    if (buffer.size() > kMaxRequestBytes)
+        return refuse(CallbackDecision::Kind::Refused, 413, Tr::tr("Request too large"),
+                      Tr::tr("This request was refused."), QStringLiteral("too large"));
+    if (buffer.indexOf("\r\n\r\n") < 0) {
+        d.kind = CallbackDecision::Kind::NeedMore;
+        return d;
+    }
+    const QList<QByteArray> parts = buffer.left(buffer.indexOf("\r\n")).split(' ');
+    if (parts.size() != 3 || !parts.at(2).startsWith("HTTP/1.") || !parts.at(1).startsWith('/'))
+        return refuse(CallbackDecision::Kind::Refused, 400, Tr::tr("Bad request"),
+                      Tr::tr("This request was not understood."), QStringLiteral("malformed"));
+    const QByteArray &method = parts.at(0);
+    const QUrl url(QString::fromLatin1(parts.at(1)), QUrl::StrictMode);
+    if (!url.isValid() || url.path() != QLatin1String("/callback"))
+        return refuse(CallbackDecision::Kind::Refused, 404, Tr::tr("Not found"),
+                      Tr::tr("This address only receives the answer of a Seqera sign-in."),
+                      QStringLiteral("path %1").arg(url.path().left(64)));
+    if (method != "GET")
+        return refuse(CallbackDecision::Kind::Refused, 405, Tr::tr("Not allowed"),
+                      Tr::tr("This request was refused."),
+                      QStringLiteral("method %1").arg(QString::fromLatin1(method.left(16))));
+    if (done)
+        return refuse(CallbackDecision::Kind::Refused, 400, Tr::tr("Sign-in already finished"),
+                      Tr::tr("This sign-in has already been completed. You can close this "
+                             "window."));
+
+    const QUrlQuery query(url);
+    const QByteArray state = query.queryItemValue(QStringLiteral("state"), QUrl::FullyDecoded).toUtf8();
+    if (state.isEmpty() || expectedState.isEmpty() || state != expectedState)
+        return refuse(CallbackDecision::Kind::Refused, 400, Tr::tr("Sign-in not recognised"),
+                      Tr::tr("This request does not belong to the sign-in in progress and was "
+                             "ignored. Finish the sign-in in the window it opened, or run "
+                             "\"seqera login\" again."),
+                      state.isEmpty() ? QStringLiteral("no state") : QStringLiteral("wrong state"));
+
+    const QString error = query.queryItemValue(QStringLiteral("error"), QUrl::FullyDecoded);
+    if (!error.isEmpty()) {
+        d.error = error;
+        d.description = query.queryItemValue(QStringLiteral("error_description"), QUrl::FullyDecoded);
+        return refuse(CallbackDecision::Kind::AuthorizationError, 400, Tr::tr("Sign-in failed"),
+                      d.description.isEmpty()
+                              ? Tr::tr("The sign-in ended with the error \"%1\". Return to the "
+                                       "terminal for details.")
+                                        .arg(error)
+                              : Tr::tr("The sign-in ended with the error \"%1\": %2. Return to "
+                                       "the terminal for details.")
+                                        .arg(error, d.description));
+    }
+    if (query.queryItemValue(QStringLiteral("code"), QUrl::FullyDecoded).isEmpty())
+        return refuse(CallbackDecision::Kind::Refused, 400, Tr::tr("Sign-in incomplete"),
+                      Tr::tr("This request carries no authorization code and was ignored."),
+                      QStringLiteral("no code"));
+
+    d.kind = CallbackDecision::Kind::Code;
+    const auto items = query.queryItems(QUrl::FullyDecoded);
+    for (const auto &item : items)
+        d.values.insert(item.first, item.second);
+    return d;
+}
+
 void LoopbackServer::onReadyRead(QTcpSocket *socket)
 {
     if (socket->property("handled").toBool()) {
         socket->readAll();
         return;
     }
-    QByteArray buffer = socket->property("buffer").toByteArray() + socket->readAll();
-    if (buffer.size() > kMaxRequestBytes) {
-        socket->setProperty("handled", true);
-        respond(socket, 413, Tr::tr("Request too large"), Tr::tr("This request was refused."));
-        return;
-    }
-    const int end = buffer.indexOf("\r\n\r\n");
-    if (end < 0) {
+    const QByteArray buffer = socket->property("buffer").toByteArray() + socket->readAll();
+    const CallbackDecision d = evaluate(buffer, m_expectedState, m_done);
+    switch (d.kind) {
+    case CallbackDecision::Kind::NeedMore:
         socket->setProperty("buffer", buffer);
         return;
-    }
-    socket->setProperty("handled", true);
-    socket->setProperty("buffer", QVariant());
-    const QByteArray requestLine = buffer.left(buffer.indexOf("\r\n"));
-    const QList<QByteArray> parts = requestLine.split(' ');
-    if (parts.size() != 3 || !parts.at(2).startsWith("HTTP/1.")) {
-        respond(socket, 400, Tr::tr("Bad request"), Tr::tr("This request was not understood."));
+    case CallbackDecision::Kind::Refused:
+        socket->setProperty("handled", true);
+        if (!d.reason.isEmpty())
+            emit strayRequest(d.reason);
+        respond(socket, d.status, d.title, d.message);
         return;
-    }
-    handleRequest(socket, parts.at(0), parts.at(1));
-}
-
-void LoopbackServer::handleRequest(QTcpSocket *socket, const QByteArray &method,
-                                   const QByteArray &target)
-{
-    const QUrl url(QString::fromLatin1(target));
-    if (url.path() != QLatin1String("/callback")) {
-        emit strayRequest(QStringLiteral("path %1").arg(url.path().left(64)));
-        respond(socket, 404, Tr::tr("Not found"),
-                Tr::tr("This address only receives the answer of a Seqera sign-in."));
-        return;
-    }
-    if (method != "GET") {
-        emit strayRequest(QStringLiteral("method %1").arg(QString::fromLatin1(method.left(16))));
-        respond(socket, 405, Tr::tr("Not allowed"), Tr::tr("This request was refused."));
-        return;
-    }
-
-    const QUrlQuery query(url);
-    const QByteArray state = query.queryItemValue(QStringLiteral("state"), QUrl::FullyDecoded).toUtf8();
-    if (m_done) {
-        respond(socket, 400, Tr::tr("Sign-in already finished"),
-                Tr::tr("This sign-in has already been completed. You can close this window."));
-        return;
-    }
-    if (state.isEmpty() || m_expectedState.isEmpty() || state != m_expectedState) {
-        emit strayRequest(state.isEmpty() ? QStringLiteral("no state") : QStringLiteral("wrong state"));
-        respond(socket, 400, Tr::tr("Sign-in not recognised"),
-                Tr::tr("This request does not belong to the sign-in in progress and was "
-                       "ignored. Finish the sign-in in the window it opened, or run "
-                       "\"seqera login\" again."));
-        return;
-    }
-
-    const QString error = query.queryItemValue(QStringLiteral("error"), QUrl::FullyDecoded);
-    if (!error.isEmpty()) {
-        const QString description =
-                query.queryItemValue(QStringLiteral("error_description"), QUrl::FullyDecoded);
+    case CallbackDecision::Kind::AuthorizationError:
+        socket->setProperty("handled", true);
         m_done = true;
-        respond(socket, 400, Tr::tr("Sign-in failed"),
-                description.isEmpty()
-                        ? Tr::tr("The sign-in ended with the error \"%1\". Return to the terminal "
-                                 "for details.")
-                                  .arg(error)
-                        : Tr::tr("The sign-in ended with the error \"%1\": %2. Return to the "
-                                 "terminal for details.")
-                                  .arg(error, description));
+        respond(socket, d.status, d.title, d.message);
         m_server->close();
-        emit authorizationFailed(error, description);
+        emit authorizationFailed(d.error, d.description);
+        return;
+    case CallbackDecision::Kind::Code:
+        // The one real callback: keep the browser waiting until the tokens are stored.
+        socket->setProperty("handled", true);
+        m_done = true;
+        m_held = socket;
+        m_server->close(); // nothing else needs to reach us now
+        emit callbackReceived(d.values);
         return;
     }
-
-    const QString code = query.queryItemValue(QStringLiteral("code"), QUrl::FullyDecoded);
-    if (code.isEmpty()) {
-        emit strayRequest(QStringLiteral("no code"));
-        respond(socket, 400, Tr::tr("Sign-in incomplete"),
-                Tr::tr("This request carries no authorization code and was ignored."));
-        return;
-    }
-
-    // The one real callback: keep the browser waiting until the tokens are stored.
-    m_done = true;
-    m_held = socket;
-    m_server->close(); // nothing else needs to reach us now
-    QVariantMap values;
-    const auto items = query.queryItems(QUrl::FullyDecoded);
-    for (const auto &item : items)
-        values.insert(item.first, item.second);
-    emit callbackReceived(values);
 }
 
 void LoopbackServer::respond(QTcpSocket *socket, int status, const QString &title,

@@ -10,6 +10,21 @@ class QTcpSocket;
 
 namespace seqera {
 
+// What to do with the bytes received so far on one connection: a pure function of the
+// request, the expected state and whether the login already has its answer (fuzzed).
+struct CallbackDecision
+{
+    enum class Kind { NeedMore, Refused, AuthorizationError, Code };
+    Kind kind = Kind::NeedMore;
+    int status = 0;
+    QString title;
+    QString message;
+    QString reason;      // why a request was refused as stray (for the user), no secrets
+    QString error;       // AuthorizationError: `error` and `error_description`
+    QString description;
+    QVariantMap values;  // Code: the query parameters
+};
+
 // The redirect listener of a browser login (RFC 8252 §7.3): 127.0.0.1 only, open only while
 // a login waits. Unlike QOAuthHttpServerReplyHandler it answers each request on its merits:
 //  - another path: 404; no or wrong `state`, or no `code`: 400 — and the login keeps waiting;
@@ -34,6 +49,9 @@ public:
     void finish(bool success, const QString &title, const QString &message);
     void close();
 
+    static CallbackDecision evaluate(const QByteArray &request, const QByteArray &expectedState,
+                                     bool done);
+
 Q_SIGNALS:
     void callbackReceived(const QVariantMap &values);
     void authorizationFailed(const QString &error, const QString &description);
@@ -44,7 +62,6 @@ Q_SIGNALS:
 private:
     void onNewConnection();
     void onReadyRead(QTcpSocket *socket);
-    void handleRequest(QTcpSocket *socket, const QByteArray &method, const QByteArray &target);
     static void respond(QTcpSocket *socket, int status, const QString &title, const QString &message);
 
     QTcpServer *m_server = nullptr;

@@ -5,6 +5,7 @@
 
 #include <QDir>
 #include <QElapsedTimer>
+#include <QEventLoop>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
@@ -522,25 +523,44 @@ void TestAiBackendClient::listAndExpireSessions()
 
 void TestAiBackendClient::roundTripTiming()
 {
-    // Not a pass/fail benchmark: how long the client needs for session, message, first byte
-    // and the whole answer against the emulator on loopback (which waits 20 ms before it
-    // starts a run and 5 ms between deltas).
+    // Not a pass/fail benchmark: how long the client needs for a session, a message, the
+    // first text and the whole answer against the emulator on loopback, with the emulator's
+    // own pauses switched off. (QTRY_* polls in 50 ms steps, so this waits with an event loop.)
     auto client = makeClient();
+    QEventLoop loop;
     QElapsedTimer timer;
-    timer.start();
-    createSession(*client);
-    const qint64 firstSessionMs = timer.elapsed();
-    timer.restart();
+    auto timeSession = [&] {
+        timer.restart();
+        client->createSession({ QDir::currentPath(), true, {}, {} },
+            [&](const QString &, const Error &) { loop.quit(); });
+        loop.exec();
+        return timer.nsecsElapsed() / 1000;
+    };
+    const qint64 coldUs = timeSession();
+    const qint64 warmUs = timeSession();
     const QString session = createSession(*client);
-    const qint64 sessionMs = timer.elapsed();
-    qint64 firstDeltaMs = -1;
-    runMessage(*client, session, QStringLiteral("hello"), [&](const AiEvent &e) {
-        if (e.type == Type::TextDelta && firstDeltaMs < 0)
-            firstDeltaMs = timer.elapsed();
+
+    script({ { "scenario", "text" }, { "delayMs", 0 }, { "startDelayMs", 0 } });
+    qint64 messageUs = -1, firstTextUs = -1, answerUs = -1;
+    QObject context;
+    connect(client.get(), &AiBackendClient::eventReceived, &context, [&](const AiEvent &e) {
+        if (e.type == Type::TextDelta && firstTextUs < 0)
+            firstTextUs = timer.nsecsElapsed() / 1000;
+        if (e.isTerminal()) {
+            answerUs = timer.nsecsElapsed() / 1000;
+            loop.quit();
+        }
     });
-    qInfo("create session %lld ms (%lld ms the first time in this process), then first text "
-          "after %lld ms, whole answer after %lld ms",
-        sessionMs, firstSessionMs, firstDeltaMs - sessionMs, timer.elapsed() - sessionMs);
+    timer.restart();
+    client->sendMessage(session, QStringLiteral("timing"), true, [&](const Error &) {
+        messageUs = timer.nsecsElapsed() / 1000;
+        client->openStream(session);
+    });
+    loop.exec();
+    qInfo("create session: %lld us (first in this process %lld us); message accepted after %lld "
+          "us, first text after %lld us, whole answer after %lld us",
+        warmUs, coldUs, messageUs, firstTextUs, answerUs);
+    QVERIFY(answerUs > 0);
 }
 
 QTEST_GUILESS_MAIN(TestAiBackendClient)

@@ -12,7 +12,7 @@ packages=(
     dbus dbus-x11 gnome-keyring libsecret-tools
     xvfb xauth trayer imagemagick x11-utils xdotool
     chromium nodejs npm
-    hyperfine
+    hyperfine time bc curl
 )
 missing=()
 for p in "${packages[@]}"; do

@@ -167,8 +167,18 @@ void TrayController::rewatch()
 {
     const QString profile = m_machine->profile();
     const QString sessionFile = m_store->metadataPath(profile);
-    const QStringList dirs { QFileInfo(m_settings.configDir).path(), m_settings.configDir,
-                             m_store->profilesDir(), m_store->profileDir(profile) };
+    // The profile's folder and each parent up to the first one that exists: creating any of
+    // them (a first login on a fresh account) is then seen too.
+    QStringList dirs;
+    for (QString dir = QDir::cleanPath(m_store->profileDir(profile));;) {
+        dirs << dir;
+        const QString parent = QFileInfo(dir).path();
+        if (QFileInfo(dir).isDir() || parent == dir)
+            break;
+        dir = parent;
+    }
+    if (dirs.size() < 4) // also above the profile: the profiles folder may be removed whole
+        dirs << QFileInfo(m_store->profilesDir()).path();
     // A watch follows the inode: after an atomic rename the old one is gone, so the session
     // file is always watched afresh. Folders are added once they exist.
     m_watcher->removePath(sessionFile);

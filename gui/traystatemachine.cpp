@@ -125,8 +125,9 @@ void TrayStateMachine::renewalFinished(const Error &error)
     const QDateTime now = m_clock->now();
     if (!error) {
         m_retrySecs = kFirstRetrySecs;
-        // A floor, not a timer: a token the server gave too short a life is not renewed in a loop.
-        m_retryAt = now.addSecs(kFirstRetrySecs);
+        // A floor against a renewal loop; short because the stored times are rounded to the
+        // second and the renewal may have found the token one moment too fresh.
+        m_retryAt = now.addSecs(kRenewalFloorSecs);
     } else if (error.code == Error::Code::SessionEnded) {
         if (m_expiredKey.isEmpty() || m_expiredKey != sessionKey()) {
             m_expiredKey = sessionKey();
@@ -232,7 +233,10 @@ QDateTime TrayStateMachine::nextDeadline() const
     const QDateTime expiresAt = m_session->expiresAt;
     QList<QDateTime> candidates { expiresAt };
     if (m_session->renewable && !m_refused) {
-        const QDateTime renewAt = RenewalPolicy::renewAt(m_session->obtainedAt, expiresAt);
+        // session.json keeps whole seconds: the secret's exact renewal time can be up to a
+        // second later than the one computed here.
+        const QDateTime renewAt =
+                RenewalPolicy::renewAt(m_session->obtainedAt, expiresAt).addSecs(1);
         candidates << (m_retryAt.isValid() && m_retryAt > renewAt ? m_retryAt : renewAt);
     }
     if (!m_session->renewable)

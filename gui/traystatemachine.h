@@ -59,6 +59,8 @@ public:
     // First wait after a renewal failed for a transient reason; doubles up to kMaxRetrySecs.
     static constexpr qint64 kFirstRetrySecs = 30;
     static constexpr qint64 kMaxRetrySecs = 5 * 60;
+    // Earliest next renewal attempt after one that succeeded.
+    static constexpr qint64 kRenewalFloorSecs = 2;
 
     TrayStateMachine(SessionStore *store, const Clock *clock, const QString &profile,
                      const QUrl &defaultPlatformUrl, QObject *parent = nullptr);

@@ -1,0 +1,277 @@
+// Tests of core/storage/securefile: private folders, atomic 0600 writes, reads and removal,
+// on the real file system (a QTemporaryDir).
+#include "storage/securefile.h"
+
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <csignal>
+#include <sys/resource.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+using namespace seqera;
+
+namespace {
+// The permission bits as the kernel has them (QFile::permissions mixes in "User" bits).
+int modeOf(const QString &path)
+{
+    struct stat st {};
+    if (::stat(QFile::encodeName(path).constData(), &st) != 0)
+        return -1;
+    return int(st.st_mode & 07777);
+}
+
+QByteArray contentOf(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray("<unreadable>");
+}
+
+bool writePlain(const QString &path, const QByteArray &data)
+{
+    QFile f(path);
+    return f.open(QIODevice::WriteOnly) && f.write(data) == data.size();
+}
+
+// Caps the size of any file this process writes, like a full disk would; root included.
+class FileSizeLimit
+{
+public:
+    explicit FileSizeLimit(rlim_t bytes)
+    {
+        ::getrlimit(RLIMIT_FSIZE, &m_old);
+        m_oldHandler = std::signal(SIGXFSZ, SIG_IGN); // get EFBIG instead of being killed
+        rlimit limit = m_old;
+        limit.rlim_cur = bytes;
+        m_ok = ::setrlimit(RLIMIT_FSIZE, &limit) == 0;
+    }
+    ~FileSizeLimit()
+    {
+        ::setrlimit(RLIMIT_FSIZE, &m_old);
+        std::signal(SIGXFSZ, m_oldHandler);
+    }
+    bool ok() const { return m_ok; }
+
+private:
+    rlimit m_old {};
+    void (*m_oldHandler)(int) = nullptr;
+    bool m_ok = false;
+};
+} // namespace
+
+class TestSecureFile : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void init();
+    void ensurePrivateDirCreatesParentsAnd0700();
+    void ensurePrivateDirTightensExistingFolder_data();
+    void ensurePrivateDirTightensExistingFolder();
+    void ensurePrivateDirFailsUnderAFile();
+    void writeAtomicallyCreates0600File();
+    void writeAtomicallyReplacesAndTightensExistingFile();
+    void writeAtomicallyLeavesNoTemporaryFiles();
+    void failedWriteKeepsOldContent_data();
+    void failedWriteKeepsOldContent();
+    void failedWriteIntoReadOnlyFolder();
+    void readMissingFileIsNoError();
+    void readReturnsContent_data();
+    void readReturnsContent();
+    void readDirectoryIsAnError();
+    void removeExistingAndMissing();
+
+private:
+    std::unique_ptr<QTemporaryDir> m_tmp;
+};
+
+void TestSecureFile::init()
+{
+    m_tmp = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_tmp->isValid());
+}
+
+void TestSecureFile::ensurePrivateDirCreatesParentsAnd0700()
+{
+    const QString dir = m_tmp->filePath(QStringLiteral("a/b/seqera"));
+    const Error e = securefile::ensurePrivateDir(dir);
+    QVERIFY2(!e, qPrintable(e.message));
+    QVERIFY(QFileInfo(dir).isDir());
+    QCOMPARE(modeOf(dir), 0700);
+    // Calling it again is fine.
+    QVERIFY(!securefile::ensurePrivateDir(dir));
+    QCOMPARE(modeOf(dir), 0700);
+}
+
+void TestSecureFile::ensurePrivateDirTightensExistingFolder_data()
+{
+    QTest::addColumn<int>("mode");
+    QTest::newRow("0755") << 0755;
+    QTest::newRow("0777") << 0777;
+    QTest::newRow("0750") << 0750;
+    QTest::newRow("0701 (others may traverse)") << 0701;
+    QTest::newRow("0700 already") << 0700;
+}
+
+void TestSecureFile::ensurePrivateDirTightensExistingFolder()
+{
+    QFETCH(int, mode);
+    const QString dir = m_tmp->filePath(QStringLiteral("existing"));
+    QVERIFY(QDir().mkdir(dir));
+    QCOMPARE(::chmod(QFile::encodeName(dir).constData(), mode_t(mode)), 0);
+    QCOMPARE(modeOf(dir), mode);
+    QVERIFY(!securefile::ensurePrivateDir(dir));
+    QCOMPARE(modeOf(dir), 0700);
+}
+
+void TestSecureFile::ensurePrivateDirFailsUnderAFile()
+{
+    const QString file = m_tmp->filePath(QStringLiteral("plain-file"));
+    QVERIFY(writePlain(file, "x"));
+    const QString dir = file + QStringLiteral("/sub/seqera");
+    const Error e = securefile::ensurePrivateDir(dir);
+    QCOMPARE(e.code, Error::Code::Storage);
+    QVERIFY(!e.message.isEmpty());
+    QCOMPARE(contentOf(file), QByteArray("x"));
+}
+
+void TestSecureFile::writeAtomicallyCreates0600File()
+{
+    const QString path = m_tmp->filePath(QStringLiteral("secret.json"));
+    const QByteArray data = R"({"access_token":"at"})";
+    const Error e = securefile::writeAtomically(path, data);
+    QVERIFY2(!e, qPrintable(e.message));
+    QCOMPARE(contentOf(path), data);
+    QCOMPARE(modeOf(path), 0600);
+}
+
+void TestSecureFile::writeAtomicallyReplacesAndTightensExistingFile()
+{
+    const QString path = m_tmp->filePath(QStringLiteral("secret.json"));
+    QVERIFY(writePlain(path, "old content that is longer than the new one"));
+    QCOMPARE(::chmod(QFile::encodeName(path).constData(), 0644), 0);
+    QVERIFY(!securefile::writeAtomically(path, "new"));
+    QCOMPARE(contentOf(path), QByteArray("new"));
+    QCOMPARE(modeOf(path), 0600);
+}
+
+void TestSecureFile::writeAtomicallyLeavesNoTemporaryFiles()
+{
+    const QString path = m_tmp->filePath(QStringLiteral("secret.json"));
+    for (int i = 0; i < 3; ++i)
+        QVERIFY(!securefile::writeAtomically(path, QByteArray::number(i)));
+    QCOMPARE(QDir(m_tmp->path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot),
+             QStringList { QStringLiteral("secret.json") });
+}
+
+void TestSecureFile::failedWriteKeepsOldContent_data()
+{
+    QTest::addColumn<QString>("how");
+    // Both work as root too, where permission bits do not stop a write.
+    QTest::newRow("disk full (file size limit)") << QStringLiteral("fsize");
+    QTest::newRow("target is a folder") << QStringLiteral("folder");
+}
+
+void TestSecureFile::failedWriteKeepsOldContent()
+{
+    QFETCH(QString, how);
+    const QString path = m_tmp->filePath(QStringLiteral("session.json"));
+    const QByteArray old = "old and valid";
+    Error e;
+    if (how == QLatin1String("fsize")) {
+        QVERIFY(writePlain(path, old));
+        const QByteArray big(256 * 1024, 'n');
+        FileSizeLimit limit(4096);
+        QVERIFY(limit.ok());
+        e = securefile::writeAtomically(path, big);
+    } else {
+        QVERIFY(QDir().mkdir(path));
+        QVERIFY(writePlain(path + QStringLiteral("/inside"), old));
+        e = securefile::writeAtomically(path, "new");
+    }
+    QCOMPARE(e.code, Error::Code::Storage);
+    QVERIFY2(e.message.contains(path), qPrintable(e.message));
+
+    if (how == QLatin1String("fsize")) {
+        QCOMPARE(contentOf(path), old);
+    } else {
+        QVERIFY(QFileInfo(path).isDir());
+        QCOMPARE(contentOf(path + QStringLiteral("/inside")), old);
+    }
+    // No half-written temporary file left behind.
+    QCOMPARE(QDir(m_tmp->path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot),
+             QStringList { QStringLiteral("session.json") });
+}
+
+void TestSecureFile::failedWriteIntoReadOnlyFolder()
+{
+    if (::geteuid() == 0)
+        QSKIP("running as root: permission bits do not stop root; failedWriteKeepsOldContent covers "
+              "write failures in ways that work for root");
+    const QString dir = m_tmp->filePath(QStringLiteral("ro"));
+    QVERIFY(QDir().mkdir(dir));
+    const QString path = dir + QStringLiteral("/session.json");
+    QVERIFY(writePlain(path, "old"));
+    QCOMPARE(::chmod(QFile::encodeName(dir).constData(), 0500), 0);
+    const Error e = securefile::writeAtomically(path, "new");
+    ::chmod(QFile::encodeName(dir).constData(), 0700);
+    QCOMPARE(e.code, Error::Code::Storage);
+    QVERIFY(e.message.contains(path));
+    QCOMPARE(contentOf(path), QByteArray("old"));
+}
+
+void TestSecureFile::readMissingFileIsNoError()
+{
+    Error e;
+    const auto data = securefile::read(m_tmp->filePath(QStringLiteral("missing.json")), &e);
+    QVERIFY(!data.has_value());
+    QVERIFY(!e);
+    // A null error pointer is allowed.
+    QVERIFY(!securefile::read(m_tmp->filePath(QStringLiteral("missing.json")), nullptr));
+}
+
+void TestSecureFile::readReturnsContent_data()
+{
+    QTest::addColumn<QByteArray>("content");
+    QTest::newRow("json") << QByteArray(R"({"a":1})");
+    QTest::newRow("empty file") << QByteArray("");
+    QTest::newRow("binary with NUL") << QByteArray("a\0b\xff", 4);
+    QTest::newRow("1 MiB") << QByteArray(1024 * 1024, 'z');
+}
+
+void TestSecureFile::readReturnsContent()
+{
+    QFETCH(QByteArray, content);
+    const QString path = m_tmp->filePath(QStringLiteral("f"));
+    QVERIFY(!securefile::writeAtomically(path, content));
+    Error e;
+    const auto data = securefile::read(path, &e);
+    QVERIFY(!e);
+    QVERIFY(data.has_value()); // an empty file exists: not the same as "no file"
+    QCOMPARE(*data, content);
+}
+
+void TestSecureFile::readDirectoryIsAnError()
+{
+    const QString dir = m_tmp->filePath(QStringLiteral("d"));
+    QVERIFY(QDir().mkdir(dir));
+    Error e;
+    const auto data = securefile::read(dir, &e);
+    QVERIFY(!data.has_value());
+    QCOMPARE(e.code, Error::Code::Storage);
+    QVERIFY(e.message.contains(dir));
+}
+
+void TestSecureFile::removeExistingAndMissing()
+{
+    const QString path = m_tmp->filePath(QStringLiteral("gone.json"));
+    QVERIFY(!securefile::writeAtomically(path, "x"));
+    QVERIFY(!securefile::remove(path));
+    QVERIFY(!QFile::exists(path));
+    QVERIFY(!securefile::remove(path)); // already gone: not an error
+}
+
+QTEST_GUILESS_MAIN(TestSecureFile)
+#include "tst_securefile.moc"

@@ -1,14 +1,147 @@
 #include "logincommand.h"
 
+#include "auth/deviceflow.h"
 #include "browser.h"
 #include "config/settings.h"
 #include "services.h"
 #include "session/sessionmanager.h"
+#include "platform/platformclient.h"
 #include "util/clock.h"
 
 #include <QTextStream>
 
+#include <termios.h>
+#include <unistd.h>
+
 namespace seqera::cli {
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(seqera::cli::LoginCommand)
+};
+
+// Chooses the store, saves the login and prints the result: the common end of every login.
+int saveAndReport(Context &context, Services &services, const LoginResult &result, bool insecure)
+{
+    Error failure;
+    runUntilDone([&](std::function<void(int)> finish) {
+        services.sessions()->chooseStorage(insecure, [&, finish](const StorageChoice &choice) {
+            if (!choice.warning.isEmpty())
+                context.err << choice.warning << Qt::endl;
+            services.sessions()->saveLogin(context.settings.profile, result, choice.kind,
+                                           [&, finish](const Error &e) {
+                                               failure = e;
+                                               finish(0);
+                                           });
+        });
+    });
+    if (failure) {
+        context.err << Tr::tr("error: %1").arg(failure.message) << Qt::endl;
+        return exitCodeFor(failure);
+    }
+    context.out << "Successfully authenticated as " << result.email << Qt::endl;
+    return ExitCode::Ok;
+}
+
+QString readSecretLine(QTextStream &err)
+{
+    const bool terminal = ::isatty(STDIN_FILENO);
+    termios saved {};
+    if (terminal) {
+        err << Tr::tr("Paste your Seqera Platform access token: ") << Qt::flush;
+        ::tcgetattr(STDIN_FILENO, &saved);
+        termios quiet = saved;
+        quiet.c_lflag &= ~tcflag_t(ECHO);
+        ::tcsetattr(STDIN_FILENO, TCSANOW, &quiet);
+    }
+    QTextStream in(stdin);
+    const QString token = terminal ? in.readLine() : in.readAll();
+    if (terminal) {
+        ::tcsetattr(STDIN_FILENO, TCSANOW, &saved);
+        err << Qt::endl;
+    }
+    return token.trimmed();
+}
+
+} // namespace
+
+int LoginCommand::loginWithToken(Context &context, bool insecure)
+{
+    const QString token = readSecretLine(context.err);
+    if (token.isEmpty() || token.contains(QLatin1Char('\n')) || token.contains(QLatin1Char(' '))) {
+        context.err << tr("error: --with-token reads one access token from standard input, e.g. "
+                          "seqera login --with-token < token.txt")
+                    << Qt::endl;
+        return ExitCode::Usage;
+    }
+    Services services(context.settings);
+    PlatformClient platform(services.network(), context.settings.platformApiUrl);
+    PlatformUser user;
+    Error error;
+    runUntilDone([&](std::function<void(int)> finish) {
+        platform.userInfo(token, [&, finish](const PlatformUser &u, const Error &e) {
+            user = u;
+            error = e;
+            finish(0);
+        });
+    });
+    if (error) {
+        context.err << (error.code == Error::Code::Unauthorized
+                                ? tr("error: the Platform at %1 refused this access token. Create "
+                                     "a new one in the Platform under Your tokens.")
+                                          .arg(context.settings.platformApiUrl.toString())
+                                : tr("error: %1").arg(error.message))
+                    << Qt::endl;
+        return error.code == Error::Code::Unauthorized ? ExitCode::Failure : exitCodeFor(error);
+    }
+    LoginResult result;
+    result.tokens.accessToken = token;
+    result.tokens.obtainedAt = Clock::system()->now();
+    result.email = user.email.isEmpty() ? user.userName : user.email;
+    return saveAndReport(context, services, result, insecure);
+}
+
+int LoginCommand::loginWithDevice(Context &context, bool insecure)
+{
+    Services services(context.settings);
+    DeviceFlow flow(services.network(), context.settings, Clock::system());
+    LoginResult result;
+    Error failure;
+    QObject::connect(&flow, &DeviceFlow::userCodeReady, &flow,
+                     [&context](const QString &code, const QUrl &uri, const QUrl &complete, int expiresIn) {
+                         context.out << tr("To sign in, open %1 on any device and enter the code: %2")
+                                                .arg(uri.toString(), code)
+                                     << Qt::endl;
+                         if (!complete.isEmpty())
+                             context.out << tr("Or open this address, which carries the code: %1")
+                                                    .arg(complete.toString(QUrl::FullyEncoded))
+                                         << Qt::endl;
+                         context.out << tr("Waiting for the confirmation (the code expires in %n "
+                                           "minute(s); Ctrl-C to cancel)...",
+                                           nullptr, qMax(1, expiresIn / 60))
+                                     << Qt::endl;
+                     });
+    const int code = runUntilDone(
+            [&](std::function<void(int)> finish) {
+                QObject::connect(&flow, &DeviceFlow::tokensReady, &flow, [&, finish](const LoginResult &r) {
+                    result = r;
+                    finish(ExitCode::Ok);
+                });
+                QObject::connect(&flow, &DeviceFlow::failed, &flow, [&, finish](const Error &e) {
+                    failure = e;
+                    finish(exitCodeFor(e));
+                });
+                flow.start();
+            },
+            [&flow] { flow.cancel(); });
+    if (failure) {
+        context.err << tr("error: %1").arg(failure.message) << Qt::endl;
+        return code;
+    }
+    return saveAndReport(context, services, result, insecure);
+}
 
 LoginCommand::LoginCommand()
     : Command(QStringLiteral("login"), tr("Sign in to Seqera Platform with your browser."))
@@ -22,6 +155,12 @@ void LoginCommand::addOptions(QCommandLineParser &parser) const
     parser.addOption({ QStringLiteral("url"),
                        tr("Sign in to this auth domain instead of $SEQERA_AUTH_DOMAIN."),
                        tr("auth-domain") });
+    parser.addOption({ QStringLiteral("device"),
+                       tr("Sign in on another device with a code (OAuth device authorization), "
+                          "for machines without a local browser.") });
+    parser.addOption({ QStringLiteral("with-token"),
+                       tr("Read a Seqera Platform access token from standard input and store it "
+                          "in the profile (no renewal).") });
     parser.addOption({ QStringLiteral("insecure-storage"),
                        tr("Store credentials in a file readable only by you instead of the "
                           "system keyring.") });
@@ -47,6 +186,11 @@ int LoginCommand::execute(Context &context, const QCommandLineParser &parser)
         if (!settings.platformApiUrlExplicit)
             settings.platformApiUrl = clean;
     }
+    const bool insecure = parser.isSet(QStringLiteral("insecure-storage")) || settings.noKeychain;
+    if (parser.isSet(QStringLiteral("with-token")))
+        return loginWithToken(context, insecure);
+    if (parser.isSet(QStringLiteral("device")))
+        return loginWithDevice(context, insecure);
     const bool noBrowser = parser.isSet(QStringLiteral("no-browser"));
 
     Services services(settings);
@@ -63,6 +207,10 @@ int LoginCommand::execute(Context &context, const QCommandLineParser &parser)
                       "on a machine whose 127.0.0.1 is this one.")
                            .arg(QUrl(flow.redirectUri()).port())
                 << Qt::endl;
+            if (!flow.provider().deviceAuthorizationEndpoint.isEmpty())
+                err << tr("Tip: \"seqera login --device\" signs in with a code from any device "
+                          "instead.")
+                    << Qt::endl;
         }
         if (noBrowser) {
             out << tr("Open this URL in a browser to sign in:") << Qt::endl << "  "
@@ -93,7 +241,7 @@ int LoginCommand::execute(Context &context, const QCommandLineParser &parser)
                 QObject::connect(&flow, &LoginFlow::failed, &flow,
                                  [&](const Error &e) { failure = e; });
                 sessions->chooseStorage(
-                        parser.isSet(QStringLiteral("insecure-storage")) || settings.noKeychain,
+                        insecure,
                         [&, sessions](const StorageChoice &choice) {
                             if (!choice.warning.isEmpty())
                                 err << choice.warning << Qt::endl;

@@ -13,6 +13,10 @@ public:
 
 protected:
     void addOptions(QCommandLineParser &parser) const override;
+
+private:
+    int loginWithToken(Context &context, bool insecure);
+    int loginWithDevice(Context &context, bool insecure);
 };
 
 } // namespace seqera::cli

@@ -140,7 +140,8 @@ int StatusCommand::execute(Context &context, const QCommandLineParser &parser)
         if (!json) {
             out << "Logged in as: " << m->email << Qt::endl;
             out << "Session expires: "
-                << (m->expiresAt.isValid() ? localTime(m->expiresAt) : tr("unknown")) << Qt::endl;
+                << (m->expiresAt.isValid() ? localTime(m->expiresAt)
+                                        : tr("no known expiry (a stored access token)")) << Qt::endl;
             out << tr("Profile: %1").arg(profile) << Qt::endl;
             out << tr("Platform: %1").arg(m->apiUrl.toString()) << Qt::endl;
             out << tr("Credentials: %1").arg(storage) << Qt::endl;

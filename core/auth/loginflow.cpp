@@ -1,10 +1,9 @@
 #include "loginflow.h"
 
-#include "auth/idtoken.h"
+#include "auth/identity.h"
 #include "auth/loopbackserver.h"
 #include "auth/pkce.h"
 #include "auth/tokenreplyhandler.h"
-#include "platform/platformclient.h"
 #include "util/clock.h"
 #include "util/http.h"
 
@@ -137,44 +136,13 @@ void LoginFlow::onTokensReceived()
 
 void LoginFlow::resolveIdentity()
 {
-    const IdTokenClaims claims = IdTokenClaims::parse(m_result.tokens.idToken.toUtf8());
-    if (claims.valid) {
-        if ((!m_provider.issuer.isEmpty() && claims.issuer() != m_provider.issuer)
-            || !claims.hasAudience(m_settings.clientId)) {
-            fail({ Error::Code::Protocol,
-                   tr("The identity token was not issued by %1 for this client; the login was "
-                      "refused.")
-                           .arg(m_provider.issuer) });
-            return;
-        }
-        if (!claims.email().isEmpty()) {
-            finishIdentity(claims.email());
-            return;
-        }
-    }
-    const QString token = m_result.tokens.accessToken;
-    auto viaPlatform = [this, token, claims] {
-        auto *platform = new PlatformClient(m_nam, m_settings.platformApiUrl, this);
-        platform->userInfo(token, [this, platform, claims](const PlatformUser &user, const Error &e) {
-            platform->deleteLater();
-            if (e)
-                qCWarning(lcLogin) << "Platform user-info failed:" << e.message;
-            finishIdentity(!user.email.isEmpty() ? user.email
-                                                 : (!user.userName.isEmpty() ? user.userName
-                                                                             : claims.subject()));
-        });
-    };
-    if (m_provider.userinfoEndpoint.isValid() && !m_provider.userinfoEndpoint.isEmpty()) {
-        fetchUserinfoEmail(m_nam, m_provider.userinfoEndpoint, token, this,
-                           [viaPlatform, this](const QString &email, const Error &e) {
-                               if (!e && !email.isEmpty())
-                                   finishIdentity(email);
-                               else
-                                   viaPlatform();
-                           });
-    } else {
-        viaPlatform();
-    }
+    seqera::resolveIdentity(m_nam, m_provider, m_settings.clientId, m_settings.platformApiUrl,
+                            m_result.tokens, this, [this](const QString &email, const Error &e) {
+                                if (e)
+                                    fail(e);
+                                else
+                                    finishIdentity(email);
+                            });
 }
 
 void LoginFlow::finishIdentity(const QString &email)

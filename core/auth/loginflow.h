@@ -45,6 +45,8 @@ public:
     void complete(const Error &storeError);
 
     QString redirectUri() const;
+    // After discovery: what the provider offers (e.g. device login, for remote hints).
+    const ProviderMetadata &provider() const { return m_provider; }
 
     static QString requestedScope() { return QStringLiteral("openid profile email offline_access"); }
 

@@ -534,6 +534,67 @@ private Q_SLOTS:
         QVERIFY2((r.out + r.err).contains(expected), qPrintable(r.out + r.err));
     }
 
+    void loginWithToken()
+    {
+        Sandbox sandbox(m_server.get());
+        Run r = sandbox.run({ QStringLiteral("login"), QStringLiteral("--with-token") }, "pat-valid-0001\n");
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QCOMPARE(r.out, QStringLiteral("Successfully authenticated as robot@example.com\n"));
+        QCOMPARE(sandbox.readJson(sandbox.profileDir() + QStringLiteral("/credentials.json"))
+                         .value(QStringLiteral("access_token")).toString(),
+                 QStringLiteral("pat-valid-0001"));
+        r = sandbox.run({ QStringLiteral("status") });
+        QVERIFY(r.out.startsWith(QLatin1String("Logged in as: robot@example.com\nSession expires: ")));
+        QCOMPARE(sandbox.run({ QStringLiteral("token") }).out.trimmed(), QStringLiteral("pat-valid-0001"));
+        QCOMPARE(m_server->tokenRequests(QStringLiteral("refresh_token")), 0);
+
+        r = sandbox.run({ QStringLiteral("login"), QStringLiteral("--with-token"), QStringLiteral("-p"), QStringLiteral("bad") }, "pat-nope\n");
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY(r.err.contains(QLatin1String("refused")));
+        QVERIFY(!r.err.contains(QLatin1String("pat-nope")));
+        QVERIFY(!QFile::exists(sandbox.profileDir(QStringLiteral("bad")) + QStringLiteral("/session.json")));
+        r = sandbox.run({ QStringLiteral("login"), QStringLiteral("--with-token"), QStringLiteral("-p"), QStringLiteral("empty") }, "\n");
+        QCOMPARE(r.exitCode, 2);
+    }
+
+    void loginWithDeviceCode_data()
+    {
+        QTest::addColumn<QString>("action");
+        QTest::addColumn<int>("exitCode");
+        QTest::newRow("confirmed") << QStringLiteral("login") << 0;
+        QTest::newRow("denied") << QStringLiteral("deny") << 1;
+    }
+    void loginWithDeviceCode()
+    {
+        QFETCH(QString, action);
+        QFETCH(int, exitCode);
+        Sandbox sandbox(m_server.get());
+        auto cli = sandbox.start({ QStringLiteral("login"), QStringLiteral("--device") });
+        QString out;
+        QTRY_VERIFY_WITH_TIMEOUT((out += QString::fromUtf8(cli->readAllStandardOutput())).contains(QLatin1String("user_code=")), 10000);
+        const QRegularExpressionMatch code = QRegularExpression(QStringLiteral("enter the code: (\\S+)")).match(out);
+        QVERIFY(code.hasMatch());
+        const QString url = QRegularExpression(QStringLiteral("(http\\S+user_code=\\S+)")).match(out).captured(1);
+        QVERIFY(url.contains(code.captured(1)));
+        QProcessEnvironment browserEnv = sandbox.env;
+        browserEnv.insert(QStringLiteral("SEQERA_TEST_BROWSER_ACTION"), action);
+        QProcess browser;
+        browser.setProcessEnvironment(browserEnv);
+        browser.start(supportDir() + QStringLiteral("/browser-scripted.mjs"), { url });
+        QVERIFY(browser.waitForFinished(30000));
+        QVERIFY(cli->waitForFinished(30000)); // polls every 5 s, as the provider asks
+        out += QString::fromUtf8(cli->readAllStandardOutput());
+        const QString err = QString::fromUtf8(cli->readAllStandardError());
+        QCOMPARE(cli->exitCode(), exitCode);
+        if (exitCode == 0) {
+            QVERIFY2(out.contains(QLatin1String("Successfully authenticated as user@example.com")), qPrintable(out + err));
+            QVERIFY(m_server->tokenRequests(QStringLiteral("urn:ietf:params:oauth:grant-type:device_code")) >= 1);
+            QCOMPARE(sandbox.run({ QStringLiteral("status"), QStringLiteral("--check") }).exitCode, 0);
+        } else {
+            QVERIFY2(err.contains(QLatin1String("access_denied")), qPrintable(err));
+        }
+    }
+
     void loginWithChromium()
     {
         // One end-to-end login in a real browser: Debian's chromium driven by playwright-core.

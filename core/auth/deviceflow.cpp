@@ -1,0 +1,174 @@
+#include "deviceflow.h"
+
+#include "auth/identity.h"
+#include "util/clock.h"
+#include "util/http.h"
+
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QTimer>
+#include <QUrlQuery>
+
+namespace seqera {
+
+namespace {
+QByteArray form(std::initializer_list<std::pair<QString, QString>> items)
+{
+    QUrlQuery query;
+    for (const auto &[key, value] : items)
+        query.addQueryItem(key, QString::fromLatin1(QUrl::toPercentEncoding(value)));
+    return query.toString(QUrl::FullyEncoded).toUtf8();
+}
+} // namespace
+
+DeviceFlow::DeviceFlow(QNetworkAccessManager *nam, const Settings &settings, const Clock *clock,
+                       QObject *parent)
+    : QObject(parent), m_nam(nam), m_settings(settings), m_clock(clock), m_timer(new QTimer(this))
+{
+    m_timer->setSingleShot(true);
+    connect(m_timer, &QTimer::timeout, this, &DeviceFlow::poll);
+}
+
+void DeviceFlow::start()
+{
+    fetchProviderMetadata(m_nam, m_settings.discoveryUrl(), this,
+                          [this](const ProviderMetadata &m, const Error &e) { onProviderMetadata(m, e); });
+}
+
+void DeviceFlow::cancel()
+{
+    fail({ Error::Code::Cancelled, tr("The sign-in was cancelled.") });
+}
+
+void DeviceFlow::onProviderMetadata(const ProviderMetadata &metadata, const Error &error)
+{
+    if (m_finished)
+        return;
+    if (error) {
+        fail(error);
+        return;
+    }
+    m_provider = metadata;
+    if (metadata.deviceAuthorizationEndpoint.isEmpty()) {
+        fail({ Error::Code::Protocol,
+               tr("The sign-in server at %1 does not offer device login. Use \"seqera login "
+                  "--no-browser\" and open the URL on a machine that can reach this one.")
+                       .arg(m_settings.authDomain.toString()) });
+        return;
+    }
+    QNetworkReply *reply = m_nam->post(
+            http::formRequest(metadata.deviceAuthorizationEndpoint),
+            form({ { QStringLiteral("client_id"), m_settings.clientId },
+                   { QStringLiteral("scope"), LoginFlow::requestedScope() },
+                   { QStringLiteral("audience"), m_settings.audience } }));
+    connect(reply, &QNetworkReply::finished, this, [this, reply] {
+        reply->deleteLater();
+        if (m_finished)
+            return;
+        const http::Response r = http::readReply(reply, tr("device authorization request"));
+        if (r.error) {
+            fail(r.error);
+            return;
+        }
+        m_deviceCode = r.json.value(QStringLiteral("device_code")).toString();
+        const QString userCode = r.json.value(QStringLiteral("user_code")).toString();
+        const QUrl uri(r.json.value(QStringLiteral("verification_uri")).toString());
+        const QUrl complete(r.json.value(QStringLiteral("verification_uri_complete")).toString());
+        const int expiresIn = r.json.value(QStringLiteral("expires_in")).toInt(600);
+        m_intervalSecs = qMax(1, r.json.value(QStringLiteral("interval")).toInt(5));
+        if (m_deviceCode.isEmpty() || userCode.isEmpty() || uri.isEmpty()) {
+            fail({ Error::Code::Protocol,
+                   tr("The device authorization answer lacks a code or a verification URL.") });
+            return;
+        }
+        m_deadline = m_clock->now().addSecs(expiresIn);
+        emit userCodeReady(userCode, uri, complete, expiresIn);
+        schedulePoll();
+    });
+}
+
+void DeviceFlow::schedulePoll()
+{
+    m_timer->start(m_intervalSecs * 1000);
+}
+
+void DeviceFlow::poll()
+{
+    if (m_finished)
+        return;
+    if (m_clock->now() >= m_deadline) {
+        fail({ Error::Code::Timeout,
+               tr("The device code expired before the sign-in was confirmed. Run \"seqera login "
+                  "--device\" again.") });
+        return;
+    }
+    QNetworkReply *reply = m_nam->post(
+            http::formRequest(m_provider.tokenEndpoint),
+            form({ { QStringLiteral("grant_type"), QStringLiteral("urn:ietf:params:oauth:grant-type:device_code") },
+                   { QStringLiteral("device_code"), m_deviceCode },
+                   { QStringLiteral("client_id"), m_settings.clientId } }));
+    connect(reply, &QNetworkReply::finished, this, [this, reply] {
+        reply->deleteLater();
+        if (m_finished)
+            return;
+        const http::Response r = http::readReply(reply, tr("token request"));
+        const QString error = r.json.value(QStringLiteral("error")).toString();
+        if (r.status == 400 && error == QLatin1String("authorization_pending")) {
+            schedulePoll();
+            return;
+        }
+        if (r.status == 400 && error == QLatin1String("slow_down")) {
+            m_intervalSecs += 5; // RFC 8628 §3.5
+            schedulePoll();
+            return;
+        }
+        if (error == QLatin1String("expired_token")) {
+            fail({ Error::Code::Timeout,
+                   tr("The device code expired before the sign-in was confirmed. Run \"seqera "
+                      "login --device\" again.") });
+            return;
+        }
+        if (error == QLatin1String("access_denied")) {
+            fail({ Error::Code::AccessDenied,
+                   tr("The sign-in was refused on the verification page (access_denied).") });
+            return;
+        }
+        if (r.error && r.error.isTransient()) {
+            // A hiccup while the user types the code must not end the login: keep polling.
+            schedulePoll();
+            return;
+        }
+        if (r.error) {
+            fail(r.error);
+            return;
+        }
+        LoginResult result;
+        result.tokens = TokenSet::fromTokenResponse(r.json, m_clock->now());
+        result.provider = m_provider;
+        if (result.tokens.accessToken.isEmpty()) {
+            fail({ Error::Code::Protocol, tr("The sign-in server answered without an access token.") });
+            return;
+        }
+        resolveIdentity(m_nam, m_provider, m_settings.clientId, m_settings.platformApiUrl,
+                        result.tokens, this, [this, result](const QString &email, const Error &e) mutable {
+                            if (e) {
+                                fail(e);
+                                return;
+                            }
+                            m_finished = true;
+                            result.email = email;
+                            emit tokensReady(result);
+                        });
+    });
+}
+
+void DeviceFlow::fail(const Error &error)
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    m_timer->stop();
+    emit failed(error);
+}
+
+} // namespace seqera

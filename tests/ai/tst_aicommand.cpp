@@ -13,6 +13,12 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <csignal>
+#include <poll.h>
+#include <pty.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
 namespace {
 const QString kToken = QStringLiteral("cli-token-abcd");
 const QString kOtherToken = QStringLiteral("env-token-wxyz");
@@ -42,6 +48,7 @@ private slots:
     void refusedTokenNamesItsSource();
     void headlessRefusesToolsTheModeDoesNotAllow();
     void continueUsesTheLastSessionOfTheDirectory();
+    void interactiveConversation();
     void usageErrors_data();
     void usageErrors();
     void benchmark();
@@ -50,6 +57,7 @@ private:
     Result run(const QStringList &args, const QMap<QString, QString> &env = {},
         const QByteArray &stdinData = {});
     QJsonArray recordedRequests();
+    QProcessEnvironment environment(const QMap<QString, QString> &env = {}) const;
     void post(const QString &path, const QJsonObject &body);
 
     QProcess m_emulator;
@@ -112,10 +120,8 @@ QJsonArray TestAiCommand::recordedRequests()
     return QJsonDocument::fromJson(reply->readAll()).object().value("requests").toArray();
 }
 
-Result TestAiCommand::run(
-    const QStringList &args, const QMap<QString, QString> &env, const QByteArray &stdinData)
+QProcessEnvironment TestAiCommand::environment(const QMap<QString, QString> &env) const
 {
-    QProcess process;
     QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
     for (const QString &name : e.keys())
         if (name.startsWith("SEQERA_") || name.startsWith("TOWER_") || name.startsWith("XDG_"))
@@ -127,7 +133,14 @@ Result TestAiCommand::run(
     e.insert("HOME", m_home.path());
     for (auto it = env.begin(); it != env.end(); ++it)
         e.insert(it.key(), it.value());
-    process.setProcessEnvironment(e);
+    return e;
+}
+
+Result TestAiCommand::run(
+    const QStringList &args, const QMap<QString, QString> &env, const QByteArray &stdinData)
+{
+    QProcess process;
+    process.setProcessEnvironment(environment(env));
     process.setWorkingDirectory(m_home.path());
     process.start(QStringLiteral(SEQERA_CLI), QStringList { QStringLiteral("ai") } + args);
     process.write(stdinData);
@@ -144,6 +157,98 @@ Result TestAiCommand::run(
     r.err = QString::fromUtf8(process.readAllStandardError());
     return r;
 }
+
+namespace {
+// A terminal for the interactive tests: seqera runs on the slave side of a pty.
+class Terminal
+{
+public:
+    Terminal(const QStringList &args, const QProcessEnvironment &env, const QString &dir)
+    {
+        QList<QByteArray> storage { QByteArray(SEQERA_CLI), QByteArray("ai") };
+        for (const QString &a : args)
+            storage << a.toUtf8();
+        QList<QByteArray> envStorage;
+        for (const QString &kv : env.toStringList())
+            envStorage << kv.toUtf8();
+        std::vector<char *> argv, envp;
+        for (QByteArray &a : storage)
+            argv.push_back(a.data());
+        argv.push_back(nullptr);
+        for (QByteArray &a : envStorage)
+            envp.push_back(a.data());
+        envp.push_back(nullptr);
+        const QByteArray cwd = dir.toUtf8();
+        m_pid = forkpty(&m_fd, nullptr, nullptr, nullptr);
+        if (m_pid == 0) {
+            if (::chdir(cwd.constData()) != 0)
+                _exit(127);
+            ::execve(argv[0], argv.data(), envp.data());
+            _exit(127);
+        }
+    }
+    ~Terminal()
+    {
+        if (m_pid > 0 && !m_exited) {
+            ::kill(m_pid, SIGKILL);
+            ::waitpid(m_pid, nullptr, 0);
+        }
+        if (m_fd >= 0)
+            ::close(m_fd);
+    }
+    bool started() const { return m_pid > 0; }
+    void type(const QByteArray &text)
+    {
+        QVERIFY(::write(m_fd, text.constData(), text.size()) == text.size());
+    }
+    void interrupt() { ::kill(m_pid, SIGINT); }
+
+    // Waits until `text` appears after everything matched so far.
+    bool expect(const QByteArray &text, int timeoutMs = 10000)
+    {
+        QElapsedTimer timer;
+        timer.start();
+        while (timer.elapsed() < timeoutMs) {
+            const qsizetype at = m_output.indexOf(text, m_matched);
+            if (at >= 0) {
+                m_matched = at + text.size();
+                return true;
+            }
+            pollfd p { m_fd, POLLIN, 0 };
+            if (::poll(&p, 1, 50) > 0) {
+                char buffer[4096];
+                const ssize_t n = ::read(m_fd, buffer, sizeof buffer);
+                if (n <= 0)
+                    return false;
+                m_output.append(buffer, n);
+            }
+        }
+        return false;
+    }
+    int waitForExit(int timeoutMs = 10000)
+    {
+        QElapsedTimer timer;
+        timer.start();
+        int status = 0;
+        while (timer.elapsed() < timeoutMs) {
+            expect("\x01never", 20); // keep draining the pty
+            if (::waitpid(m_pid, &status, WNOHANG) == m_pid) {
+                m_exited = true;
+                return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+            }
+        }
+        return -2;
+    }
+    QByteArray output() const { return m_output; }
+
+private:
+    int m_fd = -1;
+    pid_t m_pid = -1;
+    bool m_exited = false;
+    QByteArray m_output;
+    qsizetype m_matched = 0;
+};
+} // namespace
 
 void TestAiCommand::headless_data()
 {
@@ -305,6 +410,62 @@ void TestAiCommand::continueUsesTheLastSessionOfTheDirectory()
     }
     QCOMPARE(creates, 1);
     QCOMPARE(secondSession, firstSession);
+}
+
+void TestAiCommand::interactiveConversation()
+{
+    Terminal terminal({ "--approval-mode", "default" },
+        environment({ { "SEQERA_ACCESS_TOKEN", kToken } }), m_home.path());
+    QVERIFY(terminal.started());
+    auto expect
+        = [&](const char *text) { QVERIFY2(terminal.expect(text), terminal.output().constData()); };
+    expect("> ");
+    terminal.type("hello\n");
+    expect("You said: hello");
+    expect("> ");
+
+    // Ctrl-C stops the answer, not the program.
+    terminal.type("slow\n");
+    expect("2 ");
+    terminal.interrupt();
+    expect("cancelled");
+    expect("> ");
+
+    // A command the mode does not allow is asked about: approve, then reject.
+    post("/__test/script",
+        { { "scenario", "tool-call" },
+            { "args", QJsonObject { { "command", "printf approved-run" } } } });
+    terminal.type("tool-call\n");
+    expect("[a/r]");
+    terminal.type("a\n");
+    expect("approved-run (exit code 0)");
+    expect("> ");
+    post("/__test/script",
+        { { "scenario", "tool-call" },
+            { "args", QJsonObject { { "command", "touch rejected.txt" } } } });
+    terminal.type("tool-call\n");
+    expect("[a/r]");
+    terminal.type("r\n");
+    expect("Rejected.");
+    expect("(exit code 1)");
+    expect("> ");
+    QVERIFY(!QFile::exists(m_home.filePath("rejected.txt")));
+
+    terminal.type("\x04"); // Ctrl-D leaves
+    QCOMPARE(terminal.waitForExit(), 0);
+
+    int cancels = 0;
+    bool expired = false;
+    for (const QJsonValue &request : recordedRequests()) {
+        const QJsonObject o = request.toObject();
+        cancels += o.value("body").toObject().value("type").toString() == "cancel";
+        expired |= o.value("path").toString().endsWith("/expire");
+        if (o.value("body").toObject().value("type").toString() == "user_message")
+            QCOMPARE(o.value("body").toObject().value("interaction_mode").toString(),
+                QStringLiteral("interactive"));
+    }
+    QCOMPARE(cancels, 1);
+    QVERIFY(expired);
 }
 
 void TestAiCommand::usageErrors_data()

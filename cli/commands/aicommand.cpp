@@ -156,9 +156,9 @@ public:
         m_client.setToken(m_token.token);
         m_client.setClientVersion(QCoreApplication::applicationVersion());
         m_client.setTransferTimeoutMs(context.settings.networkTimeoutMs);
-        QObject::connect(&m_client, &AiBackendClient::eventReceived, &m_context_object,
+        QObject::connect(&m_client, &AiBackendClient::eventReceived, &m_guard,
             [this](const AiEvent &e) { onEvent(e); });
-        QObject::connect(&m_client, &AiBackendClient::streamFailed, &m_context_object,
+        QObject::connect(&m_client, &AiBackendClient::streamFailed, &m_guard,
             [this](const Error &e) { onStreamFailed(e); });
     }
 
@@ -175,25 +175,29 @@ public:
 
     void interrupt()
     {
-        if (m_runActive) {
+        if (m_runActive && !m_cancelled) {
             m_context.err << Qt::endl << tr("Cancelling the answer...") << Qt::endl;
             m_tools.cancelAll();
             m_cancelled = true;
             m_client.sendCancel(m_sessionId, [this](const Error &e) {
+                if (!m_options.interactive) {
+                    // Headless: the backend knows, the answer on stdout stays as far as it got.
+                    m_client.closeStream();
+                    return done(ExitCode::Interrupted);
+                }
                 if (e) // the stream may never say "finished": stop waiting for it
                     endRun(false, e);
             });
-            if (!m_options.interactive)
-                m_client.closeStream(), done(ExitCode::Interrupted);
             return;
         }
-        if (m_options.interactive) {
+        if (m_options.interactive && !m_runActive) {
             m_context.out << Qt::endl
                           << tr("(Type \"exit\" or press Ctrl-D to leave.)") << Qt::endl;
             prompt();
             return;
         }
-        done(ExitCode::Interrupted);
+        if (!m_options.interactive)
+            done(ExitCode::Interrupted);
     }
 
 private:
@@ -245,7 +249,7 @@ private:
                          "Ctrl-D to leave, Ctrl-C to stop an answer.")
                           .arg(ai::approvalModeName(m_options.mode)))
                           << Qt::endl;
-            m_reader.emplace(&m_context_object);
+            m_reader.emplace(&m_guard);
             m_reader->onLine = [this](const QString &line) { onLine(line); };
             m_reader->onEnd = [this] {
                 m_context.out << Qt::endl; // Ctrl-D left the cursor after the prompt
@@ -259,14 +263,13 @@ private:
     }
 
     // A 401: renew the token once (only a profile's session can be renewed), then retry.
-    void renewThen(const Error &error, std::function<void()> retry)
+    void renewThen(const Error &, std::function<void()> retry)
     {
         if (m_renewed)
             return fail(Error(Error::Code::Unauthorized,
                 tr("The Seqera AI backend refused the renewed access token from %1 "
                    "too. Run \"seqera login\" and try again.")
                     .arg(m_token.describeSource())));
-        Q_UNUSED(error);
         m_renewed = true;
         m_services.tokens()->renewAfterUnauthorized(
             m_token, [this, retry](const ResolvedToken &t, const Error &e) {
@@ -491,6 +494,8 @@ private:
         m_client.closeStream();
         if (m_sessionId.isEmpty())
             return done(ExitCode::Ok);
+        if (m_runActive) // leaving in the middle of an answer: stop it on the server too
+            m_client.sendCancel(m_sessionId, [](const Error &) {});
         m_client.expireSession(m_sessionId, [this](const Error &e) {
             if (e)
                 m_context.err
@@ -518,7 +523,7 @@ private:
     ResolvedToken m_token;
     std::function<void(int)> m_finish;
     const QString m_cwd;
-    QObject m_context_object;
+    QObject m_guard;
     AiBackendClient m_client;
     ai::LocalTools m_tools;
     std::optional<LineReader> m_reader;

@@ -1,5 +1,6 @@
 #include "commandtable.h"
 
+#include "commands/aicommand.h"
 #include "commands/logincommand.h"
 #include "commands/logoutcommand.h"
 #include "commands/statuscommand.h"
@@ -15,6 +16,7 @@ const std::vector<std::unique_ptr<Command>> &commands()
         t.push_back(std::make_unique<StatusCommand>());
         t.push_back(std::make_unique<TokenCommand>());
         t.push_back(std::make_unique<LogoutCommand>());
+        t.push_back(std::make_unique<AiCommand>());
         return t;
     }();
     return table;

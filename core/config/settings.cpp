@@ -53,9 +53,9 @@ Settings Settings::fromEnvironment(const QProcessEnvironment &env)
     const int port = env.value(QStringLiteral("SEQERA_AUTH_REDIRECT_PORT")).toInt(&ok);
     if (ok && port >= 0 && port <= 65535 - 9)
         s.redirectPort = quint16(port);
-    const int timeout = env.value(QStringLiteral("SEQERA_AUTH_CALLBACK_TIMEOUT_MS")).toInt(&ok);
+    const qlonglong timeout = env.value(QStringLiteral("SEQERA_AUTH_CALLBACK_TIMEOUT_MS")).toLongLong(&ok);
     if (ok && timeout > 0)
-        s.callbackTimeoutMs = qMin(timeout, 600000);
+        s.callbackTimeoutMs = int(qMin<qlonglong>(timeout, 600000));
     const int netTimeout = env.value(QStringLiteral("SEQERA_NETWORK_TIMEOUT_MS")).toInt(&ok);
     if (ok && netTimeout > 0)
         s.networkTimeoutMs = netTimeout;
@@ -112,7 +112,9 @@ QUrl Settings::discoveryUrl() const
 
 bool isValidProfileName(const QString &name)
 {
-    static const QRegularExpression pattern(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$"));
+    // Anchored for real: "$" alone would accept a trailing newline.
+    static const QRegularExpression pattern(
+            QRegularExpression::anchoredPattern(QStringLiteral("[A-Za-z0-9][A-Za-z0-9._-]{0,63}")));
     return pattern.match(name).hasMatch();
 }
 

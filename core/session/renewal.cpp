@@ -158,8 +158,58 @@ void Renewal::onLocked()
             finish({ current, m_metadata, true }, {});
             return;
         }
-        refresh(current);
+        preflight(current);
     });
+}
+
+void Renewal::preflight(const TokenSet &current)
+{
+    // A renewal spends the current refresh token (the provider rotates it). Before asking
+    // for a new one, make sure it can be stored: rewriting the current secret, unchanged,
+    // is that check. A read-only folder, a full disk or a keyring that reads but does not
+    // write then costs nothing: the session stays as it is.
+    SecretStore *secrets = m_store->secretStore(m_metadata.storage);
+    secrets->write(m_profile, current.toSecret(), [this, current](const Error &e) {
+        if (!e) {
+            refresh(current);
+            return;
+        }
+        if (m_metadata.storage == SecretStore::Kind::Keychain) {
+            SecretStore *file = m_store->secretStore(SecretStore::Kind::File);
+            file->write(m_profile, current.toSecret(), [this, current, e](const Error &fileError) {
+                if (fileError) {
+                    cannotStore(current, e.message + QStringLiteral("; ") + fileError.message);
+                    return;
+                }
+                qCWarning(lcRenewal) << "the keyring refuses writes (" << e.message
+                                     << "): the session of profile" << m_profile
+                                     << "moves to the 0600 credentials file";
+                m_metadata.storage = SecretStore::Kind::File;
+                if (Error me = m_store->saveMetadata(m_metadata)) {
+                    cannotStore(current, me.message);
+                    return;
+                }
+                refresh(current);
+            });
+            return;
+        }
+        cannotStore(current, e.message);
+    });
+}
+
+void Renewal::cannotStore(const TokenSet &current, const QString &reason)
+{
+    if (!RenewalPolicy::isExpired(current.expiresAt, m_clock->now())) {
+        qCWarning(lcRenewal) << "not renewing profile" << m_profile
+                             << "now: a renewed session could not be stored:" << reason;
+        finish({ current, m_metadata, false }, {});
+        return;
+    }
+    finish({}, { Error::Code::Storage,
+                 tr("The session of profile \"%1\" must be renewed, but the renewed credentials "
+                    "could not be stored (%2). Free some disk space or make the folder writable, "
+                    "then try again. Nothing was changed.")
+                         .arg(m_profile, reason) });
 }
 
 void Renewal::refresh(const TokenSet &current)

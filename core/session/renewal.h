@@ -45,10 +45,12 @@ struct ValidToken
 //  1. read metadata and secret; a fresh token is returned at once;
 //  2. take the profile's cross-process lock, then read the secret again: another process
 //     may have renewed meanwhile;
-//  3. refresh; save the new secret (rotated refresh token and access token in one write)
+//  3. check that a renewed secret can be stored (rewrite the current one), else stop
+//     while the session is still intact;
+//  4. refresh; save the new secret (rotated refresh token and access token in one write)
 //     before anything uses the new token; if the keyring fails, save it to the 0600 file
 //     rather than lose it; then update the metadata;
-//  4. invalid_grant ends the session (removed, "seqera login" needed); network trouble,
+//  5. invalid_grant ends the session (removed, "seqera login" needed); network trouble,
 //     timeouts and 5xx keep everything and report a transient error.
 class Renewal : public QObject
 {
@@ -69,6 +71,8 @@ Q_SIGNALS:
 private:
     void readSecret(std::function<void(const TokenSet &)> next);
     void onLocked();
+    void preflight(const TokenSet &current);
+    void cannotStore(const TokenSet &current, const QString &reason);
     void refresh(const TokenSet &current);
     void saveRenewed(const TokenSet &fresh);
     void endSession(const Error &reason);

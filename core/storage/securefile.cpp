@@ -19,20 +19,24 @@ constexpr auto kFileMode = QFile::ReadOwner | QFile::WriteOwner;
 
 Error ensurePrivateDir(const QString &path)
 {
-    QDir dir(path);
-    if (!dir.exists()) {
-        const QString parent = QFileInfo(QDir::cleanPath(path)).path();
-        if (!QDir(parent).exists() && !QDir().mkpath(parent))
-            return { Error::Code::Storage,
-                     Tr::tr("Could not create the folder %1. Check that you can write there.").arg(parent) };
-        if (!QDir(parent).mkdir(QFileInfo(path).fileName(), kDirMode) && !dir.exists())
-            return { Error::Code::Storage,
-                     Tr::tr("Could not create the folder %1. Check that you can write there.").arg(path) };
+    // Every folder this creates is 0700 (as the XDG spec asks for its base folders too);
+    // existing parents are left as they are, the target itself is tightened.
+    const QString clean = QDir::cleanPath(path);
+    QStringList missing;
+    for (QString dir = clean; !QFileInfo::exists(dir); dir = QFileInfo(dir).path()) {
+        missing.prepend(dir);
+        if (QFileInfo(dir).path() == dir)
+            break;
     }
-    if ((QFile::permissions(path) & ~(kDirMode | QFile::ReadUser | QFile::WriteUser | QFile::ExeUser))
-        != 0) {
-        QFile::setPermissions(path, kDirMode | QFile::ReadUser | QFile::WriteUser | QFile::ExeUser);
+    for (const QString &dir : std::as_const(missing)) {
+        if (!QDir(QFileInfo(dir).path()).mkdir(QFileInfo(dir).fileName(), kDirMode) && !QFileInfo(dir).isDir())
+            return { Error::Code::Storage,
+                     Tr::tr("Could not create the folder %1. Check that you can write there.").arg(dir) };
     }
+    if (!QFileInfo(clean).isDir())
+        return { Error::Code::Storage, Tr::tr("%1 is not a folder.").arg(clean) };
+    if ((QFile::permissions(clean) & ~(kDirMode | QFile::ReadUser | QFile::WriteUser | QFile::ExeUser)) != 0)
+        QFile::setPermissions(clean, kDirMode | QFile::ReadUser | QFile::WriteUser | QFile::ExeUser);
     return {};
 }
 

@@ -63,7 +63,9 @@ inline int exitCodeFor(const Error &error)
         return ExitCode::Interrupted;
     if (error.code == Error::Code::InvalidInput)
         return ExitCode::Usage;
-    return error.isTransient() ? ExitCode::Transient : ExitCode::Failure;
+    // A storage failure (full disk, read-only folder) changed nothing: retry once it is fixed.
+    return error.isTransient() || error.code == Error::Code::Storage ? ExitCode::Transient
+                                                                      : ExitCode::Failure;
 }
 
 } // namespace seqera

@@ -48,7 +48,7 @@ Response readReply(QNetworkReply *reply, const QString &step, bool expectJson)
 {
     Response r;
     r.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    r.body = reply->readAll();
+    r.body = reply->isOpen() ? reply->readAll() : QByteArray(); // closed after a timeout
     const QString address = displayAddress(reply->url());
 
     if (r.status == 0) {

@@ -566,6 +566,12 @@ server.on('request', async (req, res) => {
         await prev;
         res.on('close', release);
         res.on('finish', release);
+        // A client that went away while it waited (killed, timed out) already fired
+        // 'close': release the queue now, or every later token request would hang.
+        if (res.closed || res.destroyed || req.socket.destroyed) {
+          release();
+          return undefined;
+        }
       }
       if (path === '/api/auth' && req.method === 'GET') {
         // oidc-provider drops the offline_access scope unless prompt includes

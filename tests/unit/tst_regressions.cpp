@@ -1,7 +1,5 @@
-// Failing tests for core bugs found while writing the unit suites. NOT registered in
-// CMakeLists.txt (the suite must stay green); build and run by hand:
-//   add seqera_unit_test(knownbugs) locally, or compile against seqera-core.
-// Each test states the expected behaviour; move it into the matching suite once fixed.
+// Core bugs found while writing the unit suites, each with the test that would have caught
+// it (they failed before the fixes).
 #include "config/settings.h"
 #include "storage/securefile.h"
 
@@ -13,7 +11,7 @@
 
 using namespace seqera;
 
-class TestKnownBugs : public QObject
+class TestRegressions : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
@@ -31,12 +29,12 @@ private Q_SLOTS:
     void hugeCallbackTimeoutIsClampedToMaximum();
 };
 
-void TestKnownBugs::profileNameWithTrailingNewlineIsRejected()
+void TestRegressions::profileNameWithTrailingNewlineIsRejected()
 {
     QVERIFY(!isValidProfileName(QStringLiteral("work\n")));
 }
 
-void TestKnownBugs::ensurePrivateDirCreatesMissingParents0700()
+void TestRegressions::ensurePrivateDirCreatesMissingParents0700()
 {
     QTemporaryDir tmp;
     const mode_t oldMask = ::umask(022);
@@ -50,7 +48,7 @@ void TestKnownBugs::ensurePrivateDirCreatesMissingParents0700()
     }
 }
 
-void TestKnownBugs::hugeCallbackTimeoutIsClampedToMaximum()
+void TestRegressions::hugeCallbackTimeoutIsClampedToMaximum()
 {
     QProcessEnvironment env;
     env.insert(QStringLiteral("HOME"), QStringLiteral("/home/ada"));
@@ -58,5 +56,5 @@ void TestKnownBugs::hugeCallbackTimeoutIsClampedToMaximum()
     QCOMPARE(Settings::fromEnvironment(env).callbackTimeoutMs, 600000);
 }
 
-QTEST_GUILESS_MAIN(TestKnownBugs)
-#include "tst_knownbugs.moc"
+QTEST_GUILESS_MAIN(TestRegressions)
+#include "tst_regressions.moc"

@@ -6,6 +6,7 @@
 #include <QTcpSocket>
 #include <QTimer>
 #include <QUrl>
+#include <QSet>
 #include <QUrlQuery>
 
 #include <memory>
@@ -157,6 +158,18 @@ CallbackDecision LoopbackServer::evaluate(const QByteArray &buffer, const QByteA
                              "window."));
 
     const QUrlQuery query(url);
+    // RFC 6749 §3.1: no parameter may appear twice. Which copy would count is ambiguous
+    // (QUrlQuery reads the first, a map keeps the last), so such a request is refused.
+    const auto items = query.queryItems(QUrl::FullyDecoded);
+    QSet<QString> seen;
+    for (const auto &item : items) {
+        if (seen.contains(item.first))
+            return refuse(CallbackDecision::Kind::Refused, 400, Tr::tr("Sign-in not recognised"),
+                          Tr::tr("This request repeats the parameter \"%1\" and was ignored.")
+                                  .arg(item.first.left(32)),
+                          QStringLiteral("repeated parameter"));
+        seen.insert(item.first);
+    }
     const QByteArray state = query.queryItemValue(QStringLiteral("state"), QUrl::FullyDecoded).toUtf8();
     if (state.isEmpty() || expectedState.isEmpty() || state != expectedState)
         return refuse(CallbackDecision::Kind::Refused, 400, Tr::tr("Sign-in not recognised"),
@@ -184,7 +197,6 @@ CallbackDecision LoopbackServer::evaluate(const QByteArray &buffer, const QByteA
                       QStringLiteral("no code"));
 
     d.kind = CallbackDecision::Kind::Code;
-    const auto items = query.queryItems(QUrl::FullyDecoded);
     for (const auto &item : items)
         d.values.insert(item.first, item.second);
     return d;

@@ -2,6 +2,9 @@
 
 #include <QJsonDocument>
 
+#include <algorithm>
+#include <cmath>
+
 namespace seqera {
 
 TokenSet TokenSet::fromTokenResponse(const QJsonObject &response, const QDateTime &now,
@@ -17,8 +20,11 @@ TokenSet TokenSet::fromTokenResponse(const QJsonObject &response, const QDateTim
     const QJsonValue expiresIn = response.value(QStringLiteral("expires_in"));
     // Some servers send expires_in as a string.
     const double seconds = expiresIn.isString() ? expiresIn.toString().toDouble() : expiresIn.toDouble();
-    if (seconds > 0)
-        t.expiresAt = t.obtainedAt.addSecs(qint64(seconds));
+    // Clamped: an absurd lifetime (1e19, "inf") must neither overflow nor outlive a round
+    // trip through the secret's ISO date. Ten years is longer than any real token lives.
+    constexpr double kMaxLifetimeSecs = 10.0 * 365 * 24 * 3600;
+    if (std::isfinite(seconds) && seconds > 0)
+        t.expiresAt = t.obtainedAt.addSecs(qint64(std::min(seconds, kMaxLifetimeSecs)));
     return t;
 }
 

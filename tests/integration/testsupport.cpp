@@ -32,6 +32,59 @@ QJsonObject readJsonFile(const QString &path)
     return QJsonDocument::fromJson(file.readAll()).object();
 }
 
+NodeServer::NodeServer(const QString &script, const QStringList &args)
+{
+    m_process.setProgram(QStandardPaths::findExecutable(QStringLiteral("node")));
+    m_process.setArguments(QStringList { script } + args);
+    m_process.setReadChannel(QProcess::StandardOutput);
+    m_process.start();
+    QDeadlineTimer deadline(20000);
+    while (m_process.state() != QProcess::NotRunning && !m_process.canReadLine() && !deadline.hasExpired())
+        m_process.waitForReadyRead(200);
+    m_port = quint16(QJsonDocument::fromJson(m_process.readLine()).object().value(QStringLiteral("port")).toInt());
+}
+
+NodeServer::~NodeServer()
+{
+    if (m_process.state() == QProcess::Running) {
+        m_process.closeWriteChannel();
+        m_process.terminate();
+        if (!m_process.waitForFinished(3000))
+            m_process.kill();
+    }
+}
+
+QJsonDocument NodeServer::get(const QString &path) const
+{
+    QNetworkAccessManager nam;
+    QNetworkRequest request(QUrl(base() + path));
+    request.setTransferTimeout(5000);
+    QNetworkReply *reply = nam.get(request);
+    QEventLoop loop;
+    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    loop.exec();
+    const QJsonDocument doc = QJsonDocument::fromJson(reply->readAll());
+    delete reply;
+    return doc;
+}
+
+QJsonObject NodeServer::request(const QByteArray &method, const QString &path, const QJsonObject &body) const
+{
+    if (method == "GET")
+        return get(path).object();
+    QNetworkAccessManager nam;
+    QNetworkRequest request(QUrl(base() + path));
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    request.setTransferTimeout(5000);
+    QNetworkReply *reply = nam.post(request, QJsonDocument(body).toJson(QJsonDocument::Compact));
+    QEventLoop loop;
+    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    loop.exec();
+    const QJsonObject result = QJsonDocument::fromJson(reply->readAll()).object();
+    delete reply;
+    return result;
+}
+
 PlatformServer::PlatformServer(QStringList extraArgs)
 {
     m_process.setProgram(QStandardPaths::findExecutable(QStringLiteral("node")));

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
 #include <QProcessEnvironment>
@@ -14,6 +15,22 @@ namespace testsupport {
 
 // tests/support/platform-server.mjs: oidc-provider (issuer http://127.0.0.1:PORT/api) plus
 // the Seqera Platform API emulation and the /__test control endpoints.
+// A node script on loopback that prints {"port":N} first; stopped with its stdin closed.
+class NodeServer
+{
+public:
+    NodeServer(const QString &script, const QStringList &args);
+    ~NodeServer();
+    quint16 port() const { return m_port; }
+    QString base() const { return QStringLiteral("http://127.0.0.1:%1").arg(m_port); }
+    QJsonObject request(const QByteArray &method, const QString &path, const QJsonObject &body = {}) const;
+    QJsonDocument get(const QString &path) const;
+
+private:
+    QProcess m_process;
+    quint16 m_port = 0;
+};
+
 class PlatformServer
 {
 public:

@@ -11,6 +11,8 @@
 #include <QSignalSpy>
 #include <QTest>
 
+#include <csignal>
+
 using namespace testsupport;
 
 class TestKeychain : public QObject
@@ -72,6 +74,19 @@ private:
         unlock.write("test");
         unlock.closeWriteChannel();
         unlock.waitForFinished(10000);
+    }
+
+    // The PID of the Secret Service on this test's private bus.
+    static qint64 secretServicePid()
+    {
+        QProcess p;
+        p.start(QStringLiteral("dbus-send"),
+                { QStringLiteral("--session"), QStringLiteral("--print-reply"), QStringLiteral("--dest=org.freedesktop.DBus"),
+                  QStringLiteral("/org/freedesktop/DBus"), QStringLiteral("org.freedesktop.DBus.GetConnectionUnixProcessID"),
+                  QStringLiteral("string:org.freedesktop.secrets") });
+        p.waitForFinished(5000);
+        const QString out = QString::fromUtf8(p.readAllStandardOutput());
+        return out.section(QStringLiteral("uint32 "), 1).trimmed().toLongLong();
     }
 
 private Q_SLOTS:
@@ -143,6 +158,43 @@ private Q_SLOTS:
         QVERIFY2(again.exitCode == 0, qPrintable(again.err));
         QCOMPARE(m_server->userInfoStatus(again.out.trimmed()), 200);
         QCOMPARE(sandbox.run({ QStringLiteral("logout") }).exitCode, 0);
+    }
+
+    void hungKeyringTimesOut()
+    {
+        Sandbox sandbox(m_server.get());
+        sandbox.env = withKeyring(sandbox.env);
+        sandbox.env.insert(QStringLiteral("SEQERA_PROFILE"), QStringLiteral("hung"));
+        QCOMPARE(sandbox.run({ QStringLiteral("login") }).exitCode, 0);
+        const qint64 pid = secretServicePid();
+        QVERIFY(pid > 0);
+        struct Resume
+        {
+            qint64 pid;
+            ~Resume() { ::kill(pid_t(pid), SIGCONT); }
+        } resume { pid };
+        QCOMPARE(::kill(pid_t(pid), SIGSTOP), 0);
+
+        // Reading: the deadline (3 s) ends the wait, exit 3, everything kept.
+        QElapsedTimer timer;
+        timer.start();
+        Run r = sandbox.run({ QStringLiteral("token") });
+        QVERIFY(timer.elapsed() < 10000);
+        QVERIFY2(r.exitCode == 3, qPrintable(r.err));
+        QVERIFY2(r.err.contains(QLatin1String("did not answer within 3000 ms")), qPrintable(r.err));
+        QVERIFY(QFile::exists(sandbox.profileDir(QStringLiteral("hung")) + QStringLiteral("/session.json")));
+
+        // A new login: the probe times out and the file is chosen, with a warning.
+        sandbox.env.insert(QStringLiteral("SEQERA_PROFILE"), QStringLiteral("hung2"));
+        r = sandbox.run({ QStringLiteral("login") });
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY(r.err.contains(QLatin1String("Warning: no usable system keyring")));
+        QVERIFY(QFile::exists(sandbox.profileDir(QStringLiteral("hung2")) + QStringLiteral("/credentials.json")));
+
+        ::kill(pid_t(pid), SIGCONT);
+        sandbox.env.insert(QStringLiteral("SEQERA_PROFILE"), QStringLiteral("hung"));
+        r = sandbox.run({ QStringLiteral("token") });
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
     }
 
     void noSessionBusFallsBackToFile()

@@ -54,6 +54,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         FUZZ_CHECK(!done);
         FUZZ_CHECK(!expectedState.isEmpty());
         FUZZ_CHECK(d.status == 0);
+        // (regressions/fuzz_callback/duplicate-*: the checks once read the first copy of a
+        // repeated parameter while `values` kept the last.)
         FUZZ_CHECK(!d.values.value(QStringLiteral("code")).toString().isEmpty());
         FUZZ_CHECK(d.values.value(QStringLiteral("state")).toString().toUtf8() == expectedState);
         FUZZ_CHECK(d.values.value(QStringLiteral("error")).toString().isEmpty());

@@ -7,6 +7,8 @@
 
 #include <cstdio>
 #include <cstdlib>
+#include <cstring>
+#include <string>
 
 namespace seqera::fuzz {
 
@@ -26,10 +28,33 @@ inline void ensureApplication()
     std::abort();
 }
 
+// A bug already reported but not fixed yet stops every campaign within seconds and hides
+// whatever lies behind it. SEQERA_FUZZ_IGNORE_KNOWN="id1,id2" lets a campaign go past the
+// named ones (see docs/fuzzing.md for the list); the committed corpus never relies on it.
+inline bool knownBugIgnored(const char *id)
+{
+    static const std::string list = [] {
+        const char *v = std::getenv("SEQERA_FUZZ_IGNORE_KNOWN");
+        return "," + std::string(v ? v : "") + ",";
+    }();
+    return list.find("," + std::string(id) + ",") != std::string::npos;
+}
+
 } // namespace seqera::fuzz
 
 #define FUZZ_CHECK(cond)                                                                  \
     do {                                                                                  \
         if (!(cond))                                                                      \
             ::seqera::fuzz::invariantFailed(#cond, __FILE__, __LINE__);                   \
+    } while (false)
+
+// Like FUZZ_CHECK, but for the invariant a known bug breaks: when that bug is ignored the
+// input is dropped instead (the macro returns from LLVMFuzzerTestOneInput).
+#define FUZZ_CHECK_KNOWN(cond, id)                                                        \
+    do {                                                                                  \
+        if (!(cond)) {                                                                    \
+            if (::seqera::fuzz::knownBugIgnored(id))                                      \
+                return 0;                                                                 \
+            ::seqera::fuzz::invariantFailed(#cond " [known bug " id "]", __FILE__, __LINE__); \
+        }                                                                                 \
     } while (false)

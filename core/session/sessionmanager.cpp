@@ -56,39 +56,70 @@ void SessionManager::saveLogin(const QString &profile, const LoginResult &login,
         }
         Error ignored;
         const auto previous = m_store->loadMetadata(profile, &ignored);
-        SecretStore *secrets = m_store->secretStore(kind);
-        secrets->write(profile, login.tokens.toSecret(), [=](const Error &e) {
-            if (e) {
-                lock->deleteLater();
-                done(e);
+        if (!previous) {
+            writeLogin(profile, login, kind, std::nullopt, std::nullopt, lock, done);
+            return;
+        }
+        // The session being replaced is revoked once the new one is stored, so that a
+        // second login does not leave a live grant behind.
+        m_store->secretStore(previous->storage)
+                ->read(profile, [=](const std::optional<QByteArray> &data, const Error &) {
+                    writeLogin(profile, login, kind, previous,
+                               data ? TokenSet::fromSecret(*data) : std::nullopt, lock, done);
+                });
+    });
+}
+
+void SessionManager::writeLogin(const QString &profile, const LoginResult &login,
+                                SecretStore::Kind kind, const std::optional<SessionMetadata> &previous,
+                                const std::optional<TokenSet> &previousTokens, ProfileLock *lock,
+                                std::function<void(const Error &)> done)
+{
+    m_store->secretStore(kind)->write(profile, login.tokens.toSecret(), [=](const Error &e) {
+        if (e) {
+            lock->deleteLater();
+            done(e);
+            return;
+        }
+        SessionMetadata m;
+        m.profile = profile;
+        m.email = login.email;
+        m.authDomain = m_settings.authDomain;
+        m.apiUrl = m_settings.platformApiUrl;
+        m.clientId = m_settings.clientId;
+        m.issuer = login.provider.issuer;
+        m.tokenEndpoint = login.provider.tokenEndpoint;
+        m.revocationEndpoint = login.provider.revocationEndpoint;
+        m.loginAt = login.tokens.obtainedAt;
+        m.obtainedAt = login.tokens.obtainedAt;
+        m.expiresAt = login.tokens.expiresAt;
+        m.renewable = login.tokens.canRenew();
+        m.storage = kind;
+        const Error metaError = m_store->saveMetadata(m);
+        auto finish = [=] {
+            lock->deleteLater();
+            emit sessionChanged(profile);
+            done(metaError);
+        };
+        auto revokePrevious = [=] {
+            if (metaError || !previous || !previousTokens || !previousTokens->canRenew()
+                || previous->revocationEndpoint.isEmpty()
+                || previousTokens->refreshToken == login.tokens.refreshToken) {
+                finish();
                 return;
             }
-            SessionMetadata m;
-            m.profile = profile;
-            m.email = login.email;
-            m.authDomain = m_settings.authDomain;
-            m.apiUrl = m_settings.platformApiUrl;
-            m.clientId = m_settings.clientId;
-            m.issuer = login.provider.issuer;
-            m.tokenEndpoint = login.provider.tokenEndpoint;
-            m.revocationEndpoint = login.provider.revocationEndpoint;
-            m.loginAt = login.tokens.obtainedAt;
-            m.obtainedAt = login.tokens.obtainedAt;
-            m.expiresAt = login.tokens.expiresAt;
-            m.renewable = login.tokens.canRenew();
-            m.storage = kind;
-            const Error metaError = m_store->saveMetadata(m);
-            auto finish = [=] {
-                lock->deleteLater();
-                emit sessionChanged(profile);
-                done(metaError);
-            };
-            // A session that moved between stores must not leave its old secret behind.
-            if (!metaError && previous && previous->storage != kind)
-                m_store->secretStore(previous->storage)->remove(profile, [finish](const Error &) { finish(); });
-            else
-                finish();
-        });
+            auto *client = new TokenClient(m_nam, previous->clientId, m_clock, this);
+            client->revoke(previous->revocationEndpoint, previousTokens->refreshToken,
+                           QStringLiteral("refresh_token"), [client, finish](const Error &) {
+                               client->deleteLater();
+                               finish();
+                           });
+        };
+        // A session that moved between stores must not leave its old secret behind.
+        if (!metaError && previous && previous->storage != kind)
+            m_store->secretStore(previous->storage)->remove(profile, [revokePrevious](const Error &) { revokePrevious(); });
+        else
+            revokePrevious();
     });
 }
 

@@ -3,17 +3,20 @@
 #include "auth/loginflow.h"
 #include "session/renewal.h"
 #include "storage/secretstore.h"
+#include "storage/sessionmetadata.h"
 #include "util/error.h"
 
 #include <QObject>
 
 #include <functional>
+#include <optional>
 
 class QNetworkAccessManager;
 
 namespace seqera {
 
 class Clock;
+class ProfileLock;
 class SessionStore;
 struct Settings;
 
@@ -60,6 +63,10 @@ Q_SIGNALS:
     void sessionChanged(const QString &profile);
 
 private:
+    void writeLogin(const QString &profile, const LoginResult &login, SecretStore::Kind kind,
+                    const std::optional<SessionMetadata> &previous,
+                    const std::optional<TokenSet> &previousTokens, ProfileLock *lock,
+                    std::function<void(const Error &)> done);
     void removeLocal(const QString &profile, SecretStore::Kind kind, bool kindKnown,
                      std::function<void(const Error &)> done);
 

@@ -125,6 +125,20 @@ private Q_SLOTS:
         QVERIFY(after.err.contains(QLatin1String("seqera login")));
     }
 
+    void secondLoginRevokesTheReplacedSession()
+    {
+        Sandbox sandbox(m_server.get());
+        login(sandbox);
+        const QString first = sandbox.readJson(sandbox.profileDir() + QStringLiteral("/credentials.json"))
+                                      .value(QStringLiteral("access_token")).toString();
+        QCOMPARE(m_server->userInfoStatus(first), 200);
+        login(sandbox);
+        QCOMPARE(m_server->stats().value(QStringLiteral("revocations")).toInt(), 1);
+        QCOMPARE(m_server->userInfoStatus(first), 401); // the old grant is gone
+        const Run token = sandbox.run({ QStringLiteral("token") });
+        QCOMPARE(m_server->userInfoStatus(token.out.trimmed()), 200);
+    }
+
     void statusJson()
     {
         Sandbox sandbox(m_server.get());

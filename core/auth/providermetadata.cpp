@@ -2,7 +2,9 @@
 
 #include "util/http.h"
 
+#include <QHostAddress>
 #include <QJsonArray>
+#include <QTimer>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 
@@ -32,9 +34,29 @@ ProviderMetadata ProviderMetadata::fromJson(const QJsonObject &json)
     return m;
 }
 
+bool isSecureOrLoopback(const QUrl &url)
+{
+    if (url.scheme() == QLatin1String("https"))
+        return true;
+    if (url.scheme() != QLatin1String("http"))
+        return false;
+    const QHostAddress address(url.host());
+    return url.host() == QLatin1String("localhost") || (!address.isNull() && address.isLoopback());
+}
+
 void fetchProviderMetadata(QNetworkAccessManager *nam, const QUrl &discoveryUrl, QObject *context,
                            std::function<void(const ProviderMetadata &, const Error &)> done)
 {
+    if (!isSecureOrLoopback(discoveryUrl)) {
+        // Codes and tokens must never cross a network in clear text.
+        QTimer::singleShot(0, context, [done, discoveryUrl] {
+            done({}, { Error::Code::InvalidInput,
+                       Tr::tr("Refusing to sign in over plain HTTP to %1: use an https:// address "
+                              "(plain http is only allowed on this machine's loopback address).")
+                               .arg(http::displayAddress(discoveryUrl)) });
+        });
+        return;
+    }
     QNetworkReply *reply = nam->get(http::jsonRequest(discoveryUrl));
     QObject::connect(reply, &QNetworkReply::finished, context, [reply, discoveryUrl, done] {
         reply->deleteLater();
@@ -51,6 +73,16 @@ void fetchProviderMetadata(QNetworkAccessManager *nam, const QUrl &discoveryUrl,
                               "endpoint. Check SEQERA_AUTH_DOMAIN.")
                                .arg(http::displayAddress(discoveryUrl)) });
             return;
+        }
+        for (const QUrl &endpoint : { m.authorizationEndpoint, m.tokenEndpoint, m.revocationEndpoint,
+                                      m.userinfoEndpoint, m.deviceAuthorizationEndpoint }) {
+            if (!endpoint.isEmpty() && !isSecureOrLoopback(endpoint)) {
+                done({}, { Error::Code::Protocol,
+                           Tr::tr("The sign-in configuration at %1 names a plain-HTTP endpoint "
+                                  "(%2); refusing to send credentials there.")
+                                   .arg(http::displayAddress(discoveryUrl), http::displayAddress(endpoint)) });
+                return;
+            }
         }
         done(m, {});
     });

@@ -275,6 +275,16 @@ private Q_SLOTS:
         QVERIFY2(r.err.contains(QLatin1String("127.0.0.1:9")), qPrintable(r.err));
     }
 
+    void plainHttpToRemoteHostIsRefused()
+    {
+        Sandbox sandbox;
+        sandbox.env.insert(QStringLiteral("SEQERA_AUTH_DOMAIN"), QStringLiteral("http://auth.example.com/api"));
+        const Run r = sandbox.run({ QStringLiteral("login") });
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(QLatin1String("plain HTTP")), qPrintable(r.err));
+        QVERIFY(r.out.isEmpty()); // no browser, no URL: nothing was started
+    }
+
     void discoveryFaults_data()
     {
         QTest::addColumn<QString>("kind");

@@ -200,9 +200,8 @@ int StatusCommand::execute(Context &context, const QCommandLineParser &parser)
                 : QJsonDocument(jsonProfiles.first().toObject());
         out << doc.toJson(QJsonDocument::Compact) << Qt::endl;
     }
-    if (parser.isSet(QStringLiteral("all")))
-        return loggedIn > 0 ? (worst == ExitCode::Failure ? ExitCode::Ok : worst) : ExitCode::Failure;
-    return worst;
+    // Every listed profile must be usable for 0; no profile at all is "not logged in".
+    return loggedIn == 0 ? int(ExitCode::Failure) : worst;
 }
 
 } // namespace seqera::cli

@@ -7,9 +7,9 @@
 namespace seqera::tray {
 
 Autostart::Autostart(QString configHome, QString program)
-    : m_configHome(std::move(configHome)), m_program(std::move(program))
-{
-}
+    : m_configHome(std::move(configHome))
+    , m_program(std::move(program))
+{ }
 
 QString Autostart::path() const
 {
@@ -42,7 +42,7 @@ QString Autostart::setEnabled(bool enabled)
                                          "Icon=seqera-tray\n"
                                          "Terminal=false\n"
                                          "X-GNOME-Autostart-enabled=true\n")
-                                  .arg(exec);
+                              .arg(exec);
     QSaveFile file(path());
     if (!file.open(QIODevice::WriteOnly) || file.write(entry.toUtf8()) < 0 || !file.commit())
         return tr("Could not write %1: %2").arg(path(), file.errorString());

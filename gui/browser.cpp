@@ -14,7 +14,7 @@ QString openBrowser(const QString &browserVariable, const QUrl &url)
     if (browserVariable.isEmpty()) {
         if (!QDesktopServices::openUrl(url))
             return QCoreApplication::translate("seqera::tray", "the desktop could not open %1")
-                    .arg(url.toString(QUrl::RemoveQuery));
+                .arg(url.toString(QUrl::RemoveQuery));
         return {};
     }
     const QString target = url.toString(QUrl::FullyEncoded);

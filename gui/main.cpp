@@ -30,12 +30,12 @@ void installTranslators(QCoreApplication &app)
 {
     // uiLanguages() follows LANGUAGE, LC_ALL, LC_MESSAGES and LANG.
     auto *translator = new QTranslator(&app);
-    if (translator->load(QLocale(), QStringLiteral("seqera"), QStringLiteral("_"),
-                         QStringLiteral(":/i18n")))
+    if (translator->load(
+            QLocale(), QStringLiteral("seqera"), QStringLiteral("_"), QStringLiteral(":/i18n")))
         QCoreApplication::installTranslator(translator);
     auto *qtTranslator = new QTranslator(&app);
     if (qtTranslator->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-                           QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+            QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qtTranslator);
 }
 
@@ -62,18 +62,19 @@ int main(int argc, char *argv[])
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
-            Main::tr("Stay signed in to Seqera Platform from the system tray."));
+        Main::tr("Stay signed in to Seqera Platform from the system tray."));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption profileOption({ QStringLiteral("p"), QStringLiteral("profile") },
-                                           Main::tr("Show this profile (also $SEQERA_PROFILE)."),
-                                           Main::tr("name"));
-    const QCommandLineOption waitOption(
-            QStringLiteral("tray-wait"),
-            Main::tr("Wait this many seconds for a system tray to appear (default 120)."),
-            Main::tr("seconds"), QStringLiteral("120"));
+        Main::tr("Show this profile (also $SEQERA_PROFILE)."), Main::tr("name"));
+    const QCommandLineOption waitOption(QStringLiteral("tray-wait"),
+        Main::tr("Wait this many seconds for a system tray to appear (default 120)."),
+        Main::tr("seconds"), QStringLiteral("120"));
+    const QCommandLineOption loginOption(QStringLiteral("login"),
+        Main::tr("Start signing in at once when not signed in (as \"Log in…\" in the menu)."));
     parser.addOption(profileOption);
     parser.addOption(waitOption);
+    parser.addOption(loginOption);
     parser.process(app);
 
     Settings settings = Settings::fromEnvironment();
@@ -82,7 +83,7 @@ int main(int argc, char *argv[])
     if (!isValidProfileName(settings.profile)) {
         fail(Main::tr("\"%1\" is not a valid profile name (letters, digits, '.', '_' and '-', at "
                       "most 64).")
-                     .arg(settings.profile));
+                 .arg(settings.profile));
         return 2;
     }
 
@@ -93,8 +94,8 @@ int main(int argc, char *argv[])
     if (!instanceLock.tryLock(200)) {
         std::fputs(qPrintable(Main::tr("seqera-tray is already running for this user; not "
                                        "starting a second one.")
-                              + QLatin1Char('\n')),
-                   stderr);
+                       + QLatin1Char('\n')),
+            stderr);
         return 0;
     }
 
@@ -110,6 +111,8 @@ int main(int argc, char *argv[])
             trayCheck.stop();
             controller = std::make_unique<tray::TrayController>(settings);
             controller->show();
+            if (parser.isSet(loginOption))
+                controller->logInUnlessSignedIn();
             return;
         }
         if (waited.elapsed() >= waitSecs * 1000LL) {
@@ -117,7 +120,7 @@ int main(int argc, char *argv[])
             fail(Main::tr("No system tray was found after %n second(s). Seqera Tray needs a "
                           "panel with a notification area (system tray); enable one, or use the "
                           "\"seqera\" command instead.",
-                          nullptr, waitSecs));
+                nullptr, waitSecs));
             QCoreApplication::exit(1);
             return;
         }

@@ -30,18 +30,18 @@ constexpr qint64 kMaxTimerMs = 15 * 60 * 1000;
 } // namespace
 
 TrayController::TrayController(const Settings &settings, QObject *parent)
-    : QObject(parent),
-      m_settings(settings),
-      m_network(new QNetworkAccessManager(this)),
-      m_store(new SessionStore(m_settings, this)),
-      m_sessions(new SessionManager(m_settings, m_store, m_network, Clock::system(), this)),
-      m_machine(new TrayStateMachine(m_store, Clock::system(), m_settings.profile,
-                                     m_settings.platformApiUrl, this)),
-      m_autostart(QFileInfo(m_settings.configDir).path(), QCoreApplication::applicationFilePath()),
-      m_icon(new QSystemTrayIcon(this)),
-      m_watcher(new QFileSystemWatcher(this)),
-      m_changeDelay(new QTimer(this)),
-      m_deadline(new QTimer(this))
+    : QObject(parent)
+    , m_settings(settings)
+    , m_network(new QNetworkAccessManager(this))
+    , m_store(new SessionStore(m_settings, this))
+    , m_sessions(new SessionManager(m_settings, m_store, m_network, Clock::system(), this))
+    , m_machine(new TrayStateMachine(
+          m_store, Clock::system(), m_settings.profile, m_settings.platformApiUrl, this))
+    , m_autostart(QFileInfo(m_settings.configDir).path(), QCoreApplication::applicationFilePath())
+    , m_icon(new QSystemTrayIcon(this))
+    , m_watcher(new QFileSystemWatcher(this))
+    , m_changeDelay(new QTimer(this))
+    , m_deadline(new QTimer(this))
 {
     m_network->setTransferTimeout(m_settings.networkTimeoutMs);
     m_network->setRedirectPolicy(QNetworkRequest::NoLessSafeRedirectPolicy);
@@ -52,9 +52,9 @@ TrayController::TrayController(const Settings &settings, QObject *parent)
     m_deadline->setTimerType(Qt::PreciseTimer);
 
     connect(m_watcher, &QFileSystemWatcher::directoryChanged, m_changeDelay,
-            qOverload<>(&QTimer::start));
-    connect(m_watcher, &QFileSystemWatcher::fileChanged, m_changeDelay,
-            qOverload<>(&QTimer::start));
+        qOverload<>(&QTimer::start));
+    connect(
+        m_watcher, &QFileSystemWatcher::fileChanged, m_changeDelay, qOverload<>(&QTimer::start));
     connect(m_changeDelay, &QTimer::timeout, this, [this] {
         rewatch();
         m_machine->refresh();
@@ -75,9 +75,8 @@ TrayController::TrayController(const Settings &settings, QObject *parent)
         if (m_lastNotification.offersLogin && m_machine->activity() == Activity::Idle)
             startLogin();
     });
-    connect(m_icon, &QSystemTrayIcon::activated, this, [this](QSystemTrayIcon::ActivationReason) {
-        refreshMenu();
-    });
+    connect(m_icon, &QSystemTrayIcon::activated, this,
+        [this](QSystemTrayIcon::ActivationReason) { refreshMenu(); });
 
     buildMenu();
 }
@@ -97,6 +96,13 @@ void TrayController::show()
     m_icon->show();
 }
 
+void TrayController::logInUnlessSignedIn()
+{
+    const TrayState state = m_machine->state();
+    if (state == TrayState::SignedOut || state == TrayState::Expired)
+        startLogin();
+}
+
 void TrayController::buildMenu()
 {
     m_menu = std::make_unique<QMenu>();
@@ -111,7 +117,8 @@ void TrayController::buildMenu()
     m_profileMenu = m_menu->addMenu(tr("Profile"));
     m_profileMenuAction = m_profileMenu->menuAction();
     m_menu->addSeparator();
-    m_openAction = m_menu->addAction(tr("Open Seqera Platform"), this, &TrayController::openPlatform);
+    m_openAction
+        = m_menu->addAction(tr("Open Seqera Platform"), this, &TrayController::openPlatform);
     m_autostartAction = m_menu->addAction(tr("Start at login"));
     m_autostartAction->setCheckable(true);
     connect(m_autostartAction, &QAction::toggled, this, &TrayController::setAutostart);
@@ -204,8 +211,8 @@ void TrayController::scheduleDeadline()
         return;
     }
     // +50 ms: wake just after the moment, so that "now >= deadline" holds when we look.
-    const qint64 ms = qBound<qint64>(0, QDateTime::currentDateTimeUtc().msecsTo(next) + 50,
-                                     kMaxTimerMs);
+    const qint64 ms
+        = qBound<qint64>(0, QDateTime::currentDateTimeUtc().msecsTo(next) + 50, kMaxTimerMs);
     m_deadline->start(static_cast<int>(ms));
 }
 
@@ -216,7 +223,7 @@ void TrayController::onNotify(const TrayNotification &notification)
     if (notification.kind == TrayNotification::Kind::ExpiringSoon)
         icon = QSystemTrayIcon::Warning;
     else if (notification.kind == TrayNotification::Kind::Expired
-             || notification.kind == TrayNotification::Kind::Failed)
+        || notification.kind == TrayNotification::Kind::Failed)
         icon = QSystemTrayIcon::Critical;
     m_icon->showMessage(notification.title, notification.text, icon, 15000);
 }
@@ -242,20 +249,20 @@ void TrayController::startLogin()
             const QString problem = openBrowser(m_settings.browser, url);
             if (!problem.isEmpty()) {
                 onNotify({ TrayNotification::Kind::Failed, tr("Could not open a browser"),
-                           tr("%1. Open this address in a browser to sign in: %2")
-                                   .arg(problem, url.toString(QUrl::FullyEncoded)),
-                           false });
+                    tr("%1. Open this address in a browser to sign in: %2")
+                        .arg(problem, url.toString(QUrl::FullyEncoded)),
+                    false });
             }
         });
         connect(flow, &LoginFlow::tokensReady, this,
-                [this, flow, profile, kind = choice.kind](const LoginResult &result) {
-                    m_sessions->saveLogin(profile, result, kind,
-                                          [this, flow = QPointer<LoginFlow>(flow)](const Error &e) {
-                                              if (flow)
-                                                  flow->complete(e);
-                                              finishLogin(e);
-                                          });
-                });
+            [this, flow, profile, kind = choice.kind](const LoginResult &result) {
+                m_sessions->saveLogin(profile, result, kind,
+                    [this, flow = QPointer<LoginFlow>(flow)](const Error &e) {
+                        if (flow)
+                            flow->complete(e);
+                        finishLogin(e);
+                    });
+            });
         connect(flow, &LoginFlow::failed, this, &TrayController::finishLogin);
         connect(flow, &LoginFlow::pageDelivered, flow, &QObject::deleteLater);
         flow->start();
@@ -321,7 +328,7 @@ void TrayController::openPlatform()
     const QString problem = openBrowser(m_settings.browser, url);
     if (!problem.isEmpty())
         onNotify({ TrayNotification::Kind::Failed, tr("Could not open a browser"),
-                   tr("%1. Open %2 yourself.").arg(problem, url.toString()), false });
+            tr("%1. Open %2 yourself.").arg(problem, url.toString()), false });
 }
 
 void TrayController::setAutostart(bool enabled)
@@ -337,8 +344,8 @@ QIcon TrayController::iconFor(TrayState state)
     auto it = m_icons.constFind(key);
     if (it != m_icons.constEnd())
         return *it;
-    static const char *const names[] = { "signed-out", "signed-in", "expiring", "expired",
-                                         "working" };
+    static const char *const names[]
+        = { "signed-out", "signed-in", "expiring", "expired", "working" };
     // Rendered here rather than through the SVG icon-engine plugin, which is a separate
     // package on some distributions.
     QSvgRenderer renderer(QStringLiteral(":/icons/tray-%1.svg").arg(QLatin1String(names[key])));

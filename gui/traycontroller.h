@@ -37,6 +37,8 @@ public:
     ~TrayController() override;
 
     void show();
+    // "Log in…" from the command line (seqera-tray --login).
+    void logInUnlessSignedIn();
     TrayStateMachine *stateMachine() const { return m_machine; }
 
 private:
@@ -76,8 +78,8 @@ private:
     QAction *m_quitAction = nullptr;
 
     QFileSystemWatcher *m_watcher;
-    QTimer *m_changeDelay;   // coalesces the burst of events of one atomic write
-    QTimer *m_deadline;      // the one timer for the next expiry-related event
+    QTimer *m_changeDelay; // coalesces the burst of events of one atomic write
+    QTimer *m_deadline; // the one timer for the next expiry-related event
     QPointer<LoginFlow> m_login;
     bool m_loginReported = false;
     TrayNotification m_lastNotification;

@@ -4,8 +4,8 @@
 #include "storage/sessionstore.h"
 #include "util/clock.h"
 
-#include <QLocale>
 #include "traylog.h"
+#include <QLocale>
 
 #include <cmath>
 
@@ -28,12 +28,12 @@ qint64 minutesUntil(const QDateTime &now, const QDateTime &when)
 } // namespace
 
 TrayStateMachine::TrayStateMachine(SessionStore *store, const Clock *clock, const QString &profile,
-                                   const QUrl &defaultPlatformUrl, QObject *parent)
-    : QObject(parent),
-      m_store(store),
-      m_clock(clock),
-      m_profile(profile),
-      m_defaultPlatformUrl(defaultPlatformUrl)
+    const QUrl &defaultPlatformUrl, QObject *parent)
+    : QObject(parent)
+    , m_store(store)
+    , m_clock(clock)
+    , m_profile(profile)
+    , m_defaultPlatformUrl(defaultPlatformUrl)
 {
     qRegisterMetaType<TrayNotification>();
 }
@@ -57,7 +57,7 @@ QString TrayStateMachine::sessionKey() const
     if (!m_session)
         return {};
     return m_profile + QLatin1Char('|') + m_session->email + QLatin1Char('|')
-            + m_session->loginAt.toString(Qt::ISODateWithMs);
+        + m_session->loginAt.toString(Qt::ISODateWithMs);
 }
 
 void TrayStateMachine::refresh()
@@ -80,14 +80,13 @@ void TrayStateMachine::refresh()
     if (m_loaded) {
         if (m_session && newKey != oldKey) {
             emitNotification(TrayNotification::Kind::LoggedIn, tr("Signed in"),
-                             tr("Signed in to Seqera Platform as %1 (profile \"%2\").")
-                                     .arg(m_session->email, m_profile),
-                             false);
+                tr("Signed in to Seqera Platform as %1 (profile \"%2\").")
+                    .arg(m_session->email, m_profile),
+                false);
         } else if (!m_session && had && !m_refused) {
             emitNotification(TrayNotification::Kind::LoggedOut, tr("Signed out"),
-                             tr("You are signed out of Seqera Platform (profile \"%1\").")
-                                     .arg(m_profile),
-                             false);
+                tr("You are signed out of Seqera Platform (profile \"%1\").").arg(m_profile),
+                false);
         }
     }
     m_loaded = true;
@@ -114,8 +113,8 @@ void TrayStateMachine::logoutFinished(const Error &error)
 {
     m_activity = Activity::Idle;
     if (error)
-        emitNotification(TrayNotification::Kind::Failed, tr("Sign-out incomplete"), error.message,
-                         false);
+        emitNotification(
+            TrayNotification::Kind::Failed, tr("Sign-out incomplete"), error.message, false);
     refresh();
 }
 
@@ -132,21 +131,21 @@ void TrayStateMachine::renewalFinished(const Error &error)
         if (m_expiredKey.isEmpty() || m_expiredKey != sessionKey()) {
             m_expiredKey = sessionKey();
             emitNotification(TrayNotification::Kind::Expired, tr("Session ended"),
-                             tr("Seqera Platform refused to renew your session (profile \"%1\"). "
-                                "Log in again to keep working.")
-                                     .arg(m_profile),
-                             true);
+                tr("Seqera Platform refused to renew your session (profile \"%1\"). "
+                   "Log in again to keep working.")
+                    .arg(m_profile),
+                true);
         }
         m_refused = true;
     } else if (error.code != Error::Code::NotLoggedIn) {
         // Nothing was lost (network, keyring, server trouble): try again later, less often.
         m_retryAt = now.addSecs(m_retrySecs);
         m_retrySecs = qMin(m_retrySecs * 2, kMaxRetrySecs);
-        qCInfo(lcTray).noquote() << "renewal failed, retrying at"
-                                 << m_retryAt.toString(Qt::ISODate) << ":" << error.message;
+        qCInfo(lcTray).noquote() << "renewal failed, retrying at" << m_retryAt.toString(Qt::ISODate)
+                                 << ":" << error.message;
         if (!error.isTransient())
-            emitNotification(TrayNotification::Kind::Failed, tr("Session renewal failed"),
-                             error.message, false);
+            emitNotification(
+                TrayNotification::Kind::Failed, tr("Session renewal failed"), error.message, false);
     }
     refresh();
 }
@@ -181,9 +180,8 @@ void TrayStateMachine::update()
     QString line = QStringLiteral("state: ") + stateName(state);
     if (state == TrayState::SignedIn || state == TrayState::ExpiringSoon) {
         line += QLatin1Char(' ') + m_session->email + QStringLiteral(" expires ")
-                + (m_session->expiresAt.isValid()
-                           ? m_session->expiresAt.toUTC().toString(Qt::ISODate)
-                           : QStringLiteral("unknown"));
+            + (m_session->expiresAt.isValid() ? m_session->expiresAt.toUTC().toString(Qt::ISODate)
+                                              : QStringLiteral("unknown"));
     }
     if (line != m_loggedLine) {
         m_loggedLine = line;
@@ -200,17 +198,17 @@ void TrayStateMachine::update()
             m_expiredKey = key;
             m_warnedKey = key;
             emitNotification(TrayNotification::Kind::Expired, tr("Session expired"),
-                             tr("Your Seqera Platform session (profile \"%1\") has expired and "
-                                "cannot be renewed. Log in again to keep working.")
-                                     .arg(m_profile),
-                             true);
+                tr("Your Seqera Platform session (profile \"%1\") has expired and "
+                   "cannot be renewed. Log in again to keep working.")
+                    .arg(m_profile),
+                true);
         } else if (state == TrayState::ExpiringSoon && m_warnedKey != key) {
             m_warnedKey = key;
             emitNotification(TrayNotification::Kind::ExpiringSoon, tr("Session expiring"),
-                             tr("Your Seqera Platform session expires in %n minute(s) and cannot "
-                                "be renewed. Log in again to keep working.",
-                                nullptr, static_cast<int>(minutesUntil(now, m_session->expiresAt))),
-                             true);
+                tr("Your Seqera Platform session expires in %n minute(s) and cannot "
+                   "be renewed. Log in again to keep working.",
+                    nullptr, static_cast<int>(minutesUntil(now, m_session->expiresAt))),
+                true);
         }
     }
 
@@ -218,8 +216,8 @@ void TrayStateMachine::update()
         emit renewalWanted(m_profile);
 }
 
-void TrayStateMachine::emitNotification(TrayNotification::Kind kind, const QString &title,
-                                        const QString &text, bool offersLogin)
+void TrayStateMachine::emitNotification(
+    TrayNotification::Kind kind, const QString &title, const QString &text, bool offersLogin)
 {
     qCInfo(lcTray).noquote() << QStringLiteral("notify: %1: %2").arg(title, text);
     emit notify({ kind, title, text, offersLogin });
@@ -235,8 +233,8 @@ QDateTime TrayStateMachine::nextDeadline() const
     if (m_session->renewable && !m_refused) {
         // session.json keeps whole seconds: the secret's exact renewal time can be up to a
         // second later than the one computed here.
-        const QDateTime renewAt =
-                RenewalPolicy::renewAt(m_session->obtainedAt, expiresAt).addSecs(1);
+        const QDateTime renewAt
+            = RenewalPolicy::renewAt(m_session->obtainedAt, expiresAt).addSecs(1);
         candidates << (m_retryAt.isValid() && m_retryAt > renewAt ? m_retryAt : renewAt);
     }
     if (!m_session->renewable)
@@ -261,8 +259,8 @@ TrayMenuModel TrayStateMachine::menu() const
             m.profiles.sort();
         }
     }
-    m.platformUrl = platformWebUrl(m_session && m_session->apiUrl.isValid() ? m_session->apiUrl
-                                                                            : m_defaultPlatformUrl);
+    m.platformUrl = platformWebUrl(
+        m_session && m_session->apiUrl.isValid() ? m_session->apiUrl : m_defaultPlatformUrl);
     const QDateTime now = m_clock->now();
     const QString email = m_session ? m_session->email : QString();
     auto expiryRow = [&]() -> QString {
@@ -273,8 +271,8 @@ TrayMenuModel TrayStateMachine::menu() const
             return tr("Renewed automatically (current token until %1)").arg(formatTime(at));
         if (now.secsTo(at) <= 2 * 3600)
             return tr("Session expires at %1 (in %n minute(s))", nullptr,
-                      static_cast<int>(minutesUntil(now, at)))
-                    .arg(formatTime(at));
+                static_cast<int>(minutesUntil(now, at)))
+                .arg(formatTime(at));
         return tr("Session expires at %1").arg(formatTime(at));
     };
 
@@ -327,17 +325,18 @@ QString TrayStateMachine::toolTip() const
     case TrayState::SignedIn:
     case TrayState::ExpiringSoon: {
         const QString host = platformWebUrl(m_session->apiUrl).host();
-        const QString until = m_session->expiresAt.isValid() ? formatTime(m_session->expiresAt)
-                                                             : tr("unknown");
+        const QString until
+            = m_session->expiresAt.isValid() ? formatTime(m_session->expiresAt) : tr("unknown");
         return (m_session->renewable
-                        ? tr("Seqera Platform: %1\nProfile \"%2\" on %3\nRenewed automatically; "
-                             "current token valid until %4")
-                        : tr("Seqera Platform: %1\nProfile \"%2\" on %3\nSession valid until %4"))
-                .arg(m_session->email, m_profile, host, until);
+                ? tr("Seqera Platform: %1\nProfile \"%2\" on %3\nRenewed automatically; "
+                     "current token valid until %4")
+                : tr("Seqera Platform: %1\nProfile \"%2\" on %3\nSession valid until %4"))
+            .arg(m_session->email, m_profile, host, until);
     }
     case TrayState::Expired:
-        return tr("Seqera Platform: session expired (profile \"%1\")\nLog in again to keep working.")
-                .arg(m_profile);
+        return tr(
+            "Seqera Platform: session expired (profile \"%1\")\nLog in again to keep working.")
+            .arg(m_profile);
     }
     return {};
 }

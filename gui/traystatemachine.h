@@ -35,15 +35,15 @@ struct TrayNotification
 // The menu's content for the current state; the controller only mirrors it into QActions.
 struct TrayMenuModel
 {
-    QString identity;        // first disabled row
-    QString expiry;          // second disabled row, empty = hidden
+    QString identity; // first disabled row
+    QString expiry; // second disabled row, empty = hidden
     bool showLogIn = false;
     bool showLogOut = false;
     bool showCancel = false;
     bool actionsEnabled = true; // false while renewing or logging out
-    QStringList profiles;    // the profile submenu; empty when there is only one profile
+    QStringList profiles; // the profile submenu; empty when there is only one profile
     QString profile;
-    QUrl platformUrl;        // "Open Seqera Platform"
+    QUrl platformUrl; // "Open Seqera Platform"
 };
 
 // The tray's decisions, without any widget: which state the stored session is in, which
@@ -63,7 +63,7 @@ public:
     static constexpr qint64 kRenewalFloorSecs = 2;
 
     TrayStateMachine(SessionStore *store, const Clock *clock, const QString &profile,
-                     const QUrl &defaultPlatformUrl, QObject *parent = nullptr);
+        const QUrl &defaultPlatformUrl, QObject *parent = nullptr);
 
     QString profile() const { return m_profile; }
     void setProfile(const QString &profile);
@@ -97,8 +97,8 @@ Q_SIGNALS:
 
 private:
     void update();
-    void emitNotification(TrayNotification::Kind kind, const QString &title, const QString &text,
-                          bool offersLogin);
+    void emitNotification(
+        TrayNotification::Kind kind, const QString &title, const QString &text, bool offersLogin);
     QString sessionKey() const;
     bool renewalDue(const QDateTime &now) const;
 
@@ -107,14 +107,14 @@ private:
     QString m_profile;
     QUrl m_defaultPlatformUrl;
     std::optional<SessionMetadata> m_session;
-    bool m_loaded = false;      // the first refresh only learns what is there: no notification
-    bool m_refused = false;     // the provider refused the renewal: "expired" until a new login
+    bool m_loaded = false; // the first refresh only learns what is there: no notification
+    bool m_refused = false; // the provider refused the renewal: "expired" until a new login
     Activity m_activity = Activity::Idle;
     TrayState m_state = TrayState::SignedOut;
     QString m_loggedLine;
-    QString m_warnedKey;        // session already warned about its coming expiry
-    QString m_expiredKey;       // session already announced as expired
-    QDateTime m_retryAt;        // after a transient renewal failure
+    QString m_warnedKey; // session already warned about its coming expiry
+    QString m_expiredKey; // session already announced as expired
+    QDateTime m_retryAt; // after a transient renewal failure
     qint64 m_retrySecs = kFirstRetrySecs;
 };
 

@@ -218,6 +218,10 @@
         <source>This request carries no authorization code and was ignored.</source>
         <translation>Diese Anfrage enthält keinen Autorisierungscode und wurde ignoriert.</translation>
     </message>
+    <message>
+        <source>This request repeats the parameter &quot;%1&quot; and was ignored.</source>
+        <translation>Diese Anfrage wiederholt den Parameter „%1“ und wurde ignoriert.</translation>
+    </message>
 </context>
 <context>
     <name>seqera::PlatformClient</name>
@@ -319,6 +323,10 @@
     <message>
         <source>Could not delete %1: %2.</source>
         <translation>%1 konnte nicht gelöscht werden: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder.</source>
+        <translation>%1 ist kein Ordner.</translation>
     </message>
 </context>
 <context>
@@ -1145,6 +1153,10 @@ Exit-Codes: 0 Erfolg, 1 Fehlschlag oder nicht angemeldet, 2 Aufruffehler,
             <numerusform>Nach %n Sekunde wurde kein Infobereich gefunden. Seqera Tray braucht eine Leiste mit Infobereich (System-Tray); aktivieren Sie eine oder verwenden Sie stattdessen den Befehl „seqera“.</numerusform>
             <numerusform>Nach %n Sekunden wurde kein Infobereich gefunden. Seqera Tray braucht eine Leiste mit Infobereich (System-Tray); aktivieren Sie eine oder verwenden Sie stattdessen den Befehl „seqera“.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Start signing in at once when not signed in (as &quot;Log in…&quot; in the menu).</source>
+        <translation>Sofort mit der Anmeldung beginnen, wenn nicht angemeldet (wie „Anmelden …“ im Menü).</translation>
     </message>
 </context>
 <context>

@@ -218,6 +218,10 @@
         <source>This request carries no authorization code and was ignored.</source>
         <translation>Cette requête ne contient pas de code d’autorisation et a été ignorée.</translation>
     </message>
+    <message>
+        <source>This request repeats the parameter &quot;%1&quot; and was ignored.</source>
+        <translation>Cette requête répète le paramètre « %1 » et a été ignorée.</translation>
+    </message>
 </context>
 <context>
     <name>seqera::PlatformClient</name>
@@ -319,6 +323,10 @@
     <message>
         <source>Could not delete %1: %2.</source>
         <translation>Impossible de supprimer %1 : %2.</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder.</source>
+        <translation>%1 n’est pas un dossier.</translation>
     </message>
 </context>
 <context>
@@ -1145,6 +1153,10 @@ Codes de sortie : 0 succès, 1 échec ou non connecté, 2 erreur d’utilisation
             <numerusform>Aucune zone de notification trouvée après %n seconde. Seqera Tray a besoin d’un panneau avec une zone de notification (systray) ; activez-en une, ou utilisez plutôt la commande « seqera ».</numerusform>
             <numerusform>Aucune zone de notification trouvée après %n secondes. Seqera Tray a besoin d’un panneau avec une zone de notification (systray) ; activez-en une, ou utilisez plutôt la commande « seqera ».</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Start signing in at once when not signed in (as &quot;Log in…&quot; in the menu).</source>
+        <translation>Commencer la connexion tout de suite si vous n’êtes pas connecté (comme « Se connecter… » dans le menu).</translation>
     </message>
 </context>
 <context>

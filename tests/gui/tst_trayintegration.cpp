@@ -26,19 +26,23 @@ private Q_SLOTS:
     void leavesANonEmptyScreenshot();
     void followsCliLogout();
     void notifiesWhenRenewalIsRefused();
+    void logsInItselfThroughTheBrowser();
 
 private:
     QProcess *start(const QString &name, const QString &program, const QStringList &args,
-                    const QProcessEnvironment &env);
+        const QProcessEnvironment &env);
     void stopAll();
     int runCli(const QStringList &args, QByteArray *output);
     bool trayLogged(const QString &text, qsizetype from) const;
     void post(const QString &path);
 
+    void startTray(const QStringList &args);
+
     QTemporaryDir m_dir;
     QProcessEnvironment m_env;
     QString m_display;
     QString m_cli;
+    QString m_trayBinary;
     QList<QProcess *> m_processes; // stopped in reverse order, whatever happened
     QProcess *m_tray = nullptr;
     QByteArray m_trayLog;
@@ -46,7 +50,7 @@ private:
 };
 
 QProcess *TestTrayIntegration::start(const QString &name, const QString &program,
-                                     const QStringList &args, const QProcessEnvironment &env)
+    const QStringList &args, const QProcessEnvironment &env)
 {
     auto *process = new QProcess(this);
     process->setObjectName(name);
@@ -83,22 +87,21 @@ void TestTrayIntegration::initTestCase()
     const QString node = qEnvironmentVariable("NODE", QStringLiteral("node"));
     const QString support = qEnvironmentVariable("SEQERA_TEST_SUPPORT_DIR");
     QVERIFY2(!tray.isEmpty() && !m_cli.isEmpty() && !support.isEmpty(),
-             "run through ctest: SEQERA_TRAY, SEQERA_CLI and SEQERA_TEST_SUPPORT_DIR are needed");
+        "run through ctest: SEQERA_TRAY, SEQERA_CLI and SEQERA_TEST_SUPPORT_DIR are needed");
     for (const char *tool : { "Xvfb", "trayer", "import" }) {
         QVERIFY2(!QStandardPaths::findExecutable(QLatin1String(tool)).isEmpty(),
-                 qPrintable(QStringLiteral("%1 is needed (Debian packages xvfb, trayer, imagemagick)")
-                                    .arg(QLatin1String(tool))));
+            qPrintable(QStringLiteral("%1 is needed (Debian packages xvfb, trayer, imagemagick)")
+                           .arg(QLatin1String(tool))));
     }
     QVERIFY(m_dir.isValid());
 
     // Xvfb picks a free display itself and writes its number on the given descriptor.
     QProcessEnvironment base = QProcessEnvironment::systemEnvironment();
     QProcess *xvfb = start(QStringLiteral("Xvfb"), QStringLiteral("Xvfb"),
-                           { QStringLiteral("-displayfd"), QStringLiteral("1"),
-                             QStringLiteral("-screen"), QStringLiteral("0"),
-                             QStringLiteral("640x480x24"), QStringLiteral("-nolisten"),
-                             QStringLiteral("tcp") },
-                           base);
+        { QStringLiteral("-displayfd"), QStringLiteral("1"), QStringLiteral("-screen"),
+            QStringLiteral("0"), QStringLiteral("640x480x24"), QStringLiteral("-nolisten"),
+            QStringLiteral("tcp") },
+        base);
     QTRY_VERIFY_WITH_TIMEOUT(xvfb->canReadLine() || xvfb->state() == QProcess::NotRunning, 15000);
     m_display = QLatin1Char(':') + QString::fromLatin1(xvfb->readLine().trimmed());
     QVERIFY2(m_display.size() > 1, "Xvfb did not report a display");
@@ -106,17 +109,18 @@ void TestTrayIntegration::initTestCase()
     QProcessEnvironment x = base;
     x.insert(QStringLiteral("DISPLAY"), m_display);
     start(QStringLiteral("trayer"), QStringLiteral("trayer"),
-          { QStringLiteral("--edge"), QStringLiteral("top"), QStringLiteral("--align"),
+        { QStringLiteral("--edge"), QStringLiteral("top"), QStringLiteral("--align"),
             QStringLiteral("right"), QStringLiteral("--widthtype"), QStringLiteral("request"),
             QStringLiteral("--height"), QStringLiteral("24"), QStringLiteral("--transparent"),
             QStringLiteral("false"), QStringLiteral("--tint"), QStringLiteral("0x404040") },
-          x);
+        x);
 
     QProcess *server = start(QStringLiteral("platform-server"), node,
-                             { support + QStringLiteral("/platform-server.mjs"),
-                               QStringLiteral("--access-token-ttl"), QStringLiteral("20") },
-                             base);
-    QTRY_VERIFY_WITH_TIMEOUT(server->canReadLine() || server->state() == QProcess::NotRunning, 15000);
+        { support + QStringLiteral("/platform-server.mjs"), QStringLiteral("--access-token-ttl"),
+            QStringLiteral("20") },
+        base);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        server->canReadLine() || server->state() == QProcess::NotRunning, 15000);
     const QJsonObject info = QJsonDocument::fromJson(server->readLine()).object();
     m_port = info.value(QStringLiteral("port")).toInt();
     QVERIFY2(m_port > 0, "platform-server.mjs did not report its port");
@@ -126,29 +130,37 @@ void TestTrayIntegration::initTestCase()
     QVERIFY(QDir().mkpath(home));
     QVERIFY(QDir().mkpath(m_dir.path() + QStringLiteral("/runtime")));
     QFile(m_dir.path() + QStringLiteral("/runtime"))
-            .setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+        .setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
     m_env = x;
     m_env.insert(QStringLiteral("HOME"), home);
     m_env.insert(QStringLiteral("XDG_CONFIG_HOME"), home + QStringLiteral("/.config"));
     m_env.insert(QStringLiteral("XDG_STATE_HOME"), home + QStringLiteral("/.local/state"));
     m_env.insert(QStringLiteral("XDG_RUNTIME_DIR"), m_dir.path() + QStringLiteral("/runtime"));
     m_env.remove(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"));
-    for (const QString &name : { QStringLiteral("SEQERA_ACCESS_TOKEN"), QStringLiteral("TOWER_ACCESS_TOKEN"),
-                                 QStringLiteral("SEQERA_PROFILE"), QStringLiteral("LANGUAGE") })
+    for (const QString &name :
+        { QStringLiteral("SEQERA_ACCESS_TOKEN"), QStringLiteral("TOWER_ACCESS_TOKEN"),
+            QStringLiteral("SEQERA_PROFILE"), QStringLiteral("LANGUAGE") })
         m_env.remove(name);
     m_env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
     m_env.insert(QStringLiteral("SEQERA_NO_KEYCHAIN"), QStringLiteral("true"));
     m_env.insert(QStringLiteral("SEQERA_AUTH_DOMAIN"),
-                 QStringLiteral("http://127.0.0.1:%1/api").arg(m_port));
+        QStringLiteral("http://127.0.0.1:%1/api").arg(m_port));
     m_env.insert(QStringLiteral("SEQERA_AUTH_REDIRECT_PORT"), QStringLiteral("0"));
     m_env.insert(QStringLiteral("BROWSER"), support + QStringLiteral("/browser-scripted.mjs"));
     m_env.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("seqera.tray.info=true"));
 
-    m_tray = start(QStringLiteral("seqera-tray"), tray, { QStringLiteral("--tray-wait"), QStringLiteral("30") },
-                   m_env);
-    connect(m_tray, &QProcess::readyReadStandardError, this,
-            [this] { m_trayLog += m_tray->readAllStandardError(); });
-    m_tray->closeReadChannel(QProcess::StandardOutput);
+    m_trayBinary = tray;
+    startTray({});
+}
+
+void TestTrayIntegration::startTray(const QStringList &args)
+{
+    m_tray = start(QStringLiteral("seqera-tray"), m_trayBinary,
+        QStringList { QStringLiteral("--tray-wait"), QStringLiteral("30") } + args, m_env);
+    QProcess *tray = m_tray;
+    connect(tray, &QProcess::readyReadStandardError, this,
+        [this, tray] { m_trayLog += tray->readAllStandardError(); });
+    tray->closeReadChannel(QProcess::StandardOutput);
 }
 
 void TestTrayIntegration::cleanupTestCase()
@@ -209,8 +221,8 @@ void TestTrayIntegration::followsCliLogin()
     QCOMPARE(runCli({ QStringLiteral("login") }, &output), 0);
     QVERIFY2(output.contains("Successfully authenticated as user@example.com"), output.constData());
     // Within 2 seconds of the CLI finishing, by file-system watching (no polling).
-    QTRY_VERIFY_WITH_TIMEOUT(trayLogged(QStringLiteral("state: signed-in user@example.com expires "), mark),
-                             2000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        trayLogged(QStringLiteral("state: signed-in user@example.com expires "), mark), 2000);
     QVERIFY(trayLogged(QStringLiteral("notify: Signed in: "), mark));
 }
 
@@ -220,8 +232,8 @@ void TestTrayIntegration::leavesANonEmptyScreenshot()
     const QString path = m_dir.path() + QStringLiteral("/screenshot.png");
     QProcess import;
     import.setProcessEnvironment(m_env);
-    import.start(QStringLiteral("import"),
-                 { QStringLiteral("-window"), QStringLiteral("root"), path });
+    import.start(
+        QStringLiteral("import"), { QStringLiteral("-window"), QStringLiteral("root"), path });
     QVERIFY(import.waitForFinished(20000));
     QCOMPARE(import.exitCode(), 0);
     QImage image(path);
@@ -253,7 +265,8 @@ void TestTrayIntegration::notifiesWhenRenewalIsRefused()
 {
     qsizetype mark = m_trayLog.size();
     QCOMPARE(runCli({ QStringLiteral("login") }, nullptr), 0);
-    QTRY_VERIFY_WITH_TIMEOUT(trayLogged(QStringLiteral("state: signed-in user@example.com"), mark), 2000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        trayLogged(QStringLiteral("state: signed-in user@example.com"), mark), 2000);
 
     // The provider forgets every grant: the tray's next background renewal (a fifth of the
     // 20 s lifetime before expiry) is refused.
@@ -261,10 +274,38 @@ void TestTrayIntegration::notifiesWhenRenewalIsRefused()
     post(QStringLiteral("/__test/revoke-all"));
     QTRY_VERIFY_WITH_TIMEOUT(trayLogged(QStringLiteral("notify: Session ended: "), mark), 30000);
     QTRY_VERIFY_WITH_TIMEOUT(trayLogged(QStringLiteral("state: expired"), mark)
-                                     || trayLogged(QStringLiteral("state: signed-out"), mark),
-                             5000);
+            || trayLogged(QStringLiteral("state: signed-out"), mark),
+        5000);
     QVERIFY(!trayLogged(QStringLiteral("notify: Signed out: "), mark));
     QVERIFY(m_tray->state() == QProcess::Running);
+}
+
+void TestTrayIntegration::logsInItselfThroughTheBrowser()
+{
+    // A second tray for the same user refuses to start.
+    QProcess second;
+    second.setProcessEnvironment(m_env);
+    second.start(m_trayBinary, {});
+    QVERIFY(second.waitForFinished(10000));
+    QCOMPARE(second.exitCode(), 0);
+    QVERIFY(second.readAllStandardError().contains("already running"));
+
+    // "Log in…" of a fresh tray: LoginFlow, the browser through $BROWSER, the file store.
+    QProcess *old = m_tray;
+    m_processes.removeAll(old);
+    old->terminate();
+    QVERIFY(old->waitForFinished(5000));
+    m_trayLog += old->readAllStandardError();
+    delete old;
+    const qsizetype mark = m_trayLog.size();
+    startTray({ QStringLiteral("--login") });
+    QTRY_VERIFY_WITH_TIMEOUT(trayLogged(QStringLiteral("state: working"), mark), 15000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        trayLogged(QStringLiteral("state: signed-in user@example.com"), mark), 30000);
+    QVERIFY(trayLogged(QStringLiteral("notify: Signed in: "), mark));
+    QByteArray status;
+    QCOMPARE(runCli({ QStringLiteral("status") }, &status), 0);
+    QVERIFY2(status.contains("user@example.com"), status.constData());
 }
 
 QTEST_GUILESS_MAIN(TestTrayIntegration)

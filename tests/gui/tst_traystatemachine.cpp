@@ -69,8 +69,8 @@ private Q_SLOTS:
 
 private:
     SessionMetadata session(qint64 obtainedAgoSecs, qint64 expiresInSecs, bool renewable,
-                            const QString &email = QStringLiteral("ada@example.com"),
-                            const QString &profile = QStringLiteral("default"));
+        const QString &email = QStringLiteral("ada@example.com"),
+        const QString &profile = QStringLiteral("default"));
     void save(const SessionMetadata &m) { QVERIFY(!m_store->saveMetadata(m)); }
     void remove(const QString &profile = QStringLiteral("default"))
     {
@@ -113,8 +113,7 @@ void TestTrayStateMachine::cleanup()
 }
 
 SessionMetadata TestTrayStateMachine::session(qint64 obtainedAgoSecs, qint64 expiresInSecs,
-                                              bool renewable, const QString &email,
-                                              const QString &profile)
+    bool renewable, const QString &email, const QString &profile)
 {
     SessionMetadata m;
     m.profile = profile;
@@ -134,8 +133,8 @@ SessionMetadata TestTrayStateMachine::session(qint64 obtainedAgoSecs, qint64 exp
 
 std::unique_ptr<TrayStateMachine> TestTrayStateMachine::machine()
 {
-    return std::make_unique<TrayStateMachine>(m_store, &m_clock, QStringLiteral("default"),
-                                              m_settings.platformApiUrl);
+    return std::make_unique<TrayStateMachine>(
+        m_store, &m_clock, QStringLiteral("default"), m_settings.platformApiUrl);
 }
 
 void TestTrayStateMachine::startsSignedOut()
@@ -166,23 +165,21 @@ void TestTrayStateMachine::stateFromSession_data()
     QTest::addColumn<qint64>("deadlineIn"); // -1 = none
 
     QTest::newRow("renewable, fresh: renew 5 min before expiry")
-            << qint64(60) << qint64(3540) << true << TrayState::SignedIn << false << true
-            << qint64(3540 - 300 + 1);
+        << qint64(60) << qint64(3540) << true << TrayState::SignedIn << false << true
+        << qint64(3540 - 300 + 1);
     QTest::newRow("renewable, short-lived: renew with a fifth left")
-            << qint64(0) << qint64(20) << true << TrayState::SignedIn << false << true
-            << qint64(16 + 1);
+        << qint64(0) << qint64(20) << true << TrayState::SignedIn << false << true
+        << qint64(16 + 1);
     QTest::newRow("not renewable, an hour left: warn 10 min before")
-            << qint64(0) << qint64(3600) << false << TrayState::SignedIn << false << true
-            << qint64(3000);
+        << qint64(0) << qint64(3600) << false << TrayState::SignedIn << false << true
+        << qint64(3000);
     QTest::newRow("not renewable, 5 min left: expiring soon, next is expiry")
-            << qint64(3300) << qint64(300) << false << TrayState::ExpiringSoon << true << true
-            << qint64(300);
-    QTest::newRow("not renewable, expired")
-            << qint64(3700) << qint64(-100) << false << TrayState::Expired << true << true
-            << qint64(-1);
+        << qint64(3300) << qint64(300) << false << TrayState::ExpiringSoon << true << true
+        << qint64(300);
+    QTest::newRow("not renewable, expired") << qint64(3700) << qint64(-100) << false
+                                            << TrayState::Expired << true << true << qint64(-1);
     QTest::newRow("unknown expiry: signed in, no timer")
-            << qint64(10) << qint64(0) << false << TrayState::SignedIn << false << true
-            << qint64(-1);
+        << qint64(10) << qint64(0) << false << TrayState::SignedIn << false << true << qint64(-1);
 }
 
 void TestTrayStateMachine::stateFromSession()
@@ -238,7 +235,7 @@ void TestTrayStateMachine::loginAndLogoutNotifyOnce()
     QCOMPARE(m->state(), TrayState::SignedIn);
     QCOMPARE(kinds(notes), QList<TrayNotification::Kind> { TrayNotification::Kind::LoggedIn });
     QVERIFY(notes.at(0).at(0).value<TrayNotification>().text.contains(
-            QLatin1String("ada@example.com")));
+        QLatin1String("ada@example.com")));
 
     // A renewal by the CLI rewrites the file: not a new login.
     m_clock.advance(3400);
@@ -251,8 +248,8 @@ void TestTrayStateMachine::loginAndLogoutNotifyOnce()
     m->refresh();
     QCOMPARE(m->state(), TrayState::SignedOut);
     QCOMPARE(kinds(notes),
-             (QList<TrayNotification::Kind> { TrayNotification::Kind::LoggedIn,
-                                               TrayNotification::Kind::LoggedOut }));
+        (QList<TrayNotification::Kind> {
+            TrayNotification::Kind::LoggedIn, TrayNotification::Kind::LoggedOut }));
     QCOMPARE(states.count(), 2); // signed-in, signed-out
 }
 
@@ -298,8 +295,8 @@ void TestTrayStateMachine::expiryWarningThenExpiryEachOnce()
     m->refresh();
     QCOMPARE(m->state(), TrayState::Expired);
     QCOMPARE(kinds(notes),
-             (QList<TrayNotification::Kind> { TrayNotification::Kind::ExpiringSoon,
-                                               TrayNotification::Kind::Expired }));
+        (QList<TrayNotification::Kind> {
+            TrayNotification::Kind::ExpiringSoon, TrayNotification::Kind::Expired }));
     QVERIFY(notes.at(1).at(0).value<TrayNotification>().offersLogin);
     QVERIFY(!m->nextDeadline().isValid());
 
@@ -318,8 +315,8 @@ void TestTrayStateMachine::shortSessionWarnsAtOnce()
     m->refresh();
     QCOMPARE(m->state(), TrayState::ExpiringSoon);
     QCOMPARE(kinds(notes),
-             (QList<TrayNotification::Kind> { TrayNotification::Kind::LoggedIn,
-                                               TrayNotification::Kind::ExpiringSoon }));
+        (QList<TrayNotification::Kind> {
+            TrayNotification::Kind::LoggedIn, TrayNotification::Kind::ExpiringSoon }));
     QVERIFY(notes.at(1).at(0).value<TrayNotification>().text.contains(QLatin1String("4 minute")));
 }
 
@@ -378,8 +375,8 @@ void TestTrayStateMachine::renewalRefusedNotifiesOnceAndNoLogout()
     m->refresh();
     QCOMPARE(m->state(), TrayState::SignedIn);
     QCOMPARE(kinds(notes),
-             (QList<TrayNotification::Kind> { TrayNotification::Kind::Expired,
-                                               TrayNotification::Kind::LoggedIn }));
+        (QList<TrayNotification::Kind> {
+            TrayNotification::Kind::Expired, TrayNotification::Kind::LoggedIn }));
 }
 
 void TestTrayStateMachine::transientRenewalFailureRetriesLater()
@@ -457,7 +454,8 @@ void TestTrayStateMachine::loginFailureNotifiesButCancelDoesNot()
     m->loginFinished({ Error::Code::AccessDenied, QStringLiteral("The provider said no.") });
     QCOMPARE(m->state(), TrayState::SignedOut);
     QCOMPARE(kinds(notes), QList<TrayNotification::Kind> { TrayNotification::Kind::Failed });
-    QCOMPARE(notes.at(0).at(0).value<TrayNotification>().text, QStringLiteral("The provider said no."));
+    QCOMPARE(
+        notes.at(0).at(0).value<TrayNotification>().text, QStringLiteral("The provider said no."));
 }
 
 void TestTrayStateMachine::profileSubmenuOnlyWithSeveralProfiles()
@@ -467,7 +465,8 @@ void TestTrayStateMachine::profileSubmenuOnlyWithSeveralProfiles()
     m->refresh();
     QVERIFY(m->menu().profiles.isEmpty());
     save(session(0, 3600, true, QStringLiteral("ada@work.example"), QStringLiteral("work")));
-    QCOMPARE(m->menu().profiles, (QStringList { QStringLiteral("default"), QStringLiteral("work") }));
+    QCOMPARE(
+        m->menu().profiles, (QStringList { QStringLiteral("default"), QStringLiteral("work") }));
     QCOMPARE(m->menu().profile, QStringLiteral("default"));
 }
 
@@ -494,9 +493,10 @@ void TestTrayStateMachine::logLines()
     m->refresh();
     save(session(0, 3600, true));
     QTest::ignoreMessage(QtInfoMsg,
-                         "notify: Signed in: Signed in to Seqera Platform as ada@example.com "
-                         "(profile \"default\").");
-    QTest::ignoreMessage(QtInfoMsg, "state: signed-in ada@example.com expires 2026-03-01T13:00:00Z");
+        "notify: Signed in: Signed in to Seqera Platform as ada@example.com "
+        "(profile \"default\").");
+    QTest::ignoreMessage(
+        QtInfoMsg, "state: signed-in ada@example.com expires 2026-03-01T13:00:00Z");
     m->refresh();
     m->refresh(); // no change, no line
     QLoggingCategory::setFilterRules(QString());
@@ -506,13 +506,16 @@ void TestTrayStateMachine::platformWebUrl_data()
 {
     QTest::addColumn<QString>("api");
     QTest::addColumn<QString>("web");
-    QTest::newRow("cloud api host") << "https://api.cloud.seqera.io" << "https://cloud.seqera.io/";
+    QTest::newRow("cloud api host") << "https://api.cloud.seqera.io"
+                                    << "https://cloud.seqera.io/";
     QTest::newRow("enterprise /api path") << "https://seqera.example.org/api"
                                           << "https://seqera.example.org/";
     QTest::newRow("loopback with port") << "http://127.0.0.1:8080/api/"
                                         << "http://127.0.0.1:8080/";
-    QTest::newRow("no api in it") << "https://platform.example.org" << "https://platform.example.org/";
-    QTest::newRow("empty") << "" << "";
+    QTest::newRow("no api in it") << "https://platform.example.org"
+                                  << "https://platform.example.org/";
+    QTest::newRow("empty") << ""
+                           << "";
 }
 
 void TestTrayStateMachine::platformWebUrl()
@@ -525,7 +528,7 @@ void TestTrayStateMachine::platformWebUrl()
 void TestTrayStateMachine::autostartEntry()
 {
     Autostart autostart(m_dir->path() + QStringLiteral("/config"),
-                        QStringLiteral("/opt/seqera tools/bin/seqera-tray"));
+        QStringLiteral("/opt/seqera tools/bin/seqera-tray"));
     QVERIFY(!autostart.isEnabled());
     QCOMPARE(autostart.setEnabled(true), QString());
     QVERIFY(autostart.isEnabled());

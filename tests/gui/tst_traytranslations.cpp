@@ -37,12 +37,12 @@ void TestTrayTranslations::catalogue_data()
     QTest::newRow("de cli command") << "de" << QByteArray("seqera::cli::LoginCommand")
                                     << QByteArray("Sign in to Seqera Platform with your browser.")
                                     << "Mit Ihrem Browser bei Seqera Platform anmelden.";
-    QTest::newRow("fr cli logout") << "fr" << QByteArray("seqera::cli::LogoutCommand")
-                                   << QByteArray("Logged out %1 (profile \"%2\").")
-                                   << "%1 déconnecté (profil « %2 »).";
-    QTest::newRow("de core error") << "de" << QByteArray("seqera::LoginFlow")
-                                   << QByteArray("The sign-in was cancelled.")
-                                   << "Die Anmeldung wurde abgebrochen.";
+    QTest::newRow("fr cli logout")
+        << "fr" << QByteArray("seqera::cli::LogoutCommand")
+        << QByteArray("Logged out %1 (profile \"%2\").") << "%1 déconnecté (profil « %2 »).";
+    QTest::newRow("de core error")
+        << "de" << QByteArray("seqera::LoginFlow") << QByteArray("The sign-in was cancelled.")
+        << "Die Anmeldung wurde abgebrochen.";
 }
 
 void TestTrayTranslations::catalogue()
@@ -53,7 +53,7 @@ void TestTrayTranslations::catalogue()
     QFETCH(QString, expected);
     QTranslator translator;
     QVERIFY(translator.load(QLocale(language), QStringLiteral("seqera"), QStringLiteral("_"),
-                            QStringLiteral(":/i18n")));
+        QStringLiteral(":/i18n")));
     QCOMPARE(translator.translate(context.constData(), source.constData()), expected);
 }
 
@@ -75,11 +75,10 @@ void TestTrayTranslations::plurals()
     QFETCH(QString, expected);
     QTranslator translator;
     QVERIFY(translator.load(QLocale(language), QStringLiteral("seqera"), QStringLiteral("_"),
-                            QStringLiteral(":/i18n")));
+        QStringLiteral(":/i18n")));
     QCoreApplication::installTranslator(&translator);
-    const QString text = QCoreApplication::translate("seqera::tray::TrayStateMachine",
-                                                     "Session expires at %1 (in %n minute(s))",
-                                                     nullptr, n);
+    const QString text = QCoreApplication::translate(
+        "seqera::tray::TrayStateMachine", "Session expires at %1 (in %n minute(s))", nullptr, n);
     QCoreApplication::removeTranslator(&translator);
     QCOMPARE(text, expected);
 }
@@ -89,9 +88,9 @@ void TestTrayTranslations::englishHasNoCatalogue()
     // English is the source language: no catalogue, the sources are shown as written.
     QTranslator translator;
     QVERIFY(!translator.load(QLocale(QStringLiteral("en_US")), QStringLiteral("seqera"),
-                             QStringLiteral("_"), QStringLiteral(":/i18n")));
+        QStringLiteral("_"), QStringLiteral(":/i18n")));
     QCOMPARE(QCoreApplication::translate("seqera::tray::TrayController", "Log out"),
-             QStringLiteral("Log out"));
+        QStringLiteral("Log out"));
 }
 
 void TestTrayTranslations::programs_data()
@@ -100,17 +99,30 @@ void TestTrayTranslations::programs_data()
     QTest::addColumn<QString>("language");
     QTest::addColumn<QString>("expected");
     QTest::addColumn<QString>("absent");
-    QTest::newRow("seqera de") << "SEQERA_CLI" << "de" << "Aufruf: seqera <Befehl>" << "Usage: seqera";
-    QTest::newRow("seqera fr") << "SEQERA_CLI" << "fr" << "Utilisation : seqera <commande>"
+    QTest::newRow("seqera de") << "SEQERA_CLI"
+                               << "de"
+                               << "Aufruf: seqera <Befehl>"
                                << "Usage: seqera";
-    QTest::newRow("seqera en") << "SEQERA_CLI" << "en" << "Usage: seqera <command>" << "Aufruf";
+    QTest::newRow("seqera fr") << "SEQERA_CLI"
+                               << "fr"
+                               << "Utilisation : seqera <commande>"
+                               << "Usage: seqera";
+    QTest::newRow("seqera en") << "SEQERA_CLI"
+                               << "en"
+                               << "Usage: seqera <command>"
+                               << "Aufruf";
     QTest::newRow("seqera-tray de")
-            << "SEQERA_TRAY" << "de" << "Über den Infobereich bei Seqera Platform angemeldet bleiben."
-            << "Stay signed in";
+        << "SEQERA_TRAY"
+        << "de"
+        << "Über den Infobereich bei Seqera Platform angemeldet bleiben."
+        << "Stay signed in";
     QTest::newRow("seqera-tray fr")
-            << "SEQERA_TRAY" << "fr"
-            << "Rester connecté à Seqera Platform depuis la zone de notification." << "Stay signed in";
-    QTest::newRow("seqera-tray en") << "SEQERA_TRAY" << "en"
+        << "SEQERA_TRAY"
+        << "fr"
+        << "Rester connecté à Seqera Platform depuis la zone de notification."
+        << "Stay signed in";
+    QTest::newRow("seqera-tray en") << "SEQERA_TRAY"
+                                    << "en"
                                     << "Stay signed in to Seqera Platform from the system tray."
                                     << "Infobereich";
 }

@@ -10,6 +10,7 @@
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
+#include <QCursor>
 #include <QDesktopServices>
 #include <QDir>
 #include <QFileInfo>
@@ -76,7 +77,11 @@ TrayController::TrayController(const Settings &settings, QObject *parent)
             startLogin();
     });
     connect(m_icon, &QSystemTrayIcon::activated, this,
-        [this](QSystemTrayIcon::ActivationReason) { refreshMenu(); });
+        [this](QSystemTrayIcon::ActivationReason reason) {
+            // A left click shows the same menu: the tray has no window to open.
+            if (reason == QSystemTrayIcon::Trigger)
+                m_menu->popup(QCursor::pos());
+        });
 
     buildMenu();
 }
@@ -141,6 +146,8 @@ void TrayController::refreshMenu()
     m_logoutAction->setEnabled(model.actionsEnabled);
     m_loginAction->setEnabled(model.actionsEnabled);
 
+    // The group is not an action of the menu: clear() would leave it behind.
+    qDeleteAll(m_profileMenu->findChildren<QActionGroup *>(Qt::FindDirectChildrenOnly));
     m_profileMenu->clear();
     m_profileMenuAction->setVisible(!model.profiles.isEmpty());
     m_profileMenu->setEnabled(m_machine->activity() == Activity::Idle);

@@ -262,6 +262,14 @@
         <source>The sign-in configuration at %1 lacks an authorization or token endpoint. Check SEQERA_AUTH_DOMAIN.</source>
         <translation>Der Anmeldekonfiguration unter %1 fehlt ein Autorisierungs- oder Token-Endpunkt. Prüfen Sie SEQERA_AUTH_DOMAIN.</translation>
     </message>
+    <message>
+        <source>Refusing to sign in over plain HTTP to %1: use an https:// address (plain http is only allowed on this machine&apos;s loopback address).</source>
+        <translation>Anmeldung über unverschlüsseltes HTTP bei %1 abgelehnt: Verwenden Sie eine https://-Adresse (unverschlüsseltes http ist nur an der Loopback-Adresse dieses Rechners erlaubt).</translation>
+    </message>
+    <message>
+        <source>The sign-in configuration at %1 names a plain-HTTP endpoint (%2); refusing to send credentials there.</source>
+        <translation>Die Anmeldekonfiguration unter %1 nennt einen unverschlüsselten HTTP-Endpunkt (%2); dorthin werden keine Zugangsdaten gesendet.</translation>
+    </message>
 </context>
 <context>
     <name>seqera::Renewal</name>

@@ -262,6 +262,14 @@
         <source>The sign-in configuration at %1 lacks an authorization or token endpoint. Check SEQERA_AUTH_DOMAIN.</source>
         <translation>La configuration de connexion à l’adresse %1 n’a pas de point de terminaison d’autorisation ou de jeton. Vérifiez SEQERA_AUTH_DOMAIN.</translation>
     </message>
+    <message>
+        <source>Refusing to sign in over plain HTTP to %1: use an https:// address (plain http is only allowed on this machine&apos;s loopback address).</source>
+        <translation>Connexion en HTTP non chiffré à %1 refusée : utilisez une adresse https:// (le http non chiffré n’est permis que sur l’adresse de bouclage de cette machine).</translation>
+    </message>
+    <message>
+        <source>The sign-in configuration at %1 names a plain-HTTP endpoint (%2); refusing to send credentials there.</source>
+        <translation>La configuration de connexion à l’adresse %1 indique un point de terminaison en HTTP non chiffré (%2) ; aucun identifiant n’y sera envoyé.</translation>
+    </message>
 </context>
 <context>
     <name>seqera::Renewal</name>

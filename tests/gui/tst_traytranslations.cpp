@@ -14,7 +14,7 @@ private Q_SLOTS:
     void catalogue();
     void plurals_data();
     void plurals();
-    void englishHasNoCatalogue();
+    void englishHasNoCatalogue(); // apart from plural forms
     void programs_data();
     void programs();
 };
@@ -85,12 +85,21 @@ void TestTrayTranslations::plurals()
 
 void TestTrayTranslations::englishHasNoCatalogue()
 {
-    // English is the source language: no catalogue, the sources are shown as written.
+    // English is the source language: its catalogue only holds plural forms, so every other
+    // string is shown as written, and "(s)" becomes a real singular or plural.
     QTranslator translator;
-    QVERIFY(!translator.load(QLocale(QStringLiteral("en_US")), QStringLiteral("seqera"),
+    QVERIFY(translator.load(QLocale(QStringLiteral("en_US")), QStringLiteral("seqera"),
         QStringLiteral("_"), QStringLiteral(":/i18n")));
+    QCoreApplication::installTranslator(&translator);
     QCOMPARE(QCoreApplication::translate("seqera::tray::TrayController", "Log out"),
         QStringLiteral("Log out"));
+    QCOMPARE(QCoreApplication::translate("seqera::tray::TrayStateMachine",
+                 "Session expires at %1 (in %n minute(s))", nullptr, 1),
+        QStringLiteral("Session expires at %1 (in 1 minute)"));
+    QCOMPARE(QCoreApplication::translate("seqera::tray::TrayStateMachine",
+                 "Session expires at %1 (in %n minute(s))", nullptr, 5),
+        QStringLiteral("Session expires at %1 (in 5 minutes)"));
+    QCoreApplication::removeTranslator(&translator);
 }
 
 void TestTrayTranslations::programs_data()

@@ -1,7 +1,9 @@
 // seqera-tray end to end, with real parts: Xvfb, a real XEmbed tray host (trayer), the test
 // OIDC provider and Platform emulator (tests/support/platform-server.mjs), the real `seqera`
 // CLI and the scripted browser. The tray is followed through its `seqera.tray` log lines.
+#include <QDateTime>
 #include <QDir>
+#include <QSet>
 #include <QElapsedTimer>
 #include <QImage>
 #include <QJsonDocument>
@@ -24,6 +26,7 @@ private Q_SLOTS:
     void startsSignedOut();
     void followsCliLogin();
     void leavesANonEmptyScreenshot();
+    void renewsOnceWithConcurrentCli();
     void followsCliLogout();
     void notifiesWhenRenewalIsRefused();
     void logsInItselfThroughTheBrowser();
@@ -35,6 +38,7 @@ private:
     int runCli(const QStringList &args, QByteArray *output);
     bool trayLogged(const QString &text, qsizetype from) const;
     void post(const QString &path);
+    int refreshRequests();
 
     void startTray(const QStringList &args);
 
@@ -117,7 +121,7 @@ void TestTrayIntegration::initTestCase()
 
     QProcess *server = start(QStringLiteral("platform-server"), node,
         { support + QStringLiteral("/platform-server.mjs"), QStringLiteral("--access-token-ttl"),
-            QStringLiteral("20") },
+            QStringLiteral("20"), QStringLiteral("--token-delay-ms"), QStringLiteral("300") },
         base);
     QTRY_VERIFY_WITH_TIMEOUT(
         server->canReadLine() || server->state() == QProcess::NotRunning, 15000);
@@ -208,6 +212,16 @@ void TestTrayIntegration::post(const QString &path)
     delete reply;
 }
 
+int TestTrayIntegration::refreshRequests()
+{
+    QNetworkAccessManager nam;
+    QNetworkReply *reply = nam.get(QNetworkRequest(QUrl(QStringLiteral("http://127.0.0.1:%1/__test/stats").arg(m_port))));
+    QTest::qWaitFor([reply] { return reply->isFinished(); }, 10000);
+    const QJsonObject stats = QJsonDocument::fromJson(reply->readAll()).object();
+    delete reply;
+    return stats.value(QStringLiteral("token")).toObject().value(QStringLiteral("refresh_token")).toInt();
+}
+
 void TestTrayIntegration::startsSignedOut()
 {
     QTRY_VERIFY_WITH_TIMEOUT(trayLogged(QStringLiteral("state: signed-out"), 0), 30000);
@@ -250,6 +264,44 @@ void TestTrayIntegration::leavesANonEmptyScreenshot()
     QFile::remove(keep);
     QFile::copy(path, keep);
     qInfo("screenshot: %s", qPrintable(keep));
+}
+
+void TestTrayIntegration::renewsOnceWithConcurrentCli()
+{
+    // The tray renews in the background a fifth of the lifetime before expiry (+1 s); at that
+    // very moment several CLI processes want a token too. The profile lock lets exactly one
+    // of them spend the refresh token: the provider would revoke the grant on a replay.
+    const QJsonObject meta = [this] {
+        QFile f(m_env.value(QStringLiteral("XDG_CONFIG_HOME")) + QStringLiteral("/seqera/profiles/default/session.json"));
+        return f.open(QIODevice::ReadOnly) ? QJsonDocument::fromJson(f.readAll()).object() : QJsonObject();
+    }();
+    const QDateTime obtained = QDateTime::fromString(meta.value(QStringLiteral("obtainedAt")).toString(), Qt::ISODate);
+    const QDateTime expires = QDateTime::fromString(meta.value(QStringLiteral("expiresAt")).toString(), Qt::ISODate);
+    QVERIFY(obtained.isValid() && expires.isValid());
+    const QDateTime trayRenews = expires.addSecs(-obtained.secsTo(expires) / 5).addSecs(1);
+    const int before = refreshRequests();
+    const qsizetype mark = m_trayLog.size();
+    QTest::qWait(int(qMax<qint64>(0, QDateTime::currentDateTimeUtc().msecsTo(trayRenews) - 50)));
+
+    std::vector<std::unique_ptr<QProcess>> clis;
+    for (int i = 0; i < 6; ++i) {
+        auto cli = std::make_unique<QProcess>();
+        cli->setProcessEnvironment(m_env);
+        cli->start(m_cli, { QStringLiteral("token") });
+        clis.push_back(std::move(cli));
+    }
+    QSet<QByteArray> tokens;
+    for (auto &cli : clis) {
+        QVERIFY(QTest::qWaitFor([&cli] { return cli->state() == QProcess::NotRunning; }, 30000));
+        QCOMPARE(cli->exitCode(), 0);
+        tokens.insert(cli->readAllStandardOutput().trimmed());
+    }
+    // The tray's own renewal is done (or found the CLI's) once its expiry moves on.
+    QTRY_VERIFY_WITH_TIMEOUT(m_trayLog.indexOf("state: signed-in user@example.com expires ", mark) >= 0, 10000);
+    QTest::qWait(1500);
+    QCOMPARE(refreshRequests() - before, 1);
+    QCOMPARE(tokens.size(), 1);
+    QVERIFY(!trayLogged(QStringLiteral("Session ended"), mark));
 }
 
 void TestTrayIntegration::followsCliLogout()

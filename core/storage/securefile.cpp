@@ -6,6 +6,10 @@
 #include <QFileInfo>
 #include <QSaveFile>
 
+#include <cerrno>
+#include <cstring>
+#include <unistd.h>
+
 namespace seqera::securefile {
 
 namespace {
@@ -43,18 +47,27 @@ Error ensurePrivateDir(const QString &path)
 Error writeAtomically(const QString &path, const QByteArray &data)
 {
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
+    // Unbuffered: Qt 6.4's QSaveFile loses a write error that happens while its buffer is
+    // flushed in commit() (a full disk), and then renames an EMPTY file over the old one.
+    // Written directly, the error is seen by write() and the old file stays.
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Unbuffered)) {
         return { Error::Code::Storage,
                  Tr::tr("Could not write %1: %2. Nothing was changed.").arg(path, file.errorString()) };
     }
     // Restrict before any byte is written: the secret never sits in a readable file.
     file.setPermissions(kFileMode | QFile::ReadUser | QFile::WriteUser);
-    if (file.write(data) != data.size() || !file.commit()) {
-        const QString reason = file.errorString();
+    const auto fail = [&file, &path](const QString &reason) {
         file.cancelWriting();
-        return { Error::Code::Storage,
-                 Tr::tr("Could not write %1: %2. The previous version was kept.").arg(path, reason) };
-    }
+        return Error { Error::Code::Storage,
+                       Tr::tr("Could not write %1: %2. The previous version was kept.").arg(path, reason) };
+    };
+    if (file.write(data) != data.size())
+        return fail(file.errorString());
+    // On disk before it replaces the old file: a crash leaves the old or the new, whole.
+    if (::fsync(file.handle()) != 0)
+        return fail(QString::fromLocal8Bit(std::strerror(errno)));
+    if (!file.commit())
+        return fail(file.errorString());
     return {};
 }
 

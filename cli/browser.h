@@ -7,7 +7,7 @@ namespace seqera::cli {
 
 // Opens `url` the way the user's desktop would: $BROWSER when set (a command, "%s" replaced
 // by the URL or the URL appended), else xdg-open (open on macOS). The browser runs detached
-// with its output discarded. Returns an empty string on success, else why it failed.
+// with its output discarded (see core/util/browsercommand.h).
 QString openBrowser(const QString &browserVariable, const QUrl &url);
 
 } // namespace seqera::cli

@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>seqera::Browser</name>
+    <message>
+        <source>no command to start</source>
+        <translation>kein Befehl zum Starten</translation>
+    </message>
+    <message>
+        <source>%1 was not found</source>
+        <translation>%1 wurde nicht gefunden</translation>
+    </message>
+    <message>
+        <source>%1 could not be started</source>
+        <translation>%1 konnte nicht gestartet werden</translation>
+    </message>
+</context>
+<context>
     <name>seqera::DeviceFlow</name>
     <message>
         <source>The sign-in was cancelled.</source>
@@ -555,21 +570,6 @@ Der Befehl wurde abgebrochen.</translation>
     </message>
 </context>
 <context>
-    <name>seqera::cli</name>
-    <message>
-        <source>$BROWSER is empty</source>
-        <translation>$BROWSER ist leer</translation>
-    </message>
-    <message>
-        <source>%1 was not found</source>
-        <translation>%1 wurde nicht gefunden</translation>
-    </message>
-    <message>
-        <source>%1 could not be started</source>
-        <translation>%1 konnte nicht gestartet werden</translation>
-    </message>
-</context>
-<context>
     <name>seqera::cli::AiCommand</name>
     <message>
         <source>Cancelling the answer...</source>
@@ -1092,18 +1092,6 @@ Exit-Codes: 0 Erfolg, 1 Fehlschlag oder nicht angemeldet, 2 Aufruffehler,
     <message>
         <source>the desktop could not open %1</source>
         <translation>der Desktop konnte %1 nicht öffnen</translation>
-    </message>
-    <message>
-        <source>$BROWSER is empty</source>
-        <translation>$BROWSER ist leer</translation>
-    </message>
-    <message>
-        <source>%1 was not found</source>
-        <translation>%1 wurde nicht gefunden</translation>
-    </message>
-    <message>
-        <source>%1 could not be started</source>
-        <translation>%1 konnte nicht gestartet werden</translation>
     </message>
 </context>
 <context>

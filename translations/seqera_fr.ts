@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>seqera::Browser</name>
+    <message>
+        <source>no command to start</source>
+        <translation>aucune commande à lancer</translation>
+    </message>
+    <message>
+        <source>%1 was not found</source>
+        <translation>%1 est introuvable</translation>
+    </message>
+    <message>
+        <source>%1 could not be started</source>
+        <translation>%1 n’a pas pu être lancé</translation>
+    </message>
+</context>
+<context>
     <name>seqera::DeviceFlow</name>
     <message>
         <source>The sign-in was cancelled.</source>
@@ -555,21 +570,6 @@ La commande a été annulée.</translation>
     </message>
 </context>
 <context>
-    <name>seqera::cli</name>
-    <message>
-        <source>$BROWSER is empty</source>
-        <translation>$BROWSER est vide</translation>
-    </message>
-    <message>
-        <source>%1 was not found</source>
-        <translation>%1 est introuvable</translation>
-    </message>
-    <message>
-        <source>%1 could not be started</source>
-        <translation>%1 n’a pas pu être démarré</translation>
-    </message>
-</context>
-<context>
     <name>seqera::cli::AiCommand</name>
     <message>
         <source>Cancelling the answer...</source>
@@ -1092,18 +1092,6 @@ Codes de sortie : 0 succès, 1 échec ou non connecté, 2 erreur d’utilisation
     <message>
         <source>the desktop could not open %1</source>
         <translation>le bureau n’a pas pu ouvrir %1</translation>
-    </message>
-    <message>
-        <source>$BROWSER is empty</source>
-        <translation>$BROWSER est vide</translation>
-    </message>
-    <message>
-        <source>%1 was not found</source>
-        <translation>%1 est introuvable</translation>
-    </message>
-    <message>
-        <source>%1 could not be started</source>
-        <translation>%1 n’a pas pu être démarré</translation>
     </message>
 </context>
 <context>

@@ -23,9 +23,10 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         return 0;
     const bool done = data[0] & 1;
     const size_t stateLength = qMin<size_t>(data[1] % 65, size - 2);
-    const QByteArray expectedState(reinterpret_cast<const char *>(data + 2), qsizetype(stateLength));
-    const QByteArray request(reinterpret_cast<const char *>(data + 2 + stateLength),
-                             qsizetype(size - 2 - stateLength));
+    const QByteArray expectedState(
+        reinterpret_cast<const char *>(data + 2), qsizetype(stateLength));
+    const QByteArray request(
+        reinterpret_cast<const char *>(data + 2 + stateLength), qsizetype(size - 2 - stateLength));
 
     const CallbackDecision d = LoopbackServer::evaluate(request, expectedState, done);
 

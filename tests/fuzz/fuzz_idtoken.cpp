@@ -18,14 +18,14 @@ namespace {
 bool sameSavedFields(const SessionMetadata &a, const SessionMetadata &b)
 {
     return a.profile == b.profile && a.email == b.email && a.clientId == b.clientId
-            && a.issuer == b.issuer && a.renewable == b.renewable && a.storage == b.storage;
+        && a.issuer == b.issuer && a.renewable == b.renewable && a.storage == b.storage;
 }
 
 bool sameAll(const SessionMetadata &a, const SessionMetadata &b)
 {
     return sameSavedFields(a, b) && a.authDomain == b.authDomain && a.apiUrl == b.apiUrl
-            && a.tokenEndpoint == b.tokenEndpoint && a.revocationEndpoint == b.revocationEndpoint
-            && a.loginAt == b.loginAt && a.obtainedAt == b.obtainedAt && a.expiresAt == b.expiresAt;
+        && a.tokenEndpoint == b.tokenEndpoint && a.revocationEndpoint == b.revocationEndpoint
+        && a.loginAt == b.loginAt && a.obtainedAt == b.obtainedAt && a.expiresAt == b.expiresAt;
 }
 } // namespace
 

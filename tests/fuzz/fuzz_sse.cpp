@@ -42,8 +42,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         return 0;
     const size_t cuts = qMin<size_t>(data[0] % 16, size - 1);
     const uint8_t *lengths = data + 1;
-    const QByteArray stream(reinterpret_cast<const char *>(data + 1 + cuts),
-                            qsizetype(size - 1 - cuts));
+    const QByteArray stream(
+        reinterpret_cast<const char *>(data + 1 + cuts), qsizetype(size - 1 - cuts));
 
     Outcome whole;
     {

@@ -22,8 +22,8 @@ namespace {
 bool samePersisted(const TokenSet &a, const TokenSet &b)
 {
     return a.accessToken == b.accessToken && a.refreshToken == b.refreshToken
-            && a.obtainedAt.isValid() == b.obtainedAt.isValid() && a.obtainedAt == b.obtainedAt
-            && a.expiresAt.isValid() == b.expiresAt.isValid() && a.expiresAt == b.expiresAt;
+        && a.obtainedAt.isValid() == b.obtainedAt.isValid() && a.obtainedAt == b.obtainedAt
+        && a.expiresAt.isValid() == b.expiresAt.isValid() && a.expiresAt == b.expiresAt;
 }
 } // namespace
 
@@ -40,7 +40,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     if (size < 3)
         return 0;
     const int status = (int(data[0]) << 8) | data[1];
-    const QString previousRefresh = (data[2] & 1) ? QStringLiteral("previous-refresh-token") : QString();
+    const QString previousRefresh
+        = (data[2] & 1) ? QStringLiteral("previous-refresh-token") : QString();
     const QByteArray body(reinterpret_cast<const char *>(data + 3), qsizetype(size - 3));
     const QJsonObject json = QJsonDocument::fromJson(body).object();
     const QDateTime now(QDate(2026, 11, 28), QTime(11, 43, 22, 123), Qt::UTC);

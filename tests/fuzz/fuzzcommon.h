@@ -42,19 +42,19 @@ inline bool knownBugIgnored(const char *id)
 
 } // namespace seqera::fuzz
 
-#define FUZZ_CHECK(cond)                                                                  \
-    do {                                                                                  \
-        if (!(cond))                                                                      \
-            ::seqera::fuzz::invariantFailed(#cond, __FILE__, __LINE__);                   \
+#define FUZZ_CHECK(cond)                                                                           \
+    do {                                                                                           \
+        if (!(cond))                                                                               \
+            ::seqera::fuzz::invariantFailed(#cond, __FILE__, __LINE__);                            \
     } while (false)
 
 // Like FUZZ_CHECK, but for the invariant a known bug breaks: when that bug is ignored the
 // input is dropped instead (the macro returns from LLVMFuzzerTestOneInput).
-#define FUZZ_CHECK_KNOWN(cond, id)                                                        \
-    do {                                                                                  \
-        if (!(cond)) {                                                                    \
-            if (::seqera::fuzz::knownBugIgnored(id))                                      \
-                return 0;                                                                 \
-            ::seqera::fuzz::invariantFailed(#cond " [known bug " id "]", __FILE__, __LINE__); \
-        }                                                                                 \
+#define FUZZ_CHECK_KNOWN(cond, id)                                                                 \
+    do {                                                                                           \
+        if (!(cond)) {                                                                             \
+            if (::seqera::fuzz::knownBugIgnored(id))                                               \
+                return 0;                                                                          \
+            ::seqera::fuzz::invariantFailed(#cond " [known bug " id "]", __FILE__, __LINE__);      \
+        }                                                                                          \
     } while (false)

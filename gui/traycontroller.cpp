@@ -243,7 +243,7 @@ void TrayController::startLogin()
     m_loginReported = false;
     m_machine->setActivity(Activity::LoggingIn);
     sync();
-    m_sessions->chooseStorage(m_settings.noKeychain, [this, profile](const StorageChoice &choice) {
+    m_sessions->chooseStorage(profile, m_settings.noKeychain, [this, profile](const StorageChoice &choice) {
         if (m_machine->activity() != Activity::LoggingIn)
             return; // cancelled while the keyring was probed
         if (!choice.warning.isEmpty())

@@ -14,7 +14,7 @@ rm -rf "$demo"; mkdir -p "$demo"
 export XDG_CONFIG_HOME=$demo/config XDG_STATE_HOME=$demo/state
 export SEQERA_PROFILE=local-demo
 
-coproc SERVER { exec node tests/support/platform-server.mjs --access-token-ttl 600; }
+coproc SERVER { exec node tests/support/platform-server.mjs --access-token-ttl 600 2>"$demo/server.log"; }
 trap 'kill "$SERVER_PID" 2>/dev/null || true' EXIT
 read -r ready <&"${SERVER[0]}"
 issuer=$(node -e 'console.log(JSON.parse(process.argv[1]).issuer)' "$ready")

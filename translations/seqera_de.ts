@@ -108,6 +108,10 @@
         <source>The system keyring did not return what was stored in it.</source>
         <translation>Der System-Schlüsselbund hat nicht zurückgegeben, was darin gespeichert wurde.</translation>
     </message>
+    <message>
+        <source>no answer within %1 ms</source>
+        <translation>keine Antwort innerhalb von %1 ms</translation>
+    </message>
 </context>
 <context>
     <name>seqera::LoginFlow</name>

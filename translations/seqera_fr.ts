@@ -108,6 +108,10 @@
         <source>The system keyring did not return what was stored in it.</source>
         <translation>Le trousseau du système n’a pas renvoyé ce qui y était enregistré.</translation>
     </message>
+    <message>
+        <source>no answer within %1 ms</source>
+        <translation>aucune réponse en %1 ms</translation>
+    </message>
 </context>
 <context>
     <name>seqera::LoginFlow</name>

@@ -27,7 +27,7 @@ int saveAndReport(Context &context, Services &services, const LoginResult &resul
 {
     Error failure;
     runUntilDone([&](std::function<void(int)> finish) {
-        services.sessions()->chooseStorage(insecure, [&, finish](const StorageChoice &choice) {
+        services.sessions()->chooseStorage(context.settings.profile, insecure, [&, finish](const StorageChoice &choice) {
             if (!choice.warning.isEmpty())
                 context.err << choice.warning << Qt::endl;
             services.sessions()->saveLogin(context.settings.profile, result, choice.kind,
@@ -241,7 +241,7 @@ int LoginCommand::execute(Context &context, const QCommandLineParser &parser)
                 QObject::connect(&flow, &LoginFlow::failed, &flow,
                                  [&](const Error &e) { failure = e; });
                 sessions->chooseStorage(
-                        insecure,
+                        settings.profile, insecure,
                         [&, sessions](const StorageChoice &choice) {
                             if (!choice.warning.isEmpty())
                                 err << choice.warning << Qt::endl;

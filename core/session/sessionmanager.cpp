@@ -20,7 +20,8 @@ SessionManager::SessionManager(const Settings &settings, SessionStore *store,
 {
 }
 
-void SessionManager::chooseStorage(bool insecure, std::function<void(const StorageChoice &)> done)
+void SessionManager::chooseStorage(const QString &profile, bool insecure,
+                                   std::function<void(const StorageChoice &)> done)
 {
     if (insecure || m_settings.noKeychain) {
         done({ SecretStore::Kind::File, {} });
@@ -31,7 +32,7 @@ void SessionManager::chooseStorage(bool insecure, std::function<void(const Stora
         done({ SecretStore::Kind::Keychain, {} });
         return;
     }
-    keychain->probe([this, done](const Error &e) {
+    keychain->probe([this, profile, done](const Error &e) {
         if (!e) {
             done({ SecretStore::Kind::Keychain, {} });
             return;
@@ -39,8 +40,8 @@ void SessionManager::chooseStorage(bool insecure, std::function<void(const Stora
         done({ SecretStore::Kind::File,
                tr("Warning: no usable system keyring (%1). Credentials will be stored in a file "
                   "readable only by you: %2")
-                       .arg(e.message,
-                            m_store->secretStore(SecretStore::Kind::File)->location(QStringLiteral("<profile>"))) });
+                       .arg(e.detail.isEmpty() ? e.message : e.detail,
+                            m_store->secretStore(SecretStore::Kind::File)->location(profile)) });
     });
 }
 

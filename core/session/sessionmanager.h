@@ -49,7 +49,8 @@ public:
 
     // The keyring when a write probe succeeds in time, else the 0600 file with a warning.
     // `insecure` (--insecure-storage or SEQERA_NO_KEYCHAIN) picks the file on purpose.
-    void chooseStorage(bool insecure, std::function<void(const StorageChoice &)> done);
+    void chooseStorage(const QString &profile, bool insecure,
+                       std::function<void(const StorageChoice &)> done);
 
     // Stores a login under the profile lock: secret first, then metadata.
     void saveLogin(const QString &profile, const LoginResult &login, SecretStore::Kind kind,

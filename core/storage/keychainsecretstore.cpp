@@ -14,6 +14,8 @@ Q_LOGGING_CATEGORY(lcKeychain, "seqera.storage", QtWarningMsg)
 namespace seqera {
 
 namespace {
+Error keychainErrorMessage(QKeychain::Job *job, int timeoutMs);
+
 // Runs `job` with a deadline; `finish` gets the job (or nullptr on timeout) exactly once.
 void runWithDeadline(QKeychain::Job *job, int timeoutMs, QObject *context,
                      std::function<void(QKeychain::Job *)> finish)
@@ -41,6 +43,15 @@ void runWithDeadline(QKeychain::Job *job, int timeoutMs, QObject *context,
 }
 
 Error keychainError(QKeychain::Job *job, int timeoutMs)
+{
+    Error e = keychainErrorMessage(job, timeoutMs);
+    e.detail = job ? job->errorString()
+                   : QCoreApplication::translate("seqera::KeychainSecretStore",
+                                                 "no answer within %1 ms").arg(timeoutMs);
+    return e;
+}
+
+Error keychainErrorMessage(QKeychain::Job *job, int timeoutMs)
 {
     if (!job) {
         return { Error::Code::KeychainUnavailable,

@@ -31,6 +31,7 @@ public:
 
     Code code = Code::None;
     QString message;
+    QString detail; // the underlying cause alone (e.g. the keyring's own words), may be empty
 
     Error() = default;
     Error(Code c, QString m) : code(c), message(std::move(m)) { }

@@ -206,6 +206,9 @@ private Q_SLOTS:
         QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
         QVERIFY2(r.err.contains(QLatin1String("Warning: no usable system keyring")), qPrintable(r.err));
         QCOMPARE(r.err.count(QLatin1Char('\n')), 1); // one line
+        // It names the cause and the very file, not a placeholder.
+        QVERIFY2(r.err.contains(sandbox.profileDir() + QStringLiteral("/credentials.json")), qPrintable(r.err));
+        QVERIFY(!r.err.contains(QLatin1String("Unlock it")));
         QVERIFY(QFile::exists(sandbox.profileDir() + QStringLiteral("/credentials.json")));
         QCOMPARE(QFile::permissions(sandbox.profileDir() + QStringLiteral("/credentials.json"))
                          & (QFile::ReadGroup | QFile::ReadOther | QFile::WriteGroup | QFile::WriteOther),

@@ -13,6 +13,7 @@ packages=(
     xvfb xauth trayer imagemagick x11-utils xdotool
     chromium nodejs npm
     hyperfine time bc curl
+    clang libclang-rt-14-dev e2fsprogs util-linux
 )
 missing=()
 for p in "${packages[@]}"; do

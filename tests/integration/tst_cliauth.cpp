@@ -139,6 +139,38 @@ private Q_SLOTS:
         QCOMPARE(m_server->userInfoStatus(token.out.trimmed()), 200);
     }
 
+    void tokensNeverInLogs()
+    {
+        // Every log category of ours at debug level, through a login, a renewal and a logout:
+        // no access token, refresh token or code may appear (at most their last 4 characters).
+        Sandbox sandbox(m_server.get());
+        sandbox.env.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("seqera.*=true"));
+        QString everything;
+        Run r = sandbox.run({ QStringLiteral("login") });
+        QCOMPARE(r.exitCode, 0);
+        everything += r.out + r.err;
+        QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(sandbox.browserOut()), 10000);
+        const QString code = QUrlQuery(QUrl(sandbox.readJson(sandbox.browserOut()).value(QStringLiteral("callbackUrl")).toString()))
+                                     .queryItemValue(QStringLiteral("code"));
+        QVERIFY(!code.isEmpty());
+        const QJsonObject first = sandbox.readJson(sandbox.profileDir() + QStringLiteral("/credentials.json"));
+        sandbox.expireStoredToken();
+        r = sandbox.run({ QStringLiteral("status"), QStringLiteral("--check") });
+        QCOMPARE(r.exitCode, 0);
+        everything += r.out + r.err;
+        const QJsonObject second = sandbox.readJson(sandbox.profileDir() + QStringLiteral("/credentials.json"));
+        r = sandbox.run({ QStringLiteral("logout") });
+        everything += r.out + r.err;
+        QVERIFY(everything.contains(QLatin1String("renewing profile"))); // the logging was on
+        for (const QString &secret : { code, first.value(QStringLiteral("access_token")).toString(),
+                                       first.value(QStringLiteral("refresh_token")).toString(),
+                                       second.value(QStringLiteral("access_token")).toString(),
+                                       second.value(QStringLiteral("refresh_token")).toString() }) {
+            QVERIFY(secret.size() > 8);
+            QVERIFY2(!everything.contains(secret.left(secret.size() - 4)), "a secret was logged");
+        }
+    }
+
     void statusJson()
     {
         Sandbox sandbox(m_server.get());

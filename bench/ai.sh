@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Benchmarks `seqera ai --headless` against the backend emulator on 127.0.0.1 with its
-# pauses set to zero, so the wall time is the client's own overhead: start-up, token
+# pauses (delta spacing, run start delay) set to zero, so the wall time is the client's own overhead: start-up, token
 # resolution, session creation, message, event stream to `finish`, exit. A benchmark, not a
 # test. Usage: bench/ai.sh [BUILD_DIR] [RUNS]
 set -euo pipefail
@@ -16,7 +16,7 @@ port=$(node -e 'console.log(JSON.parse(process.argv[1]).port)' "$ready")
 base=http://127.0.0.1:$port
 export HOME=$scratch XDG_CONFIG_HOME=$scratch/config XDG_STATE_HOME=$scratch/state
 export SEQERA_AI_BACKEND_URL=$base TOWER_ACCESS_TOKEN=bench-token-0001
-prepare="curl -s -o /dev/null -X POST -H 'Content-Type: application/json' -d '{\"scenario\":\"text\",\"delayMs\":0}' $base/__test/script"
+prepare="curl -s -o /dev/null -X POST -H 'Content-Type: application/json' -d '{\"scenario\":\"text\",\"delayMs\":0,\"startDelayMs\":0}' $base/__test/script"
 eval "$prepare"
 "$seqera" ai --headless "warm-up" >/dev/null
 hyperfine -N --runs "$runs" --warmup 3 --prepare "$prepare" --export-json "$scratch/hf.json" \

@@ -71,7 +71,11 @@ int main(int argc, char *argv[])
             out << "seqera " << QCoreApplication::applicationVersion() << Qt::endl;
             return ExitCode::Ok;
         }
-        if ((arg == QLatin1String("-p") || arg == QLatin1String("--profile")) && !args.isEmpty()) {
+        if (arg == QLatin1String("-p") || arg == QLatin1String("--profile")) {
+            if (args.isEmpty()) {
+                err << Main::tr("error: %1 needs a profile name").arg(arg) << Qt::endl;
+                return ExitCode::Usage;
+            }
             profile = args.takeFirst();
             continue;
         }

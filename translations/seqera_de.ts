@@ -328,6 +328,10 @@
         <source>Could not renew the session of profile &quot;%1&quot;: %2 The stored session was kept; try again later.</source>
         <translation>Die Sitzung des Profils „%1“ konnte nicht erneuert werden: %2 Die gespeicherte Sitzung wurde behalten; versuchen Sie es später erneut.</translation>
     </message>
+    <message>
+        <source>The server refused the stored access token of profile &quot;%1&quot;, and it cannot be renewed. Please run: seqera login</source>
+        <translation>Der Server hat das gespeicherte Zugriffstoken des Profils „%1“ abgelehnt, und es kann nicht erneuert werden. Bitte ausführen: seqera login</translation>
+    </message>
 </context>
 <context>
     <name>seqera::SecureFile</name>
@@ -954,6 +958,10 @@ Exit-Codes: 0 Erfolg, 1 Fehlschlag oder nicht angemeldet, 2 Aufruffehler,
     <message>
         <source>error: &quot;%1&quot; is not a valid profile name (letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;, at most 64).</source>
         <translation>Fehler: „%1“ ist kein gültiger Profilname (Buchstaben, Ziffern, „.“, „_“ und „-“, höchstens 64).</translation>
+    </message>
+    <message>
+        <source>error: %1 needs a profile name</source>
+        <translation>Fehler: %1 braucht einen Profilnamen</translation>
     </message>
 </context>
 <context>

@@ -328,6 +328,10 @@
         <source>Could not renew the session of profile &quot;%1&quot;: %2 The stored session was kept; try again later.</source>
         <translation>Impossible de renouveler la session du profil « %1 » : %2 La session enregistrée a été conservée ; réessayez plus tard.</translation>
     </message>
+    <message>
+        <source>The server refused the stored access token of profile &quot;%1&quot;, and it cannot be renewed. Please run: seqera login</source>
+        <translation>Le serveur a refusé le jeton d’accès enregistré du profil « %1 », et il ne peut pas être renouvelé. Veuillez lancer : seqera login</translation>
+    </message>
 </context>
 <context>
     <name>seqera::SecureFile</name>
@@ -954,6 +958,10 @@ Codes de sortie : 0 succès, 1 échec ou non connecté, 2 erreur d’utilisation
     <message>
         <source>error: &quot;%1&quot; is not a valid profile name (letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;, at most 64).</source>
         <translation>erreur : « %1 » n’est pas un nom de profil valide (lettres, chiffres, « . », « _ » et « - », 64 au plus).</translation>
+    </message>
+    <message>
+        <source>error: %1 needs a profile name</source>
+        <translation>erreur : %1 attend un nom de profil</translation>
     </message>
 </context>
 <context>

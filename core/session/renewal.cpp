@@ -77,7 +77,12 @@ void Renewal::run(const QString &profile, bool force, Callback done)
             return;
         }
         if (!tokens.canRenew() || !m_metadata.tokenEndpoint.isValid()) {
-            if (RenewalPolicy::isExpired(tokens.expiresAt, now) || m_force) {
+            if (m_force) {
+                finish({}, { Error::Code::SessionEnded,
+                             tr("The server refused the stored access token of profile \"%1\", "
+                                "and it cannot be renewed. Please run: seqera login")
+                                     .arg(m_profile) });
+            } else if (RenewalPolicy::isExpired(tokens.expiresAt, now)) {
                 finish({}, { Error::Code::SessionEnded,
                              tr("The session of profile \"%1\" has expired and cannot be renewed. "
                                 "Please run: seqera login")

@@ -570,6 +570,8 @@ private Q_SLOTS:
                                            << 2 << QStringLiteral("--output");
         QTest::newRow("bad profile") << QStringList { QStringLiteral("status"), QStringLiteral("--profile"), QStringLiteral("../x") }
                                      << 2 << QStringLiteral("not a valid profile name");
+        QTest::newRow("profile without a name") << QStringList { QStringLiteral("--profile") } << 2
+                                                << QStringLiteral("needs a profile name");
         QTest::newRow("stray argument") << QStringList { QStringLiteral("logout"), QStringLiteral("now") } << 2
                                         << QStringLiteral("unexpected argument");
         QTest::newRow("help") << QStringList { QStringLiteral("--help") } << 0 << QStringLiteral("Commands:");

@@ -42,9 +42,9 @@ public:
 
 protected:
     Command(QString name, QString description)
-        : m_name(std::move(name)), m_description(std::move(description))
-    {
-    }
+        : m_name(std::move(name))
+        , m_description(std::move(description))
+    { }
     virtual void addOptions(QCommandLineParser &parser) const = 0;
 
 private:

@@ -27,7 +27,8 @@ void onSignal(int signal)
 }
 } // namespace
 
-InterruptWatcher::InterruptWatcher(QObject *parent) : QObject(parent)
+InterruptWatcher::InterruptWatcher(QObject *parent)
+    : QObject(parent)
 {
     if (g_fds[0] != -1 || ::socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, g_fds) != 0)
         return;

@@ -25,14 +25,17 @@ public:
                           "Sign in to Seqera Platform and use the Seqera AI assistant.\n\n"
                           "Commands:\n");
         for (const auto &command : cli::commands())
-            text += QStringLiteral("  %1%2\n").arg(command->name(), -10).arg(command->description().section(QLatin1Char('\n'), 0, 0));
-        text += tr("\nOptions:\n"
-                   "  -h, --help       Show this help, or a command's help after the command.\n"
-                   "  -v, --version    Show the version.\n"
-                   "  -p, --profile    Use another profile (also $SEQERA_PROFILE).\n\n"
-                   "Run \"seqera <command> --help\" for a command's options.\n"
-                   "Exit codes: 0 success, 1 failure or not logged in, 2 usage error,\n"
-                   "3 temporary problem (network, server, keyring; nothing was lost), 130 interrupted.\n");
+            text += QStringLiteral("  %1%2\n")
+                        .arg(command->name(), -10)
+                        .arg(command->description().section(QLatin1Char('\n'), 0, 0));
+        text += tr(
+            "\nOptions:\n"
+            "  -h, --help       Show this help, or a command's help after the command.\n"
+            "  -v, --version    Show the version.\n"
+            "  -p, --profile    Use another profile (also $SEQERA_PROFILE).\n\n"
+            "Run \"seqera <command> --help\" for a command's options.\n"
+            "Exit codes: 0 success, 1 failure or not logged in, 2 usage error,\n"
+            "3 temporary problem (network, server, keyring; nothing was lost), 130 interrupted.\n");
         return text;
     }
 };
@@ -41,7 +44,8 @@ void installTranslator(QCoreApplication &app)
 {
     auto *translator = new QTranslator(&app);
     // uiLanguages() follows LANGUAGE, LC_ALL, LC_MESSAGES and LANG.
-    if (translator->load(QLocale(), QStringLiteral("seqera"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    if (translator->load(
+            QLocale(), QStringLiteral("seqera"), QStringLiteral("_"), QStringLiteral(":/i18n")))
         QCoreApplication::installTranslator(translator);
 }
 
@@ -83,7 +87,9 @@ int main(int argc, char *argv[])
             profile = arg.mid(10);
             continue;
         }
-        err << Main::tr("error: unknown option \"%1\"").arg(arg) << Qt::endl << Qt::endl << Main::usage();
+        err << Main::tr("error: unknown option \"%1\"").arg(arg) << Qt::endl
+            << Qt::endl
+            << Main::usage();
         return ExitCode::Usage;
     }
     if (args.isEmpty()) {
@@ -101,7 +107,9 @@ int main(int argc, char *argv[])
     }
     cli::Command *command = cli::findCommand(name);
     if (!command) {
-        err << Main::tr("error: unknown command \"%1\"").arg(name) << Qt::endl << Qt::endl << Main::usage();
+        err << Main::tr("error: unknown command \"%1\"").arg(name) << Qt::endl
+            << Qt::endl
+            << Main::usage();
         return ExitCode::Usage;
     }
 
@@ -125,8 +133,11 @@ int main(int argc, char *argv[])
         return ExitCode::Ok;
     }
     if (!command->acceptsPositionalArguments() && !parser.positionalArguments().isEmpty()) {
-        err << Main::tr("error: unexpected argument \"%1\"").arg(parser.positionalArguments().first())
-            << Qt::endl << Qt::endl << helpText();
+        err << Main::tr("error: unexpected argument \"%1\"")
+                   .arg(parser.positionalArguments().first())
+            << Qt::endl
+            << Qt::endl
+            << helpText();
         return ExitCode::Usage;
     }
 
@@ -138,7 +149,7 @@ int main(int argc, char *argv[])
     if (!isValidProfileName(settings.profile)) {
         err << Main::tr("error: \"%1\" is not a valid profile name (letters, digits, '.', '_' "
                         "and '-', at most 64).")
-                        .arg(settings.profile)
+                   .arg(settings.profile)
             << Qt::endl;
         return ExitCode::Usage;
     }

@@ -10,7 +10,9 @@
 
 namespace seqera::cli {
 
-Services::Services(Settings &settings) : m_settings(settings) { }
+Services::Services(Settings &settings)
+    : m_settings(settings)
+{ }
 
 Services::~Services()
 {
@@ -41,7 +43,8 @@ SessionStore *Services::store()
 SessionManager *Services::sessions()
 {
     if (!m_sessions)
-        m_sessions = std::make_unique<SessionManager>(m_settings, store(), network(), Clock::system());
+        m_sessions
+            = std::make_unique<SessionManager>(m_settings, store(), network(), Clock::system());
     return m_sessions.get();
 }
 
@@ -53,7 +56,7 @@ TokenResolver *Services::tokens()
 }
 
 int runUntilDone(const std::function<void(std::function<void(int)> finish)> &start,
-                 std::function<void()> onInterrupt)
+    std::function<void()> onInterrupt)
 {
     QEventLoop loop;
     int result = -1;

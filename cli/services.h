@@ -42,6 +42,6 @@ private:
 // The one blocking wait of a command: runs the event loop until `start` calls its finish
 // function with an exit code. Ctrl-C calls `onInterrupt` (default: exit 130).
 int runUntilDone(const std::function<void(std::function<void(int)> finish)> &start,
-                 std::function<void()> onInterrupt = {});
+    std::function<void()> onInterrupt = {});
 
 } // namespace seqera::cli

@@ -16,7 +16,7 @@ QString openBrowser(const QString &browserVariable, const QUrl &url)
         return startDetached(command);
     if (!QDesktopServices::openUrl(url))
         return QCoreApplication::translate("seqera::tray", "the desktop could not open %1")
-                .arg(url.toString(QUrl::RemoveQuery));
+            .arg(url.toString(QUrl::RemoveQuery));
     return {};
 }
 

@@ -243,37 +243,38 @@ void TrayController::startLogin()
     m_loginReported = false;
     m_machine->setActivity(Activity::LoggingIn);
     sync();
-    m_sessions->chooseStorage(profile, m_settings.noKeychain, [this, profile](const StorageChoice &choice) {
-        if (m_machine->activity() != Activity::LoggingIn)
-            return; // cancelled while the keyring was probed
-        if (!choice.warning.isEmpty())
-            qCWarning(lcTray).noquote() << choice.warning;
-        Settings settings = m_settings;
-        settings.profile = profile;
-        auto *flow = new LoginFlow(m_network, settings, Clock::system(), this);
-        m_login = flow;
-        connect(flow, &LoginFlow::authorizeWithBrowser, this, [this](const QUrl &url) {
-            const QString problem = openBrowser(m_settings.browser, url);
-            if (!problem.isEmpty()) {
-                onNotify({ TrayNotification::Kind::Failed, tr("Could not open a browser"),
-                    tr("%1. Open this address in a browser to sign in: %2")
-                        .arg(problem, url.toString(QUrl::FullyEncoded)),
-                    false });
-            }
-        });
-        connect(flow, &LoginFlow::tokensReady, this,
-            [this, flow, profile, kind = choice.kind](const LoginResult &result) {
-                m_sessions->saveLogin(profile, result, kind,
-                    [this, flow = QPointer<LoginFlow>(flow)](const Error &e) {
-                        if (flow)
-                            flow->complete(e);
-                        finishLogin(e);
-                    });
+    m_sessions->chooseStorage(
+        profile, m_settings.noKeychain, [this, profile](const StorageChoice &choice) {
+            if (m_machine->activity() != Activity::LoggingIn)
+                return; // cancelled while the keyring was probed
+            if (!choice.warning.isEmpty())
+                qCWarning(lcTray).noquote() << choice.warning;
+            Settings settings = m_settings;
+            settings.profile = profile;
+            auto *flow = new LoginFlow(m_network, settings, Clock::system(), this);
+            m_login = flow;
+            connect(flow, &LoginFlow::authorizeWithBrowser, this, [this](const QUrl &url) {
+                const QString problem = openBrowser(m_settings.browser, url);
+                if (!problem.isEmpty()) {
+                    onNotify({ TrayNotification::Kind::Failed, tr("Could not open a browser"),
+                        tr("%1. Open this address in a browser to sign in: %2")
+                            .arg(problem, url.toString(QUrl::FullyEncoded)),
+                        false });
+                }
             });
-        connect(flow, &LoginFlow::failed, this, &TrayController::finishLogin);
-        connect(flow, &LoginFlow::pageDelivered, flow, &QObject::deleteLater);
-        flow->start();
-    });
+            connect(flow, &LoginFlow::tokensReady, this,
+                [this, flow, profile, kind = choice.kind](const LoginResult &result) {
+                    m_sessions->saveLogin(profile, result, kind,
+                        [this, flow = QPointer<LoginFlow>(flow)](const Error &e) {
+                            if (flow)
+                                flow->complete(e);
+                            finishLogin(e);
+                        });
+                });
+            connect(flow, &LoginFlow::failed, this, &TrayController::finishLogin);
+            connect(flow, &LoginFlow::pageDelivered, flow, &QObject::deleteLater);
+            flow->start();
+        });
 }
 
 void TrayController::finishLogin(const Error &error)

@@ -3,9 +3,9 @@
 #include "auth/deviceflow.h"
 #include "browser.h"
 #include "config/settings.h"
+#include "platform/platformclient.h"
 #include "services.h"
 #include "session/sessionmanager.h"
-#include "platform/platformclient.h"
 #include "util/clock.h"
 
 #include <QTextStream>
@@ -27,15 +27,16 @@ int saveAndReport(Context &context, Services &services, const LoginResult &resul
 {
     Error failure;
     runUntilDone([&](std::function<void(int)> finish) {
-        services.sessions()->chooseStorage(context.settings.profile, insecure, [&, finish](const StorageChoice &choice) {
-            if (!choice.warning.isEmpty())
-                context.err << choice.warning << Qt::endl;
-            services.sessions()->saveLogin(context.settings.profile, result, choice.kind,
-                                           [&, finish](const Error &e) {
-                                               failure = e;
-                                               finish(0);
-                                           });
-        });
+        services.sessions()->chooseStorage(
+            context.settings.profile, insecure, [&, finish](const StorageChoice &choice) {
+                if (!choice.warning.isEmpty())
+                    context.err << choice.warning << Qt::endl;
+                services.sessions()->saveLogin(
+                    context.settings.profile, result, choice.kind, [&, finish](const Error &e) {
+                        failure = e;
+                        finish(0);
+                    });
+            });
     });
     if (failure) {
         context.err << Tr::tr("error: %1").arg(failure.message) << Qt::endl;
@@ -89,10 +90,10 @@ int LoginCommand::loginWithToken(Context &context, bool insecure)
     });
     if (error) {
         context.err << (error.code == Error::Code::Unauthorized
-                                ? tr("error: the Platform at %1 refused this access token. Create "
-                                     "a new one in the Platform under Your tokens.")
-                                          .arg(context.settings.platformApiUrl.toString())
-                                : tr("error: %1").arg(error.message))
+                ? tr("error: the Platform at %1 refused this access token. Create "
+                     "a new one in the Platform under Your tokens.")
+                      .arg(context.settings.platformApiUrl.toString())
+                : tr("error: %1").arg(error.message))
                     << Qt::endl;
         return error.code == Error::Code::Unauthorized ? ExitCode::Failure : exitCodeFor(error);
     }
@@ -110,32 +111,33 @@ int LoginCommand::loginWithDevice(Context &context, bool insecure)
     LoginResult result;
     Error failure;
     QObject::connect(&flow, &DeviceFlow::userCodeReady, &flow,
-                     [&context](const QString &code, const QUrl &uri, const QUrl &complete, int expiresIn) {
-                         context.out << tr("To sign in, open %1 on any device and enter the code: %2")
-                                                .arg(uri.toString(), code)
-                                     << Qt::endl;
-                         if (!complete.isEmpty())
-                             context.out << tr("Or open this address, which carries the code: %1")
-                                                    .arg(complete.toString(QUrl::FullyEncoded))
-                                         << Qt::endl;
-                         context.out << tr("Waiting for the confirmation (the code expires in %n "
-                                           "minute(s); Ctrl-C to cancel)...",
-                                           nullptr, qMax(1, expiresIn / 60))
-                                     << Qt::endl;
-                     });
+        [&context](const QString &code, const QUrl &uri, const QUrl &complete, int expiresIn) {
+            context.out << tr("To sign in, open %1 on any device and enter the code: %2")
+                               .arg(uri.toString(), code)
+                        << Qt::endl;
+            if (!complete.isEmpty())
+                context.out << tr("Or open this address, which carries the code: %1")
+                                   .arg(complete.toString(QUrl::FullyEncoded))
+                            << Qt::endl;
+            context.out << tr("Waiting for the confirmation (the code expires in %n "
+                              "minute(s); Ctrl-C to cancel)...",
+                nullptr, qMax(1, expiresIn / 60))
+                        << Qt::endl;
+        });
     const int code = runUntilDone(
-            [&](std::function<void(int)> finish) {
-                QObject::connect(&flow, &DeviceFlow::tokensReady, &flow, [&, finish](const LoginResult &r) {
+        [&](std::function<void(int)> finish) {
+            QObject::connect(
+                &flow, &DeviceFlow::tokensReady, &flow, [&, finish](const LoginResult &r) {
                     result = r;
                     finish(ExitCode::Ok);
                 });
-                QObject::connect(&flow, &DeviceFlow::failed, &flow, [&, finish](const Error &e) {
-                    failure = e;
-                    finish(exitCodeFor(e));
-                });
-                flow.start();
-            },
-            [&flow] { flow.cancel(); });
+            QObject::connect(&flow, &DeviceFlow::failed, &flow, [&, finish](const Error &e) {
+                failure = e;
+                finish(exitCodeFor(e));
+            });
+            flow.start();
+        },
+        [&flow] { flow.cancel(); });
     if (failure) {
         context.err << tr("error: %1").arg(failure.message) << Qt::endl;
         return code;
@@ -145,25 +147,23 @@ int LoginCommand::loginWithDevice(Context &context, bool insecure)
 
 LoginCommand::LoginCommand()
     : Command(QStringLiteral("login"), tr("Sign in to Seqera Platform with your browser."))
-{
-}
+{ }
 
 void LoginCommand::addOptions(QCommandLineParser &parser) const
 {
     parser.addOption({ QStringLiteral("no-browser"),
-                       tr("Do not open a browser; print the URL to open elsewhere.") });
+        tr("Do not open a browser; print the URL to open elsewhere.") });
     parser.addOption({ QStringLiteral("url"),
-                       tr("Sign in to this auth domain instead of $SEQERA_AUTH_DOMAIN."),
-                       tr("auth-domain") });
+        tr("Sign in to this auth domain instead of $SEQERA_AUTH_DOMAIN."), tr("auth-domain") });
     parser.addOption({ QStringLiteral("device"),
-                       tr("Sign in on another device with a code (OAuth device authorization), "
-                          "for machines without a local browser.") });
+        tr("Sign in on another device with a code (OAuth device authorization), "
+           "for machines without a local browser.") });
     parser.addOption({ QStringLiteral("with-token"),
-                       tr("Read a Seqera Platform access token from standard input and store it "
-                          "in the profile (no renewal).") });
+        tr("Read a Seqera Platform access token from standard input and store it "
+           "in the profile (no renewal).") });
     parser.addOption({ QStringLiteral("insecure-storage"),
-                       tr("Store credentials in a file readable only by you instead of the "
-                          "system keyring.") });
+        tr("Store credentials in a file readable only by you instead of the "
+           "system keyring.") });
 }
 
 int LoginCommand::execute(Context &context, const QCommandLineParser &parser)
@@ -171,7 +171,8 @@ int LoginCommand::execute(Context &context, const QCommandLineParser &parser)
     Settings &settings = context.settings;
     if (parser.isSet(QStringLiteral("url"))) {
         const QUrl url = QUrl::fromUserInput(parser.value(QStringLiteral("url")));
-        if (!url.isValid() || (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http"))) {
+        if (!url.isValid()
+            || (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http"))) {
             context.err << tr("error: --url needs an http(s) address, such as "
                               "https://cloud.seqera.io/api")
                         << Qt::endl;
@@ -205,7 +206,7 @@ int LoginCommand::execute(Context &context, const QCommandLineParser &parser)
                       "127.0.0.1:%1 on this machine. If it runs elsewhere, forward the port "
                       "first (ssh -L %1:127.0.0.1:%1 ...), or use --no-browser and open the URL "
                       "on a machine whose 127.0.0.1 is this one.")
-                           .arg(QUrl(flow.redirectUri()).port())
+                       .arg(QUrl(flow.redirectUri()).port())
                 << Qt::endl;
             if (!flow.provider().deviceAuthorizationEndpoint.isEmpty())
                 err << tr("Tip: \"seqera login --device\" signs in with a code from any device "
@@ -213,52 +214,50 @@ int LoginCommand::execute(Context &context, const QCommandLineParser &parser)
                     << Qt::endl;
         }
         if (noBrowser) {
-            out << tr("Open this URL in a browser to sign in:") << Qt::endl << "  "
-                << url.toString(QUrl::FullyEncoded) << Qt::endl;
+            out << tr("Open this URL in a browser to sign in:") << Qt::endl
+                << "  " << url.toString(QUrl::FullyEncoded) << Qt::endl;
         } else {
             out << "Opening browser for authentication..." << Qt::endl;
             const QString problem = openBrowser(settings.browser, url);
             if (!problem.isEmpty())
                 err << tr("Could not open a browser (%1).").arg(problem) << Qt::endl;
-            out << tr("If the browser does not open, visit this URL:") << Qt::endl << "  "
-                << url.toString(QUrl::FullyEncoded) << Qt::endl;
+            out << tr("If the browser does not open, visit this URL:") << Qt::endl
+                << "  " << url.toString(QUrl::FullyEncoded) << Qt::endl;
         }
         out << tr("Waiting for the sign-in to finish (Ctrl-C to cancel)...") << Qt::endl;
     });
     QObject::connect(&flow, &LoginFlow::strayRequest, &flow, [&err](const QString &reason) {
         err << tr("Ignored a request on the sign-in port that does not belong to this sign-in "
                   "(%1); still waiting.")
-                        .arg(reason)
+                   .arg(reason)
             << Qt::endl;
     });
 
     QString email;
     Error failure;
     const int code = runUntilDone(
-            [&](std::function<void(int)> finish) {
-                QObject::connect(&flow, &LoginFlow::pageDelivered, &flow,
-                                 [&, finish] { finish(exitCodeFor(failure)); });
-                QObject::connect(&flow, &LoginFlow::failed, &flow,
-                                 [&](const Error &e) { failure = e; });
-                sessions->chooseStorage(
-                        settings.profile, insecure,
-                        [&, sessions](const StorageChoice &choice) {
-                            if (!choice.warning.isEmpty())
-                                err << choice.warning << Qt::endl;
-                            QObject::connect(&flow, &LoginFlow::tokensReady, &flow,
-                                             [&, sessions, choice](const LoginResult &result) {
-                                                 sessions->saveLogin(
-                                                         settings.profile, result, choice.kind,
-                                                         [&, result](const Error &e) {
-                                                             failure = e;
-                                                             email = result.email;
-                                                             flow.complete(e);
-                                                         });
-                                             });
-                            flow.start();
+        [&](std::function<void(int)> finish) {
+            QObject::connect(&flow, &LoginFlow::pageDelivered, &flow,
+                [&, finish] { finish(exitCodeFor(failure)); });
+            QObject::connect(
+                &flow, &LoginFlow::failed, &flow, [&](const Error &e) { failure = e; });
+            sessions->chooseStorage(
+                settings.profile, insecure, [&, sessions](const StorageChoice &choice) {
+                    if (!choice.warning.isEmpty())
+                        err << choice.warning << Qt::endl;
+                    QObject::connect(&flow, &LoginFlow::tokensReady, &flow,
+                        [&, sessions, choice](const LoginResult &result) {
+                            sessions->saveLogin(
+                                settings.profile, result, choice.kind, [&, result](const Error &e) {
+                                    failure = e;
+                                    email = result.email;
+                                    flow.complete(e);
+                                });
                         });
-            },
-            [&flow] { flow.cancel(); });
+                    flow.start();
+                });
+        },
+        [&flow] { flow.cancel(); });
 
     if (failure) {
         err << tr("error: %1").arg(failure.message) << Qt::endl;

@@ -13,15 +13,14 @@ namespace seqera::cli {
 
 LogoutCommand::LogoutCommand()
     : Command(QStringLiteral("logout"),
-              tr("Revoke the session on the server and remove the stored credentials."))
-{
-}
+        tr("Revoke the session on the server and remove the stored credentials."))
+{ }
 
 void LogoutCommand::addOptions(QCommandLineParser &parser) const
 {
     parser.addOption({ QStringLiteral("all"),
-                       tr("Log out of every profile and remove all stored credentials and "
-                          "session data.") });
+        tr("Log out of every profile and remove all stored credentials and "
+           "session data.") });
 }
 
 int LogoutCommand::execute(Context &context, const QCommandLineParser &parser)
@@ -48,14 +47,15 @@ int LogoutCommand::execute(Context &context, const QCommandLineParser &parser)
             err << tr("warning: %1").arg(warning) << Qt::endl;
         if (report.error) {
             err << tr("error: could not remove the credentials of profile \"%1\": %2")
-                            .arg(profile, report.error.message)
+                       .arg(profile, report.error.message)
                 << Qt::endl;
             exitCode = qMax(exitCode, exitCodeFor(report.error));
             continue;
         }
         if (!report.hadSession) {
             if (!all)
-                out << tr("Not logged in (profile \"%1\"); nothing to do.").arg(profile) << Qt::endl;
+                out << tr("Not logged in (profile \"%1\"); nothing to do.").arg(profile)
+                    << Qt::endl;
             continue;
         }
         ++loggedOut;
@@ -72,14 +72,14 @@ int LogoutCommand::execute(Context &context, const QCommandLineParser &parser)
             QDir profilesDir(store->profilesDir());
             profilesDir.removeRecursively();
             out << tr("Removed all stored credentials and session data (%n profile(s)).", nullptr,
-                      loggedOut)
+                loggedOut)
                 << Qt::endl;
         }
     }
     if (!settings.environmentToken.isEmpty()) {
         err << tr("Note: %1 is set in your environment and still authenticates seqera commands. "
                   "Unset it to sign out completely.")
-                        .arg(settings.environmentTokenVariable)
+                   .arg(settings.environmentTokenVariable)
             << Qt::endl;
     }
     return exitCode;

@@ -24,17 +24,16 @@ QString localTime(const QDateTime &utc)
 
 StatusCommand::StatusCommand()
     : Command(QStringLiteral("status"), tr("Show who is signed in and until when."))
-{
-}
+{ }
 
 void StatusCommand::addOptions(QCommandLineParser &parser) const
 {
     parser.addOption({ QStringLiteral("all"), tr("Show every profile.") });
     parser.addOption({ QStringLiteral("check"),
-                       tr("Also ask the server whether the session works (renewing it if "
-                          "needed).") });
+        tr("Also ask the server whether the session works (renewing it if "
+           "needed).") });
     parser.addOption({ { QStringLiteral("o"), QStringLiteral("output") },
-                       tr("Output format: text or json."), tr("format"), QStringLiteral("text") });
+        tr("Output format: text or json."), tr("format"), QStringLiteral("text") });
 }
 
 int StatusCommand::execute(Context &context, const QCommandLineParser &parser)
@@ -57,25 +56,26 @@ int StatusCommand::execute(Context &context, const QCommandLineParser &parser)
         PlatformUser user;
         Error error;
         runUntilDone([&](std::function<void(int)> finish) {
-            platform.userInfo(settings.environmentToken, [&, finish](const PlatformUser &u, const Error &e) {
-                user = u;
-                error = e;
-                finish(0);
-            });
+            platform.userInfo(
+                settings.environmentToken, [&, finish](const PlatformUser &u, const Error &e) {
+                    user = u;
+                    error = e;
+                    finish(0);
+                });
         });
         if (error) {
             const QString message = error.code == Error::Code::Unauthorized
-                    ? tr("The access token in %1 was refused by %2. Set a valid Seqera Platform "
-                         "access token, or unset %1 to use your stored session.")
-                              .arg(settings.environmentTokenVariable,
-                                   settings.platformApiUrl.toString())
-                    : tr("Could not check the access token in %1: %2")
-                              .arg(settings.environmentTokenVariable, error.message);
+                ? tr("The access token in %1 was refused by %2. Set a valid Seqera Platform "
+                     "access token, or unset %1 to use your stored session.")
+                      .arg(settings.environmentTokenVariable, settings.platformApiUrl.toString())
+                : tr("Could not check the access token in %1: %2")
+                      .arg(settings.environmentTokenVariable, error.message);
             if (json) {
-                out << QJsonDocument(QJsonObject { { QStringLiteral("loggedIn"), false },
-                                                   { QStringLiteral("source"), settings.environmentTokenVariable },
-                                                   { QStringLiteral("error"), message } })
-                                .toJson(QJsonDocument::Compact)
+                out << QJsonDocument(
+                    QJsonObject { { QStringLiteral("loggedIn"), false },
+                        { QStringLiteral("source"), settings.environmentTokenVariable },
+                        { QStringLiteral("error"), message } })
+                           .toJson(QJsonDocument::Compact)
                     << Qt::endl;
             }
             err << tr("error: %1").arg(message) << Qt::endl;
@@ -83,23 +83,27 @@ int StatusCommand::execute(Context &context, const QCommandLineParser &parser)
         }
         const QString who = user.email.isEmpty() ? user.userName : user.email;
         if (json) {
-            out << QJsonDocument(QJsonObject { { QStringLiteral("loggedIn"), true },
-                                               { QStringLiteral("email"), who },
-                                               { QStringLiteral("source"), settings.environmentTokenVariable },
-                                               { QStringLiteral("platform"), settings.platformApiUrl.toString() } })
-                            .toJson(QJsonDocument::Compact)
+            out << QJsonDocument(
+                QJsonObject { { QStringLiteral("loggedIn"), true },
+                    { QStringLiteral("email"), who },
+                    { QStringLiteral("source"), settings.environmentTokenVariable },
+                    { QStringLiteral("platform"), settings.platformApiUrl.toString() } })
+                       .toJson(QJsonDocument::Compact)
                 << Qt::endl;
         } else {
             out << "Logged in as: " << who << Qt::endl;
-            out << tr("Token source: environment variable %1").arg(settings.environmentTokenVariable) << Qt::endl;
+            out << tr("Token source: environment variable %1")
+                       .arg(settings.environmentTokenVariable)
+                << Qt::endl;
             out << tr("Platform: %1").arg(settings.platformApiUrl.toString()) << Qt::endl;
         }
         return ExitCode::Ok;
     }
 
     SessionStore *store = services.store();
-    const QStringList profiles = parser.isSet(QStringLiteral("all")) ? store->profiles()
-                                                                      : QStringList { settings.profile };
+    const QStringList profiles = parser.isSet(QStringLiteral("all"))
+        ? store->profiles()
+        : QStringList { settings.profile };
     const QDateTime now = Clock::system()->now();
     QJsonArray jsonProfiles;
     int loggedIn = 0;
@@ -118,7 +122,8 @@ int StatusCommand::execute(Context &context, const QCommandLineParser &parser)
                 entry.insert(QStringLiteral("error"), error.message);
                 err << tr("error: %1").arg(error.message) << Qt::endl;
             } else if (!json) {
-                err << tr("Not logged in (profile \"%1\"). Run \"seqera login\" to sign in.").arg(profile)
+                err << tr("Not logged in (profile \"%1\"). Run \"seqera login\" to sign in.")
+                           .arg(profile)
                     << Qt::endl;
             }
             jsonProfiles.append(entry);
@@ -141,7 +146,8 @@ int StatusCommand::execute(Context &context, const QCommandLineParser &parser)
             out << "Logged in as: " << m->email << Qt::endl;
             out << "Session expires: "
                 << (m->expiresAt.isValid() ? localTime(m->expiresAt)
-                                        : tr("no known expiry (a stored access token)")) << Qt::endl;
+                                           : tr("no known expiry (a stored access token)"))
+                << Qt::endl;
             out << tr("Profile: %1").arg(profile) << Qt::endl;
             out << tr("Platform: %1").arg(m->apiUrl.toString()) << Qt::endl;
             out << tr("Credentials: %1").arg(storage) << Qt::endl;
@@ -168,27 +174,31 @@ int StatusCommand::execute(Context &context, const QCommandLineParser &parser)
         Error checkError;
         QString serverEmail;
         runUntilDone([&](std::function<void(int)> finish) {
-            services.sessions()->validToken(profile, false, [&, finish](const ValidToken &t, const Error &e) {
-                if (e) {
-                    checkError = e;
-                    finish(0);
-                    return;
-                }
-                auto *platform = new PlatformClient(services.network(), t.metadata.apiUrl);
-                platform->userInfo(t.tokens.accessToken, [&, platform, finish](const PlatformUser &u, const Error &e2) {
-                    platform->deleteLater();
-                    checkError = e2;
-                    serverEmail = u.email;
-                    finish(0);
+            services.sessions()->validToken(
+                profile, false, [&, finish](const ValidToken &t, const Error &e) {
+                    if (e) {
+                        checkError = e;
+                        finish(0);
+                        return;
+                    }
+                    auto *platform = new PlatformClient(services.network(), t.metadata.apiUrl);
+                    platform->userInfo(t.tokens.accessToken,
+                        [&, platform, finish](const PlatformUser &u, const Error &e2) {
+                            platform->deleteLater();
+                            checkError = e2;
+                            serverEmail = u.email;
+                            finish(0);
+                        });
                 });
-            });
         });
-        entry.insert(QStringLiteral("check"), checkError ? checkError.message : QStringLiteral("ok"));
+        entry.insert(
+            QStringLiteral("check"), checkError ? checkError.message : QStringLiteral("ok"));
         if (checkError) {
             err << tr("Server check failed: %1").arg(checkError.message) << Qt::endl;
             worst = qMax(worst, exitCodeFor(checkError));
         } else if (!json) {
-            out << tr("Server check: OK, the Platform accepts the session (%1)").arg(serverEmail) << Qt::endl;
+            out << tr("Server check: OK, the Platform accepts the session (%1)").arg(serverEmail)
+                << Qt::endl;
         }
         jsonProfiles.append(entry);
     }
@@ -196,8 +206,8 @@ int StatusCommand::execute(Context &context, const QCommandLineParser &parser)
         err << tr("Not logged in. Run \"seqera login\" to sign in.") << Qt::endl;
     if (json) {
         const QJsonDocument doc = parser.isSet(QStringLiteral("all"))
-                ? QJsonDocument(QJsonObject { { QStringLiteral("profiles"), jsonProfiles } })
-                : QJsonDocument(jsonProfiles.first().toObject());
+            ? QJsonDocument(QJsonObject { { QStringLiteral("profiles"), jsonProfiles } })
+            : QJsonDocument(jsonProfiles.first().toObject());
         out << doc.toJson(QJsonDocument::Compact) << Qt::endl;
     }
     // Every listed profile must be usable for 0; no profile at all is "not logged in".

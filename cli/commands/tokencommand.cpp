@@ -10,10 +10,9 @@ namespace seqera::cli {
 
 TokenCommand::TokenCommand()
     : Command(QStringLiteral("token"),
-              tr("Print a valid access token for scripts, renewing it first if needed:\n"
-                 "  curl -H \"Authorization: Bearer $(seqera token)\" ..."))
-{
-}
+        tr("Print a valid access token for scripts, renewing it first if needed:\n"
+           "  curl -H \"Authorization: Bearer $(seqera token)\" ..."))
+{ }
 
 void TokenCommand::addOptions(QCommandLineParser &) const { }
 

@@ -21,9 +21,13 @@ QByteArray form(std::initializer_list<std::pair<QString, QString>> items)
 }
 } // namespace
 
-DeviceFlow::DeviceFlow(QNetworkAccessManager *nam, const Settings &settings, const Clock *clock,
-                       QObject *parent)
-    : QObject(parent), m_nam(nam), m_settings(settings), m_clock(clock), m_timer(new QTimer(this))
+DeviceFlow::DeviceFlow(
+    QNetworkAccessManager *nam, const Settings &settings, const Clock *clock, QObject *parent)
+    : QObject(parent)
+    , m_nam(nam)
+    , m_settings(settings)
+    , m_clock(clock)
+    , m_timer(new QTimer(this))
 {
     m_timer->setSingleShot(true);
     connect(m_timer, &QTimer::timeout, this, &DeviceFlow::poll);
@@ -32,7 +36,7 @@ DeviceFlow::DeviceFlow(QNetworkAccessManager *nam, const Settings &settings, con
 void DeviceFlow::start()
 {
     fetchProviderMetadata(m_nam, m_settings.discoveryUrl(), this,
-                          [this](const ProviderMetadata &m, const Error &e) { onProviderMetadata(m, e); });
+        [this](const ProviderMetadata &m, const Error &e) { onProviderMetadata(m, e); });
 }
 
 void DeviceFlow::cancel()
@@ -51,16 +55,15 @@ void DeviceFlow::onProviderMetadata(const ProviderMetadata &metadata, const Erro
     m_provider = metadata;
     if (metadata.deviceAuthorizationEndpoint.isEmpty()) {
         fail({ Error::Code::Protocol,
-               tr("The sign-in server at %1 does not offer device login. Use \"seqera login "
-                  "--no-browser\" and open the URL on a machine that can reach this one.")
-                       .arg(m_settings.authDomain.toString()) });
+            tr("The sign-in server at %1 does not offer device login. Use \"seqera login "
+               "--no-browser\" and open the URL on a machine that can reach this one.")
+                .arg(m_settings.authDomain.toString()) });
         return;
     }
-    QNetworkReply *reply = m_nam->post(
-            http::formRequest(metadata.deviceAuthorizationEndpoint),
-            form({ { QStringLiteral("client_id"), m_settings.clientId },
-                   { QStringLiteral("scope"), LoginFlow::requestedScope() },
-                   { QStringLiteral("audience"), m_settings.audience } }));
+    QNetworkReply *reply = m_nam->post(http::formRequest(metadata.deviceAuthorizationEndpoint),
+        form({ { QStringLiteral("client_id"), m_settings.clientId },
+            { QStringLiteral("scope"), LoginFlow::requestedScope() },
+            { QStringLiteral("audience"), m_settings.audience } }));
     connect(reply, &QNetworkReply::finished, this, [this, reply] {
         reply->deleteLater();
         if (m_finished)
@@ -78,7 +81,7 @@ void DeviceFlow::onProviderMetadata(const ProviderMetadata &metadata, const Erro
         m_intervalSecs = qMax(1, r.json.value(QStringLiteral("interval")).toInt(5));
         if (m_deviceCode.isEmpty() || userCode.isEmpty() || uri.isEmpty()) {
             fail({ Error::Code::Protocol,
-                   tr("The device authorization answer lacks a code or a verification URL.") });
+                tr("The device authorization answer lacks a code or a verification URL.") });
             return;
         }
         m_deadline = m_clock->now().addSecs(expiresIn);
@@ -98,15 +101,15 @@ void DeviceFlow::poll()
         return;
     if (m_clock->now() >= m_deadline) {
         fail({ Error::Code::Timeout,
-               tr("The device code expired before the sign-in was confirmed. Run \"seqera login "
-                  "--device\" again.") });
+            tr("The device code expired before the sign-in was confirmed. Run \"seqera login "
+               "--device\" again.") });
         return;
     }
-    QNetworkReply *reply = m_nam->post(
-            http::formRequest(m_provider.tokenEndpoint),
-            form({ { QStringLiteral("grant_type"), QStringLiteral("urn:ietf:params:oauth:grant-type:device_code") },
-                   { QStringLiteral("device_code"), m_deviceCode },
-                   { QStringLiteral("client_id"), m_settings.clientId } }));
+    QNetworkReply *reply = m_nam->post(http::formRequest(m_provider.tokenEndpoint),
+        form({ { QStringLiteral("grant_type"),
+                   QStringLiteral("urn:ietf:params:oauth:grant-type:device_code") },
+            { QStringLiteral("device_code"), m_deviceCode },
+            { QStringLiteral("client_id"), m_settings.clientId } }));
     connect(reply, &QNetworkReply::finished, this, [this, reply] {
         reply->deleteLater();
         if (m_finished)
@@ -124,13 +127,13 @@ void DeviceFlow::poll()
         }
         if (error == QLatin1String("expired_token")) {
             fail({ Error::Code::Timeout,
-                   tr("The device code expired before the sign-in was confirmed. Run \"seqera "
-                      "login --device\" again.") });
+                tr("The device code expired before the sign-in was confirmed. Run \"seqera "
+                   "login --device\" again.") });
             return;
         }
         if (error == QLatin1String("access_denied")) {
             fail({ Error::Code::AccessDenied,
-                   tr("The sign-in was refused on the verification page (access_denied).") });
+                tr("The sign-in was refused on the verification page (access_denied).") });
             return;
         }
         if (r.error && r.error.isTransient()) {
@@ -146,19 +149,20 @@ void DeviceFlow::poll()
         result.tokens = TokenSet::fromTokenResponse(r.json, m_clock->now());
         result.provider = m_provider;
         if (result.tokens.accessToken.isEmpty()) {
-            fail({ Error::Code::Protocol, tr("The sign-in server answered without an access token.") });
+            fail({ Error::Code::Protocol,
+                tr("The sign-in server answered without an access token.") });
             return;
         }
         resolveIdentity(m_nam, m_provider, m_settings.clientId, m_settings.platformApiUrl,
-                        result.tokens, this, [this, result](const QString &email, const Error &e) mutable {
-                            if (e) {
-                                fail(e);
-                                return;
-                            }
-                            m_finished = true;
-                            result.email = email;
-                            emit tokensReady(result);
-                        });
+            result.tokens, this, [this, result](const QString &email, const Error &e) mutable {
+                if (e) {
+                    fail(e);
+                    return;
+                }
+                m_finished = true;
+                result.email = email;
+                emit tokensReady(result);
+            });
     });
 }
 

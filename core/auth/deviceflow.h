@@ -18,7 +18,7 @@ class DeviceFlow : public QObject
     Q_OBJECT
 public:
     DeviceFlow(QNetworkAccessManager *nam, const Settings &settings, const Clock *clock,
-               QObject *parent = nullptr);
+        QObject *parent = nullptr);
 
     void start();
     void cancel();
@@ -27,7 +27,7 @@ public:
 
 Q_SIGNALS:
     void userCodeReady(const QString &userCode, const QUrl &verificationUri,
-                       const QUrl &verificationUriComplete, int expiresInSecs);
+        const QUrl &verificationUriComplete, int expiresInSecs);
     void tokensReady(const seqera::LoginResult &result);
     void failed(const seqera::Error &error);
 

@@ -16,7 +16,7 @@ namespace seqera {
 // OIDC userinfo endpoint, else the Platform's GET /user-info, else the subject.
 // An id_token from another issuer or for another client fails the login.
 void resolveIdentity(QNetworkAccessManager *nam, const ProviderMetadata &provider,
-                     const QString &clientId, const QUrl &platformApiUrl, const TokenSet &tokens,
-                     QObject *context, std::function<void(const QString &, const Error &)> done);
+    const QString &clientId, const QUrl &platformApiUrl, const TokenSet &tokens, QObject *context,
+    std::function<void(const QString &, const Error &)> done);
 
 } // namespace seqera

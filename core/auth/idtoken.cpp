@@ -12,7 +12,7 @@ IdTokenClaims IdTokenClaims::parse(const QByteArray &jwt)
     if (parts.size() != 3 || parts.at(1).isEmpty())
         return result;
     const auto decoded = QByteArray::fromBase64Encoding(
-            parts.at(1), QByteArray::Base64UrlEncoding | QByteArray::AbortOnBase64DecodingErrors);
+        parts.at(1), QByteArray::Base64UrlEncoding | QByteArray::AbortOnBase64DecodingErrors);
     if (!decoded)
         return result;
     QJsonParseError error;

@@ -16,11 +16,13 @@ Q_LOGGING_CATEGORY(lcLogin, "seqera.auth", QtWarningMsg)
 
 namespace seqera {
 
-LoginFlow::LoginFlow(QNetworkAccessManager *nam, const Settings &settings, const Clock *clock,
-                     QObject *parent)
-    : QObject(parent), m_nam(nam), m_settings(settings), m_clock(clock)
-{
-}
+LoginFlow::LoginFlow(
+    QNetworkAccessManager *nam, const Settings &settings, const Clock *clock, QObject *parent)
+    : QObject(parent)
+    , m_nam(nam)
+    , m_settings(settings)
+    , m_clock(clock)
+{ }
 
 LoginFlow::~LoginFlow() = default;
 
@@ -32,7 +34,7 @@ QString LoginFlow::redirectUri() const
 void LoginFlow::start()
 {
     fetchProviderMetadata(m_nam, m_settings.discoveryUrl(), this,
-                          [this](const ProviderMetadata &m, const Error &e) { onProviderMetadata(m, e); });
+        [this](const ProviderMetadata &m, const Error &e) { onProviderMetadata(m, e); });
 }
 
 void LoginFlow::onProviderMetadata(const ProviderMetadata &metadata, const Error &error)
@@ -47,32 +49,32 @@ void LoginFlow::onProviderMetadata(const ProviderMetadata &metadata, const Error
     if (!metadata.codeChallengeMethods.isEmpty()
         && !metadata.codeChallengeMethods.contains(QLatin1String("S256"))) {
         fail({ Error::Code::Protocol,
-               tr("The sign-in server does not support PKCE with S256, which this client "
-                  "requires for a safe login.") });
+            tr("The sign-in server does not support PKCE with S256, which this client "
+               "requires for a safe login.") });
         return;
     }
 
     m_server = new LoopbackServer(this);
     if (!m_server->listen(m_settings.redirectPort, 10)) {
         fail({ Error::Code::Network,
-               tr("Could not listen on 127.0.0.1 ports %1-%2 for the sign-in callback. Close "
-                  "the program using them or set SEQERA_AUTH_REDIRECT_PORT to a free port.")
-                       .arg(m_settings.redirectPort)
-                       .arg(m_settings.redirectPort + 9) });
+            tr("Could not listen on 127.0.0.1 ports %1-%2 for the sign-in callback. Close "
+               "the program using them or set SEQERA_AUTH_REDIRECT_PORT to a free port.")
+                .arg(m_settings.redirectPort)
+                .arg(m_settings.redirectPort + 9) });
         return;
     }
     connect(m_server, &LoopbackServer::strayRequest, this, &LoginFlow::strayRequest);
     connect(m_server, &LoopbackServer::pageDelivered, this, &LoginFlow::pageDelivered);
     connect(m_server, &LoopbackServer::authorizationFailed, this,
-            [this](const QString &error, const QString &description) {
-                const QString detail = description.isEmpty() ? error
-                                                             : QStringLiteral("%1: %2").arg(error, description);
-                fail({ error == QLatin1String("access_denied") ? Error::Code::AccessDenied
-                                                               : Error::Code::Protocol,
-                       tr("The sign-in was not completed (%1). Run \"seqera login\" to try "
-                          "again.")
-                               .arg(detail) });
-            });
+        [this](const QString &error, const QString &description) {
+            const QString detail
+                = description.isEmpty() ? error : QStringLiteral("%1: %2").arg(error, description);
+            fail({ error == QLatin1String("access_denied") ? Error::Code::AccessDenied
+                                                           : Error::Code::Protocol,
+                tr("The sign-in was not completed (%1). Run \"seqera login\" to try "
+                   "again.")
+                    .arg(detail) });
+        });
 
     m_handler = new TokenReplyHandler(m_server, this);
     connect(m_handler, &TokenReplyHandler::tokenRequestFailed, this, &LoginFlow::fail);
@@ -96,17 +98,17 @@ void LoginFlow::onProviderMetadata(const ProviderMetadata &metadata, const Error
     const QString audience = m_settings.audience;
     // Qt 6.4 has no PKCE: add it here (see docs/qt64-notes in the README).
     m_flow->setModifyParametersFunction(
-            [verifier, audience](QAbstractOAuth::Stage stage, QMultiMap<QString, QVariant> *p) {
-                if (stage == QAbstractOAuth::Stage::RequestingAuthorization) {
-                    p->insert(QStringLiteral("code_challenge"), pkce::challengeS256(verifier));
-                    p->insert(QStringLiteral("code_challenge_method"), QStringLiteral("S256"));
-                    if (!audience.isEmpty())
-                        p->insert(QStringLiteral("audience"), audience);
-                } else if (stage == QAbstractOAuth::Stage::RequestingAccessToken) {
-                    p->insert(QStringLiteral("code_verifier"), verifier);
-                    p->remove(QStringLiteral("client_secret"));
-                }
-            });
+        [verifier, audience](QAbstractOAuth::Stage stage, QMultiMap<QString, QVariant> *p) {
+            if (stage == QAbstractOAuth::Stage::RequestingAuthorization) {
+                p->insert(QStringLiteral("code_challenge"), pkce::challengeS256(verifier));
+                p->insert(QStringLiteral("code_challenge_method"), QStringLiteral("S256"));
+                if (!audience.isEmpty())
+                    p->insert(QStringLiteral("audience"), audience);
+            } else if (stage == QAbstractOAuth::Stage::RequestingAccessToken) {
+                p->insert(QStringLiteral("code_verifier"), verifier);
+                p->remove(QStringLiteral("client_secret"));
+            }
+        });
     connect(m_flow, &QAbstractOAuth::authorizeWithBrowser, this, &LoginFlow::authorizeWithBrowser);
     connect(m_flow, &QAbstractOAuth::granted, this, &LoginFlow::onTokensReceived);
 
@@ -114,12 +116,12 @@ void LoginFlow::onProviderMetadata(const ProviderMetadata &metadata, const Error
     m_timeout->setSingleShot(true);
     connect(m_timeout, &QTimer::timeout, this, [this] {
         fail({ Error::Code::Timeout,
-               m_handler->lastResponse().isEmpty() && !m_server->isListening()
-                       ? tr("The sign-in server did not answer the token request in time. Run "
-                            "\"seqera login\" to try again.")
-                       : tr("No sign-in arrived from the browser within %n second(s). Run "
-                            "\"seqera login\" to try again.",
-                            nullptr, m_settings.callbackTimeoutMs / 1000) });
+            m_handler->lastResponse().isEmpty() && !m_server->isListening()
+                ? tr("The sign-in server did not answer the token request in time. Run "
+                     "\"seqera login\" to try again.")
+                : tr("No sign-in arrived from the browser within %n second(s). Run "
+                     "\"seqera login\" to try again.",
+                    nullptr, m_settings.callbackTimeoutMs / 1000) });
     });
     m_timeout->start(m_settings.callbackTimeoutMs);
     m_flow->grant();
@@ -137,12 +139,12 @@ void LoginFlow::onTokensReceived()
 void LoginFlow::resolveIdentity()
 {
     seqera::resolveIdentity(m_nam, m_provider, m_settings.clientId, m_settings.platformApiUrl,
-                            m_result.tokens, this, [this](const QString &email, const Error &e) {
-                                if (e)
-                                    fail(e);
-                                else
-                                    finishIdentity(email);
-                            });
+        m_result.tokens, this, [this](const QString &email, const Error &e) {
+            if (e)
+                fail(e);
+            else
+                finishIdentity(email);
+        });
 }
 
 void LoginFlow::finishIdentity(const QString &email)
@@ -165,13 +167,12 @@ void LoginFlow::complete(const Error &storeError)
     }
     if (storeError) {
         m_server->finish(false, tr("Sign-in failed"),
-                         tr("You signed in, but the session could not be saved: %1")
-                                 .arg(storeError.message));
+            tr("You signed in, but the session could not be saved: %1").arg(storeError.message));
     } else {
         m_server->finish(true, tr("Signed in to Seqera"),
-                         tr("You are signed in as %1. You can close this window and return to "
-                            "the terminal.")
-                                 .arg(m_result.email));
+            tr("You are signed in as %1. You can close this window and return to "
+               "the terminal.")
+                .arg(m_result.email));
     }
 }
 

@@ -36,7 +36,7 @@ class LoginFlow : public QObject
     Q_OBJECT
 public:
     LoginFlow(QNetworkAccessManager *nam, const Settings &settings, const Clock *clock,
-              QObject *parent = nullptr);
+        QObject *parent = nullptr);
     ~LoginFlow() override;
 
     void start();
@@ -48,7 +48,10 @@ public:
     // After discovery: what the provider offers (e.g. device login, for remote hints).
     const ProviderMetadata &provider() const { return m_provider; }
 
-    static QString requestedScope() { return QStringLiteral("openid profile email offline_access"); }
+    static QString requestedScope()
+    {
+        return QStringLiteral("openid profile email offline_access");
+    }
 
 Q_SIGNALS:
     void authorizeWithBrowser(const QUrl &url);

@@ -2,11 +2,11 @@
 
 #include <QCoreApplication>
 #include <QLoggingCategory>
+#include <QSet>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTimer>
 #include <QUrl>
-#include <QSet>
 #include <QUrlQuery>
 
 #include <memory>
@@ -27,17 +27,25 @@ struct Tr
 QByteArray reasonPhrase(int status)
 {
     switch (status) {
-    case 200: return "OK";
-    case 400: return "Bad Request";
-    case 404: return "Not Found";
-    case 405: return "Method Not Allowed";
-    case 413: return "Payload Too Large";
-    default: return "Error";
+    case 200:
+        return "OK";
+    case 400:
+        return "Bad Request";
+    case 404:
+        return "Not Found";
+    case 405:
+        return "Method Not Allowed";
+    case 413:
+        return "Payload Too Large";
+    default:
+        return "Error";
     }
 }
 } // namespace
 
-LoopbackServer::LoopbackServer(QObject *parent) : QObject(parent), m_server(new QTcpServer(this))
+LoopbackServer::LoopbackServer(QObject *parent)
+    : QObject(parent)
+    , m_server(new QTcpServer(this))
 {
     connect(m_server, &QTcpServer::newConnection, this, &LoopbackServer::onNewConnection);
 }
@@ -46,7 +54,7 @@ LoopbackServer::~LoopbackServer()
 {
     if (m_held)
         respond(m_held, 400, Tr::tr("Sign-in cancelled"),
-                Tr::tr("The sign-in was cancelled. You can close this window."));
+            Tr::tr("The sign-in was cancelled. You can close this window."));
 }
 
 bool LoopbackServer::listen(quint16 firstPort, int tries)
@@ -118,12 +126,12 @@ void LoopbackServer::onNewConnection()
     }
 }
 
-CallbackDecision LoopbackServer::evaluate(const QByteArray &buffer, const QByteArray &expectedState,
-                                          bool done)
+CallbackDecision LoopbackServer::evaluate(
+    const QByteArray &buffer, const QByteArray &expectedState, bool done)
 {
     CallbackDecision d;
-    const auto refuse = [&d](CallbackDecision::Kind kind, int status, QString title, QString message,
-                             QString reason = {}) {
+    const auto refuse = [&d](CallbackDecision::Kind kind, int status, QString title,
+                            QString message, QString reason = {}) {
         d.kind = kind;
         d.status = status;
         d.title = std::move(title);
@@ -133,7 +141,7 @@ CallbackDecision LoopbackServer::evaluate(const QByteArray &buffer, const QByteA
     };
     if (buffer.size() > kMaxRequestBytes)
         return refuse(CallbackDecision::Kind::Refused, 413, Tr::tr("Request too large"),
-                      Tr::tr("This request was refused."), QStringLiteral("too large"));
+            Tr::tr("This request was refused."), QStringLiteral("too large"));
     if (buffer.indexOf("\r\n\r\n") < 0) {
         d.kind = CallbackDecision::Kind::NeedMore;
         return d;
@@ -141,21 +149,21 @@ CallbackDecision LoopbackServer::evaluate(const QByteArray &buffer, const QByteA
     const QList<QByteArray> parts = buffer.left(buffer.indexOf("\r\n")).split(' ');
     if (parts.size() != 3 || !parts.at(2).startsWith("HTTP/1.") || !parts.at(1).startsWith('/'))
         return refuse(CallbackDecision::Kind::Refused, 400, Tr::tr("Bad request"),
-                      Tr::tr("This request was not understood."), QStringLiteral("malformed"));
+            Tr::tr("This request was not understood."), QStringLiteral("malformed"));
     const QByteArray &method = parts.at(0);
     const QUrl url(QString::fromLatin1(parts.at(1)), QUrl::StrictMode);
     if (!url.isValid() || url.path() != QLatin1String("/callback"))
         return refuse(CallbackDecision::Kind::Refused, 404, Tr::tr("Not found"),
-                      Tr::tr("This address only receives the answer of a Seqera sign-in."),
-                      QStringLiteral("path %1").arg(url.path().left(64)));
+            Tr::tr("This address only receives the answer of a Seqera sign-in."),
+            QStringLiteral("path %1").arg(url.path().left(64)));
     if (method != "GET")
         return refuse(CallbackDecision::Kind::Refused, 405, Tr::tr("Not allowed"),
-                      Tr::tr("This request was refused."),
-                      QStringLiteral("method %1").arg(QString::fromLatin1(method.left(16))));
+            Tr::tr("This request was refused."),
+            QStringLiteral("method %1").arg(QString::fromLatin1(method.left(16))));
     if (done)
         return refuse(CallbackDecision::Kind::Refused, 400, Tr::tr("Sign-in already finished"),
-                      Tr::tr("This sign-in has already been completed. You can close this "
-                             "window."));
+            Tr::tr("This sign-in has already been completed. You can close this "
+                   "window."));
 
     const QUrlQuery query(url);
     // RFC 6749 §3.1: no parameter may appear twice. Which copy would count is ambiguous
@@ -165,36 +173,38 @@ CallbackDecision LoopbackServer::evaluate(const QByteArray &buffer, const QByteA
     for (const auto &item : items) {
         if (seen.contains(item.first))
             return refuse(CallbackDecision::Kind::Refused, 400, Tr::tr("Sign-in not recognised"),
-                          Tr::tr("This request repeats the parameter \"%1\" and was ignored.")
-                                  .arg(item.first.left(32)),
-                          QStringLiteral("repeated parameter"));
+                Tr::tr("This request repeats the parameter \"%1\" and was ignored.")
+                    .arg(item.first.left(32)),
+                QStringLiteral("repeated parameter"));
         seen.insert(item.first);
     }
-    const QByteArray state = query.queryItemValue(QStringLiteral("state"), QUrl::FullyDecoded).toUtf8();
+    const QByteArray state
+        = query.queryItemValue(QStringLiteral("state"), QUrl::FullyDecoded).toUtf8();
     if (state.isEmpty() || expectedState.isEmpty() || state != expectedState)
         return refuse(CallbackDecision::Kind::Refused, 400, Tr::tr("Sign-in not recognised"),
-                      Tr::tr("This request does not belong to the sign-in in progress and was "
-                             "ignored. Finish the sign-in in the window it opened, or run "
-                             "\"seqera login\" again."),
-                      state.isEmpty() ? QStringLiteral("no state") : QStringLiteral("wrong state"));
+            Tr::tr("This request does not belong to the sign-in in progress and was "
+                   "ignored. Finish the sign-in in the window it opened, or run "
+                   "\"seqera login\" again."),
+            state.isEmpty() ? QStringLiteral("no state") : QStringLiteral("wrong state"));
 
     const QString error = query.queryItemValue(QStringLiteral("error"), QUrl::FullyDecoded);
     if (!error.isEmpty()) {
         d.error = error;
-        d.description = query.queryItemValue(QStringLiteral("error_description"), QUrl::FullyDecoded);
+        d.description
+            = query.queryItemValue(QStringLiteral("error_description"), QUrl::FullyDecoded);
         return refuse(CallbackDecision::Kind::AuthorizationError, 400, Tr::tr("Sign-in failed"),
-                      d.description.isEmpty()
-                              ? Tr::tr("The sign-in ended with the error \"%1\". Return to the "
-                                       "terminal for details.")
-                                        .arg(error)
-                              : Tr::tr("The sign-in ended with the error \"%1\": %2. Return to "
-                                       "the terminal for details.")
-                                        .arg(error, d.description));
+            d.description.isEmpty()
+                ? Tr::tr("The sign-in ended with the error \"%1\". Return to the "
+                         "terminal for details.")
+                      .arg(error)
+                : Tr::tr("The sign-in ended with the error \"%1\": %2. Return to "
+                         "the terminal for details.")
+                      .arg(error, d.description));
     }
     if (query.queryItemValue(QStringLiteral("code"), QUrl::FullyDecoded).isEmpty())
         return refuse(CallbackDecision::Kind::Refused, 400, Tr::tr("Sign-in incomplete"),
-                      Tr::tr("This request carries no authorization code and was ignored."),
-                      QStringLiteral("no code"));
+            Tr::tr("This request carries no authorization code and was ignored."),
+            QStringLiteral("no code"));
 
     d.kind = CallbackDecision::Kind::Code;
     for (const auto &item : items)
@@ -238,21 +248,21 @@ void LoopbackServer::onReadyRead(QTcpSocket *socket)
     }
 }
 
-void LoopbackServer::respond(QTcpSocket *socket, int status, const QString &title,
-                             const QString &message)
+void LoopbackServer::respond(
+    QTcpSocket *socket, int status, const QString &title, const QString &message)
 {
     const QByteArray html = QStringLiteral(
-            "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>%1</title>"
-            "<style>body{font-family:sans-serif;max-width:36em;margin:4em auto;padding:0 1em}"
-            "h1{font-size:1.4em}</style></head><body><h1>%1</h1><p>%2</p></body></html>\n")
-                                    .arg(title.toHtmlEscaped(), message.toHtmlEscaped())
-                                    .toUtf8();
+        "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>%1</title>"
+        "<style>body{font-family:sans-serif;max-width:36em;margin:4em auto;padding:0 1em}"
+        "h1{font-size:1.4em}</style></head><body><h1>%1</h1><p>%2</p></body></html>\n")
+                                .arg(title.toHtmlEscaped(), message.toHtmlEscaped())
+                                .toUtf8();
     QByteArray response = "HTTP/1.1 " + QByteArray::number(status) + ' ' + reasonPhrase(status)
-            + "\r\nContent-Type: text/html; charset=utf-8\r\nContent-Length: "
-            + QByteArray::number(html.size())
-            + "\r\nCache-Control: no-store\r\nReferrer-Policy: no-referrer\r\n"
-              "X-Content-Type-Options: nosniff\r\nConnection: close\r\n\r\n"
-            + html;
+        + "\r\nContent-Type: text/html; charset=utf-8\r\nContent-Length: "
+        + QByteArray::number(html.size())
+        + "\r\nCache-Control: no-store\r\nReferrer-Policy: no-referrer\r\n"
+          "X-Content-Type-Options: nosniff\r\nConnection: close\r\n\r\n"
+        + html;
     socket->write(response);
     socket->flush();
     socket->disconnectFromHost();

@@ -19,10 +19,10 @@ struct CallbackDecision
     int status = 0;
     QString title;
     QString message;
-    QString reason;      // why a request was refused as stray (for the user), no secrets
-    QString error;       // AuthorizationError: `error` and `error_description`
+    QString reason; // why a request was refused as stray (for the user), no secrets
+    QString error; // AuthorizationError: `error` and `error_description`
     QString description;
-    QVariantMap values;  // Code: the query parameters
+    QVariantMap values; // Code: the query parameters
 };
 
 // The redirect listener of a browser login (RFC 8252 §7.3): 127.0.0.1 only, open only while
@@ -49,8 +49,8 @@ public:
     void finish(bool success, const QString &title, const QString &message);
     void close();
 
-    static CallbackDecision evaluate(const QByteArray &request, const QByteArray &expectedState,
-                                     bool done);
+    static CallbackDecision evaluate(
+        const QByteArray &request, const QByteArray &expectedState, bool done);
 
 Q_SIGNALS:
     void callbackReceived(const QVariantMap &values);
@@ -62,7 +62,8 @@ Q_SIGNALS:
 private:
     void onNewConnection();
     void onReadyRead(QTcpSocket *socket);
-    static void respond(QTcpSocket *socket, int status, const QString &title, const QString &message);
+    static void respond(
+        QTcpSocket *socket, int status, const QString &title, const QString &message);
 
     QTcpServer *m_server = nullptr;
     QByteArray m_expectedState;

@@ -38,7 +38,7 @@ bool isValidVerifier(const QByteArray &verifier)
         return false;
     for (char c : verifier) {
         const bool ok = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')
-                || c == '-' || c == '.' || c == '_' || c == '~';
+            || c == '-' || c == '.' || c == '_' || c == '~';
         if (!ok)
             return false;
     }

@@ -4,9 +4,9 @@
 
 #include <QHostAddress>
 #include <QJsonArray>
-#include <QTimer>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QTimer>
 
 namespace seqera {
 
@@ -20,16 +20,16 @@ struct Tr
 ProviderMetadata ProviderMetadata::fromJson(const QJsonObject &json)
 {
     ProviderMetadata m;
-    const auto url = [&json](const char *key) {
-        return QUrl(json.value(QLatin1String(key)).toString());
-    };
+    const auto url
+        = [&json](const char *key) { return QUrl(json.value(QLatin1String(key)).toString()); };
     m.issuer = json.value(QStringLiteral("issuer")).toString();
     m.authorizationEndpoint = url("authorization_endpoint");
     m.tokenEndpoint = url("token_endpoint");
     m.revocationEndpoint = url("revocation_endpoint");
     m.userinfoEndpoint = url("userinfo_endpoint");
     m.deviceAuthorizationEndpoint = url("device_authorization_endpoint");
-    for (const QJsonValue &v : json.value(QStringLiteral("code_challenge_methods_supported")).toArray())
+    for (const QJsonValue &v :
+        json.value(QStringLiteral("code_challenge_methods_supported")).toArray())
         m.codeChallengeMethods << v.toString();
     return m;
 }
@@ -45,15 +45,16 @@ bool isSecureOrLoopback(const QUrl &url)
 }
 
 void fetchProviderMetadata(QNetworkAccessManager *nam, const QUrl &discoveryUrl, QObject *context,
-                           std::function<void(const ProviderMetadata &, const Error &)> done)
+    std::function<void(const ProviderMetadata &, const Error &)> done)
 {
     if (!isSecureOrLoopback(discoveryUrl)) {
         // Codes and tokens must never cross a network in clear text.
         QTimer::singleShot(0, context, [done, discoveryUrl] {
-            done({}, { Error::Code::InvalidInput,
-                       Tr::tr("Refusing to sign in over plain HTTP to %1: use an https:// address "
-                              "(plain http is only allowed on this machine's loopback address).")
-                               .arg(http::displayAddress(discoveryUrl)) });
+            done({},
+                { Error::Code::InvalidInput,
+                    Tr::tr("Refusing to sign in over plain HTTP to %1: use an https:// address "
+                           "(plain http is only allowed on this machine's loopback address).")
+                        .arg(http::displayAddress(discoveryUrl)) });
         });
         return;
     }
@@ -68,19 +69,22 @@ void fetchProviderMetadata(QNetworkAccessManager *nam, const QUrl &discoveryUrl,
         const ProviderMetadata m = ProviderMetadata::fromJson(r.json);
         if (!m.authorizationEndpoint.isValid() || m.authorizationEndpoint.isRelative()
             || !m.tokenEndpoint.isValid() || m.tokenEndpoint.isRelative()) {
-            done({}, { Error::Code::Protocol,
-                       Tr::tr("The sign-in configuration at %1 lacks an authorization or token "
-                              "endpoint. Check SEQERA_AUTH_DOMAIN.")
-                               .arg(http::displayAddress(discoveryUrl)) });
+            done({},
+                { Error::Code::Protocol,
+                    Tr::tr("The sign-in configuration at %1 lacks an authorization or token "
+                           "endpoint. Check SEQERA_AUTH_DOMAIN.")
+                        .arg(http::displayAddress(discoveryUrl)) });
             return;
         }
-        for (const QUrl &endpoint : { m.authorizationEndpoint, m.tokenEndpoint, m.revocationEndpoint,
-                                      m.userinfoEndpoint, m.deviceAuthorizationEndpoint }) {
+        for (const QUrl &endpoint : { m.authorizationEndpoint, m.tokenEndpoint,
+                 m.revocationEndpoint, m.userinfoEndpoint, m.deviceAuthorizationEndpoint }) {
             if (!endpoint.isEmpty() && !isSecureOrLoopback(endpoint)) {
-                done({}, { Error::Code::Protocol,
-                           Tr::tr("The sign-in configuration at %1 names a plain-HTTP endpoint "
-                                  "(%2); refusing to send credentials there.")
-                                   .arg(http::displayAddress(discoveryUrl), http::displayAddress(endpoint)) });
+                done({},
+                    { Error::Code::Protocol,
+                        Tr::tr("The sign-in configuration at %1 names a plain-HTTP endpoint "
+                               "(%2); refusing to send credentials there.")
+                            .arg(http::displayAddress(discoveryUrl),
+                                http::displayAddress(endpoint)) });
                 return;
             }
         }

@@ -30,6 +30,6 @@ bool isSecureOrLoopback(const QUrl &url);
 
 // GET {authDomain}{configurationPath}; the callback runs once, in the context of `context`.
 void fetchProviderMetadata(QNetworkAccessManager *nam, const QUrl &discoveryUrl, QObject *context,
-                           std::function<void(const ProviderMetadata &, const Error &)> done);
+    std::function<void(const ProviderMetadata &, const Error &)> done);
 
 } // namespace seqera

@@ -21,16 +21,16 @@ class TokenClient : public QObject
     Q_OBJECT
 public:
     TokenClient(QNetworkAccessManager *nam, QString clientId, const Clock *clock,
-                QObject *parent = nullptr);
+        QObject *parent = nullptr);
 
     // On success the TokenSet holds the new access token and the new (rotated) refresh token,
     // or the old one when the server did not rotate. SessionEnded means invalid_grant.
     void refresh(const QUrl &tokenEndpoint, const QString &refreshToken,
-                 std::function<void(const TokenSet &, const Error &)> done);
+        std::function<void(const TokenSet &, const Error &)> done);
 
     // Revokes one token; a 200 (also for unknown tokens, as RFC 7009 says) is success.
     void revoke(const QUrl &revocationEndpoint, const QString &token, const QString &typeHint,
-                std::function<void(const Error &)> done);
+        std::function<void(const Error &)> done);
 
 private:
     QNetworkAccessManager *m_nam;

@@ -15,11 +15,12 @@ struct Tr
 } // namespace
 
 TokenReplyHandler::TokenReplyHandler(LoopbackServer *server, QObject *parent)
-    : QAbstractOAuthReplyHandler(parent), m_server(server)
+    : QAbstractOAuthReplyHandler(parent)
+    , m_server(server)
 {
     if (server)
         connect(server, &LoopbackServer::callbackReceived, this,
-                &QAbstractOAuthReplyHandler::callbackReceived);
+            &QAbstractOAuthReplyHandler::callbackReceived);
 }
 
 QString TokenReplyHandler::callback() const
@@ -33,26 +34,27 @@ Error TokenReplyHandler::classify(int httpStatus, const QJsonObject &body, const
     const QString description = body.value(QStringLiteral("error_description")).toString();
     if (error == QLatin1String("invalid_grant")) {
         return { Error::Code::SessionEnded,
-                 Tr::tr("The sign-in server no longer accepts this session (%1). Please run: "
-                        "seqera login")
-                         .arg(description.isEmpty() ? error : description) };
+            Tr::tr("The sign-in server no longer accepts this session (%1). Please run: "
+                   "seqera login")
+                .arg(description.isEmpty() ? error : description) };
     }
     if (httpStatus >= 500 || httpStatus == 429) {
         return { Error::Code::Server,
-                 Tr::tr("The sign-in server at %1 failed to issue a token (HTTP %2).")
-                         .arg(address)
-                         .arg(httpStatus) };
+            Tr::tr("The sign-in server at %1 failed to issue a token (HTTP %2).")
+                .arg(address)
+                .arg(httpStatus) };
     }
     if (error == QLatin1String("access_denied")) {
         return { Error::Code::AccessDenied,
-                 Tr::tr("The sign-in server refused access: %1").arg(description.isEmpty() ? error : description) };
+            Tr::tr("The sign-in server refused access: %1")
+                .arg(description.isEmpty() ? error : description) };
     }
     return { Error::Code::Protocol,
-             Tr::tr("The sign-in server at %1 refused the token request (HTTP %2: %3).")
-                     .arg(address)
-                     .arg(httpStatus)
-                     .arg(description.isEmpty() ? (error.isEmpty() ? Tr::tr("no reason given") : error)
-                                                : description) };
+        Tr::tr("The sign-in server at %1 refused the token request (HTTP %2: %3).")
+            .arg(address)
+            .arg(httpStatus)
+            .arg(description.isEmpty() ? (error.isEmpty() ? Tr::tr("no reason given") : error)
+                                       : description) };
 }
 
 void TokenReplyHandler::networkReplyFinished(QNetworkReply *reply)
@@ -69,9 +71,9 @@ void TokenReplyHandler::networkReplyFinished(QNetworkReply *reply)
     }
     if (r.json.value(QStringLiteral("access_token")).toString().isEmpty()) {
         emit tokenRequestFailed({ Error::Code::Protocol,
-                                  Tr::tr("The sign-in server at %1 answered without an access "
-                                         "token.")
-                                          .arg(address) });
+            Tr::tr("The sign-in server at %1 answered without an access "
+                   "token.")
+                .arg(address) });
         return;
     }
     m_lastResponse = r.json;

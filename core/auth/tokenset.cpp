@@ -7,8 +7,8 @@
 
 namespace seqera {
 
-TokenSet TokenSet::fromTokenResponse(const QJsonObject &response, const QDateTime &now,
-                                     const QString &previousRefreshToken)
+TokenSet TokenSet::fromTokenResponse(
+    const QJsonObject &response, const QDateTime &now, const QString &previousRefreshToken)
 {
     TokenSet t;
     t.accessToken = response.value(QStringLiteral("access_token")).toString();
@@ -19,7 +19,8 @@ TokenSet TokenSet::fromTokenResponse(const QJsonObject &response, const QDateTim
     t.obtainedAt = now.toUTC();
     const QJsonValue expiresIn = response.value(QStringLiteral("expires_in"));
     // Some servers send expires_in as a string.
-    const double seconds = expiresIn.isString() ? expiresIn.toString().toDouble() : expiresIn.toDouble();
+    const double seconds
+        = expiresIn.isString() ? expiresIn.toString().toDouble() : expiresIn.toDouble();
     // Clamped: an absurd lifetime (1e19, "inf") must neither overflow nor outlive a round
     // trip through the secret's ISO date. Ten years is longer than any real token lives.
     constexpr double kMaxLifetimeSecs = 10.0 * 365 * 24 * 3600;
@@ -51,8 +52,10 @@ std::optional<TokenSet> TokenSet::fromSecret(const QByteArray &secret)
     TokenSet t;
     t.accessToken = o.value(QStringLiteral("access_token")).toString();
     t.refreshToken = o.value(QStringLiteral("refresh_token")).toString();
-    t.obtainedAt = QDateTime::fromString(o.value(QStringLiteral("obtained_at")).toString(), Qt::ISODateWithMs);
-    t.expiresAt = QDateTime::fromString(o.value(QStringLiteral("expires_at")).toString(), Qt::ISODateWithMs);
+    t.obtainedAt = QDateTime::fromString(
+        o.value(QStringLiteral("obtained_at")).toString(), Qt::ISODateWithMs);
+    t.expiresAt = QDateTime::fromString(
+        o.value(QStringLiteral("expires_at")).toString(), Qt::ISODateWithMs);
     if (t.accessToken.isEmpty() && t.refreshToken.isEmpty())
         return std::nullopt;
     return t;

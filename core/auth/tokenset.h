@@ -14,15 +14,15 @@ struct TokenSet
 {
     QString accessToken;
     QString refreshToken;
-    QString idToken;     // not persisted
+    QString idToken; // not persisted
     QDateTime obtainedAt; // UTC
-    QDateTime expiresAt;  // UTC; invalid when the server did not say (treated as "unknown")
+    QDateTime expiresAt; // UTC; invalid when the server did not say (treated as "unknown")
 
     bool canRenew() const { return !refreshToken.isEmpty(); }
 
     // `previousRefreshToken` is kept when a refresh answer carries no new one (no rotation).
     static TokenSet fromTokenResponse(const QJsonObject &response, const QDateTime &now,
-                                      const QString &previousRefreshToken = {});
+        const QString &previousRefreshToken = {});
 
     QByteArray toSecret() const;
     static std::optional<TokenSet> fromSecret(const QByteArray &secret);

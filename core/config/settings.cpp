@@ -26,7 +26,8 @@ QString xdgDir(const QProcessEnvironment &env, const char *variable, const QStri
     QString base = env.value(QString::fromLatin1(variable));
     // The XDG spec says relative paths are invalid and must be ignored.
     if (base.isEmpty() || !QDir::isAbsolutePath(base))
-        base = env.value(QStringLiteral("HOME"), QDir::homePath()) + QLatin1Char('/') + homeRelative;
+        base
+            = env.value(QStringLiteral("HOME"), QDir::homePath()) + QLatin1Char('/') + homeRelative;
     return base + QStringLiteral("/seqera");
 }
 } // namespace
@@ -34,8 +35,7 @@ QString xdgDir(const QProcessEnvironment &env, const char *variable, const QStri
 const QStringList &Settings::tokenVariables()
 {
     static const QStringList names { QStringLiteral("SEQERA_ACCESS_TOKEN"),
-                                     QStringLiteral("SEQERA_TOKEN"),
-                                     QStringLiteral("TOWER_ACCESS_TOKEN") };
+        QStringLiteral("SEQERA_TOKEN"), QStringLiteral("TOWER_ACCESS_TOKEN") };
     return names;
 }
 
@@ -43,9 +43,9 @@ Settings Settings::fromEnvironment(const QProcessEnvironment &env)
 {
     Settings s;
     s.authDomain = withoutTrailingSlash(
-            QUrl(envOr(env, "SEQERA_AUTH_DOMAIN", QStringLiteral("https://cloud.seqera.io/api"))));
+        QUrl(envOr(env, "SEQERA_AUTH_DOMAIN", QStringLiteral("https://cloud.seqera.io/api"))));
     s.configurationPath = envOr(env, "SEQERA_AUTH_CONFIGURATION_ENDPOINT",
-                                QStringLiteral("/.well-known/openid-configuration"));
+        QStringLiteral("/.well-known/openid-configuration"));
     s.clientId = envOr(env, "SEQERA_AUTH_CLI_CLIENT_ID", QStringLiteral("seqera_ai_cli"));
     s.audience = envOr(env, "SEQERA_AUTH_AUDIENCE", QStringLiteral("platform"));
 
@@ -53,7 +53,8 @@ Settings Settings::fromEnvironment(const QProcessEnvironment &env)
     const int port = env.value(QStringLiteral("SEQERA_AUTH_REDIRECT_PORT")).toInt(&ok);
     if (ok && port >= 0 && port <= 65535 - 9)
         s.redirectPort = quint16(port);
-    const qlonglong timeout = env.value(QStringLiteral("SEQERA_AUTH_CALLBACK_TIMEOUT_MS")).toLongLong(&ok);
+    const qlonglong timeout
+        = env.value(QStringLiteral("SEQERA_AUTH_CALLBACK_TIMEOUT_MS")).toLongLong(&ok);
     if (ok && timeout > 0)
         s.callbackTimeoutMs = int(qMin<qlonglong>(timeout, 600000));
     const int netTimeout = env.value(QStringLiteral("SEQERA_NETWORK_TIMEOUT_MS")).toInt(&ok);
@@ -67,15 +68,15 @@ Settings Settings::fromEnvironment(const QProcessEnvironment &env)
     s.platformApiUrlExplicit = !api.isEmpty();
     s.platformApiUrl = withoutTrailingSlash(api.isEmpty() ? s.authDomain : QUrl(api));
     s.aiBackendUrl = withoutTrailingSlash(QUrl(
-            envOr(env, "SEQERA_AI_BACKEND_URL", QStringLiteral("https://ai-api.cloud.seqera.io"))));
+        envOr(env, "SEQERA_AI_BACKEND_URL", QStringLiteral("https://ai-api.cloud.seqera.io"))));
     s.noKeychain = env.value(QStringLiteral("SEQERA_NO_KEYCHAIN")).trimmed().toLower()
-                    == QLatin1String("true")
-            || env.value(QStringLiteral("SEQERA_NO_KEYCHAIN")).trimmed() == QLatin1String("1");
+            == QLatin1String("true")
+        || env.value(QStringLiteral("SEQERA_NO_KEYCHAIN")).trimmed() == QLatin1String("1");
     s.profile = envOr(env, "SEQERA_PROFILE", QStringLiteral("default"));
     s.browser = env.value(QStringLiteral("BROWSER")).trimmed();
     s.remoteSession = !env.value(QStringLiteral("SSH_CONNECTION")).isEmpty()
-            || !env.value(QStringLiteral("SSH_CLIENT")).isEmpty()
-            || !env.value(QStringLiteral("SSH_TTY")).isEmpty();
+        || !env.value(QStringLiteral("SSH_CLIENT")).isEmpty()
+        || !env.value(QStringLiteral("SSH_TTY")).isEmpty();
     s.configDir = xdgDir(env, "XDG_CONFIG_HOME", QStringLiteral(".config"));
     s.stateDir = xdgDir(env, "XDG_STATE_HOME", QStringLiteral(".local/state"));
 
@@ -114,7 +115,7 @@ bool isValidProfileName(const QString &name)
 {
     // Anchored for real: "$" alone would accept a trailing newline.
     static const QRegularExpression pattern(
-            QRegularExpression::anchoredPattern(QStringLiteral("[A-Za-z0-9][A-Za-z0-9._-]{0,63}")));
+        QRegularExpression::anchoredPattern(QStringLiteral("[A-Za-z0-9][A-Za-z0-9._-]{0,63}")));
     return pattern.match(name).hasMatch();
 }
 

@@ -10,31 +10,31 @@ namespace seqera {
 // (see docs/configuration.md); nothing else in the core reads environment variables.
 struct Settings
 {
-    QUrl authDomain;            // SEQERA_AUTH_DOMAIN, OIDC issuer
-    QString configurationPath;  // SEQERA_AUTH_CONFIGURATION_ENDPOINT
-    QString clientId;           // SEQERA_AUTH_CLI_CLIENT_ID
-    QString audience;           // SEQERA_AUTH_AUDIENCE
+    QUrl authDomain; // SEQERA_AUTH_DOMAIN, OIDC issuer
+    QString configurationPath; // SEQERA_AUTH_CONFIGURATION_ENDPOINT
+    QString clientId; // SEQERA_AUTH_CLI_CLIENT_ID
+    QString audience; // SEQERA_AUTH_AUDIENCE
     quint16 redirectPort = 53682; // SEQERA_AUTH_REDIRECT_PORT (first of 10 tried)
     int callbackTimeoutMs = 300000; // SEQERA_AUTH_CALLBACK_TIMEOUT_MS, clamped to 600000
-    QUrl platformApiUrl;        // SEQERA_PLATFORM_API_URL, default: the auth domain
+    QUrl platformApiUrl; // SEQERA_PLATFORM_API_URL, default: the auth domain
     bool platformApiUrlExplicit = false;
-    QUrl aiBackendUrl;          // SEQERA_AI_BACKEND_URL
-    bool noKeychain = false;    // SEQERA_NO_KEYCHAIN=true
-    QString profile;            // SEQERA_PROFILE, default "default"
-    QString browser;            // BROWSER
+    QUrl aiBackendUrl; // SEQERA_AI_BACKEND_URL
+    bool noKeychain = false; // SEQERA_NO_KEYCHAIN=true
+    QString profile; // SEQERA_PROFILE, default "default"
+    QString browser; // BROWSER
     bool remoteSession = false; // SSH_CONNECTION / SSH_CLIENT / SSH_TTY
-    QString configDir;          // $XDG_CONFIG_HOME/seqera
-    QString stateDir;           // $XDG_STATE_HOME/seqera (locks, AI session history)
+    QString configDir; // $XDG_CONFIG_HOME/seqera
+    QString stateDir; // $XDG_STATE_HOME/seqera (locks, AI session history)
     int networkTimeoutMs = 30000; // SEQERA_NETWORK_TIMEOUT_MS: every HTTP request
     int keychainTimeoutMs = 3000; // SEQERA_KEYCHAIN_TIMEOUT_MS
 
     // Environment tokens in the documented order; the first non-empty wins.
     static const QStringList &tokenVariables();
-    QString environmentToken;     // value of the first non-empty token variable
+    QString environmentToken; // value of the first non-empty token variable
     QString environmentTokenVariable; // its name
 
-    static Settings fromEnvironment(const QProcessEnvironment &env
-                                    = QProcessEnvironment::systemEnvironment());
+    static Settings fromEnvironment(
+        const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment());
 
     QString profileDir(const QString &profile) const;
     QString profilesDir() const;

@@ -21,14 +21,16 @@ QUrl child(QUrl base, const QString &path)
 } // namespace
 
 PlatformClient::PlatformClient(QNetworkAccessManager *nam, QUrl apiUrl, QObject *parent)
-    : QObject(parent), m_nam(nam), m_api(std::move(apiUrl))
-{
-}
+    : QObject(parent)
+    , m_nam(nam)
+    , m_api(std::move(apiUrl))
+{ }
 
-void PlatformClient::userInfo(const QString &token,
-                              std::function<void(const PlatformUser &, const Error &)> done)
+void PlatformClient::userInfo(
+    const QString &token, std::function<void(const PlatformUser &, const Error &)> done)
 {
-    QNetworkReply *reply = m_nam->get(http::jsonRequest(child(m_api, QStringLiteral("user-info")), token));
+    QNetworkReply *reply
+        = m_nam->get(http::jsonRequest(child(m_api, QStringLiteral("user-info")), token));
     connect(reply, &QNetworkReply::finished, this, [reply, done] {
         reply->deleteLater();
         const http::Response r = http::readReply(reply, Tr::tr("Platform user-info request"));
@@ -42,9 +44,10 @@ void PlatformClient::userInfo(const QString &token,
         u.userName = user.value(QStringLiteral("userName")).toString();
         u.id = qint64(user.value(QStringLiteral("id")).toDouble());
         if (u.email.isEmpty() && u.userName.isEmpty()) {
-            done({}, { Error::Code::Protocol,
-                       Tr::tr("The Platform at %1 answered the user-info request without a user.")
-                               .arg(http::displayAddress(reply->url())) });
+            done({},
+                { Error::Code::Protocol,
+                    Tr::tr("The Platform at %1 answered the user-info request without a user.")
+                        .arg(http::displayAddress(reply->url())) });
             return;
         }
         done(u, {});
@@ -53,7 +56,8 @@ void PlatformClient::userInfo(const QString &token,
 
 void PlatformClient::serviceVersion(std::function<void(const QString &, const Error &)> done)
 {
-    QNetworkReply *reply = m_nam->get(http::jsonRequest(child(m_api, QStringLiteral("service-info"))));
+    QNetworkReply *reply
+        = m_nam->get(http::jsonRequest(child(m_api, QStringLiteral("service-info"))));
     connect(reply, &QNetworkReply::finished, this, [reply, done] {
         reply->deleteLater();
         const http::Response r = http::readReply(reply, Tr::tr("Platform service-info request"));
@@ -61,12 +65,16 @@ void PlatformClient::serviceVersion(std::function<void(const QString &, const Er
             done({}, r.error);
             return;
         }
-        done(r.json.value(QStringLiteral("serviceInfo")).toObject().value(QStringLiteral("version")).toString(), {});
+        done(r.json.value(QStringLiteral("serviceInfo"))
+                 .toObject()
+                 .value(QStringLiteral("version"))
+                 .toString(),
+            {});
     });
 }
 
 void fetchUserinfoEmail(QNetworkAccessManager *nam, const QUrl &endpoint, const QString &token,
-                        QObject *context, std::function<void(const QString &, const Error &)> done)
+    QObject *context, std::function<void(const QString &, const Error &)> done)
 {
     QNetworkReply *reply = nam->get(http::jsonRequest(endpoint, token));
     QObject::connect(reply, &QNetworkReply::finished, context, [reply, done] {

@@ -26,7 +26,8 @@ public:
     PlatformClient(QNetworkAccessManager *nam, QUrl apiUrl, QObject *parent = nullptr);
 
     // GET {api}/user-info with the token as bearer; Unauthorized when the token is refused.
-    void userInfo(const QString &token, std::function<void(const PlatformUser &, const Error &)> done);
+    void userInfo(
+        const QString &token, std::function<void(const PlatformUser &, const Error &)> done);
     // GET {api}/service-info -> serviceInfo.version
     void serviceVersion(std::function<void(const QString &, const Error &)> done);
 
@@ -37,6 +38,6 @@ private:
 
 // GET the OIDC userinfo endpoint; the email claim or an error.
 void fetchUserinfoEmail(QNetworkAccessManager *nam, const QUrl &endpoint, const QString &token,
-                        QObject *context, std::function<void(const QString &, const Error &)> done);
+    QObject *context, std::function<void(const QString &, const Error &)> done);
 
 } // namespace seqera

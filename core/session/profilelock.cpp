@@ -8,7 +8,10 @@
 
 namespace seqera {
 
-ProfileLock::ProfileLock(const QString &path, QObject *parent) : QObject(parent), m_path(path) { }
+ProfileLock::ProfileLock(const QString &path, QObject *parent)
+    : QObject(parent)
+    , m_path(path)
+{ }
 
 ProfileLock::~ProfileLock()
 {
@@ -37,9 +40,9 @@ void ProfileLock::acquire(int timeoutMs, std::function<void(const Error &)> done
         } else if (deadline.hasExpired()) {
             timer->deleteLater();
             done({ Error::Code::Timeout,
-                   tr("Another seqera process has been renewing this session for more than %n "
-                      "second(s). Try again in a moment.",
-                      nullptr, timeoutMs / 1000) });
+                tr("Another seqera process has been renewing this session for more than %n "
+                   "second(s). Try again in a moment.",
+                    nullptr, timeoutMs / 1000) });
         }
     });
     timer->start(20);

@@ -37,17 +37,20 @@ QDateTime RenewalPolicy::renewAt(const QDateTime &obtainedAt, const QDateTime &e
     return expiresAt.addSecs(-marginSecs(obtainedAt, expiresAt));
 }
 
-bool RenewalPolicy::needsRenewal(const QDateTime &obtainedAt, const QDateTime &expiresAt,
-                                 const QDateTime &now)
+bool RenewalPolicy::needsRenewal(
+    const QDateTime &obtainedAt, const QDateTime &expiresAt, const QDateTime &now)
 {
     return expiresAt.isValid() && now >= renewAt(obtainedAt, expiresAt);
 }
 
 Renewal::Renewal(SessionStore *store, QNetworkAccessManager *nam, const Clock *clock,
-                 int networkTimeoutMs, QObject *parent)
-    : QObject(parent), m_store(store), m_nam(nam), m_clock(clock), m_networkTimeoutMs(networkTimeoutMs)
-{
-}
+    int networkTimeoutMs, QObject *parent)
+    : QObject(parent)
+    , m_store(store)
+    , m_nam(nam)
+    , m_clock(clock)
+    , m_networkTimeoutMs(networkTimeoutMs)
+{ }
 
 void Renewal::run(const QString &profile, bool force, Callback done)
 {
@@ -62,8 +65,10 @@ void Renewal::run(const QString &profile, bool force, Callback done)
         return;
     }
     if (!metadata) {
-        finish({}, { Error::Code::NotLoggedIn,
-                     tr("Not logged in (profile \"%1\"). Run \"seqera login\" to sign in.").arg(profile) });
+        finish({},
+            { Error::Code::NotLoggedIn,
+                tr("Not logged in (profile \"%1\"). Run \"seqera login\" to sign in.")
+                    .arg(profile) });
         return;
     }
     m_metadata = *metadata;
@@ -71,22 +76,25 @@ void Renewal::run(const QString &profile, bool force, Callback done)
     readSecret([this](const TokenSet &tokens) {
         m_seen = tokens;
         const QDateTime now = m_clock->now();
-        const bool due = m_force || RenewalPolicy::needsRenewal(tokens.obtainedAt, tokens.expiresAt, now);
+        const bool due
+            = m_force || RenewalPolicy::needsRenewal(tokens.obtainedAt, tokens.expiresAt, now);
         if (!due) {
             finish({ tokens, m_metadata, false }, {});
             return;
         }
         if (!tokens.canRenew() || !m_metadata.tokenEndpoint.isValid()) {
             if (m_force) {
-                finish({}, { Error::Code::SessionEnded,
-                             tr("The server refused the stored access token of profile \"%1\", "
-                                "and it cannot be renewed. Please run: seqera login")
-                                     .arg(m_profile) });
+                finish({},
+                    { Error::Code::SessionEnded,
+                        tr("The server refused the stored access token of profile \"%1\", "
+                           "and it cannot be renewed. Please run: seqera login")
+                            .arg(m_profile) });
             } else if (RenewalPolicy::isExpired(tokens.expiresAt, now)) {
-                finish({}, { Error::Code::SessionEnded,
-                             tr("The session of profile \"%1\" has expired and cannot be renewed. "
-                                "Please run: seqera login")
-                                     .arg(m_profile) });
+                finish({},
+                    { Error::Code::SessionEnded,
+                        tr("The session of profile \"%1\" has expired and cannot be renewed. "
+                           "Please run: seqera login")
+                            .arg(m_profile) });
             } else {
                 finish({ tokens, m_metadata, false }, {});
             }
@@ -105,38 +113,42 @@ void Renewal::run(const QString &profile, bool force, Callback done)
 void Renewal::readSecret(std::function<void(const TokenSet &)> next)
 {
     SecretStore *secrets = m_store->secretStore(m_metadata.storage);
-    secrets->read(m_profile, [this, secrets, next](const std::optional<QByteArray> &data, const Error &e) {
-        if (e) {
-            finish({}, e);
-            return;
-        }
-        if (!data) {
-            // A locked keyring whose unlock prompt cannot be shown answers "not found" too
-            // (libsecret): never treat that as the end of the session.
-            if (secrets->kind() == SecretStore::Kind::Keychain) {
-                finish({}, { Error::Code::KeychainUnavailable,
-                             tr("The credentials of profile \"%1\" could not be read from the "
-                                "system keyring. If it is locked, unlock it and try again; if "
-                                "they were deleted, run \"seqera login\".")
-                                     .arg(m_profile) });
-            } else {
-                finish({}, { Error::Code::NotLoggedIn,
-                             tr("The credentials of profile \"%1\" are missing from %2. Run "
-                                "\"seqera login\" to sign in again.")
-                                     .arg(m_profile, secrets->location(m_profile)) });
+    secrets->read(
+        m_profile, [this, secrets, next](const std::optional<QByteArray> &data, const Error &e) {
+            if (e) {
+                finish({}, e);
+                return;
             }
-            return;
-        }
-        const auto tokens = TokenSet::fromSecret(*data);
-        if (!tokens) {
-            finish({}, { Error::Code::Corrupt,
-                         tr("The stored credentials of profile \"%1\" (%2) are damaged. Run "
-                            "\"seqera logout\" to clean up, then \"seqera login\".")
-                                 .arg(m_profile, secrets->location(m_profile)) });
-            return;
-        }
-        next(*tokens);
-    });
+            if (!data) {
+                // A locked keyring whose unlock prompt cannot be shown answers "not found" too
+                // (libsecret): never treat that as the end of the session.
+                if (secrets->kind() == SecretStore::Kind::Keychain) {
+                    finish({},
+                        { Error::Code::KeychainUnavailable,
+                            tr("The credentials of profile \"%1\" could not be read from the "
+                               "system keyring. If it is locked, unlock it and try again; if "
+                               "they were deleted, run \"seqera login\".")
+                                .arg(m_profile) });
+                } else {
+                    finish({},
+                        { Error::Code::NotLoggedIn,
+                            tr("The credentials of profile \"%1\" are missing from %2. Run "
+                               "\"seqera login\" to sign in again.")
+                                .arg(m_profile, secrets->location(m_profile)) });
+                }
+                return;
+            }
+            const auto tokens = TokenSet::fromSecret(*data);
+            if (!tokens) {
+                finish({},
+                    { Error::Code::Corrupt,
+                        tr("The stored credentials of profile \"%1\" (%2) are damaged. Run "
+                           "\"seqera logout\" to clean up, then \"seqera login\".")
+                            .arg(m_profile, secrets->location(m_profile)) });
+                return;
+            }
+            next(*tokens);
+        });
 }
 
 void Renewal::onLocked()
@@ -146,19 +158,22 @@ void Renewal::onLocked()
     Error error;
     const auto metadata = m_store->loadMetadata(m_profile, &error);
     if (error || !metadata) {
-        finish({}, error ? error
-                         : Error { Error::Code::NotLoggedIn,
-                                   tr("The session of profile \"%1\" was removed meanwhile. Run "
-                                      "\"seqera login\" to sign in.")
-                                           .arg(m_profile) });
+        finish({},
+            error ? error
+                  : Error { Error::Code::NotLoggedIn,
+                      tr("The session of profile \"%1\" was removed meanwhile. Run "
+                         "\"seqera login\" to sign in.")
+                          .arg(m_profile) });
         return;
     }
     m_metadata = *metadata;
     readSecret([this](const TokenSet &current) {
         const bool someoneElseRenewed = current.refreshToken != m_seen.refreshToken
-                || current.accessToken != m_seen.accessToken;
+            || current.accessToken != m_seen.accessToken;
         if (someoneElseRenewed
-            && (m_force || !RenewalPolicy::needsRenewal(current.obtainedAt, current.expiresAt, m_clock->now()))) {
+            && (m_force
+                || !RenewalPolicy::needsRenewal(
+                    current.obtainedAt, current.expiresAt, m_clock->now()))) {
             qCInfo(lcRenewal) << "profile" << m_profile << "was renewed by another process";
             finish({ current, m_metadata, true }, {});
             return;
@@ -186,9 +201,9 @@ void Renewal::preflight(const TokenSet &current)
                     cannotStore(current, e.message + QStringLiteral("; ") + fileError.message);
                     return;
                 }
-                qCWarning(lcRenewal) << "the keyring refuses writes (" << e.message
-                                     << "): the session of profile" << m_profile
-                                     << "moves to the 0600 credentials file";
+                qCWarning(lcRenewal)
+                    << "the keyring refuses writes (" << e.message << "): the session of profile"
+                    << m_profile << "moves to the 0600 credentials file";
                 m_metadata.storage = SecretStore::Kind::File;
                 if (Error me = m_store->saveMetadata(m_metadata)) {
                     cannotStore(current, me.message);
@@ -210,31 +225,35 @@ void Renewal::cannotStore(const TokenSet &current, const QString &reason)
         finish({ current, m_metadata, false }, {});
         return;
     }
-    finish({}, { Error::Code::Storage,
-                 tr("The session of profile \"%1\" must be renewed, but the renewed credentials "
-                    "could not be stored (%2). Free some disk space or make the folder writable, "
-                    "then try again. Nothing was changed.")
-                         .arg(m_profile, reason) });
+    finish({},
+        { Error::Code::Storage,
+            tr("The session of profile \"%1\" must be renewed, but the renewed credentials "
+               "could not be stored (%2). Free some disk space or make the folder writable, "
+               "then try again. Nothing was changed.")
+                .arg(m_profile, reason) });
 }
 
 void Renewal::refresh(const TokenSet &current)
 {
-    qCInfo(lcRenewal) << "renewing profile" << m_profile << "refresh token" << lastFour(current.refreshToken);
+    qCInfo(lcRenewal) << "renewing profile" << m_profile << "refresh token"
+                      << lastFour(current.refreshToken);
     m_client = new TokenClient(m_nam, m_metadata.clientId, m_clock, this);
     m_client->refresh(m_metadata.tokenEndpoint, current.refreshToken,
-                      [this](const TokenSet &fresh, const Error &e) {
-                          if (e.code == Error::Code::SessionEnded)
-                              endSession(e);
-                          else if (e.isTransient())
-                              finish({}, { e.code, tr("Could not renew the session of profile "
-                                                      "\"%1\": %2 The stored session was kept; "
-                                                      "try again later.")
-                                                           .arg(m_profile, e.message) });
-                          else if (e)
-                              finish({}, e);
-                          else
-                              saveRenewed(fresh);
-                      });
+        [this](const TokenSet &fresh, const Error &e) {
+            if (e.code == Error::Code::SessionEnded)
+                endSession(e);
+            else if (e.isTransient())
+                finish({},
+                    { e.code,
+                        tr("Could not renew the session of profile "
+                           "\"%1\": %2 The stored session was kept; "
+                           "try again later.")
+                            .arg(m_profile, e.message) });
+            else if (e)
+                finish({}, e);
+            else
+                saveRenewed(fresh);
+        });
 }
 
 void Renewal::saveRenewed(const TokenSet &fresh)
@@ -243,14 +262,16 @@ void Renewal::saveRenewed(const TokenSet &fresh)
     secrets->write(m_profile, fresh.toSecret(), [this, fresh](const Error &e) {
         if (e && m_metadata.storage == SecretStore::Kind::Keychain) {
             // The old refresh token is already spent: losing the new one loses the session.
-            qCWarning(lcRenewal) << "keyring write failed, keeping the renewed session in a file:" << e.message;
+            qCWarning(lcRenewal) << "keyring write failed, keeping the renewed session in a file:"
+                                 << e.message;
             SecretStore *file = m_store->secretStore(SecretStore::Kind::File);
             file->write(m_profile, fresh.toSecret(), [this, fresh, e](const Error &fileError) {
                 if (fileError) {
-                    finish({}, { Error::Code::Storage,
-                                 tr("The renewed session could not be saved (%1; %2). Run "
-                                    "\"seqera login\" again.")
-                                         .arg(e.message, fileError.message) });
+                    finish({},
+                        { Error::Code::Storage,
+                            tr("The renewed session could not be saved (%1; %2). Run "
+                               "\"seqera login\" again.")
+                                .arg(e.message, fileError.message) });
                     return;
                 }
                 m_metadata.storage = SecretStore::Kind::File;

@@ -25,8 +25,8 @@ struct RenewalPolicy
 {
     static qint64 marginSecs(const QDateTime &obtainedAt, const QDateTime &expiresAt);
     static QDateTime renewAt(const QDateTime &obtainedAt, const QDateTime &expiresAt);
-    static bool needsRenewal(const QDateTime &obtainedAt, const QDateTime &expiresAt,
-                             const QDateTime &now);
+    static bool needsRenewal(
+        const QDateTime &obtainedAt, const QDateTime &expiresAt, const QDateTime &now);
     static bool isExpired(const QDateTime &expiresAt, const QDateTime &now)
     {
         return expiresAt.isValid() && now >= expiresAt;
@@ -59,7 +59,7 @@ public:
     using Callback = std::function<void(const ValidToken &, const Error &)>;
 
     Renewal(SessionStore *store, QNetworkAccessManager *nam, const Clock *clock,
-            int networkTimeoutMs, QObject *parent = nullptr);
+        int networkTimeoutMs, QObject *parent = nullptr);
 
     // force: renew even if the token looks fresh (after the server refused it with 401).
     void run(const QString &profile, bool force, Callback done);

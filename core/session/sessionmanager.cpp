@@ -15,19 +15,23 @@
 namespace seqera {
 
 SessionManager::SessionManager(const Settings &settings, SessionStore *store,
-                               QNetworkAccessManager *nam, const Clock *clock, QObject *parent)
-    : QObject(parent), m_settings(settings), m_store(store), m_nam(nam), m_clock(clock)
-{
-}
+    QNetworkAccessManager *nam, const Clock *clock, QObject *parent)
+    : QObject(parent)
+    , m_settings(settings)
+    , m_store(store)
+    , m_nam(nam)
+    , m_clock(clock)
+{ }
 
-void SessionManager::chooseStorage(const QString &profile, bool insecure,
-                                   std::function<void(const StorageChoice &)> done)
+void SessionManager::chooseStorage(
+    const QString &profile, bool insecure, std::function<void(const StorageChoice &)> done)
 {
     if (insecure || m_settings.noKeychain) {
         done({ SecretStore::Kind::File, {} });
         return;
     }
-    auto *keychain = qobject_cast<KeychainSecretStore *>(m_store->secretStore(SecretStore::Kind::Keychain));
+    auto *keychain
+        = qobject_cast<KeychainSecretStore *>(m_store->secretStore(SecretStore::Kind::Keychain));
     if (!keychain) { // a test's own store: trust it
         done({ SecretStore::Kind::Keychain, {} });
         return;
@@ -38,15 +42,15 @@ void SessionManager::chooseStorage(const QString &profile, bool insecure,
             return;
         }
         done({ SecretStore::Kind::File,
-               tr("Warning: no usable system keyring (%1). Credentials will be stored in a file "
-                  "readable only by you: %2")
-                       .arg(e.detail.isEmpty() ? e.message : e.detail,
-                            m_store->secretStore(SecretStore::Kind::File)->location(profile)) });
+            tr("Warning: no usable system keyring (%1). Credentials will be stored in a file "
+               "readable only by you: %2")
+                .arg(e.detail.isEmpty() ? e.message : e.detail,
+                    m_store->secretStore(SecretStore::Kind::File)->location(profile)) });
     });
 }
 
 void SessionManager::saveLogin(const QString &profile, const LoginResult &login,
-                               SecretStore::Kind kind, std::function<void(const Error &)> done)
+    SecretStore::Kind kind, std::function<void(const Error &)> done)
 {
     auto *lock = new ProfileLock(m_store->lockPath(profile), this);
     lock->acquire(m_settings.networkTimeoutMs + 10000, [=](const Error &lockError) {
@@ -64,17 +68,17 @@ void SessionManager::saveLogin(const QString &profile, const LoginResult &login,
         // The session being replaced is revoked once the new one is stored, so that a
         // second login does not leave a live grant behind.
         m_store->secretStore(previous->storage)
-                ->read(profile, [=](const std::optional<QByteArray> &data, const Error &) {
-                    writeLogin(profile, login, kind, previous,
-                               data ? TokenSet::fromSecret(*data) : std::nullopt, lock, done);
-                });
+            ->read(profile, [=](const std::optional<QByteArray> &data, const Error &) {
+                writeLogin(profile, login, kind, previous,
+                    data ? TokenSet::fromSecret(*data) : std::nullopt, lock, done);
+            });
     });
 }
 
 void SessionManager::writeLogin(const QString &profile, const LoginResult &login,
-                                SecretStore::Kind kind, const std::optional<SessionMetadata> &previous,
-                                const std::optional<TokenSet> &previousTokens, ProfileLock *lock,
-                                std::function<void(const Error &)> done)
+    SecretStore::Kind kind, const std::optional<SessionMetadata> &previous,
+    const std::optional<TokenSet> &previousTokens, ProfileLock *lock,
+    std::function<void(const Error &)> done)
 {
     m_store->secretStore(kind)->write(profile, login.tokens.toSecret(), [=](const Error &e) {
         if (e) {
@@ -111,14 +115,15 @@ void SessionManager::writeLogin(const QString &profile, const LoginResult &login
             }
             auto *client = new TokenClient(m_nam, previous->clientId, m_clock, this);
             client->revoke(previous->revocationEndpoint, previousTokens->refreshToken,
-                           QStringLiteral("refresh_token"), [client, finish](const Error &) {
-                               client->deleteLater();
-                               finish();
-                           });
+                QStringLiteral("refresh_token"), [client, finish](const Error &) {
+                    client->deleteLater();
+                    finish();
+                });
         };
         // A session that moved between stores must not leave its old secret behind.
         if (!metaError && previous && previous->storage != kind)
-            m_store->secretStore(previous->storage)->remove(profile, [revokePrevious](const Error &) { revokePrevious(); });
+            m_store->secretStore(previous->storage)
+                ->remove(profile, [revokePrevious](const Error &) { revokePrevious(); });
         else
             revokePrevious();
     });
@@ -174,7 +179,8 @@ void SessionManager::logout(const QString &profile, std::function<void(const Log
             report->warnings << tr("The credentials were not found in the system keyring (it may "
                                    "be locked), so the session could not be revoked on the "
                                    "server. It stays valid there until it expires.");
-        if (!tokens || !metadata->revocationEndpoint.isValid() || metadata->revocationEndpoint.isEmpty()) {
+        if (!tokens || !metadata->revocationEndpoint.isValid()
+            || metadata->revocationEndpoint.isEmpty()) {
             if (tokens)
                 report->warnings << tr("The sign-in server offers no revocation; the server-side "
                                        "session stays valid until it expires.");
@@ -187,34 +193,36 @@ void SessionManager::logout(const QString &profile, std::function<void(const Log
         // it stops working at once rather than at its expiry.
         auto revokeAccess = [=](const Error &refreshError) {
             client->revoke(endpoint, tokens->accessToken, QStringLiteral("access_token"),
-                           [=](const Error &accessError) {
-                               client->deleteLater();
-                               const Error &first = refreshError ? refreshError : accessError;
-                               if (first) {
-                                   report->warnings << tr("Could not revoke the session on the "
-                                                          "server (%1). It may remain valid "
-                                                          "there until it expires.")
-                                                               .arg(first.message);
-                               } else {
-                                   report->revoked = true;
-                               }
-                               cleanUp();
-                           });
+                [=](const Error &accessError) {
+                    client->deleteLater();
+                    const Error &first = refreshError ? refreshError : accessError;
+                    if (first) {
+                        report->warnings << tr("Could not revoke the session on the "
+                                               "server (%1). It may remain valid "
+                                               "there until it expires.")
+                                                .arg(first.message);
+                    } else {
+                        report->revoked = true;
+                    }
+                    cleanUp();
+                });
         };
         if (tokens->canRenew())
-            client->revoke(endpoint, tokens->refreshToken, QStringLiteral("refresh_token"), revokeAccess);
+            client->revoke(
+                endpoint, tokens->refreshToken, QStringLiteral("refresh_token"), revokeAccess);
         else
             revokeAccess({});
     });
 }
 
 void SessionManager::removeLocal(const QString &profile, SecretStore::Kind kind, bool kindKnown,
-                                 std::function<void(const Error &)> done)
+    std::function<void(const Error &)> done)
 {
     // The file secret always goes (cheap); the keyring entry when the session used it or
     // the metadata could not tell which store it used. The metadata goes last, and only when
     // no secret is left behind, so that a failed logout can be retried.
-    const bool tryKeychain = !(kindKnown && kind == SecretStore::Kind::File) && !m_settings.noKeychain;
+    const bool tryKeychain
+        = !(kindKnown && kind == SecretStore::Kind::File) && !m_settings.noKeychain;
     auto removeMetadata = [=](const Error &secretError) {
         if (secretError) {
             done(secretError);

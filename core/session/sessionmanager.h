@@ -42,19 +42,19 @@ class SessionManager : public QObject
     Q_OBJECT
 public:
     SessionManager(const Settings &settings, SessionStore *store, QNetworkAccessManager *nam,
-                   const Clock *clock, QObject *parent = nullptr);
+        const Clock *clock, QObject *parent = nullptr);
 
     SessionStore *store() const { return m_store; }
     const Clock *clock() const { return m_clock; }
 
     // The keyring when a write probe succeeds in time, else the 0600 file with a warning.
     // `insecure` (--insecure-storage or SEQERA_NO_KEYCHAIN) picks the file on purpose.
-    void chooseStorage(const QString &profile, bool insecure,
-                       std::function<void(const StorageChoice &)> done);
+    void chooseStorage(
+        const QString &profile, bool insecure, std::function<void(const StorageChoice &)> done);
 
     // Stores a login under the profile lock: secret first, then metadata.
     void saveLogin(const QString &profile, const LoginResult &login, SecretStore::Kind kind,
-                   std::function<void(const Error &)> done);
+        std::function<void(const Error &)> done);
 
     void validToken(const QString &profile, bool forceRenew, Renewal::Callback done);
 
@@ -65,11 +65,11 @@ Q_SIGNALS:
 
 private:
     void writeLogin(const QString &profile, const LoginResult &login, SecretStore::Kind kind,
-                    const std::optional<SessionMetadata> &previous,
-                    const std::optional<TokenSet> &previousTokens, ProfileLock *lock,
-                    std::function<void(const Error &)> done);
+        const std::optional<SessionMetadata> &previous,
+        const std::optional<TokenSet> &previousTokens, ProfileLock *lock,
+        std::function<void(const Error &)> done);
     void removeLocal(const QString &profile, SecretStore::Kind kind, bool kindKnown,
-                     std::function<void(const Error &)> done);
+        std::function<void(const Error &)> done);
 
     const Settings &m_settings;
     SessionStore *m_store;

@@ -19,9 +19,10 @@ QString ResolvedToken::describeSource() const
 }
 
 TokenResolver::TokenResolver(const Settings &settings, SessionManager *sessions, QObject *parent)
-    : QObject(parent), m_settings(settings), m_sessions(sessions)
-{
-}
+    : QObject(parent)
+    , m_settings(settings)
+    , m_sessions(sessions)
+{ }
 
 void TokenResolver::resolve(const QString &explicitToken, Callback done)
 {
@@ -41,27 +42,30 @@ void TokenResolver::resolve(const QString &explicitToken, Callback done)
     }
     resolved.source = ResolvedToken::Source::Session;
     resolved.profile = m_settings.profile;
-    m_sessions->validToken(m_settings.profile, false, [resolved, done](const ValidToken &t, const Error &e) {
-        ResolvedToken r = resolved;
-        r.token = t.tokens.accessToken;
-        done(r, e);
-    });
+    m_sessions->validToken(
+        m_settings.profile, false, [resolved, done](const ValidToken &t, const Error &e) {
+            ResolvedToken r = resolved;
+            r.token = t.tokens.accessToken;
+            done(r, e);
+        });
 }
 
 void TokenResolver::renewAfterUnauthorized(const ResolvedToken &rejected, Callback done)
 {
     if (rejected.source != ResolvedToken::Source::Session) {
-        done(rejected, { Error::Code::Unauthorized,
-                         tr("The access token from %1 was refused (HTTP 401). Check that it is a "
-                            "valid, unexpired Seqera Platform access token.")
-                                 .arg(rejected.describeSource()) });
+        done(rejected,
+            { Error::Code::Unauthorized,
+                tr("The access token from %1 was refused (HTTP 401). Check that it is a "
+                   "valid, unexpired Seqera Platform access token.")
+                    .arg(rejected.describeSource()) });
         return;
     }
-    m_sessions->validToken(rejected.profile, true, [rejected, done](const ValidToken &t, const Error &e) {
-        ResolvedToken r = rejected;
-        r.token = t.tokens.accessToken;
-        done(r, e);
-    });
+    m_sessions->validToken(
+        rejected.profile, true, [rejected, done](const ValidToken &t, const Error &e) {
+            ResolvedToken r = rejected;
+            r.token = t.tokens.accessToken;
+            done(r, e);
+        });
 }
 
 } // namespace seqera

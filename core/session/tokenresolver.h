@@ -22,7 +22,7 @@ struct ResolvedToken
     QString token;
     Source source = Source::Session;
     QString variable; // the environment variable's name when source == Environment
-    QString profile;  // the profile when source == Session
+    QString profile; // the profile when source == Session
 
     // "--token", "TOWER_ACCESS_TOKEN" or "profile 'default'": for error messages.
     QString describeSource() const;

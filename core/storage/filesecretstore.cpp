@@ -7,9 +7,9 @@
 namespace seqera {
 
 FileSecretStore::FileSecretStore(QString profilesDir, QObject *parent)
-    : SecretStore(parent), m_profilesDir(std::move(profilesDir))
-{
-}
+    : SecretStore(parent)
+    , m_profilesDir(std::move(profilesDir))
+{ }
 
 QString FileSecretStore::path(const QString &profile) const
 {

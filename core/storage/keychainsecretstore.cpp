@@ -18,18 +18,19 @@ Error keychainErrorMessage(QKeychain::Job *job, int timeoutMs);
 
 // Runs `job` with a deadline; `finish` gets the job (or nullptr on timeout) exactly once.
 void runWithDeadline(QKeychain::Job *job, int timeoutMs, QObject *context,
-                     std::function<void(QKeychain::Job *)> finish)
+    std::function<void(QKeychain::Job *)> finish)
 {
     auto done = std::make_shared<bool>(false);
     auto *timer = new QTimer(context);
     timer->setSingleShot(true);
-    QObject::connect(job, &QKeychain::Job::finished, context, [done, timer, finish](QKeychain::Job *j) {
-        if (*done)
-            return;
-        *done = true;
-        timer->deleteLater();
-        finish(j);
-    });
+    QObject::connect(
+        job, &QKeychain::Job::finished, context, [done, timer, finish](QKeychain::Job *j) {
+            if (*done)
+                return;
+            *done = true;
+            timer->deleteLater();
+            finish(j);
+        });
     QObject::connect(timer, &QTimer::timeout, context, [done, timer, finish] {
         if (*done)
             return;
@@ -45,9 +46,10 @@ void runWithDeadline(QKeychain::Job *job, int timeoutMs, QObject *context,
 Error keychainError(QKeychain::Job *job, int timeoutMs)
 {
     Error e = keychainErrorMessage(job, timeoutMs);
-    e.detail = job ? job->errorString()
-                   : QCoreApplication::translate("seqera::KeychainSecretStore",
-                                                 "no answer within %1 ms").arg(timeoutMs);
+    e.detail = job
+        ? job->errorString()
+        : QCoreApplication::translate("seqera::KeychainSecretStore", "no answer within %1 ms")
+              .arg(timeoutMs);
     return e;
 }
 
@@ -55,24 +57,23 @@ Error keychainErrorMessage(QKeychain::Job *job, int timeoutMs)
 {
     if (!job) {
         return { Error::Code::KeychainUnavailable,
-                 QCoreApplication::translate(
-                         "seqera::KeychainSecretStore",
-                         "The system keyring did not answer within %1 ms. It may be locked or "
-                         "waiting for a password: unlock it and try again. Nothing was changed.")
-                         .arg(timeoutMs) };
+            QCoreApplication::translate("seqera::KeychainSecretStore",
+                "The system keyring did not answer within %1 ms. It may be locked or "
+                "waiting for a password: unlock it and try again. Nothing was changed.")
+                .arg(timeoutMs) };
     }
     return { Error::Code::KeychainUnavailable,
-             QCoreApplication::translate("seqera::KeychainSecretStore",
-                                         "The system keyring refused the request: %1. Unlock it "
-                                         "and try again. Nothing was changed.")
-                     .arg(job->errorString()) };
+        QCoreApplication::translate("seqera::KeychainSecretStore",
+            "The system keyring refused the request: %1. Unlock it "
+            "and try again. Nothing was changed.")
+            .arg(job->errorString()) };
 }
 } // namespace
 
 KeychainSecretStore::KeychainSecretStore(int timeoutMs, QObject *parent)
-    : SecretStore(parent), m_timeoutMs(timeoutMs)
-{
-}
+    : SecretStore(parent)
+    , m_timeoutMs(timeoutMs)
+{ }
 
 QString KeychainSecretStore::location(const QString &) const
 {
@@ -121,8 +122,9 @@ void KeychainSecretStore::remove(const QString &profile, DoneCallback done)
 
 void KeychainSecretStore::probe(DoneCallback done)
 {
-    const QString probeProfile =
-            QStringLiteral("probe-%1").arg(QRandomGenerator::system()->generate(), 8, 16, QLatin1Char('0'));
+    const QString probeProfile
+        = QStringLiteral("probe-%1")
+              .arg(QRandomGenerator::system()->generate(), 8, 16, QLatin1Char('0'));
     const QByteArray payload = QByteArrayLiteral("probe");
     QPointer<KeychainSecretStore> self(this);
     write(probeProfile, payload, [self, probeProfile, payload, done](const Error &e) {
@@ -130,18 +132,19 @@ void KeychainSecretStore::probe(DoneCallback done)
             done(e);
             return;
         }
-        self->read(probeProfile, [self, probeProfile, payload, done](const auto &data, const Error &e2) {
-            if (e2 || !self) {
-                done(e2);
-                return;
-            }
-            if (!data || *data != payload) {
-                done({ Error::Code::KeychainUnavailable,
-                       tr("The system keyring did not return what was stored in it.") });
-                return;
-            }
-            self->remove(probeProfile, done);
-        });
+        self->read(
+            probeProfile, [self, probeProfile, payload, done](const auto &data, const Error &e2) {
+                if (e2 || !self) {
+                    done(e2);
+                    return;
+                }
+                if (!data || *data != payload) {
+                    done({ Error::Code::KeychainUnavailable,
+                        tr("The system keyring did not return what was stored in it.") });
+                    return;
+                }
+                self->remove(probeProfile, done);
+            });
     });
 }
 

@@ -33,14 +33,20 @@ Error ensurePrivateDir(const QString &path)
             break;
     }
     for (const QString &dir : std::as_const(missing)) {
-        if (!QDir(QFileInfo(dir).path()).mkdir(QFileInfo(dir).fileName(), kDirMode) && !QFileInfo(dir).isDir())
-            return { Error::Code::Storage,
-                     Tr::tr("Could not create the folder %1. Check that you can write there.").arg(dir) };
+        if (!QDir(QFileInfo(dir).path()).mkdir(QFileInfo(dir).fileName(), kDirMode)
+            && !QFileInfo(dir).isDir())
+            return {
+                Error::Code::Storage,
+                Tr::tr("Could not create the folder %1. Check that you can write there.").arg(dir)
+            };
     }
     if (!QFileInfo(clean).isDir())
         return { Error::Code::Storage, Tr::tr("%1 is not a folder.").arg(clean) };
-    if ((QFile::permissions(clean) & ~(kDirMode | QFile::ReadUser | QFile::WriteUser | QFile::ExeUser)) != 0)
-        QFile::setPermissions(clean, kDirMode | QFile::ReadUser | QFile::WriteUser | QFile::ExeUser);
+    if ((QFile::permissions(clean)
+            & ~(kDirMode | QFile::ReadUser | QFile::WriteUser | QFile::ExeUser))
+        != 0)
+        QFile::setPermissions(
+            clean, kDirMode | QFile::ReadUser | QFile::WriteUser | QFile::ExeUser);
     return {};
 }
 
@@ -52,14 +58,14 @@ Error writeAtomically(const QString &path, const QByteArray &data)
     // Written directly, the error is seen by write() and the old file stays.
     if (!file.open(QIODevice::WriteOnly | QIODevice::Unbuffered)) {
         return { Error::Code::Storage,
-                 Tr::tr("Could not write %1: %2. Nothing was changed.").arg(path, file.errorString()) };
+            Tr::tr("Could not write %1: %2. Nothing was changed.").arg(path, file.errorString()) };
     }
     // Restrict before any byte is written: the secret never sits in a readable file.
     file.setPermissions(kFileMode | QFile::ReadUser | QFile::WriteUser);
     const auto fail = [&file, &path](const QString &reason) {
         file.cancelWriting();
         return Error { Error::Code::Storage,
-                       Tr::tr("Could not write %1: %2. The previous version was kept.").arg(path, reason) };
+            Tr::tr("Could not write %1: %2. The previous version was kept.").arg(path, reason) };
     };
     if (file.write(data) != data.size())
         return fail(file.errorString());
@@ -79,7 +85,7 @@ std::optional<QByteArray> read(const QString &path, Error *error)
     if (!file.open(QIODevice::ReadOnly)) {
         if (error)
             *error = { Error::Code::Storage,
-                       Tr::tr("Could not read %1: %2.").arg(path, file.errorString()) };
+                Tr::tr("Could not read %1: %2.").arg(path, file.errorString()) };
         return std::nullopt;
     }
     return file.readAll();
@@ -90,7 +96,7 @@ Error remove(const QString &path)
     QFile file(path);
     if (file.exists() && !file.remove())
         return { Error::Code::Storage,
-                 Tr::tr("Could not delete %1: %2.").arg(path, file.errorString()) };
+            Tr::tr("Could not delete %1: %2.").arg(path, file.errorString()) };
     return {};
 }
 

@@ -50,11 +50,10 @@ SessionMetadata SessionMetadata::fromJson(const QByteArray &json, const QString 
         || (storage != QLatin1String("keychain") && storage != QLatin1String("file"))) {
         if (error)
             *error = { Error::Code::Corrupt,
-                       QCoreApplication::translate(
-                               "seqera::SessionMetadata",
-                               "The session file %1 is damaged and cannot be used. Run \"seqera "
-                               "logout\" to clean up, then \"seqera login\".")
-                               .arg(path) };
+                QCoreApplication::translate("seqera::SessionMetadata",
+                    "The session file %1 is damaged and cannot be used. Run \"seqera "
+                    "logout\" to clean up, then \"seqera login\".")
+                    .arg(path) };
         return m;
     }
     m.profile = o.value(QStringLiteral("profile")).toString();
@@ -69,7 +68,8 @@ SessionMetadata SessionMetadata::fromJson(const QByteArray &json, const QString 
     m.obtainedAt = fromIso(o, "obtainedAt");
     m.expiresAt = fromIso(o, "expiresAt");
     m.renewable = o.value(QStringLiteral("renewable")).toBool();
-    m.storage = storage == QLatin1String("file") ? SecretStore::Kind::File : SecretStore::Kind::Keychain;
+    m.storage
+        = storage == QLatin1String("file") ? SecretStore::Kind::File : SecretStore::Kind::Keychain;
     return m;
 }
 

@@ -18,12 +18,12 @@ struct SessionMetadata
     QUrl apiUrl;
     QString clientId;
     QString issuer;
-    QUrl tokenEndpoint;       // cached from discovery: a renewal needs no discovery round trip
+    QUrl tokenEndpoint; // cached from discovery: a renewal needs no discovery round trip
     QUrl revocationEndpoint;
-    QDateTime loginAt;        // UTC
-    QDateTime obtainedAt;     // when the current access token was issued (UTC)
-    QDateTime expiresAt;      // when the current access token expires (UTC); invalid = unknown
-    bool renewable = false;   // a refresh token is stored
+    QDateTime loginAt; // UTC
+    QDateTime obtainedAt; // when the current access token was issued (UTC)
+    QDateTime expiresAt; // when the current access token expires (UTC); invalid = unknown
+    bool renewable = false; // a refresh token is stored
     SecretStore::Kind storage = SecretStore::Kind::Keychain;
 
     QByteArray toJson() const;

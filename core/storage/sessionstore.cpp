@@ -9,9 +9,9 @@
 namespace seqera {
 
 SessionStore::SessionStore(const Settings &settings, QObject *parent)
-    : QObject(parent), m_settings(settings)
-{
-}
+    : QObject(parent)
+    , m_settings(settings)
+{ }
 
 QString SessionStore::metadataPath(const QString &profile) const
 {
@@ -24,7 +24,8 @@ QString SessionStore::lockPath(const QString &profile) const
     return m_settings.stateDir + QStringLiteral("/locks/") + profile + QStringLiteral(".lock");
 }
 
-std::optional<SessionMetadata> SessionStore::loadMetadata(const QString &profile, Error *error) const
+std::optional<SessionMetadata> SessionStore::loadMetadata(
+    const QString &profile, Error *error) const
 {
     const QString path = metadataPath(profile);
     Error readError;

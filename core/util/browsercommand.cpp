@@ -8,7 +8,8 @@ namespace seqera {
 
 QStringList browserCommand(const QString &browserVariable, const QUrl &url)
 {
-    const QString first = browserVariable.split(QLatin1Char(':'), Qt::SkipEmptyParts).value(0).trimmed();
+    const QString first
+        = browserVariable.split(QLatin1Char(':'), Qt::SkipEmptyParts).value(0).trimmed();
     QStringList command = QProcess::splitCommand(first);
     if (command.isEmpty())
         return {};
@@ -39,7 +40,8 @@ QString startDetached(const QStringList &command)
     process.setStandardOutputFile(QProcess::nullDevice());
     process.setStandardErrorFile(QProcess::nullDevice());
     if (!process.startDetached())
-        return QCoreApplication::translate("seqera::Browser", "%1 could not be started").arg(program);
+        return QCoreApplication::translate("seqera::Browser", "%1 could not be started")
+            .arg(program);
     return {};
 }
 

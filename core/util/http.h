@@ -13,11 +13,11 @@ namespace seqera::http {
 // The outcome of one HTTP exchange, read completely from a finished reply.
 struct Response
 {
-    int status = 0;          // 0 when no HTTP answer arrived
+    int status = 0; // 0 when no HTTP answer arrived
     QByteArray body;
-    QJsonObject json;        // the body when it is a JSON object
+    QJsonObject json; // the body when it is a JSON object
     bool jsonValid = false;
-    Error error;             // set for transport errors, timeouts, 4xx/5xx and bad JSON
+    Error error; // set for transport errors, timeouts, 4xx/5xx and bad JSON
 };
 
 // `step` names what was being done ("discovery", "token request") and goes into the error

@@ -3,7 +3,6 @@
 // CLI and the scripted browser. The tray is followed through its `seqera.tray` log lines.
 #include <QDateTime>
 #include <QDir>
-#include <QSet>
 #include <QElapsedTimer>
 #include <QImage>
 #include <QJsonDocument>
@@ -11,6 +10,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QProcess>
+#include <QSet>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -215,11 +215,15 @@ void TestTrayIntegration::post(const QString &path)
 int TestTrayIntegration::refreshRequests()
 {
     QNetworkAccessManager nam;
-    QNetworkReply *reply = nam.get(QNetworkRequest(QUrl(QStringLiteral("http://127.0.0.1:%1/__test/stats").arg(m_port))));
+    QNetworkReply *reply = nam.get(
+        QNetworkRequest(QUrl(QStringLiteral("http://127.0.0.1:%1/__test/stats").arg(m_port))));
     QTest::qWaitFor([reply] { return reply->isFinished(); }, 10000);
     const QJsonObject stats = QJsonDocument::fromJson(reply->readAll()).object();
     delete reply;
-    return stats.value(QStringLiteral("token")).toObject().value(QStringLiteral("refresh_token")).toInt();
+    return stats.value(QStringLiteral("token"))
+        .toObject()
+        .value(QStringLiteral("refresh_token"))
+        .toInt();
 }
 
 void TestTrayIntegration::startsSignedOut()
@@ -272,11 +276,15 @@ void TestTrayIntegration::renewsOnceWithConcurrentCli()
     // very moment several CLI processes want a token too. The profile lock lets exactly one
     // of them spend the refresh token: the provider would revoke the grant on a replay.
     const QJsonObject meta = [this] {
-        QFile f(m_env.value(QStringLiteral("XDG_CONFIG_HOME")) + QStringLiteral("/seqera/profiles/default/session.json"));
-        return f.open(QIODevice::ReadOnly) ? QJsonDocument::fromJson(f.readAll()).object() : QJsonObject();
+        QFile f(m_env.value(QStringLiteral("XDG_CONFIG_HOME"))
+            + QStringLiteral("/seqera/profiles/default/session.json"));
+        return f.open(QIODevice::ReadOnly) ? QJsonDocument::fromJson(f.readAll()).object()
+                                           : QJsonObject();
     }();
-    const QDateTime obtained = QDateTime::fromString(meta.value(QStringLiteral("obtainedAt")).toString(), Qt::ISODate);
-    const QDateTime expires = QDateTime::fromString(meta.value(QStringLiteral("expiresAt")).toString(), Qt::ISODate);
+    const QDateTime obtained
+        = QDateTime::fromString(meta.value(QStringLiteral("obtainedAt")).toString(), Qt::ISODate);
+    const QDateTime expires
+        = QDateTime::fromString(meta.value(QStringLiteral("expiresAt")).toString(), Qt::ISODate);
     QVERIFY(obtained.isValid() && expires.isValid());
     const QDateTime trayRenews = expires.addSecs(-obtained.secsTo(expires) / 5).addSecs(1);
     const int before = refreshRequests();
@@ -297,7 +305,8 @@ void TestTrayIntegration::renewsOnceWithConcurrentCli()
         tokens.insert(cli->readAllStandardOutput().trimmed());
     }
     // The tray's own renewal is done (or found the CLI's) once its expiry moves on.
-    QTRY_VERIFY_WITH_TIMEOUT(m_trayLog.indexOf("state: signed-in user@example.com expires ", mark) >= 0, 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        m_trayLog.indexOf("state: signed-in user@example.com expires ", mark) >= 0, 10000);
     QTest::qWait(1500);
     QCOMPARE(refreshRequests() - before, 1);
     QCOMPARE(tokens.size(), 1);

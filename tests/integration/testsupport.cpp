@@ -39,9 +39,13 @@ NodeServer::NodeServer(const QString &script, const QStringList &args)
     m_process.setReadChannel(QProcess::StandardOutput);
     m_process.start();
     QDeadlineTimer deadline(20000);
-    while (m_process.state() != QProcess::NotRunning && !m_process.canReadLine() && !deadline.hasExpired())
+    while (m_process.state() != QProcess::NotRunning && !m_process.canReadLine()
+        && !deadline.hasExpired())
         m_process.waitForReadyRead(200);
-    m_port = quint16(QJsonDocument::fromJson(m_process.readLine()).object().value(QStringLiteral("port")).toInt());
+    m_port = quint16(QJsonDocument::fromJson(m_process.readLine())
+                         .object()
+                         .value(QStringLiteral("port"))
+                         .toInt());
 }
 
 NodeServer::~NodeServer()
@@ -68,7 +72,8 @@ QJsonDocument NodeServer::get(const QString &path) const
     return doc;
 }
 
-QJsonObject NodeServer::request(const QByteArray &method, const QString &path, const QJsonObject &body) const
+QJsonObject NodeServer::request(
+    const QByteArray &method, const QString &path, const QJsonObject &body) const
 {
     if (method == "GET")
         return get(path).object();
@@ -88,7 +93,8 @@ QJsonObject NodeServer::request(const QByteArray &method, const QString &path, c
 PlatformServer::PlatformServer(QStringList extraArgs)
 {
     m_process.setProgram(QStandardPaths::findExecutable(QStringLiteral("node")));
-    m_process.setArguments(QStringList { supportDir() + QStringLiteral("/platform-server.mjs") } + extraArgs);
+    m_process.setArguments(
+        QStringList { supportDir() + QStringLiteral("/platform-server.mjs") } + extraArgs);
     m_process.setProcessChannelMode(QProcess::SeparateChannels);
     m_process.setReadChannel(QProcess::StandardOutput);
     m_process.start();
@@ -96,7 +102,7 @@ PlatformServer::PlatformServer(QStringList extraArgs)
         return;
     QDeadlineTimer deadline(20000);
     while (!m_process.canReadLine() && !deadline.hasExpired()
-           && m_process.state() == QProcess::Running)
+        && m_process.state() == QProcess::Running)
         m_process.waitForReadyRead(200);
     const QJsonObject ready = QJsonDocument::fromJson(m_process.readLine()).object();
     m_port = quint16(ready.value(QStringLiteral("port")).toInt());
@@ -125,16 +131,16 @@ QString PlatformServer::issuer() const
     return base() + QStringLiteral("/api");
 }
 
-QJsonObject PlatformServer::request(const QByteArray &method, const QString &path,
-                                    const QJsonObject &body) const
+QJsonObject PlatformServer::request(
+    const QByteArray &method, const QString &path, const QJsonObject &body) const
 {
     QNetworkAccessManager nam;
     QNetworkRequest request(QUrl(base() + path));
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
     request.setTransferTimeout(5000);
     QNetworkReply *reply = method == "GET"
-            ? nam.get(request)
-            : nam.post(request, QJsonDocument(body).toJson(QJsonDocument::Compact));
+        ? nam.get(request)
+        : nam.post(request, QJsonDocument(body).toJson(QJsonDocument::Compact));
     QEventLoop loop;
     QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
     loop.exec();
@@ -156,9 +162,8 @@ int PlatformServer::tokenRequests(const QString &grantType) const
 void PlatformServer::fault(const QString &target, const QString &kind, int count) const
 {
     request("POST", QStringLiteral("/__test/fault"),
-            { { QStringLiteral("target"), target },
-              { QStringLiteral("kind"), kind },
-              { QStringLiteral("count"), count } });
+        { { QStringLiteral("target"), target }, { QStringLiteral("kind"), kind },
+            { QStringLiteral("count"), count } });
 }
 
 void PlatformServer::reset() const
@@ -174,7 +179,7 @@ void PlatformServer::revokeAll() const
 void PlatformServer::addPat(const QString &token, const QString &email) const
 {
     request("POST", QStringLiteral("/__test/pat"),
-            { { QStringLiteral("token"), token }, { QStringLiteral("email"), email } });
+        { { QStringLiteral("token"), token }, { QStringLiteral("email"), email } });
 }
 
 int PlatformServer::userInfoStatus(const QString &token) const
@@ -195,7 +200,8 @@ Sandbox::Sandbox(const PlatformServer *server)
 {
     env = QProcessEnvironment();
     const QProcessEnvironment system = QProcessEnvironment::systemEnvironment();
-    for (const char *keep : { "PATH", "LANG", "LC_ALL", "TZ", "ASAN_OPTIONS", "UBSAN_OPTIONS", "LSAN_OPTIONS" }) {
+    for (const char *keep :
+        { "PATH", "LANG", "LC_ALL", "TZ", "ASAN_OPTIONS", "UBSAN_OPTIONS", "LSAN_OPTIONS" }) {
         const QString name = QString::fromLatin1(keep);
         if (system.contains(name))
             env.insert(name, system.value(name));

@@ -23,7 +23,8 @@ public:
     ~NodeServer();
     quint16 port() const { return m_port; }
     QString base() const { return QStringLiteral("http://127.0.0.1:%1").arg(m_port); }
-    QJsonObject request(const QByteArray &method, const QString &path, const QJsonObject &body = {}) const;
+    QJsonObject request(
+        const QByteArray &method, const QString &path, const QJsonObject &body = {}) const;
     QJsonDocument get(const QString &path) const;
 
 private:
@@ -52,7 +53,8 @@ public:
     int userInfoStatus(const QString &token) const;
 
 private:
-    QJsonObject request(const QByteArray &method, const QString &path, const QJsonObject &body = {}) const;
+    QJsonObject request(
+        const QByteArray &method, const QString &path, const QJsonObject &body = {}) const;
     QProcess m_process;
     quint16 m_port = 0;
 };

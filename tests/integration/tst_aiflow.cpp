@@ -16,12 +16,21 @@ private:
     std::unique_ptr<PlatformServer> m_platform;
     std::unique_ptr<NodeServer> m_ai;
 
-    QJsonArray requests() const { return m_ai->get(QStringLiteral("/__test/requests")).object().value(QStringLiteral("requests")).toArray(); }
+    QJsonArray requests() const
+    {
+        return m_ai->get(QStringLiteral("/__test/requests"))
+            .object()
+            .value(QStringLiteral("requests"))
+            .toArray();
+    }
     QJsonArray messageRequests() const
     {
         QJsonArray result;
         for (const QJsonValue &r : requests()) {
-            if (r.toObject().value(QStringLiteral("path")).toString().endsWith(QLatin1String("/messages")))
+            if (r.toObject()
+                    .value(QStringLiteral("path"))
+                    .toString()
+                    .endsWith(QLatin1String("/messages")))
                 result.append(r);
         }
         return result;
@@ -38,10 +47,11 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        m_platform = std::make_unique<PlatformServer>(
-                QStringList { QStringLiteral("--pat"), QStringLiteral("pat-ai-000001=robot@example.com") });
+        m_platform = std::make_unique<PlatformServer>(QStringList {
+            QStringLiteral("--pat"), QStringLiteral("pat-ai-000001=robot@example.com") });
         QVERIFY(m_platform->isRunning());
-        m_ai = std::make_unique<NodeServer>(QStringLiteral(SEQERA_AI_EMULATOR), QStringList { QStringLiteral("--accept-any") });
+        m_ai = std::make_unique<NodeServer>(
+            QStringLiteral(SEQERA_AI_EMULATOR), QStringList { QStringLiteral("--accept-any") });
         QVERIFY(m_ai->port() != 0);
     }
 
@@ -57,7 +67,8 @@ private Q_SLOTS:
         Run r = s.run({ QStringLiteral("login") });
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         const QString token = s.run({ QStringLiteral("token") }).out.trimmed();
-        r = s.run({ QStringLiteral("ai"), QStringLiteral("--headless"), QStringLiteral("hello there") });
+        r = s.run(
+            { QStringLiteral("ai"), QStringLiteral("--headless"), QStringLiteral("hello there") });
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QVERIFY(!r.out.trimmed().isEmpty());
         QVERIFY(r.out.endsWith(QLatin1Char('\n')));
@@ -72,13 +83,16 @@ private Q_SLOTS:
         Sandbox s = sandbox();
         QCOMPARE(s.run({ QStringLiteral("login") }).exitCode, 0);
         const QString before = s.run({ QStringLiteral("token") }).out.trimmed();
-        m_ai->request("POST", QStringLiteral("/__test/unauthorized"), { { QStringLiteral("count"), 1 } });
-        const Run r = s.run({ QStringLiteral("ai"), QStringLiteral("--headless"), QStringLiteral("hello") });
+        m_ai->request(
+            "POST", QStringLiteral("/__test/unauthorized"), { { QStringLiteral("count"), 1 } });
+        const Run r = s.run(
+            { QStringLiteral("ai"), QStringLiteral("--headless"), QStringLiteral("hello") });
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QCOMPARE(m_platform->tokenRequests(QStringLiteral("refresh_token")), 1);
         const QString after = s.run({ QStringLiteral("token") }).out.trimmed();
         QVERIFY(after != before);
-        QCOMPARE(messageRequests().last().toObject().value(QStringLiteral("auth")).toString(), lastFour(after));
+        QCOMPARE(messageRequests().last().toObject().value(QStringLiteral("auth")).toString(),
+            lastFour(after));
     }
 
     void tokenSources_data()
@@ -94,20 +108,24 @@ private Q_SLOTS:
         QFETCH(QString, variable);
         QFETCH(bool, viaArgument);
         Sandbox s = sandbox();
-        QStringList args { QStringLiteral("ai"), QStringLiteral("--headless"), QStringLiteral("hi") };
+        QStringList args { QStringLiteral("ai"), QStringLiteral("--headless"),
+            QStringLiteral("hi") };
         if (viaArgument)
             args << QStringLiteral("--token") << QStringLiteral("pat-ai-000001");
         else
             s.env.insert(variable, QStringLiteral("pat-ai-000001"));
         const Run r = s.run(args);
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
-        QCOMPARE(messageRequests().last().toObject().value(QStringLiteral("auth")).toString(), QStringLiteral("0001"));
+        QCOMPARE(messageRequests().last().toObject().value(QStringLiteral("auth")).toString(),
+            QStringLiteral("0001"));
 
         // A refused environment or argument token is named, never renewed, never echoed.
-        m_ai->request("POST", QStringLiteral("/__test/unauthorized"), { { QStringLiteral("count"), 5 } });
+        m_ai->request(
+            "POST", QStringLiteral("/__test/unauthorized"), { { QStringLiteral("count"), 5 } });
         const Run bad = s.run(args);
         QVERIFY(bad.exitCode != 0);
-        QVERIFY2(bad.err.contains(viaArgument ? QStringLiteral("--token") : variable), qPrintable(bad.err));
+        QVERIFY2(bad.err.contains(viaArgument ? QStringLiteral("--token") : variable),
+            qPrintable(bad.err));
         QVERIFY(!bad.err.contains(QLatin1String("pat-ai-000001")));
         QCOMPARE(m_platform->tokenRequests(QStringLiteral("refresh_token")), 0);
     }
@@ -115,7 +133,8 @@ private Q_SLOTS:
     void notLoggedIn()
     {
         Sandbox s = sandbox();
-        const Run r = s.run({ QStringLiteral("ai"), QStringLiteral("--headless"), QStringLiteral("hi") });
+        const Run r
+            = s.run({ QStringLiteral("ai"), QStringLiteral("--headless"), QStringLiteral("hi") });
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.err.contains(QLatin1String("seqera login")), qPrintable(r.err));
         QVERIFY(messageRequests().isEmpty());

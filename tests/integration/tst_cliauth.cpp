@@ -33,7 +33,7 @@ private:
         const Run r = sandbox.run(QStringList { QStringLiteral("login") } + extra);
         QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
         QVERIFY2(r.out.contains(QLatin1String("Successfully authenticated as user@example.com")),
-                 qPrintable(r.out));
+            qPrintable(r.out));
         // The browser runs detached: let it finish before the next step or the clean-up.
         QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(sandbox.browserOut()), 10000);
         QFile::remove(sandbox.browserOut());
@@ -48,8 +48,8 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        m_server = std::make_unique<PlatformServer>(
-                QStringList { QStringLiteral("--pat"), QStringLiteral("pat-valid-0001=robot@example.com") });
+        m_server = std::make_unique<PlatformServer>(QStringList {
+            QStringLiteral("--pat"), QStringLiteral("pat-valid-0001=robot@example.com") });
         QVERIFY(m_server->isRunning());
     }
 
@@ -69,14 +69,17 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(sandbox.browserOut()), 10000);
         const QJsonObject page = sandbox.readJson(sandbox.browserOut());
         QCOMPARE(page.value(QStringLiteral("status")).toInt(), 200);
-        QVERIFY(page.value(QStringLiteral("body")).toString().contains(QLatin1String("user@example.com")));
+        QVERIFY(page.value(QStringLiteral("body"))
+                    .toString()
+                    .contains(QLatin1String("user@example.com")));
         // The redirect was to the literal loopback address with the real PKCE parameters.
         const QUrl authorize(page.value(QStringLiteral("authorizeUrl")).toString());
         const QUrlQuery query(authorize);
-        QCOMPARE(query.queryItemValue(QStringLiteral("code_challenge_method")), QStringLiteral("S256"));
+        QCOMPARE(
+            query.queryItemValue(QStringLiteral("code_challenge_method")), QStringLiteral("S256"));
         QCOMPARE(query.queryItemValue(QStringLiteral("code_challenge")).size(), 43);
         QVERIFY(query.queryItemValue(QStringLiteral("redirect_uri"), QUrl::FullyDecoded)
-                        .startsWith(QLatin1String("http://127.0.0.1:")));
+                    .startsWith(QLatin1String("http://127.0.0.1:")));
         QCOMPARE(query.queryItemValue(QStringLiteral("audience")), QStringLiteral("platform"));
 
         // Storage: 0700 folders, 0600 files, the secret only in credentials.json.
@@ -87,21 +90,24 @@ private Q_SLOTS:
         QFile metadata(sandbox.profileDir() + QStringLiteral("/session.json"));
         QVERIFY(metadata.open(QIODevice::ReadOnly));
         const QByteArray metadataText = metadata.readAll();
-        const QJsonObject secret = sandbox.readJson(sandbox.profileDir() + QStringLiteral("/credentials.json"));
+        const QJsonObject secret
+            = sandbox.readJson(sandbox.profileDir() + QStringLiteral("/credentials.json"));
         const QString accessToken = secret.value(QStringLiteral("access_token")).toString();
         QVERIFY(!accessToken.isEmpty());
         QVERIFY(!secret.value(QStringLiteral("refresh_token")).toString().isEmpty());
         QVERIFY(!metadataText.contains(accessToken.toUtf8()));
-        QVERIFY(!metadataText.contains(secret.value(QStringLiteral("refresh_token")).toString().toUtf8()));
+        QVERIFY(!metadataText.contains(
+            secret.value(QStringLiteral("refresh_token")).toString().toUtf8()));
 
         const Run status = sandbox.run({ QStringLiteral("status") });
         QCOMPARE(status.exitCode, 0);
         const QStringList lines = status.out.split(QLatin1Char('\n'));
         QCOMPARE(lines.value(0), QStringLiteral("Logged in as: user@example.com"));
-        QVERIFY2(QRegularExpression(QStringLiteral("^Session expires: \\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d$"))
-                         .match(lines.value(1))
-                         .hasMatch(),
-                 qPrintable(lines.value(1)));
+        QVERIFY2(QRegularExpression(
+                     QStringLiteral("^Session expires: \\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d$"))
+                     .match(lines.value(1))
+                     .hasMatch(),
+            qPrintable(lines.value(1)));
         QVERIFY(status.out.contains(QLatin1String("Profile: default")));
         QVERIFY(status.out.contains(m_server->issuer()));
 
@@ -129,8 +135,10 @@ private Q_SLOTS:
     {
         Sandbox sandbox(m_server.get());
         login(sandbox);
-        const QString first = sandbox.readJson(sandbox.profileDir() + QStringLiteral("/credentials.json"))
-                                      .value(QStringLiteral("access_token")).toString();
+        const QString first
+            = sandbox.readJson(sandbox.profileDir() + QStringLiteral("/credentials.json"))
+                  .value(QStringLiteral("access_token"))
+                  .toString();
         QCOMPARE(m_server->userInfoStatus(first), 200);
         login(sandbox);
         QCOMPARE(m_server->stats().value(QStringLiteral("revocations")).toInt(), 1);
@@ -150,22 +158,26 @@ private Q_SLOTS:
         QCOMPARE(r.exitCode, 0);
         everything += r.out + r.err;
         QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(sandbox.browserOut()), 10000);
-        const QString code = QUrlQuery(QUrl(sandbox.readJson(sandbox.browserOut()).value(QStringLiteral("callbackUrl")).toString()))
-                                     .queryItemValue(QStringLiteral("code"));
+        const QString code = QUrlQuery(QUrl(sandbox.readJson(sandbox.browserOut())
+                                                .value(QStringLiteral("callbackUrl"))
+                                                .toString()))
+                                 .queryItemValue(QStringLiteral("code"));
         QVERIFY(!code.isEmpty());
-        const QJsonObject first = sandbox.readJson(sandbox.profileDir() + QStringLiteral("/credentials.json"));
+        const QJsonObject first
+            = sandbox.readJson(sandbox.profileDir() + QStringLiteral("/credentials.json"));
         sandbox.expireStoredToken();
         r = sandbox.run({ QStringLiteral("status"), QStringLiteral("--check") });
         QCOMPARE(r.exitCode, 0);
         everything += r.out + r.err;
-        const QJsonObject second = sandbox.readJson(sandbox.profileDir() + QStringLiteral("/credentials.json"));
+        const QJsonObject second
+            = sandbox.readJson(sandbox.profileDir() + QStringLiteral("/credentials.json"));
         r = sandbox.run({ QStringLiteral("logout") });
         everything += r.out + r.err;
         QVERIFY(everything.contains(QLatin1String("renewing profile"))); // the logging was on
         for (const QString &secret : { code, first.value(QStringLiteral("access_token")).toString(),
-                                       first.value(QStringLiteral("refresh_token")).toString(),
-                                       second.value(QStringLiteral("access_token")).toString(),
-                                       second.value(QStringLiteral("refresh_token")).toString() }) {
+                 first.value(QStringLiteral("refresh_token")).toString(),
+                 second.value(QStringLiteral("access_token")).toString(),
+                 second.value(QStringLiteral("refresh_token")).toString() }) {
             QVERIFY(secret.size() > 8);
             QVERIFY2(!everything.contains(secret.left(secret.size() - 4)), "a secret was logged");
         }
@@ -175,13 +187,15 @@ private Q_SLOTS:
     {
         Sandbox sandbox(m_server.get());
         login(sandbox);
-        const Run r = sandbox.run({ QStringLiteral("status"), QStringLiteral("--output"), QStringLiteral("json") });
+        const Run r = sandbox.run(
+            { QStringLiteral("status"), QStringLiteral("--output"), QStringLiteral("json") });
         QCOMPARE(r.exitCode, 0);
         const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
         QCOMPARE(o.value(QStringLiteral("email")).toString(), QStringLiteral("user@example.com"));
         QCOMPARE(o.value(QStringLiteral("loggedIn")).toBool(), true);
         QCOMPARE(o.value(QStringLiteral("storage")).toString(), QStringLiteral("file"));
-        QVERIFY(QDateTime::fromString(o.value(QStringLiteral("expiresAt")).toString(), Qt::ISODate) > QDateTime::currentDateTimeUtc());
+        QVERIFY(QDateTime::fromString(o.value(QStringLiteral("expiresAt")).toString(), Qt::ISODate)
+            > QDateTime::currentDateTimeUtc());
     }
 
     void statusCheckAsksTheServer()
@@ -222,9 +236,13 @@ private Q_SLOTS:
         sandbox.env.insert(QStringLiteral("SEQERA_TEST_BROWSER_ACTION"), QStringLiteral("record"));
         auto cli = sandbox.start({ QStringLiteral("login") });
         QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(sandbox.browserOut()), 10000);
-        const QUrl authorize(sandbox.readJson(sandbox.browserOut()).value(QStringLiteral("authorizeUrl")).toString());
-        const QUrl redirect(QUrlQuery(authorize).queryItemValue(QStringLiteral("redirect_uri"), QUrl::FullyDecoded));
-        const QString state = QUrlQuery(authorize).queryItemValue(QStringLiteral("state"), QUrl::FullyDecoded);
+        const QUrl authorize(sandbox.readJson(sandbox.browserOut())
+                                 .value(QStringLiteral("authorizeUrl"))
+                                 .toString());
+        const QUrl redirect(QUrlQuery(authorize).queryItemValue(
+            QStringLiteral("redirect_uri"), QUrl::FullyDecoded));
+        const QString state
+            = QUrlQuery(authorize).queryItemValue(QStringLiteral("state"), QUrl::FullyDecoded);
         QVERIFY(redirect.port() > 0);
 
         QNetworkAccessManager nam;
@@ -255,13 +273,15 @@ private Q_SLOTS:
         browserEnv.insert(QStringLiteral("SEQERA_TEST_BROWSER_ACTION"), QStringLiteral("login"));
         QProcess browser;
         browser.setProcessEnvironment(browserEnv);
-        browser.start(supportDir() + QStringLiteral("/browser-scripted.mjs"), { authorize.toString() });
+        browser.start(
+            supportDir() + QStringLiteral("/browser-scripted.mjs"), { authorize.toString() });
         QVERIFY(browser.waitForFinished(30000));
         QVERIFY(cli->waitForFinished(30000));
         QCOMPARE(cli->exitCode(), 0);
         const QString out = QString::fromUtf8(cli->readAllStandardOutput());
         const QString err = QString::fromUtf8(cli->readAllStandardError());
-        QVERIFY2(out.contains(QLatin1String("Successfully authenticated as user@example.com")), qPrintable(out + err));
+        QVERIFY2(out.contains(QLatin1String("Successfully authenticated as user@example.com")),
+            qPrintable(out + err));
         QCOMPARE(err.count(QLatin1String("Ignored a request")), 4);
         // The listener is gone once the login is over.
         QTcpSocket probe;
@@ -273,7 +293,8 @@ private Q_SLOTS:
     {
         Sandbox sandbox(m_server.get());
         sandbox.env.insert(QStringLiteral("SEQERA_TEST_BROWSER_ACTION"), QStringLiteral("record"));
-        sandbox.env.insert(QStringLiteral("SEQERA_AUTH_CALLBACK_TIMEOUT_MS"), QStringLiteral("1500"));
+        sandbox.env.insert(
+            QStringLiteral("SEQERA_AUTH_CALLBACK_TIMEOUT_MS"), QStringLiteral("1500"));
         QElapsedTimer timer;
         timer.start();
         const Run r = sandbox.run({ QStringLiteral("login") });
@@ -292,13 +313,15 @@ private Q_SLOTS:
         QVERIFY(cli->waitForFinished(5000));
         QCOMPARE(cli->exitStatus(), QProcess::NormalExit);
         QCOMPARE(cli->exitCode(), 130);
-        QVERIFY(QString::fromUtf8(cli->readAllStandardError()).contains(QLatin1String("cancelled")));
+        QVERIFY(
+            QString::fromUtf8(cli->readAllStandardError()).contains(QLatin1String("cancelled")));
     }
 
     void unreachableServerIsNamed()
     {
         Sandbox sandbox;
-        sandbox.env.insert(QStringLiteral("SEQERA_AUTH_DOMAIN"), QStringLiteral("http://127.0.0.1:9/api"));
+        sandbox.env.insert(
+            QStringLiteral("SEQERA_AUTH_DOMAIN"), QStringLiteral("http://127.0.0.1:9/api"));
         QElapsedTimer timer;
         timer.start();
         const Run r = sandbox.run({ QStringLiteral("login") });
@@ -310,7 +333,8 @@ private Q_SLOTS:
     void plainHttpToRemoteHostIsRefused()
     {
         Sandbox sandbox;
-        sandbox.env.insert(QStringLiteral("SEQERA_AUTH_DOMAIN"), QStringLiteral("http://auth.example.com/api"));
+        sandbox.env.insert(
+            QStringLiteral("SEQERA_AUTH_DOMAIN"), QStringLiteral("http://auth.example.com/api"));
         const Run r = sandbox.run({ QStringLiteral("login") });
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(r.err.contains(QLatin1String("plain HTTP")), qPrintable(r.err));
@@ -343,7 +367,8 @@ private Q_SLOTS:
     {
         Sandbox sandbox(m_server.get());
         login(sandbox);
-        const QJsonObject before = sandbox.readJson(sandbox.profileDir() + QStringLiteral("/credentials.json"));
+        const QJsonObject before
+            = sandbox.readJson(sandbox.profileDir() + QStringLiteral("/credentials.json"));
         sandbox.expireStoredToken();
         const Run r = sandbox.run({ QStringLiteral("token") });
         QCOMPARE(r.exitCode, 0);
@@ -351,13 +376,18 @@ private Q_SLOTS:
         QVERIFY(fresh != before.value(QStringLiteral("access_token")).toString());
         QCOMPARE(m_server->userInfoStatus(fresh), 200);
         QCOMPARE(m_server->tokenRequests(QStringLiteral("refresh_token")), 1);
-        const QJsonObject after = sandbox.readJson(sandbox.profileDir() + QStringLiteral("/credentials.json"));
+        const QJsonObject after
+            = sandbox.readJson(sandbox.profileDir() + QStringLiteral("/credentials.json"));
         // Rotation: the new refresh token was saved together with the new access token.
-        QVERIFY(after.value(QStringLiteral("refresh_token")).toString() != before.value(QStringLiteral("refresh_token")).toString());
+        QVERIFY(after.value(QStringLiteral("refresh_token")).toString()
+            != before.value(QStringLiteral("refresh_token")).toString());
         QCOMPARE(after.value(QStringLiteral("access_token")).toString(), fresh);
         // The metadata follows: status shows the new expiry.
-        const QJsonObject meta = sandbox.readJson(sandbox.profileDir() + QStringLiteral("/session.json"));
-        QVERIFY(QDateTime::fromString(meta.value(QStringLiteral("expiresAt")).toString(), Qt::ISODate) > QDateTime::currentDateTimeUtc());
+        const QJsonObject meta
+            = sandbox.readJson(sandbox.profileDir() + QStringLiteral("/session.json"));
+        QVERIFY(
+            QDateTime::fromString(meta.value(QStringLiteral("expiresAt")).toString(), Qt::ISODate)
+            > QDateTime::currentDateTimeUtc());
         // A just-renewed token is not renewed again.
         QCOMPARE(sandbox.run({ QStringLiteral("token") }).out.trimmed(), fresh);
         QCOMPARE(m_server->tokenRequests(QStringLiteral("refresh_token")), 1);
@@ -416,16 +446,19 @@ private Q_SLOTS:
         Sandbox sandbox(m_server.get());
         login(sandbox);
         sandbox.expireStoredToken();
-        const QJsonObject before = sandbox.readJson(sandbox.profileDir() + QStringLiteral("/credentials.json"));
+        const QJsonObject before
+            = sandbox.readJson(sandbox.profileDir() + QStringLiteral("/credentials.json"));
         m_server->fault(QStringLiteral("token"), kind, 3);
         sandbox.env.insert(QStringLiteral("SEQERA_NETWORK_TIMEOUT_MS"), QStringLiteral("1500"));
         const Run r = sandbox.run({ QStringLiteral("token") });
         QCOMPARE(r.exitCode, 3);
         QVERIFY(r.out.isEmpty());
-        QVERIFY2(r.err.contains(QLatin1String("kept")) || r.err.contains(QLatin1String("Nothing was changed"))
-                         || r.err.contains(QLatin1String("try again")),
-                 qPrintable(r.err));
-        QCOMPARE(sandbox.readJson(sandbox.profileDir() + QStringLiteral("/credentials.json")), before);
+        QVERIFY2(r.err.contains(QLatin1String("kept"))
+                || r.err.contains(QLatin1String("Nothing was changed"))
+                || r.err.contains(QLatin1String("try again")),
+            qPrintable(r.err));
+        QCOMPARE(
+            sandbox.readJson(sandbox.profileDir() + QStringLiteral("/credentials.json")), before);
         // The fault is gone: the same session renews.
         m_server->reset();
         const Run again = sandbox.run({ QStringLiteral("token") });
@@ -443,7 +476,9 @@ private Q_SLOTS:
         file.close();
         Run r = sandbox.run({ QStringLiteral("status") });
         QCOMPARE(r.exitCode, 1);
-        QVERIFY2(r.err.contains(QLatin1String("damaged")) && r.err.contains(QLatin1String("session.json")), qPrintable(r.err));
+        QVERIFY2(r.err.contains(QLatin1String("damaged"))
+                && r.err.contains(QLatin1String("session.json")),
+            qPrintable(r.err));
         r = sandbox.run({ QStringLiteral("token") });
         QCOMPARE(r.exitCode, 1);
         r = sandbox.run({ QStringLiteral("logout") });
@@ -544,10 +579,14 @@ private Q_SLOTS:
         QCOMPARE(r.out.count(QLatin1String("Logged in as: user@example.com")), 3);
         QVERIFY(r.out.contains(QLatin1String("Profile: work")));
         QVERIFY(r.out.contains(QLatin1String("Profile: lab")));
-        r = sandbox.run({ QStringLiteral("--profile"), QStringLiteral("work"), QStringLiteral("logout") });
+        r = sandbox.run(
+            { QStringLiteral("--profile"), QStringLiteral("work"), QStringLiteral("logout") });
         QCOMPARE(r.exitCode, 0);
         QCOMPARE(sandbox.run({ QStringLiteral("status") }).exitCode, 0);
-        QCOMPARE(sandbox.run({ QStringLiteral("status"), QStringLiteral("-p"), QStringLiteral("work") }).exitCode, 1);
+        QCOMPARE(
+            sandbox.run({ QStringLiteral("status"), QStringLiteral("-p"), QStringLiteral("work") })
+                .exitCode,
+            1);
         r = sandbox.run({ QStringLiteral("logout"), QStringLiteral("--all") });
         QCOMPARE(r.exitCode, 0);
         QVERIFY(r.out.contains(QLatin1String("Removed all stored credentials and session data")));
@@ -564,22 +603,29 @@ private Q_SLOTS:
         QTest::newRow("no command") << QStringList {} << 2 << QStringLiteral("Usage: seqera");
         QTest::newRow("unknown command") << QStringList { QStringLiteral("frobnicate") } << 2
                                          << QStringLiteral("unknown command \"frobnicate\"");
-        QTest::newRow("unknown option") << QStringList { QStringLiteral("status"), QStringLiteral("--bogus") } << 2
-                                        << QStringLiteral("Unknown option 'bogus'");
-        QTest::newRow("bad output format") << QStringList { QStringLiteral("status"), QStringLiteral("-o"), QStringLiteral("xml") }
-                                           << 2 << QStringLiteral("--output");
-        QTest::newRow("bad profile") << QStringList { QStringLiteral("status"), QStringLiteral("--profile"), QStringLiteral("../x") }
+        QTest::newRow("unknown option")
+            << QStringList { QStringLiteral("status"), QStringLiteral("--bogus") } << 2
+            << QStringLiteral("Unknown option 'bogus'");
+        QTest::newRow("bad output format")
+            << QStringList { QStringLiteral("status"), QStringLiteral("-o"), QStringLiteral("xml") }
+            << 2 << QStringLiteral("--output");
+        QTest::newRow("bad profile") << QStringList { QStringLiteral("status"),
+            QStringLiteral("--profile"), QStringLiteral("../x") }
                                      << 2 << QStringLiteral("not a valid profile name");
         QTest::newRow("profile without a name") << QStringList { QStringLiteral("--profile") } << 2
                                                 << QStringLiteral("needs a profile name");
-        QTest::newRow("stray argument") << QStringList { QStringLiteral("logout"), QStringLiteral("now") } << 2
-                                        << QStringLiteral("unexpected argument");
-        QTest::newRow("help") << QStringList { QStringLiteral("--help") } << 0 << QStringLiteral("Commands:");
-        QTest::newRow("command help") << QStringList { QStringLiteral("login"), QStringLiteral("--help") } << 0
-                                      << QStringLiteral("Usage: seqera login");
-        QTest::newRow("help command") << QStringList { QStringLiteral("help"), QStringLiteral("status") } << 0
-                                      << QStringLiteral("Usage: seqera status");
-        QTest::newRow("version") << QStringList { QStringLiteral("--version") } << 0 << QStringLiteral("seqera 0.");
+        QTest::newRow("stray argument") << QStringList { QStringLiteral("logout"),
+            QStringLiteral("now") } << 2 << QStringLiteral("unexpected argument");
+        QTest::newRow("help") << QStringList { QStringLiteral("--help") } << 0
+                              << QStringLiteral("Commands:");
+        QTest::newRow("command help")
+            << QStringList { QStringLiteral("login"), QStringLiteral("--help") } << 0
+            << QStringLiteral("Usage: seqera login");
+        QTest::newRow("help command")
+            << QStringList { QStringLiteral("help"), QStringLiteral("status") } << 0
+            << QStringLiteral("Usage: seqera status");
+        QTest::newRow("version") << QStringList { QStringLiteral("--version") } << 0
+                                 << QStringLiteral("seqera 0.");
     }
     void usage()
     {
@@ -595,23 +641,32 @@ private Q_SLOTS:
     void loginWithToken()
     {
         Sandbox sandbox(m_server.get());
-        Run r = sandbox.run({ QStringLiteral("login"), QStringLiteral("--with-token") }, "pat-valid-0001\n");
+        Run r = sandbox.run(
+            { QStringLiteral("login"), QStringLiteral("--with-token") }, "pat-valid-0001\n");
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QCOMPARE(r.out, QStringLiteral("Successfully authenticated as robot@example.com\n"));
         QCOMPARE(sandbox.readJson(sandbox.profileDir() + QStringLiteral("/credentials.json"))
-                         .value(QStringLiteral("access_token")).toString(),
-                 QStringLiteral("pat-valid-0001"));
+                     .value(QStringLiteral("access_token"))
+                     .toString(),
+            QStringLiteral("pat-valid-0001"));
         r = sandbox.run({ QStringLiteral("status") });
-        QVERIFY(r.out.startsWith(QLatin1String("Logged in as: robot@example.com\nSession expires: ")));
-        QCOMPARE(sandbox.run({ QStringLiteral("token") }).out.trimmed(), QStringLiteral("pat-valid-0001"));
+        QVERIFY(
+            r.out.startsWith(QLatin1String("Logged in as: robot@example.com\nSession expires: ")));
+        QCOMPARE(sandbox.run({ QStringLiteral("token") }).out.trimmed(),
+            QStringLiteral("pat-valid-0001"));
         QCOMPARE(m_server->tokenRequests(QStringLiteral("refresh_token")), 0);
 
-        r = sandbox.run({ QStringLiteral("login"), QStringLiteral("--with-token"), QStringLiteral("-p"), QStringLiteral("bad") }, "pat-nope\n");
+        r = sandbox.run({ QStringLiteral("login"), QStringLiteral("--with-token"),
+                            QStringLiteral("-p"), QStringLiteral("bad") },
+            "pat-nope\n");
         QCOMPARE(r.exitCode, 1);
         QVERIFY(r.err.contains(QLatin1String("refused")));
         QVERIFY(!r.err.contains(QLatin1String("pat-nope")));
-        QVERIFY(!QFile::exists(sandbox.profileDir(QStringLiteral("bad")) + QStringLiteral("/session.json")));
-        r = sandbox.run({ QStringLiteral("login"), QStringLiteral("--with-token"), QStringLiteral("-p"), QStringLiteral("empty") }, "\n");
+        QVERIFY(!QFile::exists(
+            sandbox.profileDir(QStringLiteral("bad")) + QStringLiteral("/session.json")));
+        r = sandbox.run({ QStringLiteral("login"), QStringLiteral("--with-token"),
+                            QStringLiteral("-p"), QStringLiteral("empty") },
+            "\n");
         QCOMPARE(r.exitCode, 2);
     }
 
@@ -629,10 +684,14 @@ private Q_SLOTS:
         Sandbox sandbox(m_server.get());
         auto cli = sandbox.start({ QStringLiteral("login"), QStringLiteral("--device") });
         QString out;
-        QTRY_VERIFY_WITH_TIMEOUT((out += QString::fromUtf8(cli->readAllStandardOutput())).contains(QLatin1String("user_code=")), 10000);
-        const QRegularExpressionMatch code = QRegularExpression(QStringLiteral("enter the code: (\\S+)")).match(out);
+        QTRY_VERIFY_WITH_TIMEOUT((out += QString::fromUtf8(cli->readAllStandardOutput()))
+                                     .contains(QLatin1String("user_code=")),
+            10000);
+        const QRegularExpressionMatch code
+            = QRegularExpression(QStringLiteral("enter the code: (\\S+)")).match(out);
         QVERIFY(code.hasMatch());
-        const QString url = QRegularExpression(QStringLiteral("(http\\S+user_code=\\S+)")).match(out).captured(1);
+        const QString url
+            = QRegularExpression(QStringLiteral("(http\\S+user_code=\\S+)")).match(out).captured(1);
         QVERIFY(url.contains(code.captured(1)));
         QProcessEnvironment browserEnv = sandbox.env;
         browserEnv.insert(QStringLiteral("SEQERA_TEST_BROWSER_ACTION"), action);
@@ -645,9 +704,13 @@ private Q_SLOTS:
         const QString err = QString::fromUtf8(cli->readAllStandardError());
         QCOMPARE(cli->exitCode(), exitCode);
         if (exitCode == 0) {
-            QVERIFY2(out.contains(QLatin1String("Successfully authenticated as user@example.com")), qPrintable(out + err));
-            QVERIFY(m_server->tokenRequests(QStringLiteral("urn:ietf:params:oauth:grant-type:device_code")) >= 1);
-            QCOMPARE(sandbox.run({ QStringLiteral("status"), QStringLiteral("--check") }).exitCode, 0);
+            QVERIFY2(out.contains(QLatin1String("Successfully authenticated as user@example.com")),
+                qPrintable(out + err));
+            QVERIFY(m_server->tokenRequests(
+                        QStringLiteral("urn:ietf:params:oauth:grant-type:device_code"))
+                >= 1);
+            QCOMPARE(
+                sandbox.run({ QStringLiteral("status"), QStringLiteral("--check") }).exitCode, 0);
         } else {
             QVERIFY2(err.contains(QLatin1String("access_denied")), qPrintable(err));
         }
@@ -659,14 +722,17 @@ private Q_SLOTS:
         if (!QFile::exists(QStringLiteral("/usr/bin/chromium")))
             QFAIL("chromium is not installed: .ci/run installs it (apt-get install chromium)");
         Sandbox sandbox(m_server.get());
-        sandbox.env.insert(QStringLiteral("BROWSER"), supportDir() + QStringLiteral("/browser-playwright.mjs"));
+        sandbox.env.insert(
+            QStringLiteral("BROWSER"), supportDir() + QStringLiteral("/browser-playwright.mjs"));
         const Run r = sandbox.run({ QStringLiteral("login") }, {}, 90000);
         QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
         QVERIFY(r.out.contains(QLatin1String("Successfully authenticated as user@example.com")));
         QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(sandbox.browserOut()), 20000);
         const QJsonObject page = sandbox.readJson(sandbox.browserOut());
-        QVERIFY2(page.value(QStringLiteral("body")).toString().contains(QLatin1String("Signed in to Seqera")),
-                 qPrintable(QJsonDocument(page).toJson()));
+        QVERIFY2(page.value(QStringLiteral("body"))
+                     .toString()
+                     .contains(QLatin1String("Signed in to Seqera")),
+            qPrintable(QJsonDocument(page).toJson()));
         QVERIFY(QFileInfo(sandbox.browserOut() + QStringLiteral(".png")).size() > 1000);
         QCOMPARE(sandbox.run({ QStringLiteral("status"), QStringLiteral("--check") }).exitCode, 0);
     }

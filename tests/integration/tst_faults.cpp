@@ -29,7 +29,11 @@ struct Immutable
 {
     QString path;
     bool ok = false;
-    explicit Immutable(QString p) : path(std::move(p)) { ok = run(QStringLiteral("chattr"), { QStringLiteral("+i"), path }); }
+    explicit Immutable(QString p)
+        : path(std::move(p))
+    {
+        ok = run(QStringLiteral("chattr"), { QStringLiteral("+i"), path });
+    }
     ~Immutable() { run(QStringLiteral("chattr"), { QStringLiteral("-i"), path }); }
 };
 
@@ -38,11 +42,13 @@ struct TinyDisk
 {
     QString path;
     bool ok = false;
-    TinyDisk(QString p, const QString &size) : path(std::move(p))
+    TinyDisk(QString p, const QString &size)
+        : path(std::move(p))
     {
         QDir().mkpath(path);
-        ok = run(QStringLiteral("mount"), { QStringLiteral("-t"), QStringLiteral("tmpfs"), QStringLiteral("-o"),
-                                            QStringLiteral("size=") + size, QStringLiteral("tmpfs"), path });
+        ok = run(QStringLiteral("mount"),
+            { QStringLiteral("-t"), QStringLiteral("tmpfs"), QStringLiteral("-o"),
+                QStringLiteral("size=") + size, QStringLiteral("tmpfs"), path });
     }
     ~TinyDisk()
     {
@@ -146,7 +152,10 @@ private Q_SLOTS:
         QCOMPARE(fileBytes(credentials), before);
         QCOMPARE(fileBytes(metadata), metadataBefore);
         QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(sandbox.browserOut()), 10000);
-        QVERIFY(sandbox.readJson(sandbox.browserOut()).value(QStringLiteral("body")).toString().contains(QLatin1String("could not be saved")));
+        QVERIFY(sandbox.readJson(sandbox.browserOut())
+                    .value(QStringLiteral("body"))
+                    .toString()
+                    .contains(QLatin1String("could not be saved")));
         QFile::remove(sandbox.browserOut());
         disk.free();
         r = sandbox.run({ QStringLiteral("token") });
@@ -173,8 +182,10 @@ private Q_SLOTS:
         timer.start();
         const Run r = sandbox.run({ QStringLiteral("token") });
         QVERIFY2(timer.elapsed() < 8000, "the stale lock of a killed process was not taken over");
-        QVERIFY(QJsonDocument::fromJson(fileBytes(sandbox.profileDir() + QStringLiteral("/session.json"))).isObject()
-                || !QFile::exists(sandbox.profileDir() + QStringLiteral("/session.json")));
+        QVERIFY(QJsonDocument::fromJson(
+                    fileBytes(sandbox.profileDir() + QStringLiteral("/session.json")))
+                    .isObject()
+            || !QFile::exists(sandbox.profileDir() + QStringLiteral("/session.json")));
         // Either the killed request never reached the provider (the session renews), or the
         // provider rotated for a dead process and saw the old token again: then the grant is
         // gone and the user is told to log in, never left with a half-written session.
@@ -192,13 +203,16 @@ private Q_SLOTS:
         QTest::addColumn<QStringList>("args");
         QTest::addColumn<int>("exitCode");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("token exchange") << QStringLiteral("token") << QStringList { QStringLiteral("login") } << 3
-                                        << QStringLiteral("token request");
-        QTest::newRow("platform user-info") << QStringLiteral("platform-user-info")
-                                            << QStringList { QStringLiteral("status"), QStringLiteral("--check") } << 3
-                                            << QStringLiteral("Platform user-info request");
-        QTest::newRow("revocation") << QStringLiteral("revocation") << QStringList { QStringLiteral("logout") } << 0
-                                    << QStringLiteral("token revocation");
+        QTest::newRow("token exchange")
+            << QStringLiteral("token") << QStringList { QStringLiteral("login") } << 3
+            << QStringLiteral("token request");
+        QTest::newRow("platform user-info")
+            << QStringLiteral("platform-user-info")
+            << QStringList { QStringLiteral("status"), QStringLiteral("--check") } << 3
+            << QStringLiteral("Platform user-info request");
+        QTest::newRow("revocation")
+            << QStringLiteral("revocation") << QStringList { QStringLiteral("logout") } << 0
+            << QStringLiteral("token revocation");
     }
     void hangingStepIsNamed()
     {
@@ -216,7 +230,9 @@ private Q_SLOTS:
         const Run r = sandbox.run(args);
         QVERIFY(timer.elapsed() < 15000);
         QVERIFY2(r.exitCode == exitCode, qPrintable(r.out + r.err));
-        QVERIFY2(r.err.contains(expected) && r.err.contains(QLatin1String("did not answer in time")), qPrintable(r.err));
+        QVERIFY2(
+            r.err.contains(expected) && r.err.contains(QLatin1String("did not answer in time")),
+            qPrintable(r.err));
         if (target == QLatin1String("revocation"))
             QVERIFY(!QFile::exists(sandbox.profileDir() + QStringLiteral("/session.json")));
         m_server->reset();

@@ -2,8 +2,8 @@
 // test by tests/support/with-keyring.sh. Also the fallbacks when there is no usable keyring.
 #include "testsupport.h"
 
-#include "storage/keychainsecretstore.h"
 #include "auth/tokenset.h"
+#include "storage/keychainsecretstore.h"
 
 #include <QDateTime>
 #include <QFile>
@@ -63,14 +63,16 @@ private:
     static void lockKeyring()
     {
         // secret-tool 0.20 locks the collection, then may crash on its way out: check the effect.
-        QProcess::execute(QStringLiteral("secret-tool"), { QStringLiteral("lock"), QStringLiteral("--collection=login") });
+        QProcess::execute(QStringLiteral("secret-tool"),
+            { QStringLiteral("lock"), QStringLiteral("--collection=login") });
     }
 
     static void unlockKeyring()
     {
         QProcess unlock;
         unlock.start(QStringLiteral("gnome-keyring-daemon"),
-                     { QStringLiteral("--replace"), QStringLiteral("--unlock"), QStringLiteral("--components=secrets"), QStringLiteral("--daemonize") });
+            { QStringLiteral("--replace"), QStringLiteral("--unlock"),
+                QStringLiteral("--components=secrets"), QStringLiteral("--daemonize") });
         unlock.write("test");
         unlock.closeWriteChannel();
         unlock.waitForFinished(10000);
@@ -81,9 +83,11 @@ private:
     {
         QProcess p;
         p.start(QStringLiteral("dbus-send"),
-                { QStringLiteral("--session"), QStringLiteral("--print-reply"), QStringLiteral("--dest=org.freedesktop.DBus"),
-                  QStringLiteral("/org/freedesktop/DBus"), QStringLiteral("org.freedesktop.DBus.GetConnectionUnixProcessID"),
-                  QStringLiteral("string:org.freedesktop.secrets") });
+            { QStringLiteral("--session"), QStringLiteral("--print-reply"),
+                QStringLiteral("--dest=org.freedesktop.DBus"),
+                QStringLiteral("/org/freedesktop/DBus"),
+                QStringLiteral("org.freedesktop.DBus.GetConnectionUnixProcessID"),
+                QStringLiteral("string:org.freedesktop.secrets") });
         p.waitForFinished(5000);
         const QString out = QString::fromUtf8(p.readAllStandardOutput());
         return out.section(QStringLiteral("uint32 "), 1).trimmed().toLongLong();
@@ -109,8 +113,9 @@ private Q_SLOTS:
         QVERIFY(!r.err.contains(QLatin1String("Warning")));
         QVERIFY(!QFile::exists(sandbox.profileDir() + QStringLiteral("/credentials.json")));
         QCOMPARE(sandbox.readJson(sandbox.profileDir() + QStringLiteral("/session.json"))
-                         .value(QStringLiteral("storage")).toString(),
-                 QStringLiteral("keychain"));
+                     .value(QStringLiteral("storage"))
+                     .toString(),
+            QStringLiteral("keychain"));
         const auto secret = readSecret(QStringLiteral("default"));
         QVERIFY(secret.has_value());
         const auto tokens = seqera::TokenSet::fromSecret(*secret);
@@ -150,7 +155,8 @@ private Q_SLOTS:
         QVERIFY2(r.exitCode == 3, qPrintable(r.err));
         QVERIFY(timer.elapsed() < 15000);
         QVERIFY2(r.err.contains(QLatin1String("keyring")), qPrintable(r.err));
-        QVERIFY(QFile::exists(sandbox.profileDir(QStringLiteral("locked")) + QStringLiteral("/session.json")));
+        QVERIFY(QFile::exists(
+            sandbox.profileDir(QStringLiteral("locked")) + QStringLiteral("/session.json")));
         // status needs no keyring at all.
         QCOMPARE(sandbox.run({ QStringLiteral("status") }).exitCode, 0);
         unlockKeyring();
@@ -182,14 +188,16 @@ private Q_SLOTS:
         QVERIFY(timer.elapsed() < 10000);
         QVERIFY2(r.exitCode == 3, qPrintable(r.err));
         QVERIFY2(r.err.contains(QLatin1String("did not answer within 3000 ms")), qPrintable(r.err));
-        QVERIFY(QFile::exists(sandbox.profileDir(QStringLiteral("hung")) + QStringLiteral("/session.json")));
+        QVERIFY(QFile::exists(
+            sandbox.profileDir(QStringLiteral("hung")) + QStringLiteral("/session.json")));
 
         // A new login: the probe times out and the file is chosen, with a warning.
         sandbox.env.insert(QStringLiteral("SEQERA_PROFILE"), QStringLiteral("hung2"));
         r = sandbox.run({ QStringLiteral("login") });
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QVERIFY(r.err.contains(QLatin1String("Warning: no usable system keyring")));
-        QVERIFY(QFile::exists(sandbox.profileDir(QStringLiteral("hung2")) + QStringLiteral("/credentials.json")));
+        QVERIFY(QFile::exists(
+            sandbox.profileDir(QStringLiteral("hung2")) + QStringLiteral("/credentials.json")));
 
         ::kill(pid_t(pid), SIGCONT);
         sandbox.env.insert(QStringLiteral("SEQERA_PROFILE"), QStringLiteral("hung"));
@@ -201,18 +209,21 @@ private Q_SLOTS:
     {
         Sandbox sandbox(m_server.get());
         sandbox.env = withKeyring(sandbox.env);
-        sandbox.env.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), QStringLiteral("unix:path=/nonexistent/bus"));
+        sandbox.env.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"),
+            QStringLiteral("unix:path=/nonexistent/bus"));
         const Run r = sandbox.run({ QStringLiteral("login") });
         QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
-        QVERIFY2(r.err.contains(QLatin1String("Warning: no usable system keyring")), qPrintable(r.err));
+        QVERIFY2(
+            r.err.contains(QLatin1String("Warning: no usable system keyring")), qPrintable(r.err));
         QCOMPARE(r.err.count(QLatin1Char('\n')), 1); // one line
         // It names the cause and the very file, not a placeholder.
-        QVERIFY2(r.err.contains(sandbox.profileDir() + QStringLiteral("/credentials.json")), qPrintable(r.err));
+        QVERIFY2(r.err.contains(sandbox.profileDir() + QStringLiteral("/credentials.json")),
+            qPrintable(r.err));
         QVERIFY(!r.err.contains(QLatin1String("Unlock it")));
         QVERIFY(QFile::exists(sandbox.profileDir() + QStringLiteral("/credentials.json")));
         QCOMPARE(QFile::permissions(sandbox.profileDir() + QStringLiteral("/credentials.json"))
-                         & (QFile::ReadGroup | QFile::ReadOther | QFile::WriteGroup | QFile::WriteOther),
-                 QFile::Permissions());
+                & (QFile::ReadGroup | QFile::ReadOther | QFile::WriteGroup | QFile::WriteOther),
+            QFile::Permissions());
         const Run status = sandbox.run({ QStringLiteral("status") });
         QVERIFY(status.out.contains(QLatin1String("credentials.json")));
         QCOMPARE(sandbox.run({ QStringLiteral("token") }).exitCode, 0);
@@ -224,7 +235,8 @@ private Q_SLOTS:
     {
         Sandbox sandbox(m_server.get());
         sandbox.env = withKeyring(sandbox.env);
-        const Run r = sandbox.run({ QStringLiteral("login"), QStringLiteral("--insecure-storage") });
+        const Run r
+            = sandbox.run({ QStringLiteral("login"), QStringLiteral("--insecure-storage") });
         QCOMPARE(r.exitCode, 0);
         QVERIFY(QFile::exists(sandbox.profileDir() + QStringLiteral("/credentials.json")));
         QVERIFY(!readSecret(QStringLiteral("default")).has_value());

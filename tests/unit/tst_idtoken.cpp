@@ -18,7 +18,7 @@ QByteArray makeJwt(const QJsonObject &payload)
 {
     const QByteArray header = R"({"alg":"RS256","typ":"JWT","kid":"k1"})";
     return b64url(header) + '.' + b64url(QJsonDocument(payload).toJson(QJsonDocument::Compact))
-            + '.' + b64url("not-a-real-signature");
+        + '.' + b64url("not-a-real-signature");
 }
 } // namespace
 
@@ -38,11 +38,8 @@ private Q_SLOTS:
 
 void TestIdToken::parsesClaims()
 {
-    const QJsonObject payload { { "iss", "https://auth.example.org/" },
-                                { "sub", "user-42" },
-                                { "aud", "seqera_ai_cli" },
-                                { "email", "ada@example.org" },
-                                { "exp", 1900000000 } };
+    const QJsonObject payload { { "iss", "https://auth.example.org/" }, { "sub", "user-42" },
+        { "aud", "seqera_ai_cli" }, { "email", "ada@example.org" }, { "exp", 1900000000 } };
     const IdTokenClaims claims = IdTokenClaims::parse(makeJwt(payload));
     QVERIFY(claims.valid);
     QCOMPARE(claims.email(), QStringLiteral("ada@example.org"));
@@ -91,11 +88,12 @@ void TestIdToken::audience_data()
     QTest::newRow("string, same client") << QJsonValue("seqera_ai_cli") << "seqera_ai_cli" << true;
     QTest::newRow("string, other client") << QJsonValue("someone_else") << "seqera_ai_cli" << false;
     QTest::newRow("string, prefix of client") << QJsonValue("seqera") << "seqera_ai_cli" << false;
-    QTest::newRow("string, different case") << QJsonValue("SEQERA_AI_CLI") << "seqera_ai_cli" << false;
+    QTest::newRow("string, different case")
+        << QJsonValue("SEQERA_AI_CLI") << "seqera_ai_cli" << false;
     QTest::newRow("array containing client")
-            << QJsonValue(QJsonArray { "platform", "seqera_ai_cli" }) << "seqera_ai_cli" << true;
+        << QJsonValue(QJsonArray { "platform", "seqera_ai_cli" }) << "seqera_ai_cli" << true;
     QTest::newRow("array without client")
-            << QJsonValue(QJsonArray { "platform", "other" }) << "seqera_ai_cli" << false;
+        << QJsonValue(QJsonArray { "platform", "other" }) << "seqera_ai_cli" << false;
     QTest::newRow("empty array") << QJsonValue(QJsonArray {}) << "seqera_ai_cli" << false;
     QTest::newRow("missing aud") << QJsonValue(QJsonValue::Undefined) << "seqera_ai_cli" << false;
     QTest::newRow("number aud") << QJsonValue(42) << "42" << false;
@@ -136,7 +134,8 @@ void TestIdToken::malformed_data()
     QTest::newRow("payload json string") << (header + '.' + b64url(R"("email")") + ".sig");
     QTest::newRow("payload json number") << (header + '.' + b64url("42") + ".sig");
     QTest::newRow("payload json null") << (header + '.' + b64url("null") + ".sig");
-    QTest::newRow("payload binary garbage") << (header + '.' + b64url(QByteArray("\xff\xfe\x00\x01", 4)) + ".sig");
+    QTest::newRow("payload binary garbage")
+        << (header + '.' + b64url(QByteArray("\xff\xfe\x00\x01", 4)) + ".sig");
     QTest::newRow("huge garbage") << QByteArray(100000, '.');
 }
 

@@ -19,8 +19,9 @@ const QByteArray kState = "Zm9vYmFyLXN0YXRlLTEyMw";
 
 QByteArray get(const QByteArray &target)
 {
-    return "GET " + target + " HTTP/1.1\r\nHost: 127.0.0.1\r\nUser-Agent: tst_loopbackserver\r\n"
-                             "Accept: text/html\r\n\r\n";
+    return "GET " + target
+        + " HTTP/1.1\r\nHost: 127.0.0.1\r\nUser-Agent: tst_loopbackserver\r\n"
+          "Accept: text/html\r\n\r\n";
 }
 
 QByteArray callbackTarget(const QList<QPair<QString, QString>> &items)
@@ -143,11 +144,11 @@ Answer TestLoopbackServer::answerOf(QTcpSocket *socket, int timeoutMs)
 {
     QByteArray raw;
     const bool closed = QTest::qWaitFor(
-            [&] {
-                raw += socket->readAll();
-                return socket->state() == QAbstractSocket::UnconnectedState;
-            },
-            timeoutMs);
+        [&] {
+            raw += socket->readAll();
+            return socket->state() == QAbstractSocket::UnconnectedState;
+        },
+        timeoutMs);
     if (!closed)
         qWarning("the server did not close the connection within %d ms", timeoutMs);
     raw += socket->readAll();
@@ -158,7 +159,8 @@ void TestLoopbackServer::verifyStillAcceptsCallback()
 {
     QVERIFY(m_server->isListening());
     QSignalSpy received(m_server.get(), &LoopbackServer::callbackReceived);
-    send(get(callbackTarget({ { "code", "late-code" }, { "state", QString::fromLatin1(kState) } })));
+    send(
+        get(callbackTarget({ { "code", "late-code" }, { "state", QString::fromLatin1(kState) } })));
     QTRY_COMPARE(received.count(), 1);
     QCOMPARE(received.at(0).at(0).toMap().value("code").toString(), QStringLiteral("late-code"));
 }
@@ -170,7 +172,8 @@ void TestLoopbackServer::listensOnLoopbackOnly()
     // What the kernel says: one listening socket on 127.0.0.1 (0100007F), none on IPv6.
     if (QFile::exists(QStringLiteral("/proc/net/tcp"))) {
         QCOMPARE(listeningEntries(QStringLiteral("/proc/net/tcp"), port),
-                 QStringList { QStringLiteral("0100007F:%1").arg(port, 4, 16, QLatin1Char('0')).toUpper() });
+            QStringList {
+                QStringLiteral("0100007F:%1").arg(port, 4, 16, QLatin1Char('0')).toUpper() });
         QCOMPARE(listeningEntries(QStringLiteral("/proc/net/tcp6"), port), QStringList());
     }
 
@@ -199,7 +202,8 @@ void TestLoopbackServer::listensOnLoopbackOnly()
 void TestLoopbackServer::redirectUriFormat()
 {
     const QString uri = m_server->redirectUri();
-    static const QRegularExpression re(QStringLiteral("\\Ahttp://127\\.0\\.0\\.1:(\\d+)/callback\\z"));
+    static const QRegularExpression re(
+        QStringLiteral("\\Ahttp://127\\.0\\.0\\.1:(\\d+)/callback\\z"));
     const auto match = re.match(uri);
     QVERIFY2(match.hasMatch(), qPrintable(uri));
     QCOMPARE(match.captured(1).toUInt(), uint(m_server->port()));
@@ -254,17 +258,18 @@ void TestLoopbackServer::strayCallbackIsRefused_data()
     QTest::newRow("code without state") << callbackTarget({ { "code", "c1" } });
     QTest::newRow("code with empty state") << callbackTarget({ { "code", "c1" }, { "state", "" } });
     QTest::newRow("code with wrong state")
-            << callbackTarget({ { "code", "c1" }, { "state", "attacker-state" } });
+        << callbackTarget({ { "code", "c1" }, { "state", "attacker-state" } });
     QTest::newRow("code with state in other case")
-            << callbackTarget({ { "code", "c1" }, { "state", state.toLower() } });
+        << callbackTarget({ { "code", "c1" }, { "state", state.toLower() } });
     QTest::newRow("code with state prefix")
-            << callbackTarget({ { "code", "c1" }, { "state", state.left(10) } });
+        << callbackTarget({ { "code", "c1" }, { "state", state.left(10) } });
     QTest::newRow("code with state plus suffix")
-            << callbackTarget({ { "code", "c1" }, { "state", state + "x" } });
+        << callbackTarget({ { "code", "c1" }, { "state", state + "x" } });
     QTest::newRow("error with wrong state")
-            << callbackTarget({ { "error", "access_denied" }, { "state", "attacker-state" } });
+        << callbackTarget({ { "error", "access_denied" }, { "state", "attacker-state" } });
     QTest::newRow("right state, no code") << callbackTarget({ { "state", state } });
-    QTest::newRow("right state, empty code") << callbackTarget({ { "code", "" }, { "state", state } });
+    QTest::newRow("right state, empty code")
+        << callbackTarget({ { "code", "" }, { "state", state } });
 }
 
 void TestLoopbackServer::strayCallbackIsRefused()
@@ -287,7 +292,7 @@ void TestLoopbackServer::malformedRequestIsRefused_data()
     QTest::newRow("not http") << QByteArray("hello\r\n\r\n");
     QTest::newRow("http/2 preface") << QByteArray("PRI * HTTP/2.0\r\n\r\nSM\r\n\r\n");
     QTest::newRow("missing version")
-            << QByteArray("GET /callback?code=c&state=" + kState + "\r\n\r\n");
+        << QByteArray("GET /callback?code=c&state=" + kState + "\r\n\r\n");
 }
 
 void TestLoopbackServer::malformedRequestIsRefused()
@@ -305,9 +310,9 @@ void TestLoopbackServer::postIsNotAllowed()
     QSignalSpy received(m_server.get(), &LoopbackServer::callbackReceived);
     const QByteArray body = "code=c1&state=" + kState;
     const QByteArray request = "POST /callback?code=c1&state=" + kState
-            + " HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/x-www-form-urlencoded\r\n"
-              "Content-Length: "
-            + QByteArray::number(body.size()) + "\r\n\r\n" + body;
+        + " HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/x-www-form-urlencoded\r\n"
+          "Content-Length: "
+        + QByteArray::number(body.size()) + "\r\n\r\n" + body;
     const Answer a = answerOf(send(request));
     QCOMPARE(a.status, 405);
     QCOMPARE(received.count(), 0);
@@ -319,11 +324,11 @@ void TestLoopbackServer::oversizedRequestIsRefused_data()
     QTest::addColumn<QByteArray>("request");
     QTest::addColumn<int>("chunks");
 
-    QTest::newRow("17 KiB url, one write")
-            << get(callbackTarget({ { "code", QString(17 * 1024, 'c') }, { "state", QString::fromLatin1(kState) } }))
-            << 1;
+    QTest::newRow("17 KiB url, one write") << get(callbackTarget(
+        { { "code", QString(17 * 1024, 'c') }, { "state", QString::fromLatin1(kState) } }))
+                                           << 1;
     QTest::newRow("17 KiB of headers in 17 writes, never terminated")
-            << ("GET /callback HTTP/1.1\r\n" + QByteArray(17 * 1024, 'h')) << 17;
+        << ("GET /callback HTTP/1.1\r\n" + QByteArray(17 * 1024, 'h')) << 17;
     QTest::newRow("1 MiB without a line break") << QByteArray(1024 * 1024, 'x') << 64;
 }
 
@@ -351,7 +356,7 @@ void TestLoopbackServer::largeButAcceptableRequestIsAccepted()
     // Browsers send sizeable headers; 15 KiB in all is within the documented limit.
     QSignalSpy received(m_server.get(), &LoopbackServer::callbackReceived);
     const QByteArray request = "GET /callback?code=big&state=" + kState
-            + " HTTP/1.1\r\nHost: 127.0.0.1\r\nCookie: " + QByteArray(15 * 1024, 'k') + "\r\n\r\n";
+        + " HTTP/1.1\r\nHost: 127.0.0.1\r\nCookie: " + QByteArray(15 * 1024, 'k') + "\r\n\r\n";
     QVERIFY(request.size() < 16 * 1024);
     send(request);
     QTRY_COMPARE(received.count(), 1);
@@ -378,8 +383,7 @@ void TestLoopbackServer::errorCallbackEndsLoginWithEscapedPage()
     QSignalSpy received(m_server.get(), &LoopbackServer::callbackReceived);
     const QString description = QStringLiteral("User said <script>alert('x')</script> & \"no\"");
     const Answer a = answerOf(send(get(callbackTarget({ { "error", "access_denied" },
-                                                        { "error_description", description },
-                                                        { "state", QString::fromLatin1(kState) } }))));
+        { "error_description", description }, { "state", QString::fromLatin1(kState) } }))));
     QCOMPARE(a.status, 400);
     QTRY_COMPARE(failed.count(), 1);
     QCOMPARE(failed.at(0).at(0).toString(), QStringLiteral("access_denied"));
@@ -389,8 +393,8 @@ void TestLoopbackServer::errorCallbackEndsLoginWithEscapedPage()
     const QString body = QString::fromUtf8(a.body);
     QVERIFY2(body.contains(description.toHtmlEscaped()), a.body.constData());
     QVERIFY2(body.contains(QStringLiteral("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;"))
-                     || body.contains(QStringLiteral("&lt;script&gt;alert('x')&lt;/script&gt;")),
-             a.body.constData());
+            || body.contains(QStringLiteral("&lt;script&gt;alert('x')&lt;/script&gt;")),
+        a.body.constData());
     QVERIFY2(!body.contains(QStringLiteral("<script")), a.body.constData());
     QVERIFY(body.contains(QStringLiteral("access_denied")));
     QVERIFY(a.head.contains("Content-Length: " + QByteArray::number(a.body.size())));
@@ -403,7 +407,7 @@ void TestLoopbackServer::errorCallbackWithoutDescription()
 {
     QSignalSpy failed(m_server.get(), &LoopbackServer::authorizationFailed);
     const Answer a = answerOf(send(get(callbackTarget(
-            { { "error", "invalid_scope" }, { "state", QString::fromLatin1(kState) } }))));
+        { { "error", "invalid_scope" }, { "state", QString::fromLatin1(kState) } }))));
     QCOMPARE(a.status, 400);
     QTRY_COMPARE(failed.count(), 1);
     QCOMPARE(failed.at(0).at(0).toString(), QStringLiteral("invalid_scope"));
@@ -418,8 +422,8 @@ void TestLoopbackServer::codeCallbackIsHeldUntilFinish()
     QSignalSpy stray(m_server.get(), &LoopbackServer::strayRequest);
     // A code with characters that need percent-decoding.
     const QString code = QStringLiteral("c0de/+=&x y");
-    QTcpSocket *browser = send(get(callbackTarget(
-            { { "code", code }, { "state", QString::fromLatin1(kState) }, { "iss", "https://issuer" } })));
+    QTcpSocket *browser = send(get(callbackTarget({ { "code", code },
+        { "state", QString::fromLatin1(kState) }, { "iss", "https://issuer" } })));
 
     QTRY_COMPARE(received.count(), 1);
     const QVariantMap values = received.at(0).at(0).toMap();
@@ -436,13 +440,14 @@ void TestLoopbackServer::codeCallbackIsHeldUntilFinish()
     QCOMPARE(delivered.count(), 0);
 
     m_server->finish(true, QStringLiteral("Signed in"),
-                     QStringLiteral("You are signed in as <ada@example.org>. You can close this window."));
+        QStringLiteral("You are signed in as <ada@example.org>. You can close this window."));
     const Answer a = answerOf(browser);
     QCOMPARE(a.status, 200);
     QVERIFY(a.head.startsWith("HTTP/1.1 200 OK\r\n"));
     QVERIFY(a.body.contains("Signed in"));
-    QVERIFY2(a.body.contains("You are signed in as &lt;ada@example.org&gt;. You can close this window."),
-             a.body.constData());
+    QVERIFY2(
+        a.body.contains("You are signed in as &lt;ada@example.org&gt;. You can close this window."),
+        a.body.constData());
     // Delivered because the connection closed, well before the 3 s fallback.
     QTRY_COMPARE_WITH_TIMEOUT(delivered.count(), 1, 2500);
     QTest::qWait(100);
@@ -453,9 +458,11 @@ void TestLoopbackServer::failedFinishGivesErrorPage()
 {
     QSignalSpy received(m_server.get(), &LoopbackServer::callbackReceived);
     QSignalSpy delivered(m_server.get(), &LoopbackServer::pageDelivered);
-    QTcpSocket *browser = send(get(callbackTarget({ { "code", "c" }, { "state", QString::fromLatin1(kState) } })));
+    QTcpSocket *browser
+        = send(get(callbackTarget({ { "code", "c" }, { "state", QString::fromLatin1(kState) } })));
     QTRY_COMPARE(received.count(), 1);
-    m_server->finish(false, QStringLiteral("Sign-in failed"), QStringLiteral("The tokens could not be stored."));
+    m_server->finish(
+        false, QStringLiteral("Sign-in failed"), QStringLiteral("The tokens could not be stored."));
     const Answer a = answerOf(browser);
     QCOMPARE(a.status, 400);
     QVERIFY(a.body.contains("The tokens could not be stored."));
@@ -469,11 +476,13 @@ void TestLoopbackServer::secondCallbackIsRefused()
     QTcpSocket *early = send({});
     QCOMPARE(early->state(), QAbstractSocket::ConnectedState);
 
-    QTcpSocket *browser = send(get(callbackTarget({ { "code", "first" }, { "state", QString::fromLatin1(kState) } })));
+    QTcpSocket *browser = send(
+        get(callbackTarget({ { "code", "first" }, { "state", QString::fromLatin1(kState) } })));
     QTRY_COMPARE(received.count(), 1);
 
     // The early connection now replays a valid callback: refused, no second code.
-    early->write(get(callbackTarget({ { "code", "second" }, { "state", QString::fromLatin1(kState) } })));
+    early->write(
+        get(callbackTarget({ { "code", "second" }, { "state", QString::fromLatin1(kState) } })));
     const Answer replay = answerOf(early);
     QCOMPARE(replay.status, 400);
 
@@ -499,7 +508,8 @@ void TestLoopbackServer::silentClientDoesNotBlockCallback()
     QCOMPARE(partial->state(), QAbstractSocket::ConnectedState);
     QTest::qWait(100);
 
-    QTcpSocket *browser = send(get(callbackTarget({ { "code", "real" }, { "state", QString::fromLatin1(kState) } })));
+    QTcpSocket *browser = send(
+        get(callbackTarget({ { "code", "real" }, { "state", QString::fromLatin1(kState) } })));
     QTRY_COMPARE(received.count(), 1);
     QCOMPARE(received.at(0).at(0).toMap().value("code").toString(), QStringLiteral("real"));
     m_server->finish(true, QStringLiteral("Signed in"), QStringLiteral("Done."));
@@ -510,7 +520,8 @@ void TestLoopbackServer::destroyingServerAnswersHeldBrowser()
 {
     // Ctrl+C in the terminal while the browser waits: the browser is told, not left hanging.
     QSignalSpy received(m_server.get(), &LoopbackServer::callbackReceived);
-    QTcpSocket *browser = send(get(callbackTarget({ { "code", "c" }, { "state", QString::fromLatin1(kState) } })));
+    QTcpSocket *browser
+        = send(get(callbackTarget({ { "code", "c" }, { "state", QString::fromLatin1(kState) } })));
     QTRY_COMPARE(received.count(), 1);
     m_server.reset();
     const Answer a = answerOf(browser);

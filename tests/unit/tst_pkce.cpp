@@ -61,9 +61,8 @@ void TestPkce::verifierEncodes32RandomBytes()
     // check that the random bytes really fill all 32 (not e.g. only the first quarter).
     QSet<int> nonZeroPositions;
     for (int i = 0; i < 20; ++i) {
-        const auto decoded = QByteArray::fromBase64Encoding(
-                pkce::generateVerifier(),
-                QByteArray::Base64UrlEncoding | QByteArray::AbortOnBase64DecodingErrors);
+        const auto decoded = QByteArray::fromBase64Encoding(pkce::generateVerifier(),
+            QByteArray::Base64UrlEncoding | QByteArray::AbortOnBase64DecodingErrors);
         QVERIFY(decoded);
         QCOMPARE(decoded.decoded.size(), 32);
         for (int p = 0; p < decoded.decoded.size(); ++p) {
@@ -88,14 +87,13 @@ void TestPkce::isValidVerifier_data()
     QTest::addColumn<bool>("valid");
 
     QTest::newRow("rfc 7636 appendix B verifier")
-            << QByteArray("dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk") << true;
+        << QByteArray("dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk") << true;
     QTest::newRow("43 chars, shortest allowed") << QByteArray(43, 'a') << true;
     QTest::newRow("42 chars, one too short") << QByteArray(42, 'a') << false;
     QTest::newRow("128 chars, longest allowed") << QByteArray(128, 'Z') << true;
     QTest::newRow("129 chars, one too long") << QByteArray(129, 'Z') << false;
     QTest::newRow("empty") << QByteArray() << false;
-    QTest::newRow("all four unreserved symbols")
-            << (QByteArray(39, '0') + "-._~") << true;
+    QTest::newRow("all four unreserved symbols") << (QByteArray(39, '0') + "-._~") << true;
     QTest::newRow("plus sign (plain base64)") << (QByteArray(42, 'a') + '+') << false;
     QTest::newRow("slash (plain base64)") << (QByteArray(42, 'a') + '/') << false;
     QTest::newRow("padding equals sign") << (QByteArray(42, 'a') + '=') << false;
@@ -120,13 +118,12 @@ void TestPkce::challengeS256_data()
 
     // RFC 7636 Appendix B.
     QTest::newRow("rfc 7636 appendix B")
-            << QByteArray("dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk")
-            << QByteArray("E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM");
+        << QByteArray("dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk")
+        << QByteArray("E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM");
     // Computed independently: printf %s aaa…a | openssl dgst -sha256 -binary | basenc --base64url
     // (with the trailing "=" dropped).
-    QTest::newRow("43 times a")
-            << QByteArray(43, 'a')
-            << QByteArray("ZtNPunH49FD35FWYhT5Tv8I7vRKQJ8uxMaL0_9eHjNA");
+    QTest::newRow("43 times a") << QByteArray(43, 'a')
+                                << QByteArray("ZtNPunH49FD35FWYhT5Tv8I7vRKQJ8uxMaL0_9eHjNA");
 }
 
 void TestPkce::challengeS256()
@@ -152,9 +149,8 @@ void TestPkce::stateEncodes16RandomBytes()
 {
     QSet<int> nonZeroPositions;
     for (int i = 0; i < 20; ++i) {
-        const auto decoded = QByteArray::fromBase64Encoding(
-                pkce::generateState(),
-                QByteArray::Base64UrlEncoding | QByteArray::AbortOnBase64DecodingErrors);
+        const auto decoded = QByteArray::fromBase64Encoding(pkce::generateState(),
+            QByteArray::Base64UrlEncoding | QByteArray::AbortOnBase64DecodingErrors);
         QVERIFY(decoded);
         QCOMPARE(decoded.decoded.size(), 16);
         for (int p = 0; p < decoded.decoded.size(); ++p) {

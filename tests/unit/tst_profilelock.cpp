@@ -35,7 +35,9 @@ std::function<void(const Error &)> recordInto(Outcome *outcome)
 
 int modeOf(const QString &path)
 {
-    struct stat st {};
+    struct stat st
+    {
+    };
     if (::stat(QFile::encodeName(path).constData(), &st) != 0)
         return -1;
     return int(st.st_mode & 07777);
@@ -104,7 +106,8 @@ bool TestProfileLock::startHolder()
 {
     m_holder = new QProcess;
     m_holder->setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    m_holder->start(QCoreApplication::applicationFilePath(), { QStringLiteral("--hold-lock"), m_path });
+    m_holder->start(
+        QCoreApplication::applicationFilePath(), { QStringLiteral("--hold-lock"), m_path });
     if (!m_holder->waitForStarted(5000))
         return false;
     QByteArray out;

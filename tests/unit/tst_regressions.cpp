@@ -55,7 +55,9 @@ void TestRegressions::ensurePrivateDirCreatesMissingParents0700()
     ::umask(oldMask);
     QVERIFY(!e);
     for (const char *dir : { "a", "a/b", "a/b/seqera" }) {
-        struct stat st {};
+        struct stat st
+        {
+        };
         QCOMPARE(::stat(QFile::encodeName(tmp.filePath(QLatin1String(dir))).constData(), &st), 0);
         QCOMPARE(int(st.st_mode & 07777), 0700);
     }
@@ -75,7 +77,8 @@ void TestRegressions::repeatedCallbackParametersAreRefused_data()
     QTest::newRow("state twice, last is evil") << QByteArray("code=abc&state=S&state=evil");
     QTest::newRow("state twice, first is evil") << QByteArray("code=abc&state=evil&state=S");
     QTest::newRow("code twice, second empty") << QByteArray("code=abc&state=S&code=");
-    QTest::newRow("error twice with a code") << QByteArray("error=&code=abc&state=S&error=access_denied");
+    QTest::newRow("error twice with a code")
+        << QByteArray("error=&code=abc&state=S&error=access_denied");
     QTest::newRow("state without value repeated") << QByteArray("code=l&state=S&state");
 }
 
@@ -87,8 +90,8 @@ void TestRegressions::repeatedCallbackParametersAreRefused()
     QCOMPARE(d.kind, CallbackDecision::Kind::Refused);
     QCOMPARE(d.status, 400);
     // The same request without the repetition is accepted: the refusal is about the repeat.
-    const CallbackDecision ok = LoopbackServer::evaluate(
-            "GET /callback?code=abc&state=S HTTP/1.1\r\n\r\n", "S", false);
+    const CallbackDecision ok
+        = LoopbackServer::evaluate("GET /callback?code=abc&state=S HTTP/1.1\r\n\r\n", "S", false);
     QCOMPARE(ok.kind, CallbackDecision::Kind::Code);
 }
 
@@ -97,13 +100,15 @@ void TestRegressions::absurdExpiresInIsClamped_data()
     QTest::addColumn<QByteArray>("json");
     QTest::newRow("1e19") << QByteArray(R"({"access_token":"a","expires_in":1e19})");
     QTest::newRow("inf string") << QByteArray(R"({"access_token":"a","expires_in":"inf"})");
-    QTest::newRow("beyond year 9999") << QByteArray(R"({"access_token":"a","expires_in":300000000000})");
+    QTest::newRow("beyond year 9999")
+        << QByteArray(R"({"access_token":"a","expires_in":300000000000})");
 }
 
 void TestRegressions::absurdExpiresInIsClamped()
 {
     QFETCH(QByteArray, json);
-    const QDateTime now = QDateTime::fromString(QStringLiteral("2026-01-01T00:00:00Z"), Qt::ISODate);
+    const QDateTime now
+        = QDateTime::fromString(QStringLiteral("2026-01-01T00:00:00Z"), Qt::ISODate);
     const TokenSet t = TokenSet::fromTokenResponse(QJsonDocument::fromJson(json).object(), now);
     if (t.expiresAt.isValid()) {
         QVERIFY(t.expiresAt > now);

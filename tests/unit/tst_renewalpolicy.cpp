@@ -157,8 +157,9 @@ void TestRenewalPolicy::isExpired()
     const QDateTime expires = kObtained.addSecs(3600);
     QCOMPARE(RenewalPolicy::isExpired(expires, expires.addSecs(offsetSecs)), expired);
     // The same instant in another time zone gives the same answer.
-    QCOMPARE(RenewalPolicy::isExpired(expires, expires.addSecs(offsetSecs).toOffsetFromUtc(-5 * 3600)),
-             expired);
+    QCOMPARE(
+        RenewalPolicy::isExpired(expires, expires.addSecs(offsetSecs).toOffsetFromUtc(-5 * 3600)),
+        expired);
 }
 
 QTEST_GUILESS_MAIN(TestRenewalPolicy)

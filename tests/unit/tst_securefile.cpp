@@ -18,7 +18,9 @@ namespace {
 // The permission bits as the kernel has them (QFile::permissions mixes in "User" bits).
 int modeOf(const QString &path)
 {
-    struct stat st {};
+    struct stat st
+    {
+    };
     if (::stat(QFile::encodeName(path).constData(), &st) != 0)
         return -1;
     return int(st.st_mode & 07777);
@@ -163,7 +165,7 @@ void TestSecureFile::writeAtomicallyLeavesNoTemporaryFiles()
     for (int i = 0; i < 3; ++i)
         QVERIFY(!securefile::writeAtomically(path, QByteArray::number(i)));
     QCOMPARE(QDir(m_tmp->path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot),
-             QStringList { QStringLiteral("secret.json") });
+        QStringList { QStringLiteral("secret.json") });
 }
 
 void TestSecureFile::failedWriteKeepsOldContent_data()
@@ -205,14 +207,15 @@ void TestSecureFile::failedWriteKeepsOldContent()
     }
     // No half-written temporary file left behind.
     QCOMPARE(QDir(m_tmp->path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot),
-             QStringList { QStringLiteral("session.json") });
+        QStringList { QStringLiteral("session.json") });
 }
 
 void TestSecureFile::failedWriteIntoReadOnlyFolder()
 {
     if (::geteuid() == 0)
-        QSKIP("running as root: permission bits do not stop root; failedWriteKeepsOldContent covers "
-              "write failures in ways that work for root");
+        QSKIP(
+            "running as root: permission bits do not stop root; failedWriteKeepsOldContent covers "
+            "write failures in ways that work for root");
     const QString dir = m_tmp->filePath(QStringLiteral("ro"));
     QVERIFY(QDir().mkdir(dir));
     const QString path = dir + QStringLiteral("/session.json");

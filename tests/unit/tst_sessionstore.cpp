@@ -19,7 +19,9 @@ using namespace seqera;
 namespace {
 int modeOf(const QString &path)
 {
-    struct stat st {};
+    struct stat st
+    {
+    };
     if (::stat(QFile::encodeName(path).constData(), &st) != 0)
         return -1;
     return int(st.st_mode & 07777);
@@ -68,7 +70,8 @@ ReadResult readSecret(SecretStore *store, const QString &profile)
     });
     return r;
 }
-std::optional<Error> writeSecret(SecretStore *store, const QString &profile, const QByteArray &secret)
+std::optional<Error> writeSecret(
+    SecretStore *store, const QString &profile, const QByteArray &secret)
 {
     std::optional<Error> result;
     store->write(profile, secret, [&result](const Error &e) { result = e; });
@@ -134,10 +137,10 @@ void TestSessionStore::pathsFollowXdg()
     QCOMPARE(m_settings.configDir, m_tmp->filePath(QStringLiteral("config/seqera")));
     QCOMPARE(m_settings.stateDir, m_tmp->filePath(QStringLiteral("state/seqera")));
     QCOMPARE(m_store->metadataPath(QStringLiteral("work")),
-             m_tmp->filePath(QStringLiteral("config/seqera/profiles/work/session.json")));
+        m_tmp->filePath(QStringLiteral("config/seqera/profiles/work/session.json")));
     // Locks live outside the profiles folder.
     QCOMPARE(m_store->lockPath(QStringLiteral("work")),
-             m_tmp->filePath(QStringLiteral("state/seqera/locks/work.lock")));
+        m_tmp->filePath(QStringLiteral("state/seqera/locks/work.lock")));
 }
 
 void TestSessionStore::metadataRoundTrip()
@@ -206,15 +209,15 @@ void TestSessionStore::filesAre0600AndFolders0700()
     QCOMPARE(modeOf(m_store->metadataPath(QStringLiteral("work"))), 0600);
     // The same through Qt's view of it.
     QCOMPARE(QFile::permissions(m_store->metadataPath(QStringLiteral("work")))
-                     & (QFile::ReadGroup | QFile::WriteGroup | QFile::ReadOther | QFile::WriteOther),
-             QFileDevice::Permissions());
+            & (QFile::ReadGroup | QFile::WriteGroup | QFile::ReadOther | QFile::WriteOther),
+        QFileDevice::Permissions());
 }
 
 void TestSessionStore::existingOpenConfigFolderIsTightened()
 {
     QVERIFY(QDir().mkpath(m_store->profileDir(QStringLiteral("work"))));
     for (const QString &dir : { m_settings.configDir, m_store->profilesDir(),
-                                m_store->profileDir(QStringLiteral("work")) })
+             m_store->profileDir(QStringLiteral("work")) })
         QCOMPARE(::chmod(QFile::encodeName(dir).constData(), 0755), 0);
     QVERIFY(!m_store->saveMetadata(sampleMetadata(QStringLiteral("work"))));
     QCOMPARE(modeOf(m_settings.configDir), 0700);
@@ -226,7 +229,8 @@ void TestSessionStore::corruptMetadata_data()
 {
     QTest::addColumn<QByteArray>("content");
 
-    const QJsonObject good = QJsonDocument::fromJson(sampleMetadata(QStringLiteral("p")).toJson()).object();
+    const QJsonObject good
+        = QJsonDocument::fromJson(sampleMetadata(QStringLiteral("p")).toJson()).object();
     auto with = [&good](const char *key, const QJsonValue &value) {
         QJsonObject o = good;
         if (value.isUndefined())
@@ -237,8 +241,10 @@ void TestSessionStore::corruptMetadata_data()
     };
 
     QTest::newRow("empty file") << QByteArray();
-    QTest::newRow("garbage") << QByteArray("\x7f" "ELF\x01\x02 not json at all");
-    QTest::newRow("truncated json") << QJsonDocument(good).toJson(QJsonDocument::Compact).chopped(1);
+    QTest::newRow("garbage") << QByteArray("\x7f"
+                                           "ELF\x01\x02 not json at all");
+    QTest::newRow("truncated json")
+        << QJsonDocument(good).toJson(QJsonDocument::Compact).chopped(1);
     QTest::newRow("half a file") << QJsonDocument(good).toJson().left(40);
     QTest::newRow("json array") << QByteArray("[1,2,3]");
     QTest::newRow("json null") << QByteArray("null");
@@ -293,7 +299,8 @@ void TestSessionStore::fileSecretStoreWriteReadRemove()
     FileSecretStore store(m_store->profilesDir());
     QCOMPARE(store.kind(), SecretStore::Kind::File);
     const QString profile = QStringLiteral("work");
-    QCOMPARE(store.location(profile), m_store->profileDir(profile) + QStringLiteral("/credentials.json"));
+    QCOMPARE(store.location(profile),
+        m_store->profileDir(profile) + QStringLiteral("/credentials.json"));
 
     auto written = writeSecret(&store, profile, R"({"version":1,"access_token":"a1"})");
     QVERIFY(written.has_value()); // answered synchronously, exactly once
@@ -319,7 +326,8 @@ void TestSessionStore::fileSecretStoreWriteReadRemove()
     QVERIFY(r.called);
     QVERIFY(!r.error);
     QVERIFY(!r.data.has_value());
-    QCOMPARE(readSecret(&store, QStringLiteral("other")).data, std::optional<QByteArray>("other-secret"));
+    QCOMPARE(readSecret(&store, QStringLiteral("other")).data,
+        std::optional<QByteArray>("other-secret"));
 }
 
 void TestSessionStore::fileSecretStorePermissions()
@@ -350,13 +358,13 @@ void TestSessionStore::sessionStoreGivesFileStore()
     QCOMPARE(store->kind(), SecretStore::Kind::File);
     QCOMPARE(m_store->secretStore(SecretStore::Kind::File), store); // one instance
     QCOMPARE(store->location(QStringLiteral("work")),
-             m_store->profileDir(QStringLiteral("work")) + QStringLiteral("/credentials.json"));
+        m_store->profileDir(QStringLiteral("work")) + QStringLiteral("/credentials.json"));
 }
 
 void TestSessionStore::profilesListsValidProfilesWithSession()
 {
-    for (const QString &name : { QStringLiteral("work"), QStringLiteral("default"),
-                                 QStringLiteral("a.b-c_d") })
+    for (const QString &name :
+        { QStringLiteral("work"), QStringLiteral("default"), QStringLiteral("a.b-c_d") })
         QVERIFY(!m_store->saveMetadata(sampleMetadata(name)));
 
     const QString profiles = m_store->profilesDir();
@@ -364,21 +372,27 @@ void TestSessionStore::profilesListsValidProfilesWithSession()
     QVERIFY(QDir().mkpath(profiles + QStringLiteral("/empty")));
     QVERIFY(writePlain(profiles + QStringLiteral("/other-files/notes.txt"), "x"));
     // Session files under names that are not valid profile names.
-    QVERIFY(writePlain(profiles + QStringLiteral("/.hidden/session.json"), sampleMetadata("x").toJson()));
-    QVERIFY(writePlain(profiles + QStringLiteral("/-dash/session.json"), sampleMetadata("x").toJson()));
-    QVERIFY(writePlain(profiles + QStringLiteral("/with space/session.json"), sampleMetadata("x").toJson()));
-    QVERIFY(writePlain(profiles + QStringLiteral("/caf\u00e9/session.json"), sampleMetadata("x").toJson()));
+    QVERIFY(writePlain(
+        profiles + QStringLiteral("/.hidden/session.json"), sampleMetadata("x").toJson()));
+    QVERIFY(
+        writePlain(profiles + QStringLiteral("/-dash/session.json"), sampleMetadata("x").toJson()));
+    QVERIFY(writePlain(
+        profiles + QStringLiteral("/with space/session.json"), sampleMetadata("x").toJson()));
+    QVERIFY(writePlain(
+        profiles + QStringLiteral("/caf\u00e9/session.json"), sampleMetadata("x").toJson()));
     QVERIFY(writePlain(profiles + QLatin1Char('/') + QString(65, QLatin1Char('l'))
-                               + QStringLiteral("/session.json"),
-                       sampleMetadata("x").toJson()));
+            + QStringLiteral("/session.json"),
+        sampleMetadata("x").toJson()));
     // A plain file where a folder would be.
     QVERIFY(writePlain(profiles + QStringLiteral("/plainfile"), "x"));
 
     QCOMPARE(m_store->profiles(),
-             (QStringList { QStringLiteral("a.b-c_d"), QStringLiteral("default"), QStringLiteral("work") }));
+        (QStringList {
+            QStringLiteral("a.b-c_d"), QStringLiteral("default"), QStringLiteral("work") }));
 
     QVERIFY(!m_store->removeMetadata(QStringLiteral("work")));
-    QCOMPARE(m_store->profiles(), (QStringList { QStringLiteral("a.b-c_d"), QStringLiteral("default") }));
+    QCOMPARE(m_store->profiles(),
+        (QStringList { QStringLiteral("a.b-c_d"), QStringLiteral("default") }));
 }
 
 QTEST_GUILESS_MAIN(TestSessionStore)

@@ -85,29 +85,29 @@ void TestSettings::defaults()
     QCOMPARE(s.environmentToken, QString());
     QCOMPARE(s.environmentTokenVariable, QString());
     QCOMPARE(s.discoveryUrl(),
-             QUrl(QStringLiteral("https://cloud.seqera.io/api/.well-known/openid-configuration")));
+        QUrl(QStringLiteral("https://cloud.seqera.io/api/.well-known/openid-configuration")));
 }
 
 void TestSettings::everyVariable()
 {
     const Settings s = with({
-            { "SEQERA_AUTH_DOMAIN", "https://auth.example.org/realm" },
-            { "SEQERA_AUTH_CONFIGURATION_ENDPOINT", "/custom/discovery" },
-            { "SEQERA_AUTH_CLI_CLIENT_ID", "my-client" },
-            { "SEQERA_AUTH_AUDIENCE", "my-audience" },
-            { "SEQERA_AUTH_REDIRECT_PORT", "8123" },
-            { "SEQERA_AUTH_CALLBACK_TIMEOUT_MS", "45000" },
-            { "SEQERA_PLATFORM_API_URL", "https://api.example.org" },
-            { "SEQERA_AI_BACKEND_URL", "http://127.0.0.1:9000" },
-            { "SEQERA_NO_KEYCHAIN", "true" },
-            { "SEQERA_PROFILE", "work" },
-            { "BROWSER", "firefox" },
-            { "SSH_CONNECTION", "10.0.0.1 5555 10.0.0.2 22" },
-            { "XDG_CONFIG_HOME", "/cfg" },
-            { "XDG_STATE_HOME", "/st" },
-            { "SEQERA_NETWORK_TIMEOUT_MS", "1234" },
-            { "SEQERA_KEYCHAIN_TIMEOUT_MS", "567" },
-            { "SEQERA_ACCESS_TOKEN", "tok" },
+        { "SEQERA_AUTH_DOMAIN", "https://auth.example.org/realm" },
+        { "SEQERA_AUTH_CONFIGURATION_ENDPOINT", "/custom/discovery" },
+        { "SEQERA_AUTH_CLI_CLIENT_ID", "my-client" },
+        { "SEQERA_AUTH_AUDIENCE", "my-audience" },
+        { "SEQERA_AUTH_REDIRECT_PORT", "8123" },
+        { "SEQERA_AUTH_CALLBACK_TIMEOUT_MS", "45000" },
+        { "SEQERA_PLATFORM_API_URL", "https://api.example.org" },
+        { "SEQERA_AI_BACKEND_URL", "http://127.0.0.1:9000" },
+        { "SEQERA_NO_KEYCHAIN", "true" },
+        { "SEQERA_PROFILE", "work" },
+        { "BROWSER", "firefox" },
+        { "SSH_CONNECTION", "10.0.0.1 5555 10.0.0.2 22" },
+        { "XDG_CONFIG_HOME", "/cfg" },
+        { "XDG_STATE_HOME", "/st" },
+        { "SEQERA_NETWORK_TIMEOUT_MS", "1234" },
+        { "SEQERA_KEYCHAIN_TIMEOUT_MS", "567" },
+        { "SEQERA_ACCESS_TOKEN", "tok" },
     });
     QCOMPARE(s.authDomain, QUrl(QStringLiteral("https://auth.example.org/realm")));
     QCOMPARE(s.configurationPath, QStringLiteral("/custom/discovery"));
@@ -128,7 +128,8 @@ void TestSettings::everyVariable()
     QCOMPARE(s.keychainTimeoutMs, 567);
     QCOMPARE(s.environmentToken, QStringLiteral("tok"));
     QCOMPARE(s.environmentTokenVariable, QStringLiteral("SEQERA_ACCESS_TOKEN"));
-    QCOMPARE(s.discoveryUrl(), QUrl(QStringLiteral("https://auth.example.org/realm/custom/discovery")));
+    QCOMPARE(
+        s.discoveryUrl(), QUrl(QStringLiteral("https://auth.example.org/realm/custom/discovery")));
 }
 
 void TestSettings::platformApiDefaultsToAuthDomain()
@@ -144,16 +145,27 @@ void TestSettings::trailingSlashesRemoved_data()
     QTest::addColumn<QString>("value");
     QTest::addColumn<QString>("expected");
 
-    QTest::newRow("auth domain, one slash")
-            << "SEQERA_AUTH_DOMAIN" << "https://a.example/api/" << "https://a.example/api";
-    QTest::newRow("auth domain, three slashes")
-            << "SEQERA_AUTH_DOMAIN" << "https://a.example/api///" << "https://a.example/api";
-    QTest::newRow("auth domain, host only") << "SEQERA_AUTH_DOMAIN" << "https://a.example/" << "https://a.example";
-    QTest::newRow("auth domain, with port")
-            << "SEQERA_AUTH_DOMAIN" << "http://127.0.0.1:8080/" << "http://127.0.0.1:8080";
-    QTest::newRow("platform api") << "SEQERA_PLATFORM_API_URL" << "https://api.example/v1/" << "https://api.example/v1";
-    QTest::newRow("ai backend") << "SEQERA_AI_BACKEND_URL" << "https://ai.example//" << "https://ai.example";
-    QTest::newRow("surrounding spaces") << "SEQERA_AUTH_DOMAIN" << "  https://a.example/api/  " << "https://a.example/api";
+    QTest::newRow("auth domain, one slash") << "SEQERA_AUTH_DOMAIN"
+                                            << "https://a.example/api/"
+                                            << "https://a.example/api";
+    QTest::newRow("auth domain, three slashes") << "SEQERA_AUTH_DOMAIN"
+                                                << "https://a.example/api///"
+                                                << "https://a.example/api";
+    QTest::newRow("auth domain, host only") << "SEQERA_AUTH_DOMAIN"
+                                            << "https://a.example/"
+                                            << "https://a.example";
+    QTest::newRow("auth domain, with port") << "SEQERA_AUTH_DOMAIN"
+                                            << "http://127.0.0.1:8080/"
+                                            << "http://127.0.0.1:8080";
+    QTest::newRow("platform api") << "SEQERA_PLATFORM_API_URL"
+                                  << "https://api.example/v1/"
+                                  << "https://api.example/v1";
+    QTest::newRow("ai backend") << "SEQERA_AI_BACKEND_URL"
+                                << "https://ai.example//"
+                                << "https://ai.example";
+    QTest::newRow("surrounding spaces") << "SEQERA_AUTH_DOMAIN"
+                                        << "  https://a.example/api/  "
+                                        << "https://a.example/api";
 }
 
 void TestSettings::trailingSlashesRemoved()
@@ -163,7 +175,7 @@ void TestSettings::trailingSlashesRemoved()
     QFETCH(QString, expected);
     const Settings s = withOne(variable, value);
     const QUrl actual = variable == QLatin1String("SEQERA_AUTH_DOMAIN") ? s.authDomain
-            : variable == QLatin1String("SEQERA_PLATFORM_API_URL")     ? s.platformApiUrl
+        : variable == QLatin1String("SEQERA_PLATFORM_API_URL")          ? s.platformApiUrl
                                                                         : s.aiBackendUrl;
     QCOMPARE(actual.toString(), expected);
 }
@@ -173,13 +185,16 @@ void TestSettings::discoveryUrl_data()
     QTest::addColumn<QString>("domain");
     QTest::addColumn<QString>("path");
     QTest::addColumn<QString>("expected");
-    QTest::newRow("default path")
-            << "https://a.example/api/" << "" << "https://a.example/api/.well-known/openid-configuration";
-    QTest::newRow("path without leading slash")
-            << "https://a.example" << "oidc/config" << "https://a.example/oidc/config";
+    QTest::newRow("default path") << "https://a.example/api/"
+                                  << ""
+                                  << "https://a.example/api/.well-known/openid-configuration";
+    QTest::newRow("path without leading slash") << "https://a.example"
+                                                << "oidc/config"
+                                                << "https://a.example/oidc/config";
     QTest::newRow("path with leading slash")
-            << "https://a.example/realms/x" << "/.well-known/openid-configuration"
-            << "https://a.example/realms/x/.well-known/openid-configuration";
+        << "https://a.example/realms/x"
+        << "/.well-known/openid-configuration"
+        << "https://a.example/realms/x/.well-known/openid-configuration";
 }
 
 void TestSettings::discoveryUrl()
@@ -196,10 +211,8 @@ void TestSettings::discoveryUrl()
 
 void TestSettings::blankValuesFallBackToDefaults()
 {
-    const Settings s = with({ { "SEQERA_AUTH_DOMAIN", "  " },
-                              { "SEQERA_AUTH_CLI_CLIENT_ID", "" },
-                              { "SEQERA_PROFILE", " \t" },
-                              { "SEQERA_PLATFORM_API_URL", "   " } });
+    const Settings s = with({ { "SEQERA_AUTH_DOMAIN", "  " }, { "SEQERA_AUTH_CLI_CLIENT_ID", "" },
+        { "SEQERA_PROFILE", " \t" }, { "SEQERA_PLATFORM_API_URL", "   " } });
     QCOMPARE(s.authDomain, QUrl(QStringLiteral("https://cloud.seqera.io/api")));
     QCOMPARE(s.clientId, QStringLiteral("seqera_ai_cli"));
     QCOMPARE(s.profile, QStringLiteral("default"));
@@ -217,19 +230,41 @@ void TestSettings::tokenPrecedence_data()
 
     const QString unset;
     QTest::newRow("none") << unset << unset << unset << QString() << QString();
-    QTest::newRow("all three: SEQERA_ACCESS_TOKEN wins")
-            << "a" << "b" << "c" << "a" << "SEQERA_ACCESS_TOKEN";
-    QTest::newRow("SEQERA_TOKEN beats TOWER_ACCESS_TOKEN")
-            << unset << "b" << "c" << "b" << "SEQERA_TOKEN";
-    QTest::newRow("TOWER_ACCESS_TOKEN alone") << unset << unset << "c" << "c" << "TOWER_ACCESS_TOKEN";
-    QTest::newRow("empty SEQERA_ACCESS_TOKEN skipped")
-            << "" << "b" << "c" << "b" << "SEQERA_TOKEN";
-    QTest::newRow("blank SEQERA_ACCESS_TOKEN skipped")
-            << "  " << "b" << "c" << "b" << "SEQERA_TOKEN";
-    QTest::newRow("first two empty") << "" << "" << "c" << "c" << "TOWER_ACCESS_TOKEN";
-    QTest::newRow("all empty") << "" << "" << "" << QString() << QString();
-    QTest::newRow("SEQERA_ACCESS_TOKEN alone") << "a" << unset << unset << "a" << "SEQERA_ACCESS_TOKEN";
-    QTest::newRow("value is trimmed") << " a\n" << unset << unset << "a" << "SEQERA_ACCESS_TOKEN";
+    QTest::newRow("all three: SEQERA_ACCESS_TOKEN wins") << "a"
+                                                         << "b"
+                                                         << "c"
+                                                         << "a"
+                                                         << "SEQERA_ACCESS_TOKEN";
+    QTest::newRow("SEQERA_TOKEN beats TOWER_ACCESS_TOKEN") << unset << "b"
+                                                           << "c"
+                                                           << "b"
+                                                           << "SEQERA_TOKEN";
+    QTest::newRow("TOWER_ACCESS_TOKEN alone") << unset << unset << "c"
+                                              << "c"
+                                              << "TOWER_ACCESS_TOKEN";
+    QTest::newRow("empty SEQERA_ACCESS_TOKEN skipped") << ""
+                                                       << "b"
+                                                       << "c"
+                                                       << "b"
+                                                       << "SEQERA_TOKEN";
+    QTest::newRow("blank SEQERA_ACCESS_TOKEN skipped") << "  "
+                                                       << "b"
+                                                       << "c"
+                                                       << "b"
+                                                       << "SEQERA_TOKEN";
+    QTest::newRow("first two empty") << ""
+                                     << ""
+                                     << "c"
+                                     << "c"
+                                     << "TOWER_ACCESS_TOKEN";
+    QTest::newRow("all empty") << ""
+                               << ""
+                               << "" << QString() << QString();
+    QTest::newRow("SEQERA_ACCESS_TOKEN alone") << "a" << unset << unset << "a"
+                                               << "SEQERA_ACCESS_TOKEN";
+    QTest::newRow("value is trimmed") << " a\n"
+                                      << unset << unset << "a"
+                                      << "SEQERA_ACCESS_TOKEN";
 }
 
 void TestSettings::tokenPrecedence()
@@ -254,8 +289,8 @@ void TestSettings::tokenPrecedence()
 void TestSettings::tokenVariablesOrder()
 {
     QCOMPARE(Settings::tokenVariables(),
-             (QStringList { QStringLiteral("SEQERA_ACCESS_TOKEN"), QStringLiteral("SEQERA_TOKEN"),
-                            QStringLiteral("TOWER_ACCESS_TOKEN") }));
+        (QStringList { QStringLiteral("SEQERA_ACCESS_TOKEN"), QStringLiteral("SEQERA_TOKEN"),
+            QStringLiteral("TOWER_ACCESS_TOKEN") }));
 }
 
 void TestSettings::callbackTimeout_data()
@@ -278,7 +313,8 @@ void TestSettings::callbackTimeout()
 {
     QFETCH(QString, value);
     QFETCH(int, expected);
-    QCOMPARE(withOne(QStringLiteral("SEQERA_AUTH_CALLBACK_TIMEOUT_MS"), value).callbackTimeoutMs, expected);
+    QCOMPARE(withOne(QStringLiteral("SEQERA_AUTH_CALLBACK_TIMEOUT_MS"), value).callbackTimeoutMs,
+        expected);
 }
 
 void TestSettings::redirectPort_data()
@@ -298,7 +334,8 @@ void TestSettings::redirectPort()
 {
     QFETCH(QString, value);
     QFETCH(int, expected);
-    QCOMPARE(int(withOne(QStringLiteral("SEQERA_AUTH_REDIRECT_PORT"), value).redirectPort), expected);
+    QCOMPARE(
+        int(withOne(QStringLiteral("SEQERA_AUTH_REDIRECT_PORT"), value).redirectPort), expected);
 }
 
 void TestSettings::otherTimeouts_data()
@@ -307,11 +344,16 @@ void TestSettings::otherTimeouts_data()
     QTest::addColumn<QString>("value");
     QTest::addColumn<int>("network");
     QTest::addColumn<int>("keychain");
-    QTest::newRow("network 5 s") << "SEQERA_NETWORK_TIMEOUT_MS" << "5000" << 5000 << 3000;
-    QTest::newRow("network 0: default") << "SEQERA_NETWORK_TIMEOUT_MS" << "0" << 30000 << 3000;
-    QTest::newRow("network junk: default") << "SEQERA_NETWORK_TIMEOUT_MS" << "x" << 30000 << 3000;
-    QTest::newRow("keychain 10 s") << "SEQERA_KEYCHAIN_TIMEOUT_MS" << "10000" << 30000 << 10000;
-    QTest::newRow("keychain negative: default") << "SEQERA_KEYCHAIN_TIMEOUT_MS" << "-3" << 30000 << 3000;
+    QTest::newRow("network 5 s") << "SEQERA_NETWORK_TIMEOUT_MS"
+                                 << "5000" << 5000 << 3000;
+    QTest::newRow("network 0: default") << "SEQERA_NETWORK_TIMEOUT_MS"
+                                        << "0" << 30000 << 3000;
+    QTest::newRow("network junk: default") << "SEQERA_NETWORK_TIMEOUT_MS"
+                                           << "x" << 30000 << 3000;
+    QTest::newRow("keychain 10 s") << "SEQERA_KEYCHAIN_TIMEOUT_MS"
+                                   << "10000" << 30000 << 10000;
+    QTest::newRow("keychain negative: default") << "SEQERA_KEYCHAIN_TIMEOUT_MS"
+                                                << "-3" << 30000 << 3000;
 }
 
 void TestSettings::otherTimeouts()
@@ -351,11 +393,16 @@ void TestSettings::remoteSession_data()
     QTest::addColumn<QString>("variable");
     QTest::addColumn<QString>("value");
     QTest::addColumn<bool>("remote");
-    QTest::newRow("SSH_CONNECTION") << "SSH_CONNECTION" << "10.0.0.1 5555 10.0.0.2 22" << true;
-    QTest::newRow("SSH_CLIENT") << "SSH_CLIENT" << "10.0.0.1 5555 22" << true;
-    QTest::newRow("SSH_TTY") << "SSH_TTY" << "/dev/pts/3" << true;
-    QTest::newRow("empty SSH_CONNECTION") << "SSH_CONNECTION" << "" << false;
-    QTest::newRow("DISPLAY only") << "DISPLAY" << ":0" << false;
+    QTest::newRow("SSH_CONNECTION") << "SSH_CONNECTION"
+                                    << "10.0.0.1 5555 10.0.0.2 22" << true;
+    QTest::newRow("SSH_CLIENT") << "SSH_CLIENT"
+                                << "10.0.0.1 5555 22" << true;
+    QTest::newRow("SSH_TTY") << "SSH_TTY"
+                             << "/dev/pts/3" << true;
+    QTest::newRow("empty SSH_CONNECTION") << "SSH_CONNECTION"
+                                          << "" << false;
+    QTest::newRow("DISPLAY only") << "DISPLAY"
+                                  << ":0" << false;
 }
 
 void TestSettings::remoteSession()
@@ -375,16 +422,26 @@ void TestSettings::xdgDirs_data()
 
     QTest::newRow("unset: under HOME") << QString() << QString() << "/home/ada/.config/seqera"
                                        << "/home/ada/.local/state/seqera";
-    QTest::newRow("absolute") << "/xdg/config" << "/xdg/state" << "/xdg/config/seqera"
+    QTest::newRow("absolute") << "/xdg/config"
+                              << "/xdg/state"
+                              << "/xdg/config/seqera"
                               << "/xdg/state/seqera";
-    QTest::newRow("relative: ignored") << "config" << "./state" << "/home/ada/.config/seqera"
+    QTest::newRow("relative: ignored") << "config"
+                                       << "./state"
+                                       << "/home/ada/.config/seqera"
                                        << "/home/ada/.local/state/seqera";
-    QTest::newRow("relative with dots: ignored")
-            << "../etc" << "~/state" << "/home/ada/.config/seqera" << "/home/ada/.local/state/seqera";
-    QTest::newRow("empty: under HOME") << "" << "" << "/home/ada/.config/seqera"
+    QTest::newRow("relative with dots: ignored") << "../etc"
+                                                 << "~/state"
+                                                 << "/home/ada/.config/seqera"
+                                                 << "/home/ada/.local/state/seqera";
+    QTest::newRow("empty: under HOME") << ""
+                                       << ""
+                                       << "/home/ada/.config/seqera"
                                        << "/home/ada/.local/state/seqera";
-    QTest::newRow("one absolute, one relative")
-            << "/xdg/config" << "state" << "/xdg/config/seqera" << "/home/ada/.local/state/seqera";
+    QTest::newRow("one absolute, one relative") << "/xdg/config"
+                                                << "state"
+                                                << "/xdg/config/seqera"
+                                                << "/home/ada/.local/state/seqera";
 }
 
 void TestSettings::xdgDirs()

@@ -30,11 +30,8 @@ private Q_SLOTS:
 
 void TestTokenSet::fromTokenResponseReadsTokens()
 {
-    const QJsonObject response { { "access_token", "at-1" },
-                                 { "refresh_token", "rt-1" },
-                                 { "id_token", "h.p.s" },
-                                 { "token_type", "Bearer" },
-                                 { "expires_in", 3600 } };
+    const QJsonObject response { { "access_token", "at-1" }, { "refresh_token", "rt-1" },
+        { "id_token", "h.p.s" }, { "token_type", "Bearer" }, { "expires_in", 3600 } };
     const TokenSet t = TokenSet::fromTokenResponse(response, kNow);
     QCOMPARE(t.accessToken, QStringLiteral("at-1"));
     QCOMPARE(t.refreshToken, QStringLiteral("rt-1"));
@@ -84,8 +81,8 @@ void TestTokenSet::obtainedAtIsUtc()
 {
     // A local "now" (e.g. UTC+2) must be stored as UTC, describing the same instant.
     const QDateTime local = kNow.toOffsetFromUtc(2 * 3600);
-    const TokenSet t = TokenSet::fromTokenResponse({ { "access_token", "at" }, { "expires_in", 10 } },
-                                                   local);
+    const TokenSet t
+        = TokenSet::fromTokenResponse({ { "access_token", "at" }, { "expires_in", 10 } }, local);
     QCOMPARE(t.obtainedAt.timeSpec(), Qt::UTC);
     QCOMPARE(t.obtainedAt, kNow);
     QCOMPARE(t.expiresAt.timeSpec(), Qt::UTC);
@@ -97,13 +94,16 @@ void TestTokenSet::refreshTokenRotation_data()
     QTest::addColumn<QString>("previous");
     QTest::addColumn<QString>("expected");
 
-    QTest::newRow("rotation: new one replaces previous")
-            << QJsonValue("rt-new") << "rt-old" << "rt-new";
-    QTest::newRow("no rotation: previous kept") << QJsonValue(QJsonValue::Undefined) << "rt-old" << "rt-old";
-    QTest::newRow("empty string: previous kept") << QJsonValue("") << "rt-old" << "rt-old";
-    QTest::newRow("null: previous kept") << QJsonValue(QJsonValue::Null) << "rt-old" << "rt-old";
+    QTest::newRow("rotation: new one replaces previous") << QJsonValue("rt-new") << "rt-old"
+                                                         << "rt-new";
+    QTest::newRow("no rotation: previous kept") << QJsonValue(QJsonValue::Undefined) << "rt-old"
+                                                << "rt-old";
+    QTest::newRow("empty string: previous kept") << QJsonValue("") << "rt-old"
+                                                 << "rt-old";
+    QTest::newRow("null: previous kept") << QJsonValue(QJsonValue::Null) << "rt-old"
+                                         << "rt-old";
     QTest::newRow("first login, no refresh token")
-            << QJsonValue(QJsonValue::Undefined) << QString() << QString();
+        << QJsonValue(QJsonValue::Undefined) << QString() << QString();
     QTest::newRow("first login with refresh token") << QJsonValue("rt-1") << QString() << "rt-1";
 }
 
@@ -127,11 +127,12 @@ void TestTokenSet::secretRoundTrip_data()
     QTest::addColumn<QString>("refresh");
     QTest::addColumn<QDateTime>("expiresAt");
 
-    QTest::newRow("access + refresh + expiry") << "at-1" << "rt-1" << kNow.addSecs(3600);
+    QTest::newRow("access + refresh + expiry") << "at-1"
+                                               << "rt-1" << kNow.addSecs(3600);
     QTest::newRow("access only, unknown expiry") << "at-1" << QString() << QDateTime();
     QTest::newRow("refresh only") << QString() << "rt-1" << kNow.addSecs(60);
     QTest::newRow("tokens with quotes, backslashes, unicode")
-            << QStringLiteral("a\"b\\c\u00e9\U0001F600") << QStringLiteral("r/+=") << kNow.addMSecs(1);
+        << QStringLiteral("a\"b\\c\u00e9\U0001F600") << QStringLiteral("r/+=") << kNow.addMSecs(1);
 }
 
 void TestTokenSet::secretRoundTrip()
@@ -195,9 +196,11 @@ void TestTokenSet::damagedSecret_data()
     QTest::newRow("json null") << QByteArray("null");
     QTest::newRow("empty object") << QByteArray("{}");
     QTest::newRow("object without tokens")
-            << QByteArray(R"({"version":1,"obtained_at":"2024-05-17T10:30:00.000Z"})");
-    QTest::newRow("empty tokens") << QByteArray(R"({"version":1,"access_token":"","refresh_token":""})");
-    QTest::newRow("tokens are not strings") << QByteArray(R"({"version":1,"access_token":42,"refresh_token":true})");
+        << QByteArray(R"({"version":1,"obtained_at":"2024-05-17T10:30:00.000Z"})");
+    QTest::newRow("empty tokens") << QByteArray(
+        R"({"version":1,"access_token":"","refresh_token":""})");
+    QTest::newRow("tokens are not strings")
+        << QByteArray(R"({"version":1,"access_token":42,"refresh_token":true})");
     QTest::newRow("bare access token (not json)") << QByteArray("eyJhbGciOiJSUzI1NiJ9.e30.sig");
 }
 

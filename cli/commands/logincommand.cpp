@@ -22,28 +22,47 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(seqera::cli::LoginCommand)
 };
 
-// Chooses the store, saves the login and prints the result: the common end of every login.
-int saveAndReport(Context &context, Services &services, const LoginResult &result, bool insecure)
+// Where the new session goes: asked before the login starts, so that a keyring warning comes
+// first and a Ctrl-C during the probe ends the command like any other.
+SecretStore::Kind chooseStorage(Context &context, Services &services, bool insecure)
 {
-    Error failure;
+    StorageChoice chosen;
     runUntilDone([&](std::function<void(int)> finish) {
         services.sessions()->chooseStorage(
             context.settings.profile, insecure, [&, finish](const StorageChoice &choice) {
-                if (!choice.warning.isEmpty())
-                    context.err << choice.warning << Qt::endl;
-                services.sessions()->saveLogin(
-                    context.settings.profile, result, choice.kind, [&, finish](const Error &e) {
-                        failure = e;
-                        finish(0);
-                    });
+                chosen = choice;
+                finish(0);
             });
     });
+    if (!chosen.warning.isEmpty())
+        context.err << chosen.warning << Qt::endl;
+    return chosen.kind;
+}
+
+// The common end of every login: the error, or the specification's success line.
+int report(Context &context, const Error &failure, const QString &email)
+{
     if (failure) {
         context.err << Tr::tr("error: %1").arg(failure.message) << Qt::endl;
         return exitCodeFor(failure);
     }
-    context.out << "Successfully authenticated as " << result.email << Qt::endl;
+    context.out << "Successfully authenticated as " << email << Qt::endl;
     return ExitCode::Ok;
+}
+
+// Saves a login obtained without a browser page to answer (device code, --with-token).
+int saveAndReport(
+    Context &context, Services &services, const LoginResult &result, SecretStore::Kind kind)
+{
+    Error failure;
+    runUntilDone([&](std::function<void(int)> finish) {
+        services.sessions()->saveLogin(
+            context.settings.profile, result, kind, [&, finish](const Error &e) {
+                failure = e;
+                finish(0);
+            });
+    });
+    return report(context, failure, result.email);
 }
 
 QString readSecretLine(QTextStream &err)
@@ -101,12 +120,13 @@ int LoginCommand::loginWithToken(Context &context, bool insecure)
     result.tokens.accessToken = token;
     result.tokens.obtainedAt = Clock::system()->now();
     result.email = user.email.isEmpty() ? user.userName : user.email;
-    return saveAndReport(context, services, result, insecure);
+    return saveAndReport(context, services, result, chooseStorage(context, services, insecure));
 }
 
 int LoginCommand::loginWithDevice(Context &context, bool insecure)
 {
     Services services(context.settings);
+    const SecretStore::Kind kind = chooseStorage(context, services, insecure);
     DeviceFlow flow(services.network(), context.settings, Clock::system());
     LoginResult result;
     Error failure;
@@ -124,7 +144,7 @@ int LoginCommand::loginWithDevice(Context &context, bool insecure)
                 nullptr, qMax(1, expiresIn / 60))
                         << Qt::endl;
         });
-    const int code = runUntilDone(
+    runUntilDone(
         [&](std::function<void(int)> finish) {
             QObject::connect(
                 &flow, &DeviceFlow::tokensReady, &flow, [&, finish](const LoginResult &r) {
@@ -138,11 +158,9 @@ int LoginCommand::loginWithDevice(Context &context, bool insecure)
             flow.start();
         },
         [&flow] { flow.cancel(); });
-    if (failure) {
-        context.err << tr("error: %1").arg(failure.message) << Qt::endl;
-        return code;
-    }
-    return saveAndReport(context, services, result, insecure);
+    if (failure)
+        return report(context, failure, {});
+    return saveAndReport(context, services, result, kind);
 }
 
 LoginCommand::LoginCommand()
@@ -233,38 +251,29 @@ int LoginCommand::execute(Context &context, const QCommandLineParser &parser)
             << Qt::endl;
     });
 
+    const SecretStore::Kind kind = chooseStorage(context, services, insecure);
     QString email;
     Error failure;
-    const int code = runUntilDone(
+    runUntilDone(
         [&](std::function<void(int)> finish) {
             QObject::connect(&flow, &LoginFlow::pageDelivered, &flow,
                 [&, finish] { finish(exitCodeFor(failure)); });
             QObject::connect(
                 &flow, &LoginFlow::failed, &flow, [&](const Error &e) { failure = e; });
-            sessions->chooseStorage(
-                settings.profile, insecure, [&, sessions](const StorageChoice &choice) {
-                    if (!choice.warning.isEmpty())
-                        err << choice.warning << Qt::endl;
-                    QObject::connect(&flow, &LoginFlow::tokensReady, &flow,
-                        [&, sessions, choice](const LoginResult &result) {
-                            sessions->saveLogin(
-                                settings.profile, result, choice.kind, [&, result](const Error &e) {
-                                    failure = e;
-                                    email = result.email;
-                                    flow.complete(e);
-                                });
+            QObject::connect(
+                &flow, &LoginFlow::tokensReady, &flow, [&, sessions](const LoginResult &result) {
+                    sessions->saveLogin(
+                        settings.profile, result, kind, [&, result](const Error &e) {
+                            failure = e;
+                            email = result.email;
+                            flow.complete(
+                                e); // the browser page tells the truth, then pageDelivered
                         });
-                    flow.start();
                 });
+            flow.start();
         },
         [&flow] { flow.cancel(); });
-
-    if (failure) {
-        err << tr("error: %1").arg(failure.message) << Qt::endl;
-        return code;
-    }
-    out << "Successfully authenticated as " << email << Qt::endl;
-    return ExitCode::Ok;
+    return report(context, failure, email);
 }
 
 } // namespace seqera::cli

@@ -31,6 +31,12 @@ if ((${#missing[@]})); then
     $SUDO apt-get update -qq
     DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 fi
+node_major=$(node -p 'process.versions.node.split(".")[0]' 2>/dev/null || echo 0)
+if ((node_major < 20)); then
+    echo "setup: the test provider (oidc-provider 9) needs Node.js 20 or newer; found $(node --version 2>/dev/null || echo none)." >&2
+    echo "setup: install Node.js 20 (e.g. from NodeSource) and run this again." >&2
+    exit 1
+fi
 if [[ ! -d tests/support/node_modules/oidc-provider || ! -d tests/support/node_modules/playwright-core ]]; then
     echo "setup: installing the test provider's npm packages"
     npm ci --prefix tests/support --no-audit --no-fund --loglevel=error

@@ -64,7 +64,9 @@ Settings Settings::fromEnvironment(const QProcessEnvironment &env)
     if (ok && keyTimeout > 0)
         s.keychainTimeoutMs = keyTimeout;
 
-    const QString api = env.value(QStringLiteral("SEQERA_PLATFORM_API_URL")).trimmed();
+    // TOWER_API_ENDPOINT is what `tw` users already have set for the same API.
+    const QString api = envOr(
+        env, "SEQERA_PLATFORM_API_URL", env.value(QStringLiteral("TOWER_API_ENDPOINT")).trimmed());
     s.platformApiUrlExplicit = !api.isEmpty();
     s.platformApiUrl = withoutTrailingSlash(api.isEmpty() ? s.authDomain : QUrl(api));
     s.aiBackendUrl = withoutTrailingSlash(QUrl(

@@ -137,6 +137,16 @@ void TestSettings::platformApiDefaultsToAuthDomain()
     const Settings s = with({ { "SEQERA_AUTH_DOMAIN", "https://auth.example.org/api/" } });
     QCOMPARE(s.platformApiUrl, QUrl(QStringLiteral("https://auth.example.org/api")));
     QCOMPARE(s.platformApiUrlExplicit, false);
+
+    // `tw` users already have TOWER_API_ENDPOINT: it names the Platform API too, but
+    // SEQERA_PLATFORM_API_URL wins.
+    const Settings tw = with({ { "SEQERA_AUTH_DOMAIN", "https://auth.example.org/api" },
+        { "TOWER_API_ENDPOINT", "https://tower.example.org/api/" } });
+    QCOMPARE(tw.platformApiUrl, QUrl(QStringLiteral("https://tower.example.org/api")));
+    QCOMPARE(tw.platformApiUrlExplicit, true);
+    const Settings both = with({ { "TOWER_API_ENDPOINT", "https://tower.example.org/api" },
+        { "SEQERA_PLATFORM_API_URL", "https://seqera.example.org/api" } });
+    QCOMPARE(both.platformApiUrl, QUrl(QStringLiteral("https://seqera.example.org/api")));
 }
 
 void TestSettings::trailingSlashesRemoved_data()

@@ -66,6 +66,7 @@ void TrayStateMachine::refresh()
     std::optional<SessionMetadata> loaded = m_store->loadMetadata(m_profile, &error);
     if (error)
         qCWarning(lcTray) << "cannot read the session:" << error.message;
+    m_loadError = error ? error.message : QString();
 
     const bool had = m_session.has_value();
     const QString oldKey = sessionKey();
@@ -83,7 +84,7 @@ void TrayStateMachine::refresh()
                 tr("Signed in to Seqera Platform as %1 (profile \"%2\").")
                     .arg(m_session->email, m_profile),
                 false);
-        } else if (!m_session && had && !m_refused) {
+        } else if (!m_session && had && !m_refused && m_loadError.isEmpty()) {
             emitNotification(TrayNotification::Kind::LoggedOut, tr("Signed out"),
                 tr("You are signed out of Seqera Platform (profile \"%1\").").arg(m_profile),
                 false);
@@ -169,7 +170,7 @@ void TrayStateMachine::update()
     if (m_activity != Activity::Idle)
         state = TrayState::Working;
     else if (!m_session)
-        state = m_refused ? TrayState::Expired : TrayState::SignedOut;
+        state = m_refused || !m_loadError.isEmpty() ? TrayState::Expired : TrayState::SignedOut;
     else if (expired || m_refused)
         state = TrayState::Expired;
     else if (warnable && now.secsTo(m_session->expiresAt) <= kExpiryWarningSecs)
@@ -190,6 +191,15 @@ void TrayStateMachine::update()
     if (state != m_state) {
         m_state = state;
         emit stateChanged(state);
+    }
+
+    // A damaged session file is a failure the user must act on: say so once per damage.
+    if (m_loadError.isEmpty()) {
+        m_notifiedLoadError.clear();
+    } else if (m_loadError != m_notifiedLoadError && m_activity == Activity::Idle) {
+        m_notifiedLoadError = m_loadError;
+        emitNotification(
+            TrayNotification::Kind::Failed, tr("Session unreadable"), m_loadError, false);
     }
 
     if (warnable && m_activity == Activity::Idle) {
@@ -301,6 +311,13 @@ TrayMenuModel TrayStateMachine::menu() const
         m.showLogIn = m_state == TrayState::ExpiringSoon;
         break;
     case TrayState::Expired:
+        if (!m_session && !m_loadError.isEmpty()) {
+            m.identity = tr("The stored session cannot be read");
+            m.expiry = tr("Log out to clean up, then log in again.");
+            m.showLogIn = true;
+            m.showLogOut = true;
+            break;
+        }
         m.identity = m_session ? tr("The session of %1 has expired").arg(email)
                                : tr("The session has ended");
         m.expiry = tr("Log in again to keep working.");
@@ -334,6 +351,9 @@ QString TrayStateMachine::toolTip() const
             .arg(m_session->email, m_profile, host, until);
     }
     case TrayState::Expired:
+        if (!m_session && !m_loadError.isEmpty())
+            return tr("Seqera Platform: the stored session of profile \"%1\" cannot be read\n%2")
+                .arg(m_profile, m_loadError);
         return tr(
             "Seqera Platform: session expired (profile \"%1\")\nLog in again to keep working.")
             .arg(m_profile);

@@ -109,6 +109,8 @@ private:
     std::optional<SessionMetadata> m_session;
     bool m_loaded = false; // the first refresh only learns what is there: no notification
     bool m_refused = false; // the provider refused the renewal: "expired" until a new login
+    QString m_loadError;    // the session file exists but cannot be used ("failed")
+    QString m_notifiedLoadError;
     Activity m_activity = Activity::Idle;
     TrayState m_state = TrayState::SignedOut;
     QString m_loggedLine;

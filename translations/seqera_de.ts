@@ -1360,5 +1360,23 @@ Log in again to keep working.</source>
         <translation>Seqera Platform: Sitzung abgelaufen (Profil „%1“)
 Melden Sie sich erneut an, um weiterzuarbeiten.</translation>
     </message>
+    <message>
+        <source>Session unreadable</source>
+        <translation>Sitzung nicht lesbar</translation>
+    </message>
+    <message>
+        <source>The stored session cannot be read</source>
+        <translation>Die gespeicherte Sitzung kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>Log out to clean up, then log in again.</source>
+        <translation>Abmelden, um aufzuräumen, dann erneut anmelden.</translation>
+    </message>
+    <message>
+        <source>Seqera Platform: the stored session of profile &quot;%1&quot; cannot be read
+%2</source>
+        <translation>Seqera Platform: Die gespeicherte Sitzung des Profils „%1“ kann nicht gelesen werden
+%2</translation>
+    </message>
 </context>
 </TS>

@@ -1360,5 +1360,23 @@ Log in again to keep working.</source>
         <translation>Seqera Platform : session expirée (profil « %1 »)
 Reconnectez-vous pour continuer à travailler.</translation>
     </message>
+    <message>
+        <source>Session unreadable</source>
+        <translation>Session illisible</translation>
+    </message>
+    <message>
+        <source>The stored session cannot be read</source>
+        <translation>La session enregistrée ne peut pas être lue</translation>
+    </message>
+    <message>
+        <source>Log out to clean up, then log in again.</source>
+        <translation>Déconnectez-vous pour nettoyer, puis reconnectez-vous.</translation>
+    </message>
+    <message>
+        <source>Seqera Platform: the stored session of profile &quot;%1&quot; cannot be read
+%2</source>
+        <translation>Seqera Platform : la session enregistrée du profil « %1 » ne peut pas être lue
+%2</translation>
+    </message>
 </context>
 </TS>

@@ -66,6 +66,7 @@ private Q_SLOTS:
     void platformWebUrl_data();
     void platformWebUrl();
     void autostartEntry();
+    void damagedSessionFileIsAFailureNotifiedOnce();
 
 private:
     SessionMetadata session(qint64 obtainedAgoSecs, qint64 expiresInSecs, bool renewable,
@@ -540,6 +541,36 @@ void TestTrayStateMachine::autostartEntry()
     QCOMPARE(autostart.setEnabled(false), QString());
     QVERIFY(!autostart.isEnabled());
     QCOMPARE(autostart.setEnabled(false), QString());
+}
+
+void TestTrayStateMachine::damagedSessionFileIsAFailureNotifiedOnce()
+{
+    save(session(0, 3600, true));
+    auto m = machine();
+    QSignalSpy notes(m.get(), &TrayStateMachine::notify);
+    m->refresh();
+    QCOMPARE(m->state(), TrayState::SignedIn);
+
+    QFile file(m_store->metadataPath(QStringLiteral("default")));
+    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    file.write("{ damaged");
+    file.close();
+    m->refresh();
+    m->refresh(); // the watcher fires more than once: one notification
+    QCOMPARE(m->state(), TrayState::Expired);
+    QCOMPARE(kinds(notes), QList<TrayNotification::Kind> { TrayNotification::Kind::Failed });
+    QVERIFY(
+        notes.at(0).at(0).value<TrayNotification>().text.contains(QLatin1String("session.json")));
+    const TrayMenuModel menu = m->menu();
+    QVERIFY(menu.showLogOut); // logout cleans a damaged session up
+    QVERIFY(menu.showLogIn);
+    QVERIFY(m->toolTip().contains(QLatin1String("cannot be read")));
+
+    // Cleaned up (what `seqera logout` does): signed out, no further notification of damage.
+    remove();
+    m->refresh();
+    QCOMPARE(m->state(), TrayState::SignedOut);
+    QCOMPARE(notes.count(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestTrayStateMachine)

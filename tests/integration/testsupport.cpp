@@ -36,84 +36,28 @@ NodeServer::NodeServer(const QString &script, const QStringList &args)
 {
     m_process.setProgram(QStandardPaths::findExecutable(QStringLiteral("node")));
     m_process.setArguments(QStringList { script } + args);
-    m_process.setReadChannel(QProcess::StandardOutput);
-    m_process.start();
-    QDeadlineTimer deadline(20000);
-    while (m_process.state() != QProcess::NotRunning && !m_process.canReadLine()
-        && !deadline.hasExpired())
-        m_process.waitForReadyRead(200);
-    m_port = quint16(QJsonDocument::fromJson(m_process.readLine())
-                         .object()
-                         .value(QStringLiteral("port"))
-                         .toInt());
-}
-
-NodeServer::~NodeServer()
-{
-    if (m_process.state() == QProcess::Running) {
-        m_process.closeWriteChannel();
-        m_process.terminate();
-        if (!m_process.waitForFinished(3000))
-            m_process.kill();
-    }
-}
-
-QJsonDocument NodeServer::get(const QString &path) const
-{
-    QNetworkAccessManager nam;
-    QNetworkRequest request(QUrl(base() + path));
-    request.setTransferTimeout(5000);
-    QNetworkReply *reply = nam.get(request);
-    QEventLoop loop;
-    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-    loop.exec();
-    const QJsonDocument doc = QJsonDocument::fromJson(reply->readAll());
-    delete reply;
-    return doc;
-}
-
-QJsonObject NodeServer::request(
-    const QByteArray &method, const QString &path, const QJsonObject &body) const
-{
-    if (method == "GET")
-        return get(path).object();
-    QNetworkAccessManager nam;
-    QNetworkRequest request(QUrl(base() + path));
-    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
-    request.setTransferTimeout(5000);
-    QNetworkReply *reply = nam.post(request, QJsonDocument(body).toJson(QJsonDocument::Compact));
-    QEventLoop loop;
-    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-    loop.exec();
-    const QJsonObject result = QJsonDocument::fromJson(reply->readAll()).object();
-    delete reply;
-    return result;
-}
-
-PlatformServer::PlatformServer(QStringList extraArgs)
-{
-    m_process.setProgram(QStandardPaths::findExecutable(QStringLiteral("node")));
-    m_process.setArguments(
-        QStringList { supportDir() + QStringLiteral("/platform-server.mjs") } + extraArgs);
     m_process.setProcessChannelMode(QProcess::SeparateChannels);
     m_process.setReadChannel(QProcess::StandardOutput);
     m_process.start();
     if (!m_process.waitForStarted(10000))
         return;
     QDeadlineTimer deadline(20000);
-    while (!m_process.canReadLine() && !deadline.hasExpired()
-        && m_process.state() == QProcess::Running)
+    while (m_process.state() == QProcess::Running && !m_process.canReadLine()
+        && !deadline.hasExpired())
         m_process.waitForReadyRead(200);
-    const QJsonObject ready = QJsonDocument::fromJson(m_process.readLine()).object();
-    m_port = quint16(ready.value(QStringLiteral("port")).toInt());
+    m_port = quint16(QJsonDocument::fromJson(m_process.readLine())
+                         .object()
+                         .value(QStringLiteral("port"))
+                         .toInt());
     if (!m_port)
-        qWarning("platform-server did not start: %s", m_process.readAllStandardError().constData());
+        qWarning("%s did not start: %s", qPrintable(script),
+            m_process.readAllStandardError().constData());
 }
 
-PlatformServer::~PlatformServer()
+NodeServer::~NodeServer()
 {
     if (m_process.state() == QProcess::Running) {
-        m_process.closeWriteChannel(); // it exits when its stdin closes
+        m_process.closeWriteChannel(); // the scripts exit when their stdin closes
         m_process.terminate();
         if (!m_process.waitForFinished(3000))
             m_process.kill();
@@ -121,17 +65,7 @@ PlatformServer::~PlatformServer()
     }
 }
 
-QString PlatformServer::base() const
-{
-    return QStringLiteral("http://127.0.0.1:%1").arg(m_port);
-}
-
-QString PlatformServer::issuer() const
-{
-    return base() + QStringLiteral("/api");
-}
-
-QJsonObject PlatformServer::request(
+QJsonDocument NodeServer::call(
     const QByteArray &method, const QString &path, const QJsonObject &body) const
 {
     QNetworkAccessManager nam;
@@ -144,9 +78,18 @@ QJsonObject PlatformServer::request(
     QEventLoop loop;
     QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
     loop.exec();
-    const QJsonObject result = QJsonDocument::fromJson(reply->readAll()).object();
+    const QJsonDocument result = QJsonDocument::fromJson(reply->readAll());
     delete reply;
     return result;
+}
+
+PlatformServer::PlatformServer(QStringList extraArgs)
+    : NodeServer(supportDir() + QStringLiteral("/platform-server.mjs"), extraArgs)
+{ }
+
+QString PlatformServer::issuer() const
+{
+    return base() + QStringLiteral("/api");
 }
 
 QJsonObject PlatformServer::stats() const

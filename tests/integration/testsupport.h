@@ -21,27 +21,30 @@ class NodeServer
 public:
     NodeServer(const QString &script, const QStringList &args);
     ~NodeServer();
+    bool isRunning() const { return m_port != 0; }
     quint16 port() const { return m_port; }
     QString base() const { return QStringLiteral("http://127.0.0.1:%1").arg(m_port); }
-    QJsonObject request(
+    // A blocking JSON request to one of the script's endpoints (GET, or POST with `body`).
+    QJsonDocument call(
         const QByteArray &method, const QString &path, const QJsonObject &body = {}) const;
-    QJsonDocument get(const QString &path) const;
+    QJsonObject request(
+        const QByteArray &method, const QString &path, const QJsonObject &body = {}) const
+    {
+        return call(method, path, body).object();
+    }
+    QJsonDocument get(const QString &path) const { return call("GET", path); }
 
 private:
     QProcess m_process;
     quint16 m_port = 0;
 };
 
-class PlatformServer
+class PlatformServer : public NodeServer
 {
 public:
     explicit PlatformServer(QStringList extraArgs = {});
-    ~PlatformServer();
 
-    bool isRunning() const { return m_port != 0; }
-    quint16 port() const { return m_port; }
     QString issuer() const;
-    QString base() const;
 
     QJsonObject stats() const;
     int tokenRequests(const QString &grantType) const;
@@ -51,12 +54,6 @@ public:
     void addPat(const QString &token, const QString &email) const;
     // GET /api/user-info with the token: the HTTP status.
     int userInfoStatus(const QString &token) const;
-
-private:
-    QJsonObject request(
-        const QByteArray &method, const QString &path, const QJsonObject &body = {}) const;
-    QProcess m_process;
-    quint16 m_port = 0;
 };
 
 struct Run

@@ -275,7 +275,7 @@ void Renewal::saveRenewed(const TokenSet &fresh)
                     return;
                 }
                 m_metadata.storage = SecretStore::Kind::File;
-                saveRenewed(fresh);
+                recordRenewed(fresh);
             });
             return;
         }
@@ -283,14 +283,20 @@ void Renewal::saveRenewed(const TokenSet &fresh)
             finish({}, e);
             return;
         }
-        m_metadata.obtainedAt = fresh.obtainedAt;
-        m_metadata.expiresAt = fresh.expiresAt;
-        m_metadata.renewable = fresh.canRenew();
-        if (Error me = m_store->saveMetadata(m_metadata))
-            qCWarning(lcRenewal) << "renewed, but the session file was not updated:" << me.message;
-        emit sessionChanged(m_profile);
-        finish({ fresh, m_metadata, true }, {});
+        recordRenewed(fresh);
     });
+}
+
+void Renewal::recordRenewed(const TokenSet &fresh)
+{
+    // The secret is stored: now the metadata, which status and the tray read.
+    m_metadata.obtainedAt = fresh.obtainedAt;
+    m_metadata.expiresAt = fresh.expiresAt;
+    m_metadata.renewable = fresh.canRenew();
+    if (Error me = m_store->saveMetadata(m_metadata))
+        qCWarning(lcRenewal) << "renewed, but the session file was not updated:" << me.message;
+    emit sessionChanged(m_profile);
+    finish({ fresh, m_metadata, true }, {});
 }
 
 void Renewal::endSession(const Error &reason)

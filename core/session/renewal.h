@@ -75,6 +75,7 @@ private:
     void cannotStore(const TokenSet &current, const QString &reason);
     void refresh(const TokenSet &current);
     void saveRenewed(const TokenSet &fresh);
+    void recordRenewed(const TokenSet &fresh);
     void endSession(const Error &reason);
     void finish(const ValidToken &token, const Error &error);
 

@@ -8,6 +8,7 @@
 
 #include <cerrno>
 #include <cstring>
+#include <sys/stat.h>
 #include <unistd.h>
 
 namespace seqera::securefile {
@@ -19,6 +20,24 @@ struct Tr
 };
 constexpr auto kDirMode = QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner;
 constexpr auto kFileMode = QFile::ReadOwner | QFile::WriteOwner;
+
+QFileDevice::Permissions permissionsOf(mode_t mode)
+{
+    QFileDevice::Permissions p;
+    if (mode & S_IRUSR)
+        p |= QFile::ReadOwner | QFile::ReadUser;
+    if (mode & S_IWUSR)
+        p |= QFile::WriteOwner | QFile::WriteUser;
+    if (mode & S_IRGRP)
+        p |= QFile::ReadGroup;
+    if (mode & S_IWGRP)
+        p |= QFile::WriteGroup;
+    if (mode & S_IROTH)
+        p |= QFile::ReadOther;
+    if (mode & S_IWOTH)
+        p |= QFile::WriteOther;
+    return p;
+}
 } // namespace
 
 Error ensurePrivateDir(const QString &path)
@@ -50,7 +69,7 @@ Error ensurePrivateDir(const QString &path)
     return {};
 }
 
-Error writeAtomically(const QString &path, const QByteArray &data)
+Error writeAtomically(const QString &path, const QByteArray &data, Permissions permissions)
 {
     QSaveFile file(path);
     // Unbuffered: Qt 6.4's QSaveFile loses a write error that happens while its buffer is
@@ -60,8 +79,17 @@ Error writeAtomically(const QString &path, const QByteArray &data)
         return { Error::Code::Storage,
             Tr::tr("Could not write %1: %2. Nothing was changed.").arg(path, file.errorString()) };
     }
-    // Restrict before any byte is written: the secret never sits in a readable file.
-    file.setPermissions(kFileMode | QFile::ReadUser | QFile::WriteUser);
+    if (permissions == Permissions::Private) {
+        // Restrict before any byte is written: the secret never sits in a readable file.
+        file.setPermissions(kFileMode | QFile::ReadUser | QFile::WriteUser);
+    } else if (QFileInfo::exists(path)) {
+        file.setPermissions(QFile::permissions(path));
+    } else {
+        // umask() can only be read by setting it: set it straight back.
+        const mode_t mask = ::umask(0);
+        ::umask(mask);
+        file.setPermissions(permissionsOf(0666 & ~mask));
+    }
     const auto fail = [&file, &path](const QString &reason) {
         file.cancelWriting();
         return Error { Error::Code::Storage,

@@ -5,6 +5,8 @@
 #include "storage/sessionmetadata.h"
 #include "storage/sessionstore.h"
 
+#include "fakesecretstore.h"
+
 #include <QDir>
 #include <QFile>
 #include <QJsonDocument>
@@ -53,7 +55,7 @@ SessionMetadata sampleMetadata(const QString &profile)
     return m;
 }
 
-// Synchronous wrappers: FileSecretStore answers at once, and the tests check that too.
+// Every answer comes from the event loop after start(), exactly once: checked on each use.
 struct ReadResult
 {
     bool called = false;
@@ -62,26 +64,26 @@ struct ReadResult
 };
 ReadResult readSecret(SecretStore *store, const QString &profile)
 {
-    ReadResult r;
-    store->read(profile, [&r](const std::optional<QByteArray> &d, const Error &e) {
-        r.called = true;
-        r.data = d;
-        r.error = e;
-    });
-    return r;
+    const testsupport::JobResult j = testsupport::runJob(store->read(profile));
+    if (j.early || j.count > 1)
+        return { false, std::nullopt,
+            { Error::Code::InvalidInput, QStringLiteral("answered wrongly") } };
+    return { j.finished, j.secret, j.error };
+}
+std::optional<Error> finishedWith(const testsupport::JobResult &j)
+{
+    if (!j.finished || j.early || j.count != 1)
+        return std::nullopt;
+    return j.error;
 }
 std::optional<Error> writeSecret(
     SecretStore *store, const QString &profile, const QByteArray &secret)
 {
-    std::optional<Error> result;
-    store->write(profile, secret, [&result](const Error &e) { result = e; });
-    return result;
+    return finishedWith(testsupport::runJob(store->write(profile, secret)));
 }
 std::optional<Error> removeSecret(SecretStore *store, const QString &profile)
 {
-    std::optional<Error> result;
-    store->remove(profile, [&result](const Error &e) { result = e; });
-    return result;
+    return finishedWith(testsupport::runJob(store->remove(profile)));
 }
 } // namespace
 
@@ -303,7 +305,7 @@ void TestSessionStore::fileSecretStoreWriteReadRemove()
         m_store->profileDir(profile) + QStringLiteral("/credentials.json"));
 
     auto written = writeSecret(&store, profile, R"({"version":1,"access_token":"a1"})");
-    QVERIFY(written.has_value()); // answered synchronously, exactly once
+    QVERIFY(written.has_value()); // answered from the event loop, exactly once
     QVERIFY2(!*written, qPrintable(written->message));
 
     ReadResult r = readSecret(&store, profile);

@@ -1,15 +1,11 @@
 #include "keychainsecretstore.h"
 
-#include <QLoggingCategory>
-#include <QPointer>
 #include <QRandomGenerator>
 #include <QTimer>
 
 #include <qt6keychain/keychain.h>
 
 #include <memory>
-
-Q_LOGGING_CATEGORY(lcKeychain, "seqera.storage", QtWarningMsg)
 
 namespace seqera {
 

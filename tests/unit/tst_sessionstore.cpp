@@ -11,6 +11,8 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QPointer>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -108,6 +110,8 @@ private Q_SLOTS:
     void fileSecretStorePermissions();
     void fileSecretStoreMissingSecret();
     void sessionStoreGivesFileStore();
+    void secretJobsAnswerFromTheEventLoopOnce();
+    void aHungJobNeverAnswersAndGoesWithItsStore();
     void profilesListsValidProfilesWithSession();
 
 private:
@@ -395,6 +399,47 @@ void TestSessionStore::profilesListsValidProfilesWithSession()
     QVERIFY(!m_store->removeMetadata(QStringLiteral("work")));
     QCOMPARE(m_store->profiles(),
         (QStringList { QStringLiteral("a.b-c_d"), QStringLiteral("default") }));
+}
+
+// QtKeychain's shape: connect or spy after start(), the answer still comes, exactly once,
+// and the job deletes itself afterwards.
+void TestSessionStore::secretJobsAnswerFromTheEventLoopOnce()
+{
+    FileSecretStore files(m_store->profilesDir());
+    testsupport::FakeSecretStore fake;
+    for (SecretStore *store :
+        { static_cast<SecretStore *>(&files), static_cast<SecretStore *>(&fake) }) {
+        QPointer<SecretJob> job = store->write(QStringLiteral("work"), "s");
+        QCOMPARE(job->operation(), SecretJob::Operation::Write);
+        QCOMPARE(job->profile(), QStringLiteral("work"));
+        job->start();
+        QSignalSpy spy(job.data(), &SecretJob::finished); // after start(): still in time
+        job->start(); // a second start() does not run it twice
+        QVERIFY(spy.wait(5000));
+        QCOMPARE(spy.count(), 1);
+        QCOMPARE(spy.at(0).at(0).value<SecretJob *>(), job.data());
+        QVERIFY(!job->error());
+        QTRY_VERIFY(job.isNull()); // auto-deleted
+        const testsupport::JobResult read
+            = testsupport::runJob(store->read(QStringLiteral("work")));
+        QVERIFY(read.finished && !read.early);
+        QCOMPARE(read.count, 1);
+        QCOMPARE(read.secret, std::optional<QByteArray>("s"));
+    }
+}
+
+// A keyring waiting for a password: no answer, and no job left behind with its store.
+void TestSessionStore::aHungJobNeverAnswersAndGoesWithItsStore()
+{
+    auto fake = std::make_unique<testsupport::FakeSecretStore>();
+    fake->hang = true;
+    QPointer<SecretJob> job = fake->read(QStringLiteral("work"));
+    QSignalSpy spy(job.data(), &SecretJob::finished);
+    job->start();
+    QTest::qWait(100);
+    QCOMPARE(spy.count(), 0);
+    fake.reset();
+    QVERIFY(job.isNull());
 }
 
 QTEST_GUILESS_MAIN(TestSessionStore)

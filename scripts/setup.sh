@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Installs what building and testing need on a fresh Debian 12 machine: Debian packages
-# (Qt 6.4, QtKeychain, gnome-keyring, D-Bus, Xvfb, a tray host, chromium) and the npm
+# (Qt 6.4, QtKeychain, gnome-keyring, D-Bus, Xvfb, a tray host, chromium; scdoc for the man
+# pages, Qt's own translations, and dpkg-dev, appstream, desktop-file-utils, man-db and
+# bash-completion for building and checking the Debian package) and the npm
 # packages of the test provider (tests/support). Safe to run again.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -14,6 +16,7 @@ packages=(
     chromium nodejs npm
     hyperfine time bc curl
     clang libclang-rt-14-dev e2fsprogs util-linux
+    scdoc qt6-translations-l10n dpkg-dev appstream desktop-file-utils man-db bash-completion
 )
 missing=()
 for p in "${packages[@]}"; do

@@ -24,6 +24,14 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(seqera::cli::LoginCommand)
 };
 
+// One reader of standard input for the whole command: a second QTextStream would miss what
+// the first one already buffered (the token and the answer typed ahead).
+QTextStream &standardInput()
+{
+    static QTextStream in(stdin);
+    return in;
+}
+
 // Where the new session goes: asked before the login starts, so that a keyring warning comes
 // first and a Ctrl-C during the probe ends the command like any other.
 SecretStore::Kind chooseStorage(Context &context, Services &services, bool insecure)
@@ -74,8 +82,7 @@ Error confirmReplacement(Context &context, Services &services, const QString &em
     context.err << Tr::tr("Profile \"%1\" is signed in as %2. Replace it with %3? [y/N] ")
                        .arg(profile, held, incoming)
                 << Qt::flush;
-    QTextStream in(stdin);
-    const QString answer = in.readLine().trimmed().toLower();
+    const QString answer = standardInput().readLine().trimmed().toLower();
     if (answer == QLatin1String("y") || answer == QLatin1String("yes") || answer == Tr::tr("y")
         || answer == Tr::tr("yes"))
         return {};
@@ -113,7 +120,7 @@ QString readSecretLine(QTextStream &err)
         quiet.c_lflag &= ~tcflag_t(ECHO);
         ::tcsetattr(STDIN_FILENO, TCSANOW, &quiet);
     }
-    QTextStream in(stdin);
+    QTextStream &in = standardInput();
     const QString token = terminal ? in.readLine() : in.readAll();
     if (terminal) {
         ::tcsetattr(STDIN_FILENO, TCSANOW, &saved);

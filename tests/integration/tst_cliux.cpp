@@ -442,9 +442,53 @@ private Q_SLOTS:
             }
             QVERIFY(found >= 2);
         }
+        // The shell itself reads it without a syntax error.
+        QProcess check;
+        check.start(shell, { QStringLiteral("-n") });
+        QVERIFY2(check.waitForStarted(5000), qPrintable(shell + QStringLiteral(" is missing")));
+        check.write(r.out.toUtf8());
+        check.closeWriteChannel();
+        QVERIFY(check.waitForFinished(10000));
+        QVERIFY2(check.exitCode() == 0, check.readAllStandardError().constData());
+
         QFile built(QStringLiteral(SEQERA_COMPLETIONS_DIR "/seqera.") + shell);
         QVERIFY2(built.open(QIODevice::ReadOnly), qPrintable(built.fileName()));
         QCOMPARE(QString::fromUtf8(built.readAll()), r.out);
+    }
+
+    // fish answers `complete -C` itself: the script works there, profile names included.
+    void fishCompletion()
+    {
+        Sandbox sandbox(m_server.get());
+        QVERIFY(sandbox
+                    .run({ QStringLiteral("login"), QStringLiteral("--with-token"),
+                             QStringLiteral("-p"), QStringLiteral("work") },
+                        "pat-robot-0001\n")
+                    .exitCode
+            == 0);
+        QProcessEnvironment env = sandbox.env;
+        env.insert(QStringLiteral("PATH"),
+            QFileInfo(seqeraBinary()).absolutePath() + QLatin1Char(':')
+                + env.value(QStringLiteral("PATH")));
+        QProcess fish;
+        fish.setProcessEnvironment(env);
+        fish.start(QStringLiteral("fish"),
+            { QStringLiteral("--no-config"), QStringLiteral("-c"),
+                QStringLiteral("seqera completion fish | source\n"
+                               "complete -C 'seqera sta'; echo ==\n"
+                               "complete -C 'seqera login --wi'; echo ==\n"
+                               "complete -C 'seqera status --profile '; echo ==\n"
+                               "complete -C 'seqera profile use '") });
+        QVERIFY(fish.waitForFinished(20000));
+        QCOMPARE(fish.exitCode(), 0);
+        const QStringList parts
+            = QString::fromUtf8(fish.readAllStandardOutput()).split(QStringLiteral("==\n"));
+        QCOMPARE(parts.size(), 4);
+        QVERIFY2(parts[0].startsWith(QLatin1String("status\tShow who is signed in")),
+            qPrintable(parts[0]));
+        QVERIFY2(parts[1].startsWith(QLatin1String("--with-token\t")), qPrintable(parts[1]));
+        QCOMPARE(parts[2].section(QLatin1Char('\t'), 0, 0).trimmed(), QStringLiteral("work"));
+        QCOMPARE(parts[3].section(QLatin1Char('\t'), 0, 0).trimmed(), QStringLiteral("work"));
     }
 
     void manPage()

@@ -199,8 +199,9 @@ int StatusCommand::execute(Context &context, const QCommandLineParser &parser)
         entry.insert(
             QStringLiteral("check"), checkError ? checkError.message : QStringLiteral("ok"));
         if (checkError) {
-            err << tr("Server check failed: %1").arg(checkError.message) << Qt::endl;
-            worst = qMax(worst, exitCodeFor(checkError));
+            worst = qMax(worst,
+                context.error(tr("Server check failed: %1").arg(checkError.message),
+                    exitCodeFor(checkError)));
         } else if (!json) {
             out << tr("Server check: OK, the Platform accepts the session (%1)").arg(serverEmail)
                 << Qt::endl;

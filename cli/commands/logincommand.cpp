@@ -1,6 +1,7 @@
 #include "logincommand.h"
 
 #include "auth/deviceflow.h"
+#include "auth/tokenclient.h"
 #include "browser.h"
 #include "config/settings.h"
 #include "platform/platformclient.h"
@@ -11,6 +12,8 @@
 #include "util/terminaltext.h"
 
 #include <QTextStream>
+
+#include <optional>
 
 #include <termios.h>
 #include <unistd.h>
@@ -92,13 +95,29 @@ Error confirmReplacement(Context &context, Services &services, const QString &em
             .arg(held, profile));
 }
 
+// A sign-in the user declined to keep: its grant is revoked rather than left valid on the
+// server with nobody holding it. (An access token given with --with-token is the user's
+// own and is left alone: it has no refresh token.)
+void revokeDeclined(Context &context, Services &services, const LoginResult &result)
+{
+    if (result.tokens.refreshToken.isEmpty() || result.provider.revocationEndpoint.isEmpty())
+        return;
+    TokenClient client(services.network(), context.settings.clientId, Clock::system());
+    runUntilDone([&](std::function<void(int)> finish) {
+        client.revoke(result.provider.revocationEndpoint, result.tokens.refreshToken,
+            QStringLiteral("refresh_token"), [finish](const Error &) { finish(0); });
+    });
+}
+
 // Saves a login obtained without a browser page to answer (device code, --with-token).
 int saveAndReport(Context &context, Services &services, const LoginResult &result,
     SecretStore::Kind kind, bool force)
 {
     Error failure = confirmReplacement(context, services, result.email, force);
-    if (failure)
+    if (failure) {
+        revokeDeclined(context, services, result);
         return report(context, failure, {});
+    }
     runUntilDone([&](std::function<void(int)> finish) {
         services.sessions()->saveLogin(
             context.settings.profile, result, kind, [&, finish](const Error &e) {
@@ -307,6 +326,7 @@ int LoginCommand::execute(Context &context, const QCommandLineParser &parser)
     const SecretStore::Kind kind = chooseStorage(context, services, insecure);
     QString email;
     Error failure;
+    std::optional<LoginResult> declined;
     runUntilDone(
         [&](std::function<void(int)> finish) {
             QObject::connect(&flow, &LoginFlow::pageDelivered, &flow,
@@ -319,6 +339,7 @@ int LoginCommand::execute(Context &context, const QCommandLineParser &parser)
                         = confirmReplacement(context, services, result.email, force);
                     if (refused) {
                         failure = refused;
+                        declined = result;
                         flow.complete(refused);
                         return;
                     }
@@ -333,6 +354,8 @@ int LoginCommand::execute(Context &context, const QCommandLineParser &parser)
             flow.start();
         },
         [&flow] { flow.cancel(); });
+    if (declined)
+        revokeDeclined(context, services, *declined);
     return report(context, failure, email);
 }
 

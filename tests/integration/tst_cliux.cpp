@@ -357,11 +357,19 @@ private Q_SLOTS:
             { QStringLiteral("login"), QStringLiteral("--with-token"), QStringLiteral("--force") },
             "pat-robot-0001\n");
         QCOMPARE(r.exitCode, 0);
+        const int revocations = m_server->stats().value(QStringLiteral("revocations")).toInt();
         r = sandbox.run({ QStringLiteral("login") });
         QCOMPARE(r.exitCode, 2);
         QVERIFY(r.err.contains(QLatin1String("--force")));
         QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(sandbox.browserOut()), 10000);
+        // The browser page tells the truth too.
+        QVERIFY(sandbox.readJson(sandbox.browserOut())
+                    .value(QStringLiteral("body"))
+                    .toString()
+                    .contains(QLatin1String("--force")));
         QCOMPARE(storedToken(sandbox), QStringLiteral("pat-robot-0001"));
+        // The declined sign-in's grant does not stay valid on the server.
+        QCOMPARE(m_server->stats().value(QStringLiteral("revocations")).toInt(), revocations + 1);
     }
 
     void bashCompletion()

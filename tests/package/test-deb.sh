@@ -6,6 +6,7 @@
 # programs of the build tree, so the installed copy in /usr does not disturb them.
 set -euo pipefail
 build=$(cd "$1" && pwd)
+fail() { echo "FAIL: $*" >&2; exit 1; }
 
 if [[ $(id -u) -ne 0 ]]; then
     echo "SKIP: installing a package needs root"
@@ -14,6 +15,12 @@ fi
 if dpkg-query -W -f='${Status}' seqera 2>/dev/null | grep -q "install ok installed"; then
     echo "FAIL: a seqera package is already installed; this test installs and removes its own" >&2
     exit 1
+fi
+
+# cpack first brings the build up to date; with tests of the build tree running in parallel,
+# that must be a no-op, so an out-of-date build is refused rather than rebuilt under them.
+if [[ -f $build/build.ninja ]] && ! ninja -C "$build" -n | grep -q "no work to do"; then
+    fail "the build in $build is not up to date: build it first (ninja -C $build)"
 fi
 
 work=$(mktemp -d)
@@ -25,7 +32,6 @@ cleanup() {
     rm -rf "$work"
 }
 trap cleanup EXIT
-fail() { echo "FAIL: $*" >&2; exit 1; }
 
 echo "== cpack -G DEB"
 (cd "$build" && cpack -G DEB -B "$work" >"$work/cpack.log") || { cat "$work/cpack.log"; fail "cpack"; }

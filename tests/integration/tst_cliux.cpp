@@ -540,6 +540,9 @@ private Q_SLOTS:
         Run r = sandbox.run({ QStringLiteral("status"), QStringLiteral("--bogus") });
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(r.err.contains(QLatin1String("Unbekannte Option 'bogus'")), qPrintable(r.err));
+        // Ours too, alongside Qt's.
+        r = sandbox.run({ QStringLiteral("status") });
+        QVERIFY2(r.err.contains(QLatin1String("Nicht angemeldet")), qPrintable(r.err));
         sandbox.env.insert(QStringLiteral("LANGUAGE"), QStringLiteral("fr"));
         r = sandbox.run({ QStringLiteral("status"), QStringLiteral("--bogus") });
         QVERIFY2(r.err.contains(QLatin1String("Option inconnue")), qPrintable(r.err));

@@ -312,6 +312,18 @@ private Q_SLOTS:
             qPrintable(r.err));
         QCOMPARE(sandbox.readJson(config).value(QStringLiteral("defaultProfile")).toString(),
             QStringLiteral("work")); // unchanged
+
+        // A damaged or hostile config file never names a path: the default is "default".
+        for (const QByteArray &bad : { QByteArray("{\"defaultProfile\": \"../../x\"}"),
+                 QByteArray("{\"defaultProfile\": 7}"), QByteArray("not json") }) {
+            QFile file(config);
+            QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            file.write(bad);
+            file.close();
+            r = sandbox.run({ QStringLiteral("status") });
+            QVERIFY2(r.out.startsWith(QLatin1String("Logged in as: user@example.com\n")),
+                qPrintable(bad + r.out + r.err));
+        }
     }
 
     void loginDoesNotSilentlyReplaceAnotherAccount()

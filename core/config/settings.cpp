@@ -1,6 +1,9 @@
 #include "settings.h"
 
 #include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QRegularExpression>
 
 namespace seqera {
@@ -29,6 +32,20 @@ QString xdgDir(const QProcessEnvironment &env, const char *variable, const QStri
         base
             = env.value(QStringLiteral("HOME"), QDir::homePath()) + QLatin1Char('/') + homeRelative;
     return base + QStringLiteral("/seqera");
+}
+
+// The default chosen with `seqera profile use`; a missing, unreadable or invalid file is
+// "default" (the command that wrote it validated the name).
+QString storedDefaultProfile(const QString &configFile)
+{
+    QFile file(configFile);
+    if (!file.open(QIODevice::ReadOnly))
+        return QStringLiteral("default");
+    const QString name = QJsonDocument::fromJson(file.read(64 * 1024))
+                             .object()
+                             .value(QStringLiteral("defaultProfile"))
+                             .toString();
+    return isValidProfileName(name) ? name : QStringLiteral("default");
 }
 } // namespace
 
@@ -74,13 +91,15 @@ Settings Settings::fromEnvironment(const QProcessEnvironment &env)
     s.noKeychain = env.value(QStringLiteral("SEQERA_NO_KEYCHAIN")).trimmed().toLower()
             == QLatin1String("true")
         || env.value(QStringLiteral("SEQERA_NO_KEYCHAIN")).trimmed() == QLatin1String("1");
-    s.profile = envOr(env, "SEQERA_PROFILE", QStringLiteral("default"));
     s.browser = env.value(QStringLiteral("BROWSER")).trimmed();
     s.remoteSession = !env.value(QStringLiteral("SSH_CONNECTION")).isEmpty()
         || !env.value(QStringLiteral("SSH_CLIENT")).isEmpty()
         || !env.value(QStringLiteral("SSH_TTY")).isEmpty();
     s.configDir = xdgDir(env, "XDG_CONFIG_HOME", QStringLiteral(".config"));
     s.stateDir = xdgDir(env, "XDG_STATE_HOME", QStringLiteral(".local/state"));
+    s.profileFromEnvironment = !env.value(QStringLiteral("SEQERA_PROFILE")).trimmed().isEmpty();
+    s.profile = s.profileFromEnvironment ? env.value(QStringLiteral("SEQERA_PROFILE")).trimmed()
+                                         : storedDefaultProfile(s.configFile());
 
     for (const QString &name : tokenVariables()) {
         const QString value = env.value(name).trimmed();
@@ -96,6 +115,11 @@ Settings Settings::fromEnvironment(const QProcessEnvironment &env)
 QString Settings::profilesDir() const
 {
     return configDir + QStringLiteral("/profiles");
+}
+
+QString Settings::configFile() const
+{
+    return configDir + QStringLiteral("/config.json");
 }
 
 QString Settings::profileDir(const QString &name) const

@@ -20,7 +20,8 @@ struct Settings
     bool platformApiUrlExplicit = false;
     QUrl aiBackendUrl; // SEQERA_AI_BACKEND_URL
     bool noKeychain = false; // SEQERA_NO_KEYCHAIN=true
-    QString profile; // SEQERA_PROFILE, default "default"
+    QString profile; // SEQERA_PROFILE, else the stored default (configFile()), else "default"
+    bool profileFromEnvironment = false; // SEQERA_PROFILE was set
     QString browser; // BROWSER
     bool remoteSession = false; // SSH_CONNECTION / SSH_CLIENT / SSH_TTY
     QString configDir; // $XDG_CONFIG_HOME/seqera
@@ -38,6 +39,8 @@ struct Settings
 
     QString profileDir(const QString &profile) const;
     QString profilesDir() const;
+    // $XDG_CONFIG_HOME/seqera/config.json: {"defaultProfile": NAME}, set by `seqera profile use`.
+    QString configFile() const;
     QUrl discoveryUrl() const;
 };
 

@@ -142,10 +142,19 @@ void SessionManager::validToken(const QString &profile, bool forceRenew, Renewal
 }
 
 void SessionManager::completeLogin(LoginFlow *flow, const QString &profile, SecretStore::Kind kind,
-    std::function<void(const LoginResult &, const Error &)> done)
+    std::function<void(const LoginResult &, const Error &)> done, ConfirmLogin confirm)
 {
     connect(flow, &LoginFlow::tokensReady, this,
-        [this, flow = QPointer<LoginFlow>(flow), profile, kind, done](const LoginResult &result) {
+        [this, flow = QPointer<LoginFlow>(flow), profile, kind, done, confirm](
+            const LoginResult &result) {
+            if (confirm) {
+                if (const Error refused = confirm(result)) {
+                    if (flow)
+                        flow->complete(refused);
+                    done(result, refused);
+                    return;
+                }
+            }
             saveLogin(profile, result, kind, [flow, result, done](const Error &e) {
                 // The browser's page tells the truth: success only once the session is stored.
                 if (flow)

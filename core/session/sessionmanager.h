@@ -56,10 +56,12 @@ public:
     void validToken(const QString &profile, bool forceRenew, Renewal::Callback done);
 
     // The end of a browser login, wired once for every front end: when `flow` has tokens,
-    // store the session (saveLogin), then let the flow answer the browser page with the
-    // outcome, then call `done`.
+    // ask `confirm` (if given; an error from it keeps the old session and becomes the
+    // outcome), store the session (saveLogin), then let the flow answer the browser page with
+    // the outcome, then call `done`.
+    using ConfirmLogin = std::function<Error(const LoginResult &)>;
     void completeLogin(LoginFlow *flow, const QString &profile, SecretStore::Kind kind,
-        std::function<void(const LoginResult &, const Error &)> done);
+        std::function<void(const LoginResult &, const Error &)> done, ConfirmLogin confirm = {});
 
     void logout(const QString &profile, std::function<void(const LogoutReport &)> done);
 

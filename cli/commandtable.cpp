@@ -3,6 +3,7 @@
 #include "commands/aicommand.h"
 #include "commands/logincommand.h"
 #include "commands/logoutcommand.h"
+#include "commands/orgcommand.h"
 #include "commands/statuscommand.h"
 #include "commands/tokencommand.h"
 
@@ -17,6 +18,7 @@ const std::vector<std::unique_ptr<Command>> &commands()
         t.push_back(std::make_unique<TokenCommand>());
         t.push_back(std::make_unique<LogoutCommand>());
         t.push_back(std::make_unique<AiCommand>());
+        t.push_back(std::make_unique<OrgCommand>());
         return t;
     }();
     return table;

@@ -19,8 +19,10 @@
 #include <memory>
 #include <optional>
 
+#include <csignal>
 #include <dirent.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 Q_LOGGING_CATEGORY(lcContext, "seqera.ai.context", QtWarningMsg)
 
@@ -301,6 +303,8 @@ public:
             QStringLiteral("core.quotepath=false"), QStringLiteral("-c"),
             QStringLiteral("color.ui=false") };
         all += args;
+        // Its own process group, so that a timeout ends git and whatever it started.
+        process->setChildProcessModifier([] { ::setpgid(0, 0); });
         process->start(m_program, all, QIODevice::ReadOnly);
         return process;
     }
@@ -312,6 +316,8 @@ public:
             if (process->error() == QProcess::FailedToStart)
                 return std::nullopt; // no git: not a repository as far as we can tell
             qCInfo(lcContext) << "git" << process->arguments().mid(9) << "timed out";
+            if (process->processId() > 0)
+                ::kill(-pid_t(process->processId()), SIGKILL);
             process->kill();
             process->waitForFinished(1000);
             return std::nullopt;

@@ -80,6 +80,17 @@ QJsonObject fileEntry(const QJsonArray &files, const QString &path)
     return {};
 }
 
+bool processRunning(const QByteArray &commandLine)
+{
+    const QStringList pids = QDir(QStringLiteral("/proc")).entryList(QDir::Dirs);
+    for (const QString &pid : pids) {
+        QFile f(QStringLiteral("/proc/%1/cmdline").arg(pid));
+        if (f.open(QIODevice::ReadOnly) && f.readAll().replace('\0', ' ').trimmed() == commandLine)
+            return true;
+    }
+    return false;
+}
+
 } // namespace
 
 class TestProjectContext : public QObject
@@ -355,7 +366,9 @@ private slots:
     void hungGitHitsTheTimeout()
     {
         QTemporaryDir home, dir, bin;
-        write(bin.path() + "/git", "#!/bin/sh\nexec sleep 30\n");
+        // A child that keeps the pipes open, as a git waiting on a helper would.
+        const QByteArray marker = QByteArray::number(QCoreApplication::applicationPid()) + ".25";
+        write(bin.path() + "/git", "#!/bin/sh\nsleep " + marker + "\n");
         QFile::setPermissions(
             bin.path() + "/git", QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
         write(dir.path() + "/main.nf", "workflow {}\n");
@@ -368,6 +381,8 @@ private slots:
         const ProjectContext c = collectProjectContext(dir.path(), options);
         QVERIFY2(t.elapsed() < 3000, qPrintable(QString::number(t.elapsed())));
         QCOMPARE(gitStatus(c).value(QStringLiteral("is_git_repo")).toBool(), false);
+        // Nothing of the hung git is left behind.
+        QTRY_VERIFY_WITH_TIMEOUT(!processRunning("sleep " + marker), 2000);
         // Everything else is still there.
         QCOMPARE(c.directoryContext.value(QStringLiteral("main_nf_path")).toString(),
             QStringLiteral("main.nf"));

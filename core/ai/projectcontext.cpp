@@ -276,8 +276,7 @@ public:
             const QString found = QStandardPaths::findExecutable(m_program,
                 options.environment.value(QStringLiteral("PATH"))
                     .split(QLatin1Char(':'), Qt::SkipEmptyParts));
-            if (!found.isEmpty())
-                m_program = found;
+            m_program = found; // "" when git is not installed: every call fails to start
         }
         // GIT_DIR, GIT_WORK_TREE, GIT_INDEX_FILE... set by a hook or an editor would point git
         // at another repository than the one the user is in.
@@ -309,12 +308,15 @@ public:
         return process;
     }
 
-    // stdout of a successful call; nothing on failure or when the shared deadline passed.
-    std::optional<QByteArray> finish(QProcess *process) const
+    // stdout of a successful call; nothing on failure or when the shared deadline passed
+    // (then *timedOut is set).
+    std::optional<QByteArray> finish(QProcess *process, bool *timedOut = nullptr) const
     {
         if (!process->waitForFinished(int(std::max<qint64>(1, m_deadline.remainingTime())))) {
             if (process->error() == QProcess::FailedToStart)
                 return std::nullopt; // no git: not a repository as far as we can tell
+            if (timedOut)
+                *timedOut = true;
             qCInfo(lcContext) << "git" << process->arguments().mid(9) << "timed out";
             if (process->processId() > 0)
                 ::kill(-pid_t(process->processId()), SIGKILL);
@@ -366,9 +368,16 @@ private:
 
 void GitCollector::start(const QString &cwd)
 {
-    const auto top
-        = m_git.run(cwd, { QStringLiteral("rev-parse"), QStringLiteral("--show-toplevel") });
-    m_root = top ? QString::fromUtf8(*top).trimmed() : QString();
+    // The folder holding `.git` (a folder, or a file for worktrees and submodules), found
+    // here rather than with `git rev-parse`: one process less before the others can start.
+    // Whether git agrees that it is a repository is decided by the calls' answers.
+    QDir dir(cwd);
+    for (int guard = 0; guard < 256 && m_root.isEmpty(); ++guard) {
+        if (QFileInfo::exists(dir.filePath(QStringLiteral(".git"))))
+            m_root = dir.absolutePath();
+        else if (!dir.cdUp())
+            break;
+    }
     if (m_root.isEmpty())
         return;
     // Not `git status`: it refreshes the index and walks for untracked files one after the
@@ -401,16 +410,23 @@ QJsonObject GitCollector::finish()
     if (m_root.isEmpty())
         return result;
     const QString &root = m_root;
-    const auto branchOut = m_git.finish(m_branch.get());
-    const auto changesOut = m_git.finish(m_changes.get());
-    const auto untrackedOut = m_git.finish(m_untracked.get());
-    const auto logOut = m_git.finish(m_log.get());
-    const auto diffsOut = m_git.finish(m_diffs.get());
+    bool branchLate = false, untrackedLate = false, late = false;
+    const auto branchOut = m_git.finish(m_branch.get(), &branchLate);
+    const auto changesOut = m_git.finish(m_changes.get(), &late);
+    const auto untrackedOut = m_git.finish(m_untracked.get(), &untrackedLate);
+    const auto logOut = m_git.finish(m_log.get(), &late);
+    const auto diffsOut = m_git.finish(m_diffs.get(), &late);
 
+    // `ls-files --others` answers in every repository with a work tree, commits or not; git
+    // refuses all of them outside one (or in a repository of another user).
+    if (!untrackedOut && !untrackedLate && !branchOut && !branchLate)
+        return result;
     result.insert(QStringLiteral("is_git_repo"), true);
     // symbolic-ref fails on a detached HEAD, which rev-parse --abbrev-ref calls "HEAD".
     result.insert(QStringLiteral("branch"),
-        branchOut ? QString::fromUtf8(*branchOut).trimmed() : QStringLiteral("HEAD"));
+        branchOut        ? QString::fromUtf8(*branchOut).trimmed()
+            : branchLate ? QString()
+                         : QStringLiteral("HEAD"));
 
     QJsonArray files;
     auto add = [&](const QString &path, int added, int removed, const QString &status) {

@@ -372,6 +372,7 @@ private slots:
         QFile::setPermissions(
             bin.path() + "/git", QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
         write(dir.path() + "/main.nf", "workflow {}\n");
+        git(dir.path(), { "init", "-q" });
         ContextOptions options = scratchOptions(home.path());
         options.environment.insert(QStringLiteral("PATH"),
             bin.path() + ":" + options.environment.value(QStringLiteral("PATH")));
@@ -380,7 +381,9 @@ private slots:
         t.start();
         const ProjectContext c = collectProjectContext(dir.path(), options);
         QVERIFY2(t.elapsed() < 3000, qPrintable(QString::number(t.elapsed())));
-        QCOMPARE(gitStatus(c).value(QStringLiteral("is_git_repo")).toBool(), false);
+        // A repository git did not describe in time: nothing but that.
+        QCOMPARE(gitStatus(c),
+            (QJsonObject { { "is_git_repo", true }, { "branch", "" }, { "files", QJsonArray() } }));
         // Nothing of the hung git is left behind.
         QTRY_VERIFY_WITH_TIMEOUT(!processRunning("sleep " + marker), 2000);
         // Everything else is still there.
@@ -388,14 +391,32 @@ private slots:
             QStringLiteral("main.nf"));
     }
 
-    void slowGitAfterTheRootKeepsTheRepository()
+    void noGitInstalled()
     {
-        // rev-parse answers, the rest hangs: a repository with what could be learnt.
+        QTemporaryDir home, dir;
+        git(dir.path(), { "init", "-q" });
+        ContextOptions options = scratchOptions(home.path());
+        options.environment.insert(QStringLiteral("PATH"), dir.path() + "/no-such-bin");
+        const ProjectContext c = collectProjectContext(dir.path(), options);
+        QCOMPARE(gitStatus(c), (QJsonObject { { "is_git_repo", false } }));
+    }
+
+    void notARepositoryAlthoughThereIsADotGit()
+    {
+        QTemporaryDir home, dir;
+        QDir(dir.path()).mkdir(".git"); // empty: git says no
+        const ProjectContext c = collectProjectContext(dir.path(), scratchOptions(home.path()));
+        QCOMPARE(gitStatus(c), (QJsonObject { { "is_git_repo", false } }));
+    }
+
+    void slowGitKeepsWhatAnswered()
+    {
+        // The branch answers, the rest hangs: a repository with what could be learnt.
         QTemporaryDir home, dir, bin;
         git(dir.path(), { "init", "-q" });
         const QString realGit = QStandardPaths::findExecutable(QStringLiteral("git"));
         write(bin.path() + "/git",
-            "#!/bin/sh\ncase \"$*\" in *rev-parse*) exec " + realGit.toUtf8()
+            "#!/bin/sh\ncase \"$*\" in *symbolic-ref*) exec " + realGit.toUtf8()
                 + " \"$@\";; esac\nexec sleep 30\n");
         QFile::setPermissions(
             bin.path() + "/git", QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
@@ -407,9 +428,9 @@ private slots:
         const ProjectContext c = collectProjectContext(dir.path(), options);
         QVERIFY(t.elapsed() < 4000);
         const QJsonObject g = gitStatus(c);
-        QCOMPARE(g.value(QStringLiteral("is_git_repo")).toBool(), true);
-        QCOMPARE(g.value(QStringLiteral("files")).toArray().size(), 0);
-        QVERIFY(!g.contains(QStringLiteral("recent_commits")));
+        QCOMPARE(g,
+            (QJsonObject {
+                { "is_git_repo", true }, { "branch", "main" }, { "files", QJsonArray() } }));
     }
 
     void skills()

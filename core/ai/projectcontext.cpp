@@ -548,7 +548,9 @@ QString unquote(QString value)
 // `name` and `description` of a SKILL.md's YAML front matter (plain, quoted or folded).
 std::pair<QString, QString> skillFrontMatter(const QString &text)
 {
-    const QStringList lines = text.split(QLatin1Char('\n'));
+    QStringList lines = text.split(QLatin1Char('\n'));
+    if (!lines.isEmpty() && lines.first().startsWith(QChar(0xfeff))) // a byte-order mark
+        lines.first().remove(0, 1);
     if (lines.isEmpty() || lines.first().trimmed() != QLatin1String("---"))
         return {};
     QString name, description;

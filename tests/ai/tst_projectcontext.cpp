@@ -446,6 +446,9 @@ private slots:
         };
         write(cwd + "/.seqera/skills/lint/SKILL.md", skill("lint", "Lint the pipeline"));
         write(cwd + "/.agents/skills/nodesc/SKILL.md", "---\nname: nodesc\n---\n");
+        write(cwd + "/.agents/skills/windows/SKILL.md",
+            "\xef\xbb\xbf---\r\nname: windows\r\ndescription: 'Saved with a BOM and "
+            "CRLF'\r\n---\r\n");
         write(root + "/.agents/skills/release/SKILL.md",
             "---\nname: \"release\"\ndescription: >\n  Cut a release\n  of the pipeline\n---\n");
         write(root + "/.seqera/skills/lint/SKILL.md", skill("lint", "Shadowed by the nearer one"));
@@ -455,12 +458,14 @@ private slots:
         write(outside.path() + "/escape/SKILL.md", skill("escape", "outside"));
         QVERIFY(QFile::link(outside.path() + "/escape", root + "/.agents/skills/escape"));
         const ProjectContext c = collectProjectContext(cwd, scratchOptions(home.path()));
-        const QJsonArray skills
-            = c.directoryContext.value(QStringLiteral("project_skills")).toArray();
-        QCOMPARE(skills.size(), 4);
+        QJsonArray skills = c.directoryContext.value(QStringLiteral("project_skills")).toArray();
+        QCOMPARE(skills.size(), 5);
         QCOMPARE(skills.at(0).toObject(),
             (QJsonObject { { "name", "lint" }, { "description", "Lint the pipeline" },
                 { "source", "project" }, { "path", cwd + "/.seqera/skills/lint/SKILL.md" } }));
+        QCOMPARE(skills.at(1).toObject().value("description").toString(),
+            QStringLiteral("Saved with a BOM and CRLF"));
+        skills.removeAt(1);
         QCOMPARE(skills.at(1).toObject().value("name").toString(), QStringLiteral("release"));
         QCOMPARE(skills.at(1).toObject().value("description").toString(),
             QStringLiteral("Cut a release of the pipeline"));

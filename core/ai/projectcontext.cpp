@@ -739,6 +739,66 @@ int jsonLength(const QJsonObject &object)
     return int(QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact)).size());
 }
 
+namespace {
+// Every key of the session body in the order the official client writes it. One list serves
+// every nested object because their keys never share a relative order that conflicts: files
+// are path < added, skills name < ... < path, documents path < content.
+const char *const wireOrder[] = { "cwd", "approval_mode", "local_execution", "headless",
+    "directory_context", "instruction_context", "organization_id", "directory_tree", "main_nf_path",
+    "main_nf_content", "git_status", "directory_listing", "project_skills", "pipeline_docs",
+    "pipeline_memory", "is_git_repo", "branch", "files", "recent_commits", "name", "description",
+    "source", "path", "content", "added", "removed", "status", "hash", "author", "date", "message",
+    "diff" };
+
+int wireRank(const QString &key)
+{
+    for (int i = 0; i < int(std::size(wireOrder)); ++i) {
+        if (key == QLatin1String(wireOrder[i]))
+            return i;
+    }
+    return int(std::size(wireOrder)); // unknown keys last, alphabetically
+}
+
+void writeWire(const QJsonValue &value, QByteArray &out)
+{
+    if (value.isObject()) {
+        const QJsonObject o = value.toObject();
+        QStringList keys = o.keys();
+        std::stable_sort(keys.begin(), keys.end(),
+            [](const QString &a, const QString &b) { return wireRank(a) < wireRank(b); });
+        out += '{';
+        for (qsizetype i = 0; i < keys.size(); ++i) {
+            if (i)
+                out += ',';
+            writeWire(keys.at(i), out);
+            out += ':';
+            writeWire(o.value(keys.at(i)), out);
+        }
+        out += '}';
+    } else if (value.isArray()) {
+        const QJsonArray a = value.toArray();
+        out += '[';
+        for (qsizetype i = 0; i < a.size(); ++i) {
+            if (i)
+                out += ',';
+            writeWire(a.at(i), out);
+        }
+        out += ']';
+    } else {
+        // A scalar as QJsonDocument encodes it: inside an array, without the brackets.
+        const QByteArray one = QJsonDocument(QJsonArray { value }).toJson(QJsonDocument::Compact);
+        out += one.mid(1, one.size() - 2);
+    }
+}
+} // namespace
+
+QByteArray toWireJson(const QJsonObject &sessionBody)
+{
+    QByteArray out;
+    writeWire(sessionBody, out);
+    return out;
+}
+
 ProjectContext collectProjectContext(const QString &cwd, const ContextOptions &options)
 {
     QElapsedTimer clock;

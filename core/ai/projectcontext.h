@@ -67,4 +67,9 @@ QJsonObject sessionBody(const QString &cwd, bool headless, const ProjectContext 
 // The size the backend measures: characters of the compact JSON text.
 int jsonLength(const QJsonObject &object);
 
+// Compact JSON with the keys in the official client's order (cwd, approval_mode, ...,
+// directory_context's cwd, directory_tree, ...; QJsonDocument sorts them alphabetically).
+// Same length as QJsonDocument's text: only the order differs.
+QByteArray toWireJson(const QJsonObject &sessionBody);
+
 } // namespace seqera::ai

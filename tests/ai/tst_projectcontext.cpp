@@ -586,6 +586,41 @@ private slots:
         QCOMPARE(body.size(), 6);
     }
 
+    void wireOrder()
+    {
+        QTemporaryDir home, dir;
+        git(dir.path(), { "init", "-q" });
+        write(dir.path() + "/main.nf", "workflow {}\n");
+        write(dir.path() + "/AGENTS.md", "rules");
+        write(dir.path() + "/.seqera/docs/a.md", "doc");
+        write(dir.path() + "/.seqera/skills/s/SKILL.md", "---\nname: s\ndescription: d\n---\n");
+        git(dir.path(), { "add", "main.nf" });
+        git(dir.path(), { "commit", "-q", "-m", "one" });
+        write(dir.path() + "/main.nf", "workflow { X() }\n");
+        const QJsonObject body = sessionBody(
+            dir.path(), true, collectProjectContext(dir.path(), scratchOptions(home.path())), "9");
+        const QByteArray wire = toWireJson(body);
+        QCOMPARE(QJsonDocument::fromJson(wire).object(), body); // the same content
+        QCOMPARE(wire.size(), QJsonDocument(body).toJson(QJsonDocument::Compact).size());
+        auto inOrder = [&](const QList<QByteArray> &keys) {
+            qsizetype at = -1;
+            for (const QByteArray &k : keys) {
+                const qsizetype next = wire.indexOf("\"" + k + "\":", at + 1);
+                if (next <= at)
+                    return false;
+                at = next;
+            }
+            return true;
+        };
+        QVERIFY(wire.startsWith("{\"cwd\":"));
+        QVERIFY(inOrder({ "cwd", "approval_mode", "local_execution", "headless",
+            "directory_context", "cwd", "directory_tree", "main_nf_path", "main_nf_content",
+            "git_status", "is_git_repo", "branch", "files", "path", "added", "removed", "status",
+            "recent_commits", "hash", "author", "date", "message", "diff", "directory_listing",
+            "project_skills", "name", "description", "source", "path", "pipeline_docs", "path",
+            "content", "pipeline_memory", "instruction_context", "organization_id" }));
+    }
+
     // Each row makes the body too large by a margin that the trimming order must take from the
     // named field, leaving every later field untouched.
     void trimmingOrder_data()

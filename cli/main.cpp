@@ -2,6 +2,7 @@
 #include "commandtable.h"
 #include "config/settings.h"
 #include "util/error.h"
+#include "util/nondumpable.h"
 
 #include <QCoreApplication>
 #include <QLibraryInfo>
@@ -53,6 +54,7 @@ void installTranslator(QCoreApplication &app)
 
 int main(int argc, char *argv[])
 {
+    makeProcessNonDumpable(); // before any token is read: no core file, no ptrace
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("seqera"));
     QCoreApplication::setApplicationVersion(QStringLiteral(SEQERA_VERSION));

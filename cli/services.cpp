@@ -51,7 +51,7 @@ SessionManager *Services::sessions()
 TokenResolver *Services::tokens()
 {
     if (!m_tokens)
-        m_tokens = std::make_unique<TokenResolver>(m_settings, sessions());
+        m_tokens = std::make_unique<TokenResolver>(m_settings, store(), network(), Clock::system());
     return m_tokens.get();
 }
 

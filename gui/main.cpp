@@ -1,6 +1,8 @@
 #include "config/settings.h"
+#include "storage/securefile.h"
 #include "traycontroller.h"
 #include "traylog.h"
+#include "util/nondumpable.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -50,6 +52,7 @@ void fail(const QString &message)
 
 int main(int argc, char *argv[])
 {
+    seqera::makeProcessNonDumpable(); // before any token is read: no core file, no ptrace
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("seqera-tray"));
     QApplication::setApplicationDisplayName(QStringLiteral("Seqera Tray"));
@@ -88,7 +91,10 @@ int main(int argc, char *argv[])
     }
 
     // One tray per user: the lock lives next to the user's other session state.
-    QDir().mkpath(settings.stateDir);
+    if (const Error e = securefile::ensurePrivateDir(settings.stateDir)) {
+        fail(e.message);
+        return 1;
+    }
     QLockFile instanceLock(settings.stateDir + QStringLiteral("/tray.lock"));
     instanceLock.setStaleLockTime(0);
     if (!instanceLock.tryLock(200)) {

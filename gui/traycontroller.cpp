@@ -262,15 +262,8 @@ void TrayController::startLogin()
                         false });
                 }
             });
-            connect(flow, &LoginFlow::tokensReady, this,
-                [this, flow, profile, kind = choice.kind](const LoginResult &result) {
-                    m_sessions->saveLogin(profile, result, kind,
-                        [this, flow = QPointer<LoginFlow>(flow)](const Error &e) {
-                            if (flow)
-                                flow->complete(e);
-                            finishLogin(e);
-                        });
-                });
+            m_sessions->completeLogin(flow, profile, choice.kind,
+                [this](const LoginResult &, const Error &e) { finishLogin(e); });
             connect(flow, &LoginFlow::failed, this, &TrayController::finishLogin);
             connect(flow, &LoginFlow::pageDelivered, flow, &QObject::deleteLater);
             flow->start();

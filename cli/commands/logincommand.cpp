@@ -260,15 +260,10 @@ int LoginCommand::execute(Context &context, const QCommandLineParser &parser)
                 [&, finish] { finish(exitCodeFor(failure)); });
             QObject::connect(
                 &flow, &LoginFlow::failed, &flow, [&](const Error &e) { failure = e; });
-            QObject::connect(
-                &flow, &LoginFlow::tokensReady, &flow, [&, sessions](const LoginResult &result) {
-                    sessions->saveLogin(
-                        settings.profile, result, kind, [&, result](const Error &e) {
-                            failure = e;
-                            email = result.email;
-                            flow.complete(
-                                e); // the browser page tells the truth, then pageDelivered
-                        });
+            sessions->completeLogin(
+                &flow, settings.profile, kind, [&](const LoginResult &result, const Error &e) {
+                    failure = e;
+                    email = result.email;
                 });
             flow.start();
         },

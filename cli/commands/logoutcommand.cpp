@@ -66,11 +66,18 @@ int LogoutCommand::execute(Context &context, const QCommandLineParser &parser)
     }
 
     if (all) {
-        // Everything else we keep about sessions: AI conversation records, lock files.
-        QDir(settings.stateDir).removeRecursively();
-        if (exitCode == ExitCode::Ok) {
-            QDir profilesDir(store->profilesDir());
-            profilesDir.removeRecursively();
+        // Everything else we keep about sessions: AI conversation records, lock files. Never
+        // through a link: what it points to is not ours to delete.
+        const auto removeTree = [&](const QString &dir) {
+            const Error e = securefile::removeTree(dir);
+            if (e) {
+                err << tr("error: %1").arg(e.message) << Qt::endl;
+                exitCode = qMax(exitCode, exitCodeFor(e));
+            }
+            return !e;
+        };
+        removeTree(settings.stateDir);
+        if (exitCode == ExitCode::Ok && removeTree(store->profilesDir())) {
             out << tr("Removed all stored credentials and session data (%n profile(s)).", nullptr,
                 loggedOut)
                 << Qt::endl;

@@ -5,6 +5,7 @@
 #include "commands/logincommand.h"
 #include "commands/logoutcommand.h"
 #include "commands/profilecommand.h"
+#include "commands/orgcommand.h"
 #include "commands/statuscommand.h"
 #include "commands/tokencommand.h"
 
@@ -21,6 +22,7 @@ const std::vector<std::unique_ptr<Command>> &commands()
         t.push_back(std::make_unique<AiCommand>());
         t.push_back(std::make_unique<ProfileCommand>());
         t.push_back(std::make_unique<CompletionCommand>());
+        t.push_back(std::make_unique<OrgCommand>());
         return t;
     }();
     return table;

@@ -7,6 +7,7 @@
 #include "session/sessionmanager.h"
 #include "storage/sessionstore.h"
 #include "util/clock.h"
+#include "util/terminaltext.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -146,6 +147,11 @@ int StatusCommand::execute(Context &context, const QCommandLineParser &parser)
         entry.insert(QStringLiteral("storage"), SecretStore::kindName(m->storage));
         entry.insert(QStringLiteral("renewable"), m->renewable);
         entry.insert(QStringLiteral("source"), QStringLiteral("session"));
+        entry.insert(QStringLiteral("organization"),
+            m->organizationId.isEmpty() ? QJsonValue()
+                                        : QJsonObject { { QStringLiteral("id"), m->organizationId },
+                                            { QStringLiteral("name"), m->organizationName },
+                                            { QStringLiteral("type"), m->organizationType } });
         if (!json) {
             out << "Logged in as: " << m->email << Qt::endl;
             out << "Session expires: "
@@ -155,6 +161,11 @@ int StatusCommand::execute(Context &context, const QCommandLineParser &parser)
             out << (all && active ? tr("Profile: %1 (active)") : tr("Profile: %1")).arg(profile)
                 << Qt::endl;
             out << tr("Platform: %1").arg(m->apiUrl.toString()) << Qt::endl;
+            if (!m->organizationId.isEmpty())
+                out << tr("Organization: %1 (id %2)")
+                           .arg(text::printable(m->organizationName),
+                               text::printable(m->organizationId))
+                    << Qt::endl;
             out << tr("Credentials: %1").arg(storage) << Qt::endl;
             if (m->renewable) {
                 out << (expired ? tr("Renewal: automatic; the access token has expired and is "

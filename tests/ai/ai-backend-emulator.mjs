@@ -247,6 +247,20 @@ async function handle(req, res) {
   if (req.method === 'GET' && path === '/v1/cli/user-info')
     return json(res, 200, { user: { id: 1, userName: 'emulated', email: 'emulated@example.com' }, needConsent: false, defaultWorkspaceId: null });
   if (req.method === 'GET' && path === '/v1/cli/service-info') return json(res, 200, { serviceInfo: { version: 'emulator', apiVersion: '1' } });
+  // ---- organizations (seqera org, helper `context`) ----
+  // Several organizations, one whose name carries terminal escapes (shown names must be
+  // sanitized), ids as numbers and as a string, as the backend may send either.
+  if (req.method === 'GET' && path === '/v1/cli/organizations') {
+    return json(res, 200, {
+      organizations: [
+        { org_id: 1, org_name: 'emulated', org_type: 'personal' },
+        { org_id: 1001, org_name: 'Seqera Labs', org_type: 'team' },
+        { org_id: '2002', org_name: 'nf-core', org_type: 'community' },
+        { org_id: 3003, org_name: 'Evil\u001b[2J\rCorp', org_type: 'team' },
+      ],
+    });
+  }
+  // ---- end of organizations ----
   if (req.method === 'GET' && path === '/v1/cli/organizations') return json(res, 200, { organizations: [{ org_id: 1, org_name: 'emulated', org_type: 'personal' }] });
 
   if (req.method === 'POST' && path === '/v1/cli/sessions') {

@@ -67,7 +67,24 @@ WordPlace place(const ShellWord &w, const QString &workingDir, const OwnFiles &o
         const qsizetype slash = text.lastIndexOf(QLatin1Char('/'), wild);
         const QString dir = slash < 0 ? QStringLiteral(".") : text.left(slash + 1);
         const ResolvedPath r = PathResolver::resolve(dir, workingDir);
-        p.ownFile = !r.ok() || own.reachableFrom(r.real);
+        if (!r.ok()) {
+            p.ownFile = true;
+            return p;
+        }
+        // Without globstar a pattern matches names exactly `depth` folders down; a reader
+        // (cat *.txt) gets those files, a walker (grep -r x *) also everything below them.
+        const int depth = int(text.mid(slash + 1).count(QLatin1Char('/'))) + 1;
+        for (const QString &root : own.roots()) {
+            if (PathResolver::isWithin(r.real, root))
+                p.ownFile = true;
+            else if (PathResolver::isWithin(root, r.real)) {
+                const int rootDepth = r.real == QLatin1String("/")
+                    ? int(root.count(QLatin1Char('/')))
+                    : int(root.mid(r.real.size()).count(QLatin1Char('/')));
+                if (walks || rootDepth < depth)
+                    p.ownFile = true;
+            }
+        }
         return p;
     }
     const ResolvedPath r = PathResolver::resolve(text, workingDir);

@@ -243,6 +243,13 @@ void TestApprovalPolicy::decide_data()
     QTest::newRow("basic: cat $f asks") << B << "execute_bash_local" << bash("cat $f") << Q << N;
     QTest::newRow("basic: cat *.nf runs")
         << B << "execute_bash_local" << bash("cat *.nf") << A << A;
+    QTest::newRow("basic: top-level glob in the config home runs")
+        << B << "execute_bash_local"
+        << bash(QByteArray("cat " + m_config.filePath("*.txt").toUtf8()).constData()) << A << A;
+    QTest::newRow("basic: glob that reaches the profiles asks")
+        << B << "execute_bash_local"
+        << bash(QByteArray("cat " + m_config.filePath("seqera/*/*/*").toUtf8()).constData()) << Q
+        << N;
 }
 
 void TestApprovalPolicy::decide()

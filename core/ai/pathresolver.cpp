@@ -59,6 +59,7 @@ ResolvedPath PathResolver::resolve(
     std::reverse(todo.begin(), todo.end()); // pop from the back
     QString done = QStringLiteral("/");
     bool missing = false; // once a component is missing, the rest is taken as written
+    QString lastExisting; // `done` when the first missing component was met
     int links = 0;
     while (!todo.isEmpty()) {
         const QString name = todo.takeLast();
@@ -66,6 +67,10 @@ ResolvedPath PathResolver::resolve(
             continue;
         if (name == QLatin1String("..")) {
             done = parentOf(done);
+            // Back out of the missing part ("nope/../escape"): what follows exists again
+            // and must be resolved like any other component, links included.
+            if (missing && PathResolver::isWithin(lastExisting, done))
+                missing = false;
             continue;
         }
         const QString candidate = joinPath(done, name);
@@ -76,6 +81,7 @@ ResolvedPath PathResolver::resolve(
         struct stat st;
         if (::lstat(QFile::encodeName(candidate).constData(), &st) != 0) {
             missing = true;
+            lastExisting = done;
             done = candidate;
             continue;
         }

@@ -235,6 +235,10 @@ void TestApprovalPolicy::decide_data()
     QTest::newRow("default: write to ~/x asks") << D << "write_file_local" << file("~/x") << Q << N;
     QTest::newRow("default: edit of ~/outside/secret.txt asks")
         << D << "edit_file_local" << file("~/outside/secret.txt") << Q << N;
+    QTest::newRow("default: missing folder then .. then a link leaving asks (fuzz_path_resolver)")
+        << D << "write_file_local" << file("nope/../escape/x") << Q << N;
+    QTest::newRow("default: missing folder then .. then the dangling link asks")
+        << D << "write_file_local" << file("nope/../dangling") << Q << N;
     QTest::newRow("default: write through dangling link leaving asks")
         << D << "write_file_local" << file("dangling") << Q << N;
     QTest::newRow("basic: ls; rm x asks")

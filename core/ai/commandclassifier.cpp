@@ -432,6 +432,13 @@ void Lexer::run()
                 m_out.redirectWrites << target.word;
             continue;
         }
+        if (c == QLatin1Char('#')) {
+            // A comment, as bash reads it: a quote inside it opens nothing, and the next line
+            // is code ("echo # '\nrm -rf d\n'" runs rm).
+            while (i < m_n && m_t.at(i) != QLatin1Char('\n'))
+                ++i;
+            continue;
+        }
         RawWord w;
         if (!readWord(i, w)) {
             m_out.malformed = true;
@@ -873,13 +880,24 @@ void classifyInto(const QList<RawWord> &raw, CommandAnalysis &out)
     for (; i < raw.size(); ++i) {
         const RawWord &w = raw.at(i);
         const bool unquoted = w.raw == w.word.text;
-        if (unquoted && leading.contains(w.raw))
+        if (unquoted && leading.contains(w.raw)) {
+            // The time keyword's one option: "time -p rm" runs rm.
+            if (w.raw == QLatin1String("time") && i + 1 < raw.size()
+                && raw.at(i + 1).word.text == QLatin1String("-p"))
+                ++i;
             continue;
+        }
         if (isAssignment(w.raw)) {
             assignments = true;
             continue;
         }
         break;
+    }
+    if (i < raw.size() && raw.at(i).raw == QLatin1String("function")) {
+        // "function name { body": the body's commands follow on the same line.
+        if (i + 2 < raw.size())
+            classifyInto(raw.mid(i + 2), out);
+        return;
     }
     if (i < raw.size() && raw.at(i).raw == raw.at(i).word.text
         && listKeywords.contains(raw.at(i).raw)) {

@@ -217,6 +217,14 @@ void TestApprovalPolicy::decide_data()
         << F << "execute_bash_local" << bash("cat <<EOF\n$(rm -rf d)\nEOF") << Q << N;
     QTest::newRow("full: find -exec rm asks")
         << F << "execute_bash_local" << bash("find . -exec r'm' {} \\;") << Q << N;
+    QTest::newRow("basic: a comment does not open a quote")
+        << B << "execute_bash_local" << bash("echo # 'x\nrm -rf d\n'") << Q << N;
+    QTest::newRow("basic: comment then reader runs")
+        << B << "execute_bash_local" << bash("ls # list 'it'") << A << A;
+    QTest::newRow("full: function body asks")
+        << F << "execute_bash_local" << bash("function f { rm -rf d; }; f") << Q << N;
+    QTest::newRow("full: time -p rm asks")
+        << F << "execute_bash_local" << bash("time -p rm -rf d") << Q << N;
     QTest::newRow("full: nextflow with quotes runs")
         << F << "execute_bash_local" << bash("nextflow run 'main.nf' --input \"a b.csv\"") << A
         << A;

@@ -42,6 +42,7 @@ void TestApprovalPolicy::initTestCase()
     QVERIFY(m_dir.isValid());
     // Where the program keeps its credentials (Settings reads XDG_CONFIG_HOME).
     qputenv("XDG_CONFIG_HOME", QFile::encodeName(m_config.path()));
+    qputenv("HOME", QFile::encodeName(m_config.path())); // ~ holds the program's files
     qputenv("XDG_STATE_HOME", QFile::encodeName(m_config.filePath(QStringLiteral("state"))));
     QVERIFY(QDir().mkpath(m_config.filePath(QStringLiteral("seqera/profiles/default"))));
     QVERIFY(QDir(m_dir.path()).mkpath(QStringLiteral("sub")));
@@ -225,6 +226,12 @@ void TestApprovalPolicy::decide_data()
         << F << "execute_bash_local" << bash("function f { rm -rf d; }; f") << Q << N;
     QTest::newRow("full: time -p rm asks")
         << F << "execute_bash_local" << bash("time -p rm -rf d") << Q << N;
+    QTest::newRow("basic: $\"...\" runs its substitution, asks")
+        << B << "execute_bash_local" << bash("echo $\"$(rm -rf d)\"") << Q << N;
+    QTest::newRow("basic: ${x#'}'} cannot hide the next line")
+        << B << "execute_bash_local" << bash("echo ${x#'}'}\nrm -rf d\n'") << Q << N;
+    QTest::newRow("basic: ${HOME} is fine")
+        << B << "execute_bash_local" << bash("echo ${HOME}") << A << A;
     QTest::newRow("full: nextflow with quotes runs")
         << F << "execute_bash_local" << bash("nextflow run 'main.nf' --input \"a b.csv\"") << A
         << A;
@@ -333,6 +340,10 @@ void TestApprovalPolicy::ownFilesAlwaysAsk_data()
         << ApprovalMode::Full << "grep -r refresh_token " + m_config.path();
     QTest::newRow("full: cp of the profiles folder")
         << ApprovalMode::Full << "cp -r " + m_config.filePath(QStringLiteral("seqera")) + " /tmp/x";
+    QTest::newRow("full: bare cd (home), then a relative path")
+        << ApprovalMode::Full << "cd; cat seqera/profiles/default/credentials.json";
+    QTest::newRow("full: cd -, then a relative path")
+        << ApprovalMode::Full << "cd -; cat .config/seqera/x";
     QTest::newRow("full: state folder (locks)")
         << ApprovalMode::Full << "tar cf - " + m_config.filePath(QStringLiteral("state/seqera"));
 }

@@ -4,6 +4,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QRegularExpression>
 
 #include <algorithm>
 #include <cerrno>
@@ -141,13 +142,28 @@ OwnFiles OwnFiles::current()
     return OwnFiles(Settings::fromEnvironment());
 }
 
+namespace {
+// A process's environment holds the tokens given in SEQERA_ACCESS_TOKEN & co.: ours
+// (/proc/self is /proc/<our pid>), and the shell's that started us (same user, readable).
+// Its memory and the rest of our own /proc folder are no business of the model either.
+bool isProcessSecret(const QString &realPath)
+{
+    static const QRegularExpression re(
+        QStringLiteral("^/proc/[0-9]+(/task/[0-9]+)?/(environ|mem|auxv|pagemap|stack|syscall)$"));
+    if (re.match(realPath).hasMatch())
+        return true;
+    return PathResolver::isWithin(
+        realPath, QStringLiteral("/proc/%1").arg(QCoreApplication::applicationPid()));
+}
+} // namespace
+
 bool OwnFiles::contains(const QString &realPath) const
 {
     for (const QString &root : m_roots) {
         if (PathResolver::isWithin(realPath, root))
             return true;
     }
-    return false;
+    return isProcessSecret(realPath);
 }
 
 bool OwnFiles::reachableFrom(const QString &realDir) const
@@ -156,7 +172,8 @@ bool OwnFiles::reachableFrom(const QString &realDir) const
         if (PathResolver::isWithin(root, realDir) || PathResolver::isWithin(realDir, root))
             return true;
     }
-    return false;
+    return PathResolver::isWithin(QStringLiteral("/proc"), realDir)
+        || PathResolver::isWithin(realDir, QStringLiteral("/proc"));
 }
 
 } // namespace seqera::ai

@@ -6,6 +6,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <unistd.h>
+
 using seqera::ai::ApprovalMode;
 using seqera::ai::ApprovalPolicy;
 using Verdict = ApprovalPolicy::Verdict;
@@ -344,6 +346,11 @@ void TestApprovalPolicy::ownFilesAlwaysAsk_data()
         << ApprovalMode::Full << "cd; cat seqera/profiles/default/credentials.json";
     QTest::newRow("full: cd -, then a relative path")
         << ApprovalMode::Full << "cd -; cat .config/seqera/x";
+    QTest::newRow("basic: our own environment")
+        << ApprovalMode::Basic << QStringLiteral("cat /proc/self/environ");
+    QTest::newRow("basic: the parent shell's environment")
+        << ApprovalMode::Basic << QStringLiteral("cat /proc/%1/environ").arg(::getppid());
+    QTest::newRow("full: grep over /proc") << ApprovalMode::Full << "grep -r TOKEN /proc";
     QTest::newRow("full: state folder (locks)")
         << ApprovalMode::Full << "tar cf - " + m_config.filePath(QStringLiteral("state/seqera"));
 }

@@ -442,7 +442,7 @@ void TestAiCommand::interactiveConversation()
     expect("> ");
     post("/__test/script",
         { { "scenario", "tool-call" },
-            { "args", QJsonObject { { "command", "touch rejected.txt" } } } });
+            { "args", QJsonObject { { "command", "sh -c 'touch rejected.txt'" } } } });
     terminal.type("tool-call\n");
     expect("[a/r]");
     terminal.type("r\n");

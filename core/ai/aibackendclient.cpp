@@ -1,6 +1,7 @@
 #include "aibackendclient.h"
 
 #include "ai/localtools.h"
+#include "util/http.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -9,6 +10,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
+#include <QRandomGenerator>
 #include <QTimer>
 #include <QUrlQuery>
 #include <QUuid>
@@ -44,10 +46,10 @@ QString detailOf(const QByteArray &body)
     return message;
 }
 
-QString lastFour(const QString &token)
-{
-    return token.size() > 4 ? token.right(4) : QStringLiteral("****");
-}
+constexpr int kStreamIdleMs = 120000;
+// One event (the unfinished one being parsed) and one answer's whole stream.
+constexpr qsizetype kMaxEventBytes = 1024 * 1024;
+constexpr qint64 kMaxStreamBytes = 256LL * 1024 * 1024;
 
 AiEvent::Type typeFromName(const QString &name, bool *known)
 {
@@ -106,7 +108,14 @@ void AiBackendClient::setReconnectPolicy(int maxAttempts, int baseDelayMs, int m
     m_maxDelayMs = maxDelayMs;
 }
 
-QNetworkRequest AiBackendClient::request(const QString &path, const QUrlQuery *query) const
+void AiBackendClient::setRetryPolicy(int tries, int firstDelayMs)
+{
+    m_tries = qMax(1, tries);
+    m_retryDelayMs = firstDelayMs;
+}
+
+QNetworkRequest AiBackendClient::request(
+    const QString &path, const QUrlQuery *query, bool versioned) const
 {
     QUrl url = m_baseUrl;
     QString basePath = url.path();
@@ -116,10 +125,13 @@ QNetworkRequest AiBackendClient::request(const QString &path, const QUrlQuery *q
     if (query)
         url.setQuery(*query);
     QNetworkRequest req(url);
+    req.setHeader(QNetworkRequest::UserAgentHeader, http::clientVersion());
     req.setRawHeader("Authorization", "Bearer " + m_token.toUtf8());
-    if (!m_clientVersion.isEmpty())
+    if (versioned && !m_clientVersion.isEmpty())
         req.setRawHeader("X-Client-Version", m_clientVersion.toUtf8());
-    req.setTransferTimeout(m_timeoutMs);
+    // The Bearer token must never reach another origin: follow same-origin redirects only.
+    req.setAttribute(
+        QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::SameOriginRedirectPolicy);
     return req;
 }
 
@@ -156,6 +168,13 @@ Error AiBackendClient::errorFor(QNetworkReply *reply, const QByteArray &body)
             Error::tr("The Seqera AI backend rejected the request (HTTP %1 from %2): %3")
                 .arg(status)
                 .arg(where, detail.isEmpty() ? reply->errorString() : detail));
+    if (status >= 300 && status < 400)
+        return Error(Error::Code::Protocol,
+            Error::tr("The Seqera AI backend at %1 redirected the request to another address "
+                      "(HTTP %2). It was not followed, so the access token stays with the "
+                      "backend you chose. Check SEQERA_AI_BACKEND_URL.")
+                .arg(where)
+                .arg(status));
     if (reply->error() == QNetworkReply::OperationCanceledError
         || reply->error() == QNetworkReply::TimeoutError)
         return Error(Error::Code::Timeout,
@@ -174,59 +193,75 @@ Error AiBackendClient::errorFor(QNetworkReply *reply, const QByteArray &body)
             .arg(status));
 }
 
-void AiBackendClient::track(
-    QNetworkReply *reply, std::function<void(const QByteArray &, const Error &)> done)
+void AiBackendClient::call(
+    std::function<QNetworkReply *()> send, bool retry, int timeoutMs, Reply done, int attempt)
 {
-    connect(reply, &QNetworkReply::finished, this, [reply, done] {
-        reply->deleteLater();
-        const QByteArray body = reply->readAll();
-        const Error error = errorFor(reply, body);
-        qCDebug(lcAi) << reply->operation() << reply->url().path()
-                      << reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        done(body, error);
+    QNetworkReply *reply = send();
+    // A total deadline per try (a transfer timeout would restart with every byte).
+    auto *deadline = new QTimer(reply);
+    deadline->setSingleShot(true);
+    connect(deadline, &QTimer::timeout, reply, [reply] {
+        reply->setProperty("seqeraTimedOut", true);
+        reply->abort();
     });
+    deadline->start(timeoutMs);
+    connect(reply, &QNetworkReply::finished, this,
+        [this, reply, send, retry, timeoutMs, done, attempt] {
+            reply->deleteLater();
+            // An aborted reply is closed: reading it would only print a Qt warning.
+            const QByteArray body = reply->isOpen() ? reply->read(kMaxJsonBytes + 1) : QByteArray();
+            Error error = errorFor(reply, body);
+            if (!error && body.size() > kMaxJsonBytes)
+                error = Error(Error::Code::Protocol,
+                    tr("The Seqera AI backend sent an answer larger than %1 bytes; it was "
+                       "refused. Check SEQERA_AI_BACKEND_URL.")
+                        .arg(kMaxJsonBytes));
+            qCDebug(lcAi) << reply->operation() << reply->url().path()
+                          << reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt()
+                          << "try" << attempt;
+            if (error && retry && error.isTransient() && attempt < m_tries) {
+                // 1 s, then 2 s, each with up to 25 % jitter so clients do not march in step.
+                const int base = m_retryDelayMs * (1 << (attempt - 1));
+                const int delay = base + int(QRandomGenerator::global()->bounded(base / 4 + 1));
+                qCInfo(lcAi) << "retrying" << reply->url().path() << "in" << delay << "ms";
+                QTimer::singleShot(delay, this, [this, send, retry, timeoutMs, done, attempt] {
+                    call(send, retry, timeoutMs, done, attempt + 1);
+                });
+                return;
+            }
+            done(body, error);
+        });
 }
 
-void AiBackendClient::postJson(const QString &path, const QJsonObject &body,
-    std::function<void(const QByteArray &, const Error &)> done)
+void AiBackendClient::postJson(const QString &path, const QJsonObject &body, Reply done)
 {
-    QNetworkRequest req = request(path);
+    QNetworkRequest req = request(path, nullptr, true);
     req.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
-    track(
-        m_network->post(req, QJsonDocument(body).toJson(QJsonDocument::Compact)), std::move(done));
+    const QByteArray data = QJsonDocument(body).toJson(QJsonDocument::Compact);
+    call([this, req, data] { return m_network->post(req, data); }, true, m_timeoutMs,
+        std::move(done));
 }
 
-void AiBackendClient::get(const QString &path, const QUrlQuery &query,
-    std::function<void(const QByteArray &, const Error &)> done)
+void AiBackendClient::get(const QString &path, const QUrlQuery &query, bool versioned, Reply done)
 {
-    QNetworkRequest req = request(path, query.isEmpty() ? nullptr : &query);
+    QNetworkRequest req = request(path, query.isEmpty() ? nullptr : &query, versioned);
     req.setRawHeader("Accept", "application/json");
-    track(m_network->get(req), std::move(done));
+    if (versioned)
+        req.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
+    call([this, req] { return m_network->get(req); }, versioned, m_timeoutMs, std::move(done));
 }
 
 void AiBackendClient::createSession(
-    const SessionOptions &options, std::function<void(const QString &, const Error &)> done)
+    const QJsonObject &body, std::function<void(const QString &, const Error &)> done)
 {
-    QJsonObject context = options.directoryContext;
-    context.insert(QStringLiteral("cwd"), options.cwd);
-    QJsonObject body {
-        { QStringLiteral("cwd"), options.cwd },
-        // Approval happens here, in the client: the backend just asks for local tools.
-        { QStringLiteral("approval_mode"), QStringLiteral("auto") },
-        { QStringLiteral("local_execution"), true },
-        { QStringLiteral("headless"), options.headless },
-        { QStringLiteral("directory_context"), context },
-    };
-    if (!options.organizationId.isEmpty())
-        body.insert(QStringLiteral("organization_id"), options.organizationId);
     postJson(QStringLiteral("/v1/cli/sessions"), body,
         [done](const QByteArray &answer, const Error &error) {
             if (error)
                 return done(QString(), error);
-            const QString id = QJsonDocument::fromJson(answer)
-                                   .object()
-                                   .value(QStringLiteral("session_id"))
-                                   .toString();
+            const QJsonObject o = QJsonDocument::fromJson(answer).object();
+            QString id = o.value(QStringLiteral("session_id")).toString();
+            if (id.isEmpty())
+                id = o.value(QStringLiteral("id")).toString();
             if (id.isEmpty())
                 return done(QString(),
                     Error(Error::Code::Protocol,
@@ -236,19 +271,23 @@ void AiBackendClient::createSession(
         });
 }
 
-QString AiBackendClient::sendMessage(const QString &sessionId, const QString &content,
-    bool headless, Done done, const QString &caller)
+QString AiBackendClient::sendMessage(const QString &sessionId, const Message &message, Done done)
 {
-    const QString runId = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    const QJsonObject body {
+    const QString runId = message.runId.isEmpty()
+        ? QUuid::createUuid().toString(QUuid::WithoutBraces)
+        : message.runId;
+    // The order of ai-protocol §4 (QJsonObject sorts keys; the backend reads them by name).
+    QJsonObject body {
         { QStringLiteral("type"), QStringLiteral("user_message") },
-        { QStringLiteral("content"), content },
+        { QStringLiteral("content"), message.content },
         { QStringLiteral("run_id"), runId },
-        { QStringLiteral("verbose"), false },
+        { QStringLiteral("verbose"), message.verbose },
         { QStringLiteral("interaction_mode"),
-            headless ? QStringLiteral("headless") : QStringLiteral("interactive") },
-        { QStringLiteral("caller"), caller },
+            message.headless ? QStringLiteral("headless") : QStringLiteral("interactive") },
+        { QStringLiteral("caller"), message.caller },
     };
+    if (message.plan)
+        body.insert(QStringLiteral("mode"), QStringLiteral("plan"));
     postJson(QStringLiteral("/v1/cli/sessions/%1/messages").arg(sessionId), body,
         [done](const QByteArray &, const Error &error) { done(error); });
     return runId;
@@ -270,10 +309,12 @@ void AiBackendClient::postToolResult(
         [done](const QByteArray &, const Error &error) { done(error); });
 }
 
-void AiBackendClient::expireSession(const QString &sessionId, Done done)
+void AiBackendClient::expireSession(const QString &sessionId, Done done, int timeoutMs)
 {
-    QNetworkRequest req = request(QStringLiteral("/v1/cli/sessions/%1/expire").arg(sessionId));
-    track(m_network->post(req, QByteArray()),
+    const QNetworkRequest req
+        = request(QStringLiteral("/v1/cli/sessions/%1/expire").arg(sessionId));
+    call([this, req] { return m_network->post(req, QByteArray()); }, false,
+        qMin(timeoutMs, m_timeoutMs),
         [done](const QByteArray &, const Error &error) { done(error); });
 }
 
@@ -282,9 +323,10 @@ void AiBackendClient::listSessions(const QString &cwd, int limit,
 {
     QUrlQuery query;
     query.addQueryItem(QStringLiteral("limit"), QString::number(limit));
-    query.addQueryItem(QStringLiteral("cwd"), cwd);
+    if (!cwd.isEmpty())
+        query.addQueryItem(QStringLiteral("cwd"), cwd);
     query.addQueryItem(QStringLiteral("status"), QStringLiteral("expired"));
-    get(QStringLiteral("/v1/cli/sessions"), query,
+    get(QStringLiteral("/v1/cli/sessions"), query, false,
         [done](const QByteArray &body, const Error &error) {
             QList<AiSessionInfo> sessions;
             if (error)
@@ -307,6 +349,18 @@ void AiBackendClient::listSessions(const QString &cwd, int limit,
         });
 }
 
+void AiBackendClient::credits(
+    const QString &organizationId, std::function<void(const QJsonObject &, const Error &)> done)
+{
+    QUrlQuery query;
+    if (!organizationId.isEmpty())
+        query.addQueryItem(QStringLiteral("org_id"), organizationId);
+    get(QStringLiteral("/v1/cli/credits"), query, true,
+        [done](const QByteArray &body, const Error &error) {
+            done(QJsonDocument::fromJson(body).object(), error);
+        });
+}
+
 // ---- event stream ------------------------------------------------------------------------
 
 void AiBackendClient::openStream(const QString &sessionId, bool replayHistory)
@@ -320,6 +374,7 @@ void AiBackendClient::openStream(const QString &sessionId, bool replayHistory)
     m_replayHistory = replayHistory;
     m_inHistory = replayHistory && m_lastEventId < 0;
     m_attempt = 0;
+    m_streamBytes = 0;
     m_streamActive = true;
     connectStream();
 }
@@ -346,15 +401,18 @@ void AiBackendClient::connectStream()
     if (m_lastEventId >= 0 && !m_inHistory)
         query.addQueryItem(QStringLiteral("cursor"), QString::number(m_lastEventId + 1));
     QNetworkRequest req
-        = request(QStringLiteral("/v1/cli/sessions/%1/events").arg(m_streamSession), &query);
+        = request(QStringLiteral("/v1/cli/sessions/%1/events").arg(m_streamSession), &query, true);
     req.setRawHeader("Accept", "text/event-stream");
     req.setRawHeader("Cache-Control", "no-cache");
-    req.setTransferTimeout(m_streamIdleTimeoutMs);
+    // Live events: the backend stops the run when this stream closes only if it knows the
+    // client sends an explicit cancel instead.
+    req.setRawHeader("X-Client-Explicit-Cancel", "1");
+    // Idle, not total: a long answer is fine, silence (not even a keepalive) is not.
+    req.setTransferTimeout(kStreamIdleMs);
     m_parser.reset();
     m_gotEventThisConnection = false;
     qCDebug(lcAi) << "opening event stream, cursor"
-                  << query.queryItemValue(QStringLiteral("cursor")) << "token ..."
-                  << lastFour(m_token);
+                  << query.queryItemValue(QStringLiteral("cursor"));
     QNetworkReply *reply = m_network->get(req);
     m_stream = reply;
     connect(reply, &QNetworkReply::readyRead, this, &AiBackendClient::onStreamData);
@@ -367,9 +425,21 @@ void AiBackendClient::onStreamData()
     if (!reply || reply != sender())
         return;
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    if (status != 200)
+    if (status != 200 || !reply->isOpen())
         return; // an error body: read it when the reply finishes
-    const QList<SseEvent> events = m_parser.feed(reply->readAll());
+    const QByteArray bytes = reply->readAll();
+    m_streamBytes += bytes.size();
+    const QList<SseEvent> events = m_parser.feed(bytes);
+    if (m_parser.pendingBytes() > kMaxEventBytes || m_streamBytes > kMaxStreamBytes) {
+        return failStream(Error(Error::Code::Protocol,
+            m_streamBytes > kMaxStreamBytes
+                ? tr("The Seqera AI backend sent more than %1 MiB for one answer; the stream "
+                     "was closed.")
+                      .arg(kMaxStreamBytes / (1024 * 1024))
+                : tr("The Seqera AI backend sent an event larger than %1 KiB; the stream was "
+                     "closed.")
+                      .arg(kMaxEventBytes / 1024)));
+    }
     for (const SseEvent &sse : events) {
         handleSse(sse);
         if (m_stream.data() != reply) // a terminal event, or a slot closed/reopened the stream
@@ -467,7 +537,8 @@ void AiBackendClient::onStreamFinished()
     reply->deleteLater();
 
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    const QByteArray body = status == 200 ? QByteArray() : reply->readAll();
+    const QByteArray body
+        = status == 200 || !reply->isOpen() ? QByteArray() : reply->read(kMaxJsonBytes);
     const Error error = status == 200 ? Error() : errorFor(reply, body);
     // Refusals do not get better by retrying; server trouble and broken connections might.
     if (error && !error.isTransient())

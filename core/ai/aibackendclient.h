@@ -76,33 +76,43 @@ public:
     ~AiBackendClient() override;
 
     void setToken(const QString &token) { m_token = token; }
-    QString token() const { return m_token; }
     void setClientVersion(const QString &version) { m_clientVersion = version; }
-    // Time without any byte after which a JSON request fails.
+    // Total time a JSON call may take (each try).
     void setTransferTimeoutMs(int ms) { m_timeoutMs = ms; }
-    // Time without any byte (keepalives count) after which the stream counts as dropped.
-    void setStreamIdleTimeoutMs(int ms) { m_streamIdleTimeoutMs = ms; }
     // Official CLI: 5 tries, 1 s doubling, capped at 30 s.
     void setReconnectPolicy(int maxAttempts, int baseDelayMs, int maxDelayMs);
+    // JSON calls that carry X-Client-Version are tried up to `tries` times on network errors
+    // and 5xx answers, `firstDelayMs` then twice that (plus up to 25 % jitter) apart, as the
+    // official client does (3 tries, 1 s, 2 s).
+    void setRetryPolicy(int tries, int firstDelayMs);
 
-    struct SessionOptions
+    // The body is built by the caller (cwd, approval_mode, local_execution, headless,
+    // directory_context, instruction_context, organization_id: ai-protocol §3).
+    void createSession(
+        const QJsonObject &body, std::function<void(const QString &sessionId, const Error &)> done);
+
+    struct Message
     {
-        QString cwd;
+        QString content;
+        QString runId; // a new UUID when empty; kept by every retry of the same message
         bool headless = false;
-        QString organizationId;
-        QJsonObject directoryContext; // extra keys next to cwd
+        bool verbose = false;
+        bool plan = false;
+        QString caller; // see callerName()
     };
-    void createSession(const SessionOptions &options,
-        std::function<void(const QString &sessionId, const Error &)> done);
-    // Returns the run id (a UUID) it sent.
-    QString sendMessage(const QString &sessionId, const QString &content, bool headless, Done done,
-        const QString &caller = QStringLiteral("seqera-cli"));
+    // Returns the run id it sent.
+    QString sendMessage(const QString &sessionId, const Message &message, Done done);
     void sendCancel(const QString &sessionId, Done done);
     void postToolResult(
         const QString &sessionId, const QString &requestId, const ToolResult &result, Done done);
-    void expireSession(const QString &sessionId, Done done);
+    // Never takes longer than `timeoutMs` (the official client's 2 s): an exit must not wait.
+    void expireSession(const QString &sessionId, Done done, int timeoutMs = 2000);
+    // cwd empty: every directory.
     void listSessions(const QString &cwd, int limit,
         std::function<void(const QList<AiSessionInfo> &, const Error &)> done);
+    // GET /v1/cli/credits[?org_id=]: the backend's usage object as it sent it.
+    void credits(const QString &organizationId,
+        std::function<void(const QJsonObject &, const Error &)> done);
 
     // Opens the event stream of a session. replayHistory: the server may first replay the
     // events of earlier runs, up to `history_end`; those arrive with history == true. Without
@@ -115,6 +125,9 @@ public:
     // For error messages: HTTP status and the backend's `detail` of a failed call.
     static Error errorFor(QNetworkReply *reply, const QByteArray &body);
 
+    // Largest JSON answer accepted from the backend.
+    static constexpr qint64 kMaxJsonBytes = 1024 * 1024;
+
 signals:
     void eventReceived(const seqera::ai::AiEvent &event);
     // The stream ended without a terminal event and could not be resumed, or was refused.
@@ -122,12 +135,16 @@ signals:
     void reconnecting(int attempt, int delayMs);
 
 private:
-    QNetworkRequest request(const QString &path, const QUrlQuery *query = nullptr) const;
-    void postJson(const QString &path, const QJsonObject &body,
-        std::function<void(const QByteArray &, const Error &)> done);
-    void get(const QString &path, const QUrlQuery &query,
-        std::function<void(const QByteArray &, const Error &)> done);
-    void track(QNetworkReply *reply, std::function<void(const QByteArray &, const Error &)> done);
+    using Reply = std::function<void(const QByteArray &, const Error &)>;
+    // versioned: one of the calls that carry X-Client-Version (and are retried).
+    QNetworkRequest request(
+        const QString &path, const QUrlQuery *query = nullptr, bool versioned = false) const;
+    void postJson(const QString &path, const QJsonObject &body, Reply done);
+    void get(const QString &path, const QUrlQuery &query, bool versioned, Reply done);
+    // Sends (and for versioned calls re-sends) the request until it succeeds, fails for good
+    // or runs out of tries.
+    void call(std::function<QNetworkReply *()> send, bool retry, int timeoutMs, Reply done,
+        int attempt = 1);
 
     void connectStream();
     void onStreamData();
@@ -141,7 +158,8 @@ private:
     QString m_token;
     QString m_clientVersion;
     int m_timeoutMs = 30000;
-    int m_streamIdleTimeoutMs = 120000;
+    int m_tries = 3;
+    int m_retryDelayMs = 1000;
     int m_maxAttempts = 5;
     int m_baseDelayMs = 1000;
     int m_maxDelayMs = 30000;
@@ -155,6 +173,7 @@ private:
     bool m_replayHistory = false;
     bool m_gotEventThisConnection = false;
     int m_attempt = 0;
+    qint64 m_streamBytes = 0;
     qint64 m_lastEventId = -1;
     QString m_lastEventIdSession;
     QTimer *m_reconnectTimer;

@@ -7,6 +7,7 @@
 #include "services.h"
 #include "session/sessionmanager.h"
 #include "util/clock.h"
+#include "util/http.h"
 
 #include <QTextStream>
 
@@ -196,11 +197,7 @@ int LoginCommand::execute(Context &context, const QCommandLineParser &parser)
                         << Qt::endl;
             return ExitCode::Usage;
         }
-        QUrl clean = url;
-        QString path = clean.path();
-        while (path.endsWith(QLatin1Char('/')))
-            path.chop(1);
-        clean.setPath(path);
+        const QUrl clean = http::withoutTrailingSlash(url);
         settings.authDomain = clean;
         if (!settings.platformApiUrlExplicit)
             settings.platformApiUrl = clean;

@@ -66,10 +66,10 @@ void LoginFlow::onProviderMetadata(const ProviderMetadata &metadata, const Error
     connect(m_server, &LoopbackServer::strayRequest, this, &LoginFlow::strayRequest);
     connect(m_server, &LoopbackServer::pageDelivered, this, &LoginFlow::pageDelivered);
     connect(m_server, &LoopbackServer::authorizationFailed, this,
-        [this](const QString &error, const QString &description) {
+        [this](const QString &code, const QString &description) {
             const QString detail
-                = description.isEmpty() ? error : QStringLiteral("%1: %2").arg(error, description);
-            fail({ error == QLatin1String("access_denied") ? Error::Code::AccessDenied
+                = description.isEmpty() ? code : QStringLiteral("%1: %2").arg(code, description);
+            fail({ code == QLatin1String("access_denied") ? Error::Code::AccessDenied
                                                            : Error::Code::Protocol,
                 tr("The sign-in was not completed (%1). Run \"seqera login\" to try "
                    "again.")

@@ -8,8 +8,6 @@
 #include <QJsonDocument>
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
-#include <QNetworkReply>
-#include <QNetworkRequest>
 #include <QRandomGenerator>
 #include <QTimer>
 #include <QUrlQuery>
@@ -47,9 +45,6 @@ QString detailOf(const QByteArray &body)
 }
 
 constexpr int kStreamIdleMs = 120000;
-// One event (the unfinished one being parsed) and one answer's whole stream.
-constexpr qsizetype kMaxEventBytes = 1024 * 1024;
-constexpr qint64 kMaxStreamBytes = 256LL * 1024 * 1024;
 
 AiEvent::Type typeFromName(const QString &name, bool *known)
 {
@@ -114,147 +109,99 @@ void AiBackendClient::setRetryPolicy(int tries, int firstDelayMs)
     m_retryDelayMs = firstDelayMs;
 }
 
-QNetworkRequest AiBackendClient::request(
-    const QString &path, const QUrlQuery *query, bool versioned) const
+http::Request AiBackendClient::request(const QString &path, const QUrlQuery *query,
+    QByteArray method, bool versioned, const QString &step) const
 {
-    QUrl url = m_baseUrl;
-    QString basePath = url.path();
-    while (basePath.endsWith(QLatin1Char('/')))
-        basePath.chop(1);
-    url.setPath(basePath + path);
+    QUrl url = http::childUrl(m_baseUrl, path);
     if (query)
         url.setQuery(*query);
-    QNetworkRequest req(url);
-    req.setHeader(QNetworkRequest::UserAgentHeader, http::clientVersion());
-    req.setRawHeader("Authorization", "Bearer " + m_token.toUtf8());
+    http::Request req(url, step, std::move(method));
+    req.bearer = m_token;
     if (versioned && !m_clientVersion.isEmpty())
-        req.setRawHeader("X-Client-Version", m_clientVersion.toUtf8());
-    // The Bearer token must never reach another origin: follow same-origin redirects only.
-    req.setAttribute(
-        QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::SameOriginRedirectPolicy);
+        req.headers.append({ QByteArrayLiteral("X-Client-Version"), m_clientVersion.toUtf8() });
+    // The token must never reach another origin: same-origin redirects only (the layer's).
+    req.redirects = http::Redirects::SameOrigin;
+    req.timeoutMs = m_timeoutMs;
     return req;
 }
 
-Error AiBackendClient::errorFor(QNetworkReply *reply, const QByteArray &body)
+Error AiBackendClient::errorFor(const http::Response &r)
 {
-    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    const QString detail = detailOf(body);
-    const QString where
-        = reply->url().adjusted(QUrl::RemoveQuery | QUrl::RemoveUserInfo).toString();
-    if (status >= 200 && status < 300 && reply->error() == QNetworkReply::NoError)
+    if (!r.error)
         return {};
-    if (status == 401)
+    const QString detail = detailOf(r.body);
+    if (r.status == 401)
         return Error(Error::Code::Unauthorized,
             Error::tr("The Seqera AI backend refused the access token (HTTP 401)."));
-    if (status == 429)
+    if (r.status == 429)
         return Error(Error::Code::UsageLimit,
             detail.isEmpty() ? Error::tr("The Seqera AI backend says you have reached your usage "
                                          "limit (HTTP 429). Try again later.")
                              : detail);
-    if (status == 403)
+    if (r.status == 403)
         return Error(Error::Code::AccessDenied,
             Error::tr("The Seqera AI backend denied access (HTTP 403): %1")
-                .arg(detail.isEmpty() ? reply->errorString() : detail));
-    if (status >= 500)
-        return Error(Error::Code::Server,
-            Error::tr("The Seqera AI backend had a problem (HTTP %1 from %2). Nothing was "
-                      "lost; try again in a moment.%3")
-                .arg(status)
-                .arg(where,
-                    detail.isEmpty() ? QString()
-                                     : QStringLiteral(" (") + detail + QStringLiteral(")")));
-    if (status >= 400)
+                .arg(detail.isEmpty() ? r.error.message : detail));
+    if (r.status >= 400 && r.status < 500 && !detail.isEmpty())
         return Error(Error::Code::Protocol,
-            Error::tr("The Seqera AI backend rejected the request (HTTP %1 from %2): %3")
-                .arg(status)
-                .arg(where, detail.isEmpty() ? reply->errorString() : detail));
-    if (status >= 300 && status < 400)
-        return Error(Error::Code::Protocol,
-            Error::tr("The Seqera AI backend at %1 redirected the request to another address "
-                      "(HTTP %2). It was not followed, so the access token stays with the "
-                      "backend you chose. Check SEQERA_AI_BACKEND_URL.")
-                .arg(where)
-                .arg(status));
-    if (reply->error() == QNetworkReply::OperationCanceledError
-        || reply->error() == QNetworkReply::TimeoutError)
-        return Error(Error::Code::Timeout,
-            Error::tr("The Seqera AI backend at %1 did not answer in time. Check the "
-                      "network or SEQERA_AI_BACKEND_URL, then try again.")
-                .arg(where));
-    if (reply->error() != QNetworkReply::NoError)
-        return Error(Error::Code::Network,
-            Error::tr("Cannot reach the Seqera AI backend at %1: %2. Check the network "
-                      "or SEQERA_AI_BACKEND_URL, then try again.")
-                .arg(where, reply->errorString()));
-    return Error(Error::Code::Protocol,
-        Error::tr("The Seqera AI backend at %1 answered with HTTP status %2, which this "
-                  "client does not understand.")
-            .arg(where)
-            .arg(status));
+            Error::tr("The Seqera AI backend rejected the request (HTTP %1): %2")
+                .arg(r.status)
+                .arg(detail));
+    if (r.status >= 500 && !detail.isEmpty())
+        return Error(
+            r.error.code, r.error.message + QStringLiteral(" (") + detail + QLatin1Char(')'));
+    if (r.error.code == Error::Code::Network || r.error.code == Error::Code::Timeout)
+        return Error(r.error.code,
+            r.error.message + QLatin1Char(' ')
+                + Error::tr("(The Seqera AI backend is set by SEQERA_AI_BACKEND_URL.)"));
+    return r.error; // redirects, caps, the URL rule: the layer's words
 }
 
-void AiBackendClient::call(
-    std::function<QNetworkReply *()> send, bool retry, int timeoutMs, Reply done, int attempt)
+void AiBackendClient::call(http::Request req, bool retry, Reply done, int attempt)
 {
-    QNetworkReply *reply = send();
-    // A total deadline per try (a transfer timeout would restart with every byte).
-    auto *deadline = new QTimer(reply);
-    deadline->setSingleShot(true);
-    connect(deadline, &QTimer::timeout, reply, [reply] {
-        reply->setProperty("seqeraTimedOut", true);
-        reply->abort();
+    http::send(m_network, req, this, [this, req, retry, done, attempt](const http::Response &r) {
+        const Error error = errorFor(r);
+        qCDebug(lcAi) << req.method << req.url.path() << r.status << "try" << attempt;
+        // Network trouble and 5xx might pass; a refusal, a redirect or a cap will not.
+        const bool transient = r.status >= 500
+            || (r.status == 0
+                && (error.code == Error::Code::Network || error.code == Error::Code::Timeout));
+        if (error && retry && transient && attempt < m_tries) {
+            // 1 s, then 2 s, each with up to 25 % jitter so clients do not march in step.
+            const int base = m_retryDelayMs * (1 << (attempt - 1));
+            const int delay = base + int(QRandomGenerator::global()->bounded(base / 4 + 1));
+            qCInfo(lcAi) << "retrying" << req.url.path() << "in" << delay << "ms";
+            QTimer::singleShot(delay, this,
+                [this, req, retry, done, attempt] { call(req, retry, done, attempt + 1); });
+            return;
+        }
+        done(r.body, error);
     });
-    deadline->start(timeoutMs);
-    connect(reply, &QNetworkReply::finished, this,
-        [this, reply, send, retry, timeoutMs, done, attempt] {
-            reply->deleteLater();
-            // An aborted reply is closed: reading it would only print a Qt warning.
-            const QByteArray body = reply->isOpen() ? reply->read(kMaxJsonBytes + 1) : QByteArray();
-            Error error = errorFor(reply, body);
-            if (!error && body.size() > kMaxJsonBytes)
-                error = Error(Error::Code::Protocol,
-                    tr("The Seqera AI backend sent an answer larger than %1 bytes; it was "
-                       "refused. Check SEQERA_AI_BACKEND_URL.")
-                        .arg(kMaxJsonBytes));
-            qCDebug(lcAi) << reply->operation() << reply->url().path()
-                          << reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt()
-                          << "try" << attempt;
-            if (error && retry && error.isTransient() && attempt < m_tries) {
-                // 1 s, then 2 s, each with up to 25 % jitter so clients do not march in step.
-                const int base = m_retryDelayMs * (1 << (attempt - 1));
-                const int delay = base + int(QRandomGenerator::global()->bounded(base / 4 + 1));
-                qCInfo(lcAi) << "retrying" << reply->url().path() << "in" << delay << "ms";
-                QTimer::singleShot(delay, this, [this, send, retry, timeoutMs, done, attempt] {
-                    call(send, retry, timeoutMs, done, attempt + 1);
-                });
-                return;
-            }
-            done(body, error);
-        });
 }
 
-void AiBackendClient::postJson(const QString &path, const QJsonObject &body, Reply done)
+void AiBackendClient::postJson(
+    const QString &path, const QJsonObject &body, const QString &step, bool expectJson, Reply done)
 {
-    QNetworkRequest req = request(path, nullptr, true);
-    req.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
-    const QByteArray data = QJsonDocument(body).toJson(QJsonDocument::Compact);
-    call([this, req, data] { return m_network->post(req, data); }, true, m_timeoutMs,
-        std::move(done));
+    http::Request req = request(path, nullptr, QByteArrayLiteral("POST"), true, step);
+    req.setJson(QJsonDocument(body));
+    req.expectJson = expectJson;
+    call(req, true, std::move(done));
 }
 
-void AiBackendClient::get(const QString &path, const QUrlQuery &query, bool versioned, Reply done)
+void AiBackendClient::get(
+    const QString &path, const QUrlQuery &query, bool versioned, const QString &step, Reply done)
 {
-    QNetworkRequest req = request(path, query.isEmpty() ? nullptr : &query, versioned);
-    req.setRawHeader("Accept", "application/json");
+    http::Request req = request(
+        path, query.isEmpty() ? nullptr : &query, QByteArrayLiteral("GET"), versioned, step);
     if (versioned)
-        req.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
-    call([this, req] { return m_network->get(req); }, versioned, m_timeoutMs, std::move(done));
+        req.contentType = QByteArrayLiteral("application/json");
+    call(req, versioned, std::move(done));
 }
 
 void AiBackendClient::createSession(
     const QJsonObject &body, std::function<void(const QString &, const Error &)> done)
 {
-    postJson(QStringLiteral("/v1/cli/sessions"), body,
+    postJson(QStringLiteral("/v1/cli/sessions"), body, tr("Seqera AI session creation"), true,
         [done](const QByteArray &answer, const Error &error) {
             if (error)
                 return done(QString(), error);
@@ -289,6 +236,7 @@ QString AiBackendClient::sendMessage(const QString &sessionId, const Message &me
     if (message.plan)
         body.insert(QStringLiteral("mode"), QStringLiteral("plan"));
     postJson(QStringLiteral("/v1/cli/sessions/%1/messages").arg(sessionId), body,
+        tr("Seqera AI message"), false,
         [done](const QByteArray &, const Error &error) { done(error); });
     return runId;
 }
@@ -297,6 +245,7 @@ void AiBackendClient::sendCancel(const QString &sessionId, Done done)
 {
     postJson(QStringLiteral("/v1/cli/sessions/%1/messages").arg(sessionId),
         QJsonObject { { QStringLiteral("type"), QStringLiteral("cancel") } },
+        tr("Seqera AI cancel request"), false,
         [done](const QByteArray &, const Error &error) { done(error); });
 }
 
@@ -306,16 +255,17 @@ void AiBackendClient::postToolResult(
     postJson(QStringLiteral("/v1/cli/sessions/%1/tool-results").arg(sessionId),
         QJsonObject { { QStringLiteral("request_id"), requestId },
             { QStringLiteral("result"), result.toJson() } },
+        tr("Seqera AI tool result"), false,
         [done](const QByteArray &, const Error &error) { done(error); });
 }
 
 void AiBackendClient::expireSession(const QString &sessionId, Done done, int timeoutMs)
 {
-    const QNetworkRequest req
-        = request(QStringLiteral("/v1/cli/sessions/%1/expire").arg(sessionId));
-    call([this, req] { return m_network->post(req, QByteArray()); }, false,
-        qMin(timeoutMs, m_timeoutMs),
-        [done](const QByteArray &, const Error &error) { done(error); });
+    http::Request req = request(QStringLiteral("/v1/cli/sessions/%1/expire").arg(sessionId),
+        nullptr, QByteArrayLiteral("POST"), false, tr("Seqera AI session end"));
+    req.expectJson = false;
+    req.timeoutMs = m_timeoutMs > 0 ? qMin(timeoutMs, m_timeoutMs) : timeoutMs;
+    call(req, false, [done](const QByteArray &, const Error &error) { done(error); });
 }
 
 void AiBackendClient::listSessions(const QString &cwd, int limit,
@@ -326,7 +276,7 @@ void AiBackendClient::listSessions(const QString &cwd, int limit,
     if (!cwd.isEmpty())
         query.addQueryItem(QStringLiteral("cwd"), cwd);
     query.addQueryItem(QStringLiteral("status"), QStringLiteral("expired"));
-    get(QStringLiteral("/v1/cli/sessions"), query, false,
+    get(QStringLiteral("/v1/cli/sessions"), query, false, tr("Seqera AI session list"),
         [done](const QByteArray &body, const Error &error) {
             QList<AiSessionInfo> sessions;
             if (error)
@@ -355,7 +305,7 @@ void AiBackendClient::credits(
     QUrlQuery query;
     if (!organizationId.isEmpty())
         query.addQueryItem(QStringLiteral("org_id"), organizationId);
-    get(QStringLiteral("/v1/cli/credits"), query, true,
+    get(QStringLiteral("/v1/cli/credits"), query, true, tr("Seqera AI credits request"),
         [done](const QByteArray &body, const Error &error) {
             done(QJsonDocument::fromJson(body).object(), error);
         });
@@ -374,7 +324,6 @@ void AiBackendClient::openStream(const QString &sessionId, bool replayHistory)
     m_replayHistory = replayHistory;
     m_inHistory = replayHistory && m_lastEventId < 0;
     m_attempt = 0;
-    m_streamBytes = 0;
     m_streamActive = true;
     connectStream();
 }
@@ -383,11 +332,10 @@ void AiBackendClient::closeStream()
 {
     m_reconnectTimer->stop();
     m_streamActive = false;
-    if (QNetworkReply *reply = m_stream.data()) {
+    if (http::Job *job = m_stream.data()) {
         m_stream.clear();
-        reply->disconnect(this);
-        reply->abort();
-        reply->deleteLater();
+        job->disconnect(this);
+        job->deleteLater(); // aborts the transfer; safe inside the job's own signal
     }
 }
 
@@ -400,49 +348,43 @@ void AiBackendClient::connectStream()
     // ids already delivered are dropped below instead.
     if (m_lastEventId >= 0 && !m_inHistory)
         query.addQueryItem(QStringLiteral("cursor"), QString::number(m_lastEventId + 1));
-    QNetworkRequest req
-        = request(QStringLiteral("/v1/cli/sessions/%1/events").arg(m_streamSession), &query, true);
-    req.setRawHeader("Accept", "text/event-stream");
-    req.setRawHeader("Cache-Control", "no-cache");
-    // Live events: the backend stops the run when this stream closes only if it knows the
+    http::Request req = request(QStringLiteral("/v1/cli/sessions/%1/events").arg(m_streamSession),
+        &query, QByteArrayLiteral("GET"), true, tr("Seqera AI answer stream"));
+    req.stream = true;
+    req.expectJson = false;
+    req.maxBytes = http::kMaxStreamBytes; // per connection
+    req.timeoutMs = kStreamIdleMs; // idle, not total: a long answer is fine, silence is not
+    req.headers.append({ QByteArrayLiteral("Accept"), QByteArrayLiteral("text/event-stream") });
+    req.headers.append({ QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("no-cache") });
+    // Live events: the backend keeps the run going when this stream closes, since this
     // client sends an explicit cancel instead.
-    req.setRawHeader("X-Client-Explicit-Cancel", "1");
-    // Idle, not total: a long answer is fine, silence (not even a keepalive) is not.
-    req.setTransferTimeout(kStreamIdleMs);
+    req.headers.append({ QByteArrayLiteral("X-Client-Explicit-Cancel"), QByteArrayLiteral("1") });
     m_parser.reset();
     m_gotEventThisConnection = false;
     qCDebug(lcAi) << "opening event stream, cursor"
-                  << query.queryItemValue(QStringLiteral("cursor"));
-    QNetworkReply *reply = m_network->get(req);
-    m_stream = reply;
-    connect(reply, &QNetworkReply::readyRead, this, &AiBackendClient::onStreamData);
-    connect(reply, &QNetworkReply::finished, this, &AiBackendClient::onStreamFinished);
+                  << query.queryItemValue(QStringLiteral("cursor")) << "token"
+                  << http::maskToken(m_token);
+    auto *job = new http::Job(m_network, req, this);
+    m_stream = job;
+    connect(job, &http::Job::dataReceived, this, &AiBackendClient::onStreamData);
+    connect(job, &http::Job::finished, this, &AiBackendClient::onStreamFinished);
+    job->start();
 }
 
-void AiBackendClient::onStreamData()
+void AiBackendClient::onStreamData(const QByteArray &bytes)
 {
-    QNetworkReply *reply = m_stream.data();
-    if (!reply || reply != sender())
+    http::Job *job = m_stream.data();
+    if (!job || job != sender())
         return;
-    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    if (status != 200 || !reply->isOpen())
-        return; // an error body: read it when the reply finishes
-    const QByteArray bytes = reply->readAll();
-    m_streamBytes += bytes.size();
     const QList<SseEvent> events = m_parser.feed(bytes);
-    if (m_parser.pendingBytes() > kMaxEventBytes || m_streamBytes > kMaxStreamBytes) {
+    if (m_parser.pendingBytes() > http::kMaxEventBytes)
         return failStream(Error(Error::Code::Protocol,
-            m_streamBytes > kMaxStreamBytes
-                ? tr("The Seqera AI backend sent more than %1 MiB for one answer; the stream "
-                     "was closed.")
-                      .arg(kMaxStreamBytes / (1024 * 1024))
-                : tr("The Seqera AI backend sent an event larger than %1 KiB; the stream was "
-                     "closed.")
-                      .arg(kMaxEventBytes / 1024)));
-    }
+            tr("The Seqera AI backend sent an event larger than %1 KiB; the answer stream was "
+               "closed.")
+                .arg(http::kMaxEventBytes / 1024)));
     for (const SseEvent &sse : events) {
         handleSse(sse);
-        if (m_stream.data() != reply) // a terminal event, or a slot closed/reopened the stream
+        if (m_stream.data() != job) // a terminal event, or a slot closed/reopened the stream
             return;
     }
 }
@@ -524,24 +466,20 @@ void AiBackendClient::handleSse(const SseEvent &sse)
     emit eventReceived(event);
 }
 
-void AiBackendClient::onStreamFinished()
+void AiBackendClient::onStreamFinished(const http::Response &response)
 {
-    QNetworkReply *reply = m_stream.data();
-    if (!reply || reply != sender())
-        return;
-    // Whatever arrived with the end of the stream still counts.
-    onStreamData();
-    if (m_stream.data() != reply)
+    http::Job *job = m_stream.data();
+    if (!job || job != sender())
         return;
     m_stream.clear();
-    reply->deleteLater();
-
-    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    const QByteArray body
-        = status == 200 || !reply->isOpen() ? QByteArray() : reply->read(kMaxJsonBytes);
-    const Error error = status == 200 ? Error() : errorFor(reply, body);
-    // Refusals do not get better by retrying; server trouble and broken connections might.
-    if (error && !error.isTransient())
+    job->deleteLater();
+    const Error error = errorFor(response);
+    // Refusals (and redirects, caps) do not get better by retrying; server trouble and
+    // broken connections might, and so does a clean end without a terminal event.
+    const bool transient = response.status >= 500
+        || (response.status == 0
+            && (error.code == Error::Code::Network || error.code == Error::Code::Timeout));
+    if (error && !transient)
         return failStream(error);
     scheduleReconnect(error ? error
                             : Error(Error::Code::Network,

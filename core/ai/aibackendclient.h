@@ -2,11 +2,11 @@
 
 #include "ai/sseparser.h"
 #include "util/error.h"
+#include "util/http.h"
 
 #include <QJsonObject>
 #include <QJsonValue>
 #include <QList>
-#include <QNetworkReply>
 #include <QObject>
 #include <QPointer>
 #include <QString>
@@ -15,9 +15,8 @@
 #include <functional>
 
 class QNetworkAccessManager;
-
-class QNetworkRequest;
 class QTimer;
+class QUrlQuery;
 
 namespace seqera::ai {
 
@@ -77,7 +76,7 @@ public:
 
     void setToken(const QString &token) { m_token = token; }
     void setClientVersion(const QString &version) { m_clientVersion = version; }
-    // Total time a JSON call may take (each try).
+    // Total time a JSON call may take (each try); 0: the network access manager's setting.
     void setTransferTimeoutMs(int ms) { m_timeoutMs = ms; }
     // Official CLI: 5 tries, 1 s doubling, capped at 30 s.
     void setReconnectPolicy(int maxAttempts, int baseDelayMs, int maxDelayMs);
@@ -123,10 +122,8 @@ public:
     qint64 lastEventId() const { return m_lastEventId; }
 
     // For error messages: HTTP status and the backend's `detail` of a failed call.
-    static Error errorFor(QNetworkReply *reply, const QByteArray &body);
-
-    // Largest JSON answer accepted from the backend.
-    static constexpr qint64 kMaxJsonBytes = 1024 * 1024;
+    // The layer's error, in the backend's words where it gave any (`detail`).
+    static Error errorFor(const http::Response &response);
 
 signals:
     void eventReceived(const seqera::ai::AiEvent &event);
@@ -137,18 +134,19 @@ signals:
 private:
     using Reply = std::function<void(const QByteArray &, const Error &)>;
     // versioned: one of the calls that carry X-Client-Version (and are retried).
-    QNetworkRequest request(
-        const QString &path, const QUrlQuery *query = nullptr, bool versioned = false) const;
-    void postJson(const QString &path, const QJsonObject &body, Reply done);
-    void get(const QString &path, const QUrlQuery &query, bool versioned, Reply done);
-    // Sends (and for versioned calls re-sends) the request until it succeeds, fails for good
-    // or runs out of tries.
-    void call(std::function<QNetworkReply *()> send, bool retry, int timeoutMs, Reply done,
-        int attempt = 1);
+    http::Request request(const QString &path, const QUrlQuery *query, QByteArray method,
+        bool versioned, const QString &step) const;
+    void postJson(const QString &path, const QJsonObject &body, const QString &step,
+        bool expectJson, Reply done);
+    void get(const QString &path, const QUrlQuery &query, bool versioned, const QString &step,
+        Reply done);
+    // Sends (and with `retry` re-sends) the request until it succeeds, fails for good or runs
+    // out of tries.
+    void call(http::Request request, bool retry, Reply done, int attempt = 1);
 
     void connectStream();
-    void onStreamData();
-    void onStreamFinished();
+    void onStreamData(const QByteArray &bytes);
+    void onStreamFinished(const http::Response &response);
     void scheduleReconnect(const Error &why);
     void handleSse(const SseEvent &sse);
     void failStream(const Error &error);
@@ -157,7 +155,7 @@ private:
     QUrl m_baseUrl;
     QString m_token;
     QString m_clientVersion;
-    int m_timeoutMs = 30000;
+    int m_timeoutMs = 0;
     int m_tries = 3;
     int m_retryDelayMs = 1000;
     int m_maxAttempts = 5;
@@ -165,7 +163,7 @@ private:
     int m_maxDelayMs = 30000;
 
     // Stream state.
-    QPointer<QNetworkReply> m_stream;
+    QPointer<http::Job> m_stream;
     QString m_streamSession;
     SseParser m_parser;
     bool m_streamActive = false; // between openStream and a terminal event / failure
@@ -173,7 +171,6 @@ private:
     bool m_replayHistory = false;
     bool m_gotEventThisConnection = false;
     int m_attempt = 0;
-    qint64 m_streamBytes = 0;
     qint64 m_lastEventId = -1;
     QString m_lastEventIdSession;
     QTimer *m_reconnectTimer;

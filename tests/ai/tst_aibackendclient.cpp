@@ -700,6 +700,15 @@ void TestAiBackendClient::redirectToAnotherOriginNeverCarriesTheToken()
         QVERIFY2(!v.toObject().value("authorization").toString().contains(kGoodToken),
             "the bearer token reached another origin");
     QCOMPARE(recordedRequests("redirected").size(), 0);
+
+    // The event stream too.
+    const QString session = createSession(*client);
+    inject("redirect", { { "match", "/events" }, { "count", 5 } });
+    QSignalSpy failed(client.get(), &AiBackendClient::streamFailed);
+    client->openStream(session);
+    QTRY_COMPARE(failed.count(), 1);
+    QCOMPARE(failed.first().first().value<Error>().code, Error::Code::Protocol);
+    QCOMPARE(recordedRequests("redirected").size(), 0);
 }
 
 void TestAiBackendClient::timeoutReadsNoClosedReply()
@@ -739,15 +748,20 @@ void TestAiBackendClient::expireNeverWaitsLong()
 void TestAiBackendClient::oversizedJsonAnswerIsRefused()
 {
     auto client = makeClient();
-    inject("script", { { "scenario", "text" } });
-    std::optional<Error> error;
-    // A list of sessions of (cap + 1) bytes.
-    inject("huge", { { "bytes", int(AiBackendClient::kMaxJsonBytes) + 1 } });
-    client->listSessions(
-        {}, 20, [&](const QList<seqera::ai::AiSessionInfo> &, const Error &e) { error = e; });
-    QTRY_VERIFY_WITH_TIMEOUT(error.has_value(), 5000);
-    QCOMPARE(error->code, Error::Code::Protocol);
-    QVERIFY2(error->message.contains("larger than"), qPrintable(error->message));
+    auto list = [&](int bytes) {
+        inject("huge", { { "bytes", bytes } });
+        std::optional<Error> error;
+        client->listSessions(
+            {}, 20, [&](const QList<seqera::ai::AiSessionInfo> &, const Error &e) { error = e; });
+        [&] { QTRY_VERIFY_WITH_TIMEOUT(error.has_value(), 5000); }();
+        return error.value_or(Error(Error::Code::Protocol, QStringLiteral("no answer")));
+    };
+    // The cap is the HTTP layer's: at the cap the answer passes, one byte more is refused.
+    const Error atCap = list(int(seqera::http::kMaxJsonBytes));
+    QVERIFY2(!atCap, qPrintable(atCap.message));
+    const Error overCap = list(int(seqera::http::kMaxJsonBytes) + 1);
+    QVERIFY(bool(overCap));
+    QVERIFY2(overCap.message.contains("more than"), qPrintable(overCap.message));
 }
 
 QTEST_GUILESS_MAIN(TestAiBackendClient)

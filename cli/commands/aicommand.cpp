@@ -460,39 +460,42 @@ private:
     {
         endReasoning();
         endOutputLine();
-        // The command comes from the backend: control characters shown, never obeyed, so what
-        // the user approves is what runs.
-        const QString subject = text::printable(request.subject, Lines::Single);
+        // request.subject comes from the backend with its control characters already made
+        // visible (ApprovalPolicy::displayText): what the user approves is what runs.
         m_context.err << tr("Seqera AI wants to run:") << Qt::endl
                       << QStringLiteral("  ")
-                      << (m_options.color
-                                 ? QStringLiteral("\x1b[1m") + subject + QStringLiteral("\x1b[0m")
-                                 : subject)
+                      << (m_options.color ? QStringLiteral("\x1b[1m") + request.subject
+                                     + QStringLiteral("\x1b[0m")
+                                          : request.subject)
                       << Qt::endl;
         if (!request.reason.isEmpty())
             m_context.err << dim(text::printable(request.reason, Lines::Multi)) << Qt::endl;
-        m_context.err << tr(
-            "  1) Yes, once\n  2) Yes, and do not ask again for this in this session\n"
-            "  3) No, tell Seqera AI what to do instead")
-                      << Qt::endl;
-        askChoice();
+        m_context.err << tr("  1) Yes, once") << Qt::endl;
+        if (!request.alwaysRule.isEmpty())
+            m_context.err
+                << tr("  2) Yes, and allow %1 for the rest of this session").arg(request.alwaysRule)
+                << Qt::endl;
+        m_context.err << tr("  3) No, tell Seqera AI what to do instead") << Qt::endl;
+        askChoice(!request.alwaysRule.isEmpty());
     }
 
-    void askChoice()
+    void askChoice(bool offerAlways)
     {
-        m_context.err << tr("Choice [1/2/3]: ") << Qt::flush;
-        m_lineHandler = [this](const QString &answer) {
+        m_context.err << (offerAlways ? tr("Choice [1/2/3]: ") : tr("Choice [1/3]: ")) << Qt::flush;
+        m_lineHandler = [this, offerAlways](const QString &answer) {
             const QString a = answer.trimmed().toLower();
             if (a == QLatin1String("1") || a == QLatin1String("y") || a == QLatin1String("yes"))
                 return m_conversation->answerApproval(ApprovalChoice::Once);
-            if (a == QLatin1String("2") || a == QLatin1String("a") || a == QLatin1String("always"))
+            if (offerAlways
+                && (a == QLatin1String("2") || a == QLatin1String("a")
+                    || a == QLatin1String("always")))
                 return m_conversation->answerApproval(ApprovalChoice::Always);
             if (a.isEmpty() || a == QLatin1String("3") || a == QLatin1String("n")
                 || a == QLatin1String("no") || a == QLatin1String("r")) {
                 m_context.err << tr("Rejected.") << Qt::endl;
                 return m_conversation->answerApproval(ApprovalChoice::Reject);
             }
-            askChoice();
+            askChoice(offerAlways);
         };
     }
 

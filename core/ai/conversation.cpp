@@ -9,30 +9,6 @@ Q_LOGGING_CATEGORY(lcConversation, "seqera.ai.conversation", QtWarningMsg)
 
 namespace seqera::ai {
 
-namespace {
-
-// What an approval is about, as ai-protocol §8 words it.
-QString approvalSubject(const QString &tool, const QJsonObject &args)
-{
-    const QString path = args.value(QStringLiteral("path")).toString();
-    if (tool == QLatin1String("execute_bash_local"))
-        return args.value(QStringLiteral("command")).toString();
-    if (tool == QLatin1String("write_file_local"))
-        return QStringLiteral("write_file %1").arg(path);
-    if (tool == QLatin1String("edit_file_local"))
-        return QStringLiteral("edit_file %1").arg(path);
-    if (tool == QLatin1String("run_nextflow_lint_local"))
-        return QStringLiteral("nextflow lint %1").arg(path.isEmpty() ? QStringLiteral(".") : path);
-    if (tool == QLatin1String("run_nf_core_lint_local"))
-        return QStringLiteral("nf-core %1 lint %2")
-            .arg(args.value(QStringLiteral("lint_scope")).toString(QStringLiteral("pipelines")),
-                path.isEmpty() ? QStringLiteral(".") : path);
-    return QStringLiteral("%1 %2").arg(
-        tool, QString::fromUtf8(QJsonDocument(args).toJson(QJsonDocument::Compact)));
-}
-
-} // namespace
-
 Conversation::Conversation(
     QNetworkAccessManager *network, const QUrl &backendUrl, Options options, QObject *parent)
     : QObject(parent)
@@ -66,7 +42,7 @@ void Conversation::resume(const QString &sessionId)
 {
     m_sessionId = sessionId;
     m_resumed = true;
-    m_alwaysAllowed.clear(); // "always" was said about another session
+    m_sessionApprovals.clear(); // "always" was said about another session
     emit sessionStarted(sessionId, false);
 }
 
@@ -291,9 +267,8 @@ void Conversation::onStreamFailed(const Error &error)
 
 void Conversation::executeLocal(const AiEvent &e)
 {
-    const auto decision = ApprovalPolicy::decide(
-        m_options.mode, e.toolName, e.args, m_options.cwd, !m_options.headless);
-    const QString subject = approvalSubject(e.toolName, e.args);
+    const auto decision = ApprovalPolicy::decide(m_options.mode, e.toolName, e.args, m_options.cwd,
+        !m_options.headless, &m_sessionApprovals);
     switch (decision.verdict) {
     case ApprovalPolicy::Verdict::Allow:
         return runTool(e.requestId, e.toolName, e.args);
@@ -305,10 +280,9 @@ void Conversation::executeLocal(const AiEvent &e)
                                     .arg(decision.reason)),
             false);
     case ApprovalPolicy::Verdict::Ask:
-        if (m_alwaysAllowed.contains(e.toolName + QLatin1Char('\n') + subject))
-            return runTool(e.requestId, e.toolName, e.args);
-        m_pendingApproval
-            = ApprovalRequest { e.requestId, e.toolName, e.args, subject, decision.reason };
+        m_pendingApproval = ApprovalRequest { e.requestId, e.toolName, e.args,
+            ApprovalPolicy::displayText(e.toolName, e.args, m_options.cwd),
+            SessionApprovals::ruleFor(e.toolName, e.args), decision.reason };
         emit approvalRequested(m_pendingApproval);
         return;
     }
@@ -321,7 +295,8 @@ void Conversation::answerApproval(ApprovalChoice choice)
     const ApprovalRequest request = std::exchange(m_pendingApproval, {});
     switch (choice) {
     case ApprovalChoice::Always:
-        m_alwaysAllowed.insert(request.toolName + QLatin1Char('\n') + request.subject);
+        if (!request.alwaysRule.isEmpty()) // only what the prompt offered
+            m_sessionApprovals.allowAlways(request.toolName, request.args);
         Q_FALLTHROUGH();
     case ApprovalChoice::Once:
         return runTool(request.requestId, request.toolName, request.args);
@@ -375,7 +350,7 @@ void Conversation::expire(std::function<void()> done)
         return done();
     const QString id = std::exchange(m_sessionId, QString());
     m_resumed = false;
-    m_alwaysAllowed.clear();
+    m_sessionApprovals.clear();
     if (m_runActive && !m_cancelled) // leaving in the middle of an answer: stop it there too
         m_client.sendCancel(id, [](const Error &) {});
     m_runActive = false;

@@ -22,13 +22,17 @@ struct ApprovalRequest
     QString requestId;
     QString toolName;
     QJsonObject args;
-    QString subject; // what would run: the command, "write_file P", ... (as received)
+    // What would run: the command, "write_file P", ... with control characters made
+    // visible (ApprovalPolicy::displayText), so what the user approves is what runs.
+    QString subject;
+    // The session rule "always" would add ("nextflow run *"); empty when none may be offered.
+    QString alwaysRule;
     QString reason; // translated: why it is not simply allowed
 };
 
 enum class ApprovalChoice {
     Once, // run it this time
-    Always, // run it, and the same kind of call for the rest of this session
+    Always, // run it, and what its rule covers for the rest of this session (SessionApprovals)
     Reject, // do not run it; the model is told the user denied it
 };
 
@@ -158,7 +162,7 @@ private:
     bool m_streamRenewed = false; // a 401 on this run's stream was answered once
     QString m_runId;
     ApprovalRequest m_pendingApproval;
-    QSet<QString> m_alwaysAllowed; // subjects approved "always" in this session
+    SessionApprovals m_sessionApprovals; // the "always" answers of this session
 };
 
 } // namespace seqera::ai

@@ -72,6 +72,9 @@ Settings Settings::fromEnvironment(const QProcessEnvironment &env)
     s.remoteSession = !env.value(QStringLiteral("SSH_CONNECTION")).isEmpty()
         || !env.value(QStringLiteral("SSH_CLIENT")).isEmpty()
         || !env.value(QStringLiteral("SSH_TTY")).isEmpty();
+    static const QRegularExpression separators(QStringLiteral("[,\\s]+"));
+    s.aiScrubEnv
+        = env.value(QStringLiteral("SEQERA_AI_SCRUB_ENV")).split(separators, Qt::SkipEmptyParts);
     s.configDir = xdgDir(env, "XDG_CONFIG_HOME", QStringLiteral(".config"));
     s.stateDir = xdgDir(env, "XDG_STATE_HOME", QStringLiteral(".local/state"));
 

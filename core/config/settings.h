@@ -27,6 +27,9 @@ struct Settings
     QString stateDir; // $XDG_STATE_HOME/seqera (locks, AI session history)
     int networkTimeoutMs = 30000; // SEQERA_NETWORK_TIMEOUT_MS: every HTTP request
     int keychainTimeoutMs = 3000; // SEQERA_KEYCHAIN_TIMEOUT_MS
+    // SEQERA_AI_SCRUB_ENV: more variables (comma or space separated) removed from the
+    // environment of `seqera ai`'s shell commands, besides the token variables.
+    QStringList aiScrubEnv;
 
     // Environment tokens in the documented order; the first non-empty wins.
     static const QStringList &tokenVariables();

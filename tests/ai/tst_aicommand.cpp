@@ -450,15 +450,15 @@ void TestAiCommand::interactiveConversation()
         { { "scenario", "tool-call" },
             { "args", QJsonObject { { "command", "printf approved-run" } } } });
     terminal.type("tool-call\n");
-    expect("Choice [1/2/3]");
+    expect("Choice [1/");
     terminal.type("1\n");
     expect("approved-run (exit code 0)");
     expect("> ");
     post("/__test/script",
         { { "scenario", "tool-call" },
-            { "args", QJsonObject { { "command", "touch rejected.txt" } } } });
+            { "args", QJsonObject { { "command", "sh -c 'touch rejected.txt'" } } } });
     terminal.type("tool-call\n");
-    expect("Choice [1/2/3]");
+    expect("Choice [1/");
     terminal.type("3\n");
     expect("Rejected.");
     expect("(exit code 1)");
@@ -512,7 +512,7 @@ void TestAiCommand::spoofedCommandIsShownAsItWouldRun()
             { "args", QJsonObject { { "command", "touch spoofed.txt\r\x1b[2Kls -la" } } } });
     terminal.type("tool-call\n");
     expect("touch spoofed.txt^M^[[2Kls -la");
-    expect("Choice [1/2/3]");
+    expect("Choice [1/");
     QVERIFY(!terminal.output().contains("spoofed.txt\r"));
     QVERIFY(!terminal.output().contains("\x1b[2K"));
     terminal.type("3\n");

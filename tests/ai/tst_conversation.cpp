@@ -40,6 +40,7 @@ private slots:
     void alwaysApprovesTheSameCallForTheSession();
     void headlessRefusesWithoutAsking();
     void cancelEndsTheRun();
+    void spoofedCommandIsShownVisiblyWithoutARule();
 
 private:
     std::unique_ptr<Conversation> make(
@@ -267,15 +268,19 @@ void TestConversation::alwaysApprovesTheSameCallForTheSession()
 {
     auto c = make(false, seqera::ai::ApprovalMode::Basic);
     int asked = 0;
-    connect(c.get(), &Conversation::approvalRequested, this, [&](const ApprovalRequest &) {
+    connect(c.get(), &Conversation::approvalRequested, this, [&](const ApprovalRequest &r) {
         ++asked;
+        QCOMPARE(r.alwaysRule, QStringLiteral("printf *"));
         c->answerApproval(ApprovalChoice::Always);
     });
     const QJsonObject script { { "scenario", "tool-call" },
-        { "args", QJsonObject { { "command", "printf always" } } } };
+        { "args", QJsonObject { { "command", "printf '%s' always" } } } };
     post("/__test/script", script);
     runToEnd(*c, QStringLiteral("tool-call"));
-    post("/__test/script", script);
+    // The rule is "printf *": another printf runs without asking too.
+    post("/__test/script",
+        { { "scenario", "tool-call" },
+            { "args", QJsonObject { { "command", "printf %s always" } } } });
     runToEnd(*c, QStringLiteral("tool-call"));
     QCOMPARE(asked, 1);
     int ran = 0;
@@ -324,6 +329,25 @@ void TestConversation::cancelEndsTheRun()
     QCOMPARE(finished.first().first().value<RunOutcome>().status, RunOutcome::Status::Cancelled);
     QVERIFY(deltas < 50);
     QVERIFY(paths().contains("POST messages"));
+}
+
+void TestConversation::spoofedCommandIsShownVisiblyWithoutARule()
+{
+    auto c = make(false, seqera::ai::ApprovalMode::Basic);
+    std::optional<ApprovalRequest> request;
+    connect(c.get(), &Conversation::approvalRequested, this, [&](const ApprovalRequest &r) {
+        request = r;
+        c->answerApproval(ApprovalChoice::Reject);
+    });
+    post("/__test/script",
+        { { "scenario", "tool-call" },
+            { "args", QJsonObject { { "command", "rm -rf d\r\x1b[2Kls -la" } } } });
+    runToEnd(*c, QStringLiteral("tool-call"));
+    QVERIFY(request.has_value());
+    QVERIFY2(request->subject.contains(QStringLiteral("rm -rf d^M^[[2Kls -la")),
+        qPrintable(request->subject));
+    QVERIFY(!request->subject.contains(QLatin1Char('\x1b')));
+    QCOMPARE(request->alwaysRule, QString()); // never "always" for a dangerous command
 }
 
 QTEST_GUILESS_MAIN(TestConversation)

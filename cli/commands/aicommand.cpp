@@ -26,9 +26,12 @@
 
 #include <cerrno>
 #include <cstdio>
+#include <cstdlib>
 #include <deque>
 #include <optional>
 #include <unistd.h>
+
+#include <editline/readline.h>
 
 namespace seqera::cli {
 
@@ -44,46 +47,82 @@ namespace {
 // At most this long between Ctrl-C and the exit (cancel, then expire), whatever the network.
 constexpr int kInterruptExitCapMs = 4000;
 
-// Lines from stdin without blocking the event loop (a terminal gives whole lines).
-class LineReader
+// The terminal's input line with editing and history (libedit, through its readline-
+// compatible callback interface), read without blocking the event loop. Editing is on only
+// while a question is open (the prompt, an approval, a choice): during an answer the
+// terminal stays as it is and keystrokes wait in its buffer.
+class LineEditor
 {
 public:
     std::function<void(const QString &)> onLine;
     std::function<void()> onEnd;
 
-    explicit LineReader(QObject *context)
+    explicit LineEditor(QObject *context)
         : m_notifier(STDIN_FILENO, QSocketNotifier::Read, context)
     {
-        QObject::connect(&m_notifier, &QSocketNotifier::activated, context, [this] { readSome(); });
+        s_current = this;
+        rl_catch_signals = 0; // Ctrl-C stays ours (runUntilDone's handler)
+        ::using_history();
+        ::stifle_history(500);
+        m_notifier.setEnabled(false);
+        QObject::connect(&m_notifier, &QSocketNotifier::activated, context, [] {
+            if (s_current && s_current->m_open)
+                ::rl_callback_read_char();
+        });
+    }
+    ~LineEditor()
+    {
+        close();
+        s_current = nullptr;
+    }
+
+    // Shows `prompt` and reads one line; `remember`: it goes into the history (arrow keys,
+    // Ctrl-R), which questions like "Choice [1/2/3]" do not.
+    void ask(const QString &prompt, bool remember)
+    {
+        close();
+        m_remember = remember;
+        m_prompt = prompt.toLocal8Bit();
+        ::rl_callback_handler_install(m_prompt.constData(), &LineEditor::lineDone);
+        m_open = true;
+        m_notifier.setEnabled(true);
+    }
+
+    // Ends the open question (restores the terminal) without an answer.
+    void close()
+    {
+        if (!m_open)
+            return;
+        m_open = false;
+        m_notifier.setEnabled(false);
+        ::rl_callback_handler_remove();
     }
 
 private:
-    void readSome()
+    static void lineDone(char *line)
     {
-        char buffer[4096];
-        const ssize_t n = ::read(STDIN_FILENO, buffer, sizeof buffer);
-        if (n < 0 && (errno == EINTR || errno == EAGAIN))
-            return;
-        if (n <= 0) {
-            m_notifier.setEnabled(false);
-            if (!m_pending.isEmpty() && onLine)
-                onLine(QString::fromUtf8(std::exchange(m_pending, {})));
-            if (onEnd)
-                onEnd();
+        LineEditor *self = s_current;
+        if (!self)
+            return ::free(line);
+        self->close();
+        if (!line) { // Ctrl-D on an empty line
+            if (self->onEnd)
+                self->onEnd();
             return;
         }
-        m_pending.append(buffer, n);
-        qsizetype newline;
-        while ((newline = m_pending.indexOf('\n')) >= 0) {
-            const QByteArray line = m_pending.left(newline);
-            m_pending.remove(0, newline + 1);
-            if (onLine)
-                onLine(QString::fromUtf8(line));
-        }
+        const QString text = QString::fromLocal8Bit(line);
+        if (self->m_remember && !text.trimmed().isEmpty())
+            ::add_history(line);
+        ::free(line);
+        if (self->onLine)
+            self->onLine(text);
     }
 
+    static inline LineEditor *s_current = nullptr;
     QSocketNotifier m_notifier;
-    QByteArray m_pending;
+    QByteArray m_prompt;
+    bool m_open = false;
+    bool m_remember = true;
 };
 
 struct Options
@@ -253,6 +292,8 @@ public:
             return;
         }
         if (m_lineHandler) { // a question (approval, picker) has no answer: the default
+            if (m_reader)
+                m_reader->close();
             auto handler = std::exchange(m_lineHandler, nullptr);
             m_context.out << Qt::endl;
             return handler(QString());
@@ -481,22 +522,22 @@ private:
 
     void askChoice(bool offerAlways)
     {
-        m_context.err << (offerAlways ? tr("Choice [1/2/3]: ") : tr("Choice [1/3]: ")) << Qt::flush;
-        m_lineHandler = [this, offerAlways](const QString &answer) {
-            const QString a = answer.trimmed().toLower();
-            if (a == QLatin1String("1") || a == QLatin1String("y") || a == QLatin1String("yes"))
-                return m_conversation->answerApproval(ApprovalChoice::Once);
-            if (offerAlways
-                && (a == QLatin1String("2") || a == QLatin1String("a")
-                    || a == QLatin1String("always")))
-                return m_conversation->answerApproval(ApprovalChoice::Always);
-            if (a.isEmpty() || a == QLatin1String("3") || a == QLatin1String("n")
-                || a == QLatin1String("no") || a == QLatin1String("r")) {
-                m_context.err << tr("Rejected.") << Qt::endl;
-                return m_conversation->answerApproval(ApprovalChoice::Reject);
-            }
-            askChoice(offerAlways);
-        };
+        ask(offerAlways ? tr("Choice [1/2/3]: ") : tr("Choice [1/3]: "),
+            [this, offerAlways](const QString &answer) {
+                const QString a = answer.trimmed().toLower();
+                if (a == QLatin1String("1") || a == QLatin1String("y") || a == QLatin1String("yes"))
+                    return m_conversation->answerApproval(ApprovalChoice::Once);
+                if (offerAlways
+                    && (a == QLatin1String("2") || a == QLatin1String("a")
+                        || a == QLatin1String("always")))
+                    return m_conversation->answerApproval(ApprovalChoice::Always);
+                if (a.isEmpty() || a == QLatin1String("3") || a == QLatin1String("n")
+                    || a == QLatin1String("no") || a == QLatin1String("r")) {
+                    m_context.err << tr("Rejected.") << Qt::endl;
+                    return m_conversation->answerApproval(ApprovalChoice::Reject);
+                }
+                askChoice(offerAlways);
+            });
     }
 
     // ---- sessions --------------------------------------------------------------------------
@@ -552,17 +593,17 @@ private:
                                          text::printable(s.lastUsed), text::printable(s.sessionId)))
                           << Qt::endl;
         }
-        m_context.err << tr("Which one [1-%1, Enter for 1]: ").arg(list.size()) << Qt::flush;
-        m_lineHandler = [this, list, chosen](const QString &answer) {
-            const QString a = answer.trimmed();
-            bool ok = false;
-            const int n = a.isEmpty() ? 1 : a.toInt(&ok);
-            if (!a.isEmpty() && (!ok || n < 1 || n > list.size())) {
-                m_context.err << tr("Nothing chosen.") << Qt::endl;
-                return chosen(QString());
-            }
-            chosen(list.at(n - 1).sessionId);
-        };
+        ask(tr("Which one [1-%1, Enter for 1]: ").arg(list.size()),
+            [this, list, chosen](const QString &answer) {
+                const QString a = answer.trimmed();
+                bool ok = false;
+                const int n = a.isEmpty() ? 1 : a.toInt(&ok);
+                if (!a.isEmpty() && (!ok || n < 1 || n > list.size())) {
+                    m_context.err << tr("Nothing chosen.") << Qt::endl;
+                    return chosen(QString());
+                }
+                chosen(list.at(n - 1).sessionId);
+            });
     }
 
     void begin()
@@ -584,9 +625,20 @@ private:
     // ---- the conversation ---------------------------------------------------------------------
     void prompt()
     {
-        m_context.out << (m_options.color ? QStringLiteral("\x1b[1m> \x1b[0m")
-                                          : QStringLiteral("> "))
-                      << Qt::flush;
+        m_context.out.flush();
+        m_context.err.flush();
+        if (m_reader)
+            m_reader->ask(QStringLiteral("> "), true);
+    }
+
+    // A question whose answer is the next line (approval, choice of session).
+    void ask(const QString &question, std::function<void(const QString &)> handler)
+    {
+        m_context.out.flush();
+        m_context.err.flush();
+        m_lineHandler = std::move(handler);
+        if (m_reader)
+            m_reader->ask(question, false);
     }
 
     void onLine(const QString &line)
@@ -818,7 +870,7 @@ private:
     ai::SessionRecord m_record;
     ai::TerminalMarkdown m_markdown;
     Conversation *m_conversation = nullptr;
-    std::optional<LineReader> m_reader;
+    std::optional<LineEditor> m_reader;
     std::optional<ai::RunRecorder> m_subAgent;
     std::optional<ai::RunRecorder> m_events;
     int m_eventsFd = -1;

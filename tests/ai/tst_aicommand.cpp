@@ -55,6 +55,7 @@ private slots:
     void markdownOnATerminal();
     void slashCommandsNeverReachTheBackend();
     void clearEndsTheSession();
+    void lineEditingAndHistory();
     void headlessInterruptCancelsExpiresAndSaysHowToResume();
     void headlessRunEndsWithExpire();
     void transientFailureIsRetriedWithTheSameRunId();
@@ -595,6 +596,31 @@ void TestAiCommand::slashCommandsNeverReachTheBackend()
     QCOMPARE(terminal.waitForExit(), 0);
     // Nothing was asked, so no session was created (and none expired).
     QCOMPARE(recordedRequests().size(), 0);
+}
+
+void TestAiCommand::lineEditingAndHistory()
+{
+    Terminal terminal(
+        {}, environment({ { "SEQERA_ACCESS_TOKEN", kToken }, { "TERM", "xterm" } }), m_home.path());
+    QVERIFY(terminal.started());
+    auto expect
+        = [&](const char *text) { QVERIFY2(terminal.expect(text), terminal.output().constData()); };
+    expect("> ");
+    // "wrld", then Ctrl-A (start of line), "say ", End, Left x3, "o": "say world".
+    terminal.type("wrld\x01say \x05\x1b[D\x1b[D\x1b[Do\r");
+    expect("You said: say world");
+    expect("> ");
+    // Up arrow brings the last question back.
+    terminal.type("\x1b[A\r");
+    expect("You said: say world");
+    expect("> ");
+    // Ctrl-C typed on the terminal at the prompt: a hint, then a second one leaves.
+    terminal.type("\x03");
+    expect("Press Ctrl-C again");
+    terminal.type("\x03");
+    QCOMPARE(terminal.waitForExit(), 0);
+    QCOMPARE(pathsOf(recordedRequests()).count("POST messages"), 2);
+    QCOMPARE(pathsOf(recordedRequests()).last(), QStringLiteral("POST expire"));
 }
 
 void TestAiCommand::clearEndsTheSession()

@@ -615,11 +615,61 @@ private:
                          "to leave, Ctrl-C to stop an answer.")
                           .arg(ai::approvalModeName(m_options.mode)))
                           << Qt::endl;
+            if (m_conversation->resumed())
+                return showRecentExchanges([this] { afterBegin(); });
         }
+        afterBegin();
+    }
+
+    void afterBegin()
+    {
         if (!m_options.query.isEmpty())
             return send(m_options.query);
         if (interactive())
             prompt();
+    }
+
+    // On resume: the last few exchanges, so the user knows where the conversation stands.
+    void showRecentExchanges(std::function<void()> then)
+    {
+        m_conversation->history([this, then](const QList<ai::AiMessage> &messages, const Error &e) {
+            if (e) {
+                m_context.err << dim(tr("(The earlier messages could not be loaded: %1)")
+                                         .arg(text::printable(e.message, Lines::Multi)))
+                              << Qt::endl;
+                return then();
+            }
+            constexpr int kShown = 6; // three questions and their answers
+            const qsizetype from = qMax<qsizetype>(0, messages.size() - kShown);
+            if (from > 0)
+                m_context.out << dim(tr("(%n earlier message(s) not shown)", nullptr, int(from)))
+                              << Qt::endl;
+            for (qsizetype i = from; i < messages.size(); ++i) {
+                const ai::AiMessage &m = messages.at(i);
+                QString content = m.content.trimmed();
+                QStringList lines = content.split(QLatin1Char('\n'));
+                if (lines.size() > 12) {
+                    lines = lines.mid(0, 12);
+                    lines << QString(QChar(0x2026));
+                }
+                content = lines.join(QLatin1Char('\n'));
+                if (m.role == QLatin1String("user")) {
+                    m_context.out << dim(
+                        QStringLiteral("> ") + text::printable(content, Lines::Multi))
+                                  << Qt::endl;
+                } else if (m_options.terminalOut) {
+                    ai::TerminalMarkdown markdown(m_options.color);
+                    QString shown = markdown.feed(text::printable(content, Lines::Multi));
+                    shown += markdown.finish();
+                    m_context.out << shown << Qt::endl;
+                } else {
+                    m_context.out << content << Qt::endl;
+                }
+            }
+            if (!messages.isEmpty())
+                m_context.out << dim(QString(40, QChar(0x2500))) << Qt::endl;
+            then();
+        });
     }
 
     // ---- the conversation ---------------------------------------------------------------------
@@ -754,7 +804,7 @@ private:
                         m_conversation->expire([this, id] {
                             m_conversation->resume(id);
                             m_context.out << tr("Switched to session %1.").arg(id) << Qt::endl;
-                            prompt();
+                            showRecentExchanges([this] { prompt(); });
                         });
                     });
                 });

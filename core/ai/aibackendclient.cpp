@@ -299,6 +299,28 @@ void AiBackendClient::listSessions(const QString &cwd, int limit,
         });
 }
 
+void AiBackendClient::messages(
+    const QString &sessionId, std::function<void(const QList<AiMessage> &, const Error &)> done)
+{
+    get(QStringLiteral("/v1/cli/sessions/%1/messages").arg(sessionId), QUrlQuery(), false,
+        tr("Seqera AI session history"), [done](const QByteArray &body, const Error &error) {
+            QList<AiMessage> list;
+            if (!error) {
+                const QJsonArray messages = QJsonDocument::fromJson(body)
+                                                .object()
+                                                .value(QStringLiteral("messages"))
+                                                .toArray();
+                for (const QJsonValue &v : messages) {
+                    const QJsonObject o = v.toObject();
+                    list << AiMessage { o.value(QStringLiteral("role")).toString(),
+                        o.value(QStringLiteral("content")).toString(),
+                        o.value(QStringLiteral("timestamp")).toString() };
+                }
+            }
+            done(list, error);
+        });
+}
+
 void AiBackendClient::credits(
     const QString &organizationId, std::function<void(const QJsonObject &, const Error &)> done)
 {

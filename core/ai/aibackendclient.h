@@ -53,6 +53,14 @@ struct AiEvent
     bool isTerminal() const { return type == Type::Finish || type == Type::Error; }
 };
 
+// One message of a session's history (GET .../messages).
+struct AiMessage
+{
+    QString role; // "user" or "assistant"
+    QString content;
+    QString timestamp;
+};
+
 struct AiSessionInfo
 {
     QString sessionId;
@@ -109,6 +117,9 @@ public:
     // cwd empty: every directory.
     void listSessions(const QString &cwd, int limit,
         std::function<void(const QList<AiSessionInfo> &, const Error &)> done);
+    // The messages of a session so far, oldest first (for showing them on resume).
+    void messages(const QString &sessionId,
+        std::function<void(const QList<AiMessage> &, const Error &)> done);
     // GET /v1/cli/credits[?org_id=]: the backend's usage object as it sent it.
     void credits(const QString &organizationId,
         std::function<void(const QJsonObject &, const Error &)> done);

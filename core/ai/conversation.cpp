@@ -376,6 +376,21 @@ void Conversation::listSessions(const QString &cwd, int limit,
         [list, done](const Error &e) { done(*list, e); });
 }
 
+void Conversation::history(std::function<void(const QList<AiMessage> &, const Error &)> done)
+{
+    if (m_sessionId.isEmpty())
+        return done({}, Error());
+    auto list = std::make_shared<QList<AiMessage>>();
+    withAuth(
+        [this, list](std::function<void(const Error &)> next) {
+            m_client.messages(m_sessionId, [list, next](const QList<AiMessage> &l, const Error &e) {
+                *list = l;
+                next(e);
+            });
+        },
+        [list, done](const Error &e) { done(*list, e); });
+}
+
 void Conversation::credits(
     const QString &organizationId, std::function<void(const QJsonObject &, const Error &)> done)
 {

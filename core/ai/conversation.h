@@ -107,6 +107,7 @@ public:
     // With 401 handling, for -c, /sessions and /credits.
     void listSessions(const QString &cwd, int limit,
         std::function<void(const QList<AiSessionInfo> &, const Error &)> done);
+    void history(std::function<void(const QList<AiMessage> &, const Error &)> done);
     void credits(const QString &organizationId,
         std::function<void(const QJsonObject &, const Error &)> done);
 

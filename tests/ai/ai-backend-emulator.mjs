@@ -97,11 +97,17 @@ class Session {
     this.run = null; // {scenario, done, cancelled, waiters}
     this.streams = new Set(); // {res, crlf, split}
     this.dropped = false;
+    this.messages = []; // {id, role, content, timestamp}
   }
 
   // Appends an event to the log and writes it to every connected stream.
   async emit(data) {
     const event = { id: this.nextId++, data };
+    if (data.type === 'text-delta') {
+      const last = this.messages[this.messages.length - 1];
+      if (last && last.role === 'assistant' && last.run === this.runStartId) last.content += data.delta;
+      else this.messages.push({ id: `m${this.messages.length + 1}`, role: 'assistant', content: data.delta, timestamp: new Date().toISOString(), run: this.runStartId });
+    }
     this.events.push(event);
     const terminal = data.type === 'finish' || data.type === 'error';
     const writes = [];
@@ -337,12 +343,16 @@ async function handle(req, res) {
     session.lastUsed = new Date().toISOString();
     if (!session.title) session.title = body.content.slice(0, 40);
     session.runStartId = session.nextId;
+    session.messages.push({ id: `m${session.messages.length + 1}`, role: 'user', content: body.content, timestamp: new Date().toISOString() });
     session.run = { scenario: script.scenario, done: false, cancelled: false, toolWaiters: new Map(), split: script.scenario === 'split-frames' };
     json(res, 200, { status: 'accepted', run_id: body.run_id });
     // The run starts shortly after the answer, as a real backend's would.
     setTimeout(() => runScript(session, script, body.content).catch((e) => console.error(e)), script.startDelayMs ?? 20);
     return;
   }
+
+  if (m[2] === 'messages' && req.method === 'GET')
+    return json(res, 200, { messages: session.messages.map(({ run, ...message }) => message) });
 
   if (m[2] === 'tool-results' && req.method === 'POST') {
     const resolve = session.run?.toolWaiters.get(body?.request_id);

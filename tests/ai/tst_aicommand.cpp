@@ -56,6 +56,8 @@ private slots:
     void slashCommandsNeverReachTheBackend();
     void clearEndsTheSession();
     void lineEditingAndHistory();
+    void resumeShowsTheLastExchanges();
+    void continueOnATerminalOffersAChoice();
     void headlessInterruptCancelsExpiresAndSaysHowToResume();
     void headlessRunEndsWithExpire();
     void transientFailureIsRetriedWithTheSameRunId();
@@ -621,6 +623,64 @@ void TestAiCommand::lineEditingAndHistory()
     QCOMPARE(terminal.waitForExit(), 0);
     QCOMPARE(pathsOf(recordedRequests()).count("POST messages"), 2);
     QCOMPARE(pathsOf(recordedRequests()).last(), QStringLiteral("POST expire"));
+}
+
+void TestAiCommand::resumeShowsTheLastExchanges()
+{
+    QTemporaryDir project;
+    {
+        QProcess p;
+        p.setProcessEnvironment(environment({ { "TOWER_ACCESS_TOKEN", kToken } }));
+        p.setWorkingDirectory(project.path());
+        p.start(QStringLiteral(SEQERA_CLI), { "ai", "what is nf-core?" });
+        p.closeWriteChannel();
+        QVERIFY(p.waitForFinished(30000));
+        QCOMPARE(p.exitCode(), 0);
+    }
+    Terminal terminal({ "-c" }, environment({ { "SEQERA_ACCESS_TOKEN", kToken } }), project.path());
+    QVERIFY(terminal.started());
+    auto expect
+        = [&](const char *text) { QVERIFY2(terminal.expect(text), terminal.output().constData()); };
+    expect("Resumed conversation");
+    expect("what is nf-core?");
+    expect("You said: what is nf-core?");
+    expect("> ");
+    terminal.type("/exit\r");
+    QCOMPARE(terminal.waitForExit(), 0);
+    const QStringList paths = pathsOf(recordedRequests());
+    QVERIFY2(paths.contains("GET messages"), qPrintable(paths.join(", ")));
+    for (const QJsonValue &v : recordedRequests())
+        if (v.toObject().value("method").toString() == "GET"
+            && v.toObject().value("path").toString().endsWith("/messages"))
+            QCOMPARE(v.toObject().value("clientVersion").toString(), QString()); // history: none
+}
+
+void TestAiCommand::continueOnATerminalOffersAChoice()
+{
+    QTemporaryDir project;
+    for (const char *question : { "older question", "newer question" }) {
+        QProcess p;
+        p.setProcessEnvironment(environment({ { "TOWER_ACCESS_TOKEN", kToken } }));
+        p.setWorkingDirectory(project.path());
+        p.start(QStringLiteral(SEQERA_CLI), { "ai", question });
+        p.closeWriteChannel();
+        QVERIFY(p.waitForFinished(30000));
+        QCOMPARE(p.exitCode(), 0);
+        QTest::qWait(20);
+    }
+    Terminal terminal({ "-c" }, environment({ { "SEQERA_ACCESS_TOKEN", kToken } }), project.path());
+    QVERIFY(terminal.started());
+    auto expect
+        = [&](const char *text) { QVERIFY2(terminal.expect(text), terminal.output().constData()); };
+    expect("1) newer question");
+    expect("2) older question");
+    expect("Which one [1-2");
+    terminal.type("2\r");
+    expect("Resumed conversation");
+    expect("older question");
+    expect("> ");
+    terminal.type("/exit\r");
+    QCOMPARE(terminal.waitForExit(), 0);
 }
 
 void TestAiCommand::clearEndsTheSession()

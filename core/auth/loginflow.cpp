@@ -70,7 +70,7 @@ void LoginFlow::onProviderMetadata(const ProviderMetadata &metadata, const Error
             const QString detail
                 = description.isEmpty() ? code : QStringLiteral("%1: %2").arg(code, description);
             fail({ code == QLatin1String("access_denied") ? Error::Code::AccessDenied
-                                                           : Error::Code::Protocol,
+                                                          : Error::Code::Protocol,
                 tr("The sign-in was not completed (%1). Run \"seqera login\" to try "
                    "again.")
                     .arg(detail) });

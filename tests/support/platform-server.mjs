@@ -432,7 +432,8 @@ function dribble(res, ms) {
 // hostile = { discovery|token|revocation|device: MODE, platformEmail: STRING }
 // MODE: "huge" (300 MB with Content-Length), "huge-chunked" (300 MB, no length), "dribble",
 // "redirect" (307 to the decoy origin, same path), or an object {status, body, count}
-// answered instead of the real endpoint (count times, default always).
+// answered instead of the real endpoint (count times, default always), or an array of such
+// objects answered in turn (the last one for ever).
 async function applyHostile(target, req, res, path) {
   const mode = target ? hostile[target] : undefined;
   if (!mode) return false;
@@ -448,6 +449,12 @@ async function applyHostile(target, req, res, path) {
   if (mode === 'redirect') {
     res.writeHead(307, { location: `${DECOY}${path}`, 'content-length': 0 });
     res.end();
+    return true;
+  }
+  if (Array.isArray(mode)) {
+    // A script: each answer once, the last one for ever.
+    const answer = mode.length > 1 ? mode.shift() : mode[0];
+    sendJson(res, answer.status ?? 200, answer.body ?? {});
     return true;
   }
   if (typeof mode === 'object') {

@@ -8,6 +8,7 @@
 #include "session/sessionmanager.h"
 #include "util/clock.h"
 #include "util/http.h"
+#include "util/terminaltext.h"
 
 #include <QTextStream>
 
@@ -44,10 +45,10 @@ SecretStore::Kind chooseStorage(Context &context, Services &services, bool insec
 int report(Context &context, const Error &failure, const QString &email)
 {
     if (failure) {
-        context.err << Tr::tr("error: %1").arg(failure.message) << Qt::endl;
+        context.err << Tr::tr("error: %1").arg(text::printable(failure.message)) << Qt::endl;
         return exitCodeFor(failure);
     }
-    context.out << "Successfully authenticated as " << email << Qt::endl;
+    context.out << "Successfully authenticated as " << text::printable(email) << Qt::endl;
     return ExitCode::Ok;
 }
 
@@ -134,11 +135,11 @@ int LoginCommand::loginWithDevice(Context &context, bool insecure)
     QObject::connect(&flow, &DeviceFlow::userCodeReady, &flow,
         [&context](const QString &code, const QUrl &uri, const QUrl &complete, int expiresIn) {
             context.out << tr("To sign in, open %1 on any device and enter the code: %2")
-                               .arg(uri.toString(), code)
+                               .arg(text::printable(uri.toString()), text::printable(code))
                         << Qt::endl;
             if (!complete.isEmpty())
                 context.out << tr("Or open this address, which carries the code: %1")
-                                   .arg(complete.toString(QUrl::FullyEncoded))
+                                   .arg(text::printable(complete.toString(QUrl::FullyEncoded)))
                             << Qt::endl;
             context.out << tr("Waiting for the confirmation (the code expires in %n "
                               "minute(s); Ctrl-C to cancel)...",
@@ -244,7 +245,7 @@ int LoginCommand::execute(Context &context, const QCommandLineParser &parser)
     QObject::connect(&flow, &LoginFlow::strayRequest, &flow, [&err](const QString &reason) {
         err << tr("Ignored a request on the sign-in port that does not belong to this sign-in "
                   "(%1); still waiting.")
-                   .arg(reason)
+                   .arg(text::printable(reason))
             << Qt::endl;
     });
 

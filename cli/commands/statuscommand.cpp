@@ -7,6 +7,7 @@
 #include "session/sessionmanager.h"
 #include "storage/sessionstore.h"
 #include "util/clock.h"
+#include "util/terminaltext.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -78,7 +79,7 @@ int StatusCommand::execute(Context &context, const QCommandLineParser &parser)
                            .toJson(QJsonDocument::Compact)
                     << Qt::endl;
             }
-            err << tr("error: %1").arg(message) << Qt::endl;
+            err << tr("error: %1").arg(text::printable(message)) << Qt::endl;
             return error.code == Error::Code::Unauthorized ? ExitCode::Failure : exitCodeFor(error);
         }
         const QString who = user.email.isEmpty() ? user.userName : user.email;
@@ -91,7 +92,7 @@ int StatusCommand::execute(Context &context, const QCommandLineParser &parser)
                        .toJson(QJsonDocument::Compact)
                 << Qt::endl;
         } else {
-            out << "Logged in as: " << who << Qt::endl;
+            out << "Logged in as: " << text::printable(who) << Qt::endl;
             out << tr("Token source: environment variable %1")
                        .arg(settings.environmentTokenVariable)
                 << Qt::endl;
@@ -120,7 +121,7 @@ int StatusCommand::execute(Context &context, const QCommandLineParser &parser)
             entry.insert(QStringLiteral("loggedIn"), false);
             if (error) {
                 entry.insert(QStringLiteral("error"), error.message);
-                err << tr("error: %1").arg(error.message) << Qt::endl;
+                err << tr("error: %1").arg(text::printable(error.message)) << Qt::endl;
             } else if (!json) {
                 err << tr("Not logged in (profile \"%1\"). Run \"seqera login\" to sign in.")
                            .arg(profile)
@@ -143,7 +144,7 @@ int StatusCommand::execute(Context &context, const QCommandLineParser &parser)
         entry.insert(QStringLiteral("renewable"), m->renewable);
         entry.insert(QStringLiteral("source"), QStringLiteral("session"));
         if (!json) {
-            out << "Logged in as: " << m->email << Qt::endl;
+            out << "Logged in as: " << text::printable(m->email) << Qt::endl;
             out << "Session expires: "
                 << (m->expiresAt.isValid() ? localTime(m->expiresAt)
                                            : tr("no known expiry (a stored access token)"))
@@ -194,10 +195,12 @@ int StatusCommand::execute(Context &context, const QCommandLineParser &parser)
         entry.insert(
             QStringLiteral("check"), checkError ? checkError.message : QStringLiteral("ok"));
         if (checkError) {
-            err << tr("Server check failed: %1").arg(checkError.message) << Qt::endl;
+            err << tr("Server check failed: %1").arg(text::printable(checkError.message))
+                << Qt::endl;
             worst = qMax(worst, exitCodeFor(checkError));
         } else if (!json) {
-            out << tr("Server check: OK, the Platform accepts the session (%1)").arg(serverEmail)
+            out << tr("Server check: OK, the Platform accepts the session (%1)")
+                       .arg(text::printable(serverEmail))
                 << Qt::endl;
         }
         jsonProfiles.append(entry);

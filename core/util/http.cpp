@@ -22,6 +22,7 @@ constexpr auto kJobAttribute = QNetworkRequest::Attribute(QNetworkRequest::User 
 // Set on a reply that the manager's guard stopped: the message of why.
 constexpr char kStoppedProperty[] = "seqera.http.stopped";
 constexpr char kStoppedCodeProperty[] = "seqera.http.stoppedCode";
+constexpr qint64 kReadAheadBytes = 64 * 1024;
 
 int effectiveTimeout(const QNetworkAccessManager *nam, int requested)
 {
@@ -79,7 +80,9 @@ Response classify(QNetworkReply *reply, const QString &step, bool expectJson, QB
         r.error = { Error::Code::Protocol, redirectMessage(url, step, redirectTarget(reply)) };
         return r;
     }
-    if (r.status == 0) {
+    // Transport errors (1-99) count even after a status line arrived: a truncated body.
+    if (r.status == 0
+        || (code > QNetworkReply::NoError && code < QNetworkReply::ContentAccessDenied)) {
         if (code == QNetworkReply::OperationCanceledError || code == QNetworkReply::TimeoutError) {
             r.error = { Error::Code::Timeout, timeoutMessage(url, step) };
         } else {
@@ -148,14 +151,19 @@ void guardReply(QNetworkReply *reply, int timeoutMs)
     timer->start(timeoutMs);
     auto checkSize = [reply, stop](qint64 received) {
         const qint64 announced = reply->header(QNetworkRequest::ContentLengthHeader).toLongLong();
-        if (announced > kMaxJsonBytes || received > kMaxJsonBytes)
+        if (announced > kMaxJsonBytes || received > kMaxJsonBytes
+            || reply->bytesAvailable() > kMaxJsonBytes)
             stop(Error::Code::Server,
                 tooLargeMessage(reply->url(), Tr::tr("request"), kMaxJsonBytes));
     };
     QObject::connect(reply, &QNetworkReply::metaDataChanged, reply, [checkSize] { checkSize(0); });
+    QObject::connect(reply, &QNetworkReply::readyRead, reply, [checkSize] { checkSize(0); });
     QObject::connect(reply, &QNetworkReply::downloadProgress, reply,
         [checkSize](qint64 received, qint64) { checkSize(received); });
     QObject::connect(reply, &QNetworkReply::finished, timer, &QTimer::stop);
+    // Nobody reads this reply before it finishes: let Qt hold a little more than the cap, so
+    // an answer within the cap completes and a larger one is seen (and stopped) at the cap.
+    reply->setReadBufferSize(kMaxJsonBytes + kReadAheadBytes);
 }
 
 class GuardedNetworkAccessManager : public QNetworkAccessManager
@@ -257,6 +265,8 @@ void Job::start()
         m_reply = m_nam->post(req, m_request.body);
     else
         m_reply = m_nam->sendCustomRequest(req, m_request.method, m_request.body);
+    // Qt's HTTP thread would otherwise read ahead without limit while we check the cap.
+    m_reply->setReadBufferSize(kReadAheadBytes);
     connect(m_reply, &QNetworkReply::metaDataChanged, this, &Job::onMetaData);
     connect(m_reply, &QNetworkReply::readyRead, this, &Job::onReadyRead);
     connect(m_reply, &QNetworkReply::finished, this, &Job::onFinished);

@@ -139,6 +139,8 @@ private Q_SLOTS:
     void capPlusOneIsRefused_data();
     void capPlusOneIsRefused();
     void defaultCapIsOneMebibyte();
+    void stoppedTransferClosesTheConnection_data();
+    void stoppedTransferClosesTheConnection();
     void hugeContentLengthStopsAtOnce();
     void dribblingServerHitsTotalDeadline();
     void managerTimeoutIsTheDefaultDeadline();
@@ -267,6 +269,50 @@ void TestHttp::defaultCapIsOneMebibyte()
         = run(m_nam.get(), http::Request(server.url(QStringLiteral("/over")), QStringLiteral("x")));
     QCOMPARE(r.error.code, Error::Code::Server);
     QVERIFY2(r.error.message.contains(QLatin1String("1 MiB")), qPrintable(r.error.message));
+}
+
+void TestHttp::stoppedTransferClosesTheConnection_data()
+{
+    QTest::addColumn<bool>("qtMade");
+    QTest::newRow("job") << false;
+    QTest::newRow("reply Qt made on our manager") << true;
+}
+
+void TestHttp::stoppedTransferClosesTheConnection()
+{
+    // A server with an endless chunked answer: once the cap is hit the connection must be
+    // closed, or the bytes keep coming (and being buffered) until the process ends.
+    QFETCH(bool, qtMade);
+    auto written = std::make_shared<qint64>(0);
+    auto closed = std::make_shared<bool>(false);
+    ScriptedServer server([written, closed](QTcpSocket *s, const Received &) {
+        s->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nTransfer-Encoding: "
+                 "chunked\r\n\r\n");
+        const QByteArray chunk
+            = QByteArray::number(65536, 16) + "\r\n" + QByteArray(65536, ' ') + "\r\n";
+        auto pump = [s, chunk, written] {
+            while (s->state() == QAbstractSocket::ConnectedState && s->bytesToWrite() < 4 * 65536) {
+                s->write(chunk);
+                *written += 65536;
+            }
+        };
+        QObject::connect(s, &QTcpSocket::bytesWritten, s, pump);
+        QObject::connect(s, &QTcpSocket::disconnected, s, [closed] { *closed = true; });
+        pump();
+    });
+    if (qtMade) {
+        QNetworkReply *reply = m_nam->get(QNetworkRequest(server.url()));
+        QSignalSpy finished(reply, &QNetworkReply::finished);
+        QVERIFY(finished.wait(10000));
+        QVERIFY(http::readReply(reply, QStringLiteral("x"))
+                    .error.message.contains(QLatin1String("more than 1 MiB")));
+        reply->deleteLater();
+    } else {
+        http::Request request(server.url(), QStringLiteral("x"));
+        QCOMPARE(run(m_nam.get(), request).error.code, Error::Code::Server);
+    }
+    QTRY_VERIFY_WITH_TIMEOUT(*closed, 3000);
+    QVERIFY2(*written < 16 * 1024 * 1024, qPrintable(QString::number(*written)));
 }
 
 void TestHttp::hugeContentLengthStopsAtOnce()

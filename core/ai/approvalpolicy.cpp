@@ -152,6 +152,19 @@ ShellVerdict judge(const CommandAnalysis &a, const QString &workingDir, const Ow
                     v.safeOrEditInside = false;
             }
         }
+        // cd -, popd: the paths after it are relative to a folder nobody named here; a bare
+        // cd goes home ("cd; cat .config/seqera/...").
+        if (c.name == QLatin1String("cd") || c.name == QLatin1String("pushd")
+            || c.name == QLatin1String("popd")) {
+            const bool elsewhere = c.name == QLatin1String("popd")
+                || (c.words.size() > 1 && c.words.at(1).text == QLatin1String("-"));
+            const bool home = c.words.size() == 1 && c.name != QLatin1String("popd");
+            if (elsewhere
+                || (home
+                    && own.reachableFrom(
+                        PathResolver::resolve(QStringLiteral("~"), workingDir).real)))
+                v.ownFiles = true;
+        }
         if (c.kind == CommandKind::Other || c.kind == CommandKind::Edit) {
             // Any other program given one of our files, or a folder holding them, could read
             // it: "grep -r refresh_token ~", "cp -r ~/.config/seqera /tmp".
@@ -323,8 +336,8 @@ ApprovalPolicy::Decision ApprovalPolicy::decide(ApprovalMode mode, const QString
                                  "needs approval.")
                                   .arg(text::printable(v.detail)));
         if (v.ownFiles)
-            return notAllowed(tr("The command names seqera's own credential or state files, "
-                                 "which always needs approval."));
+            return notAllowed(tr("The command names, or can reach, seqera's own credential or "
+                                 "state files, which always needs approval."));
         if (mode == ApprovalMode::Full)
             return allow();
         if (v.allSafe || (mode == ApprovalMode::Default && v.safeOrEditInside))

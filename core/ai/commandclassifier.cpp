@@ -26,6 +26,20 @@ struct RawWord
     QString raw; // as written, for assignment detection
 };
 
+// The inside of ${...} as far as its first "}": only a name and plain operators. A quote,
+// a backslash or another expansion could move where bash ends it (${x#'}'}) or run
+// something (${x:-$(cmd)}): then the classifier gives up.
+bool plainParameter(const QString &inner)
+{
+    for (const QChar c : inner) {
+        if (c == QLatin1Char('$') || c == QLatin1Char('`') || c == QLatin1Char('\'')
+            || c == QLatin1Char('"') || c == QLatin1Char('\\') || c == QLatin1Char('\n')
+            || c == QLatin1Char('{'))
+            return false;
+    }
+    return true;
+}
+
 class Lexer
 {
 public:
@@ -204,7 +218,7 @@ bool Lexer::readWord(qsizetype &i, RawWord &w)
                         if (close < 0)
                             return false;
                         const QString inner = m_t.mid(i + 2, close - i - 2);
-                        if (inner.contains(QLatin1Char('$')) || inner.contains(QLatin1Char('`')))
+                        if (!plainParameter(inner))
                             m_out.malformed = true; // nested expansions in ${...}: give up
                         i = close + 1;
                         word.expansion = true;
@@ -252,11 +266,16 @@ bool Lexer::readWord(qsizetype &i, RawWord &w)
                 if (close < 0)
                     return false;
                 const QString inner = m_t.mid(i + 2, close - i - 2);
-                if (inner.contains(QLatin1Char('$')) || inner.contains(QLatin1Char('`')))
+                if (!plainParameter(inner))
                     m_out.malformed = true;
                 i = close + 1;
-            } else if (next == QLatin1Char('\'') || next == QLatin1Char('"')) {
-                // $'...' (ANSI-C: "\x72m" is "rm") and $"..." (translated): never literal.
+            } else if (next == QLatin1Char('"')) {
+                // $"..." (translated) is a double-quoted string: substitutions inside run.
+                word.expansion = true;
+                ++i;
+                continue;
+            } else if (next == QLatin1Char('\'')) {
+                // $'...' (ANSI-C: "\x72m" is "rm"): never literal.
                 qsizetype j = i + 2;
                 while (j < m_n && m_t.at(j) != next) {
                     if (m_t.at(j) == QLatin1Char('\\'))
@@ -430,6 +449,13 @@ void Lexer::run()
                 QStringLiteral("/dev/stdout"), QStringLiteral("/dev/stderr") };
             if (target.word.expansion || target.word.glob || !harmless.contains(target.word.text))
                 m_out.redirectWrites << target.word;
+            continue;
+        }
+        if (c == QLatin1Char('#')) {
+            // A comment, as bash reads it: a quote inside it opens nothing, and the next line
+            // is code ("echo # '\nrm -rf d\n'" runs rm).
+            while (i < m_n && m_t.at(i) != QLatin1Char('\n'))
+                ++i;
             continue;
         }
         RawWord w;
@@ -873,13 +899,24 @@ void classifyInto(const QList<RawWord> &raw, CommandAnalysis &out)
     for (; i < raw.size(); ++i) {
         const RawWord &w = raw.at(i);
         const bool unquoted = w.raw == w.word.text;
-        if (unquoted && leading.contains(w.raw))
+        if (unquoted && leading.contains(w.raw)) {
+            // The time keyword's one option: "time -p rm" runs rm.
+            if (w.raw == QLatin1String("time") && i + 1 < raw.size()
+                && raw.at(i + 1).word.text == QLatin1String("-p"))
+                ++i;
             continue;
+        }
         if (isAssignment(w.raw)) {
             assignments = true;
             continue;
         }
         break;
+    }
+    if (i < raw.size() && raw.at(i).raw == QLatin1String("function")) {
+        // "function name { body": the body's commands follow on the same line.
+        if (i + 2 < raw.size())
+            classifyInto(raw.mid(i + 2), out);
+        return;
     }
     if (i < raw.size() && raw.at(i).raw == raw.at(i).word.text
         && listKeywords.contains(raw.at(i).raw)) {

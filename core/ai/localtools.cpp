@@ -170,7 +170,7 @@ ToolResult ToolResult::failure(const QString &message, int exitCode)
 LocalTools::LocalTools(QString workingDir, const Settings &settings, QObject *parent)
     : QObject(parent)
     , m_workingDir(std::move(workingDir))
-    , m_ownRoots(OwnFiles(settings).roots())
+    , m_own(settings)
     , m_scrubbed(Settings::tokenVariables() + settings.aiScrubEnv)
     , m_copyDir(QDir::tempPath() + QStringLiteral("/seqera-tool-output"))
 { }
@@ -191,11 +191,12 @@ bool LocalTools::resolveTool(const QString &path, ResolvedPath *resolved, ToolRe
         *error = ToolResult::failure(resolved->error);
         return false;
     }
-    for (const QString &root : m_ownRoots) {
-        if (PathResolver::isWithin(resolved->real, root)) {
+    {
+        if (m_own.contains(resolved->real)) {
             *error = ToolResult::failure(
-                tr("Refused: %1 is one of seqera's own credential, session or lock files, "
-                   "which the assistant's tools never read or change.")
+                tr("Refused: %1 is one of seqera's own credential, session or lock files, or a "
+                   "process's environment or memory, which the assistant's tools never read or "
+                   "change.")
                     .arg(resolved->real));
             return false;
         }
@@ -337,10 +338,7 @@ ToolResult LocalTools::listDirectory(const QJsonObject &args) const
             if (++walked > kMaxWalkedEntries)
                 break;
             const QString full = info.absoluteFilePath();
-            bool own = false;
-            for (const QString &root : m_ownRoots)
-                own = own || PathResolver::isWithin(full, root);
-            if (own)
+            if (m_own.contains(full))
                 continue;
             const bool folder = info.isDir() && !info.isSymLink();
             entries << dir.relativeFilePath(full) + (folder ? QStringLiteral("/") : QString());
@@ -403,10 +401,7 @@ ToolResult LocalTools::searchFiles(const QJsonObject &args) const
                 if (++walked > kMaxWalkedEntries)
                     break;
                 const QString full = info.absoluteFilePath();
-                bool own = false;
-                for (const QString &root : m_ownRoots)
-                    own = own || PathResolver::isWithin(full, root);
-                if (own || info.isSymLink())
+                if (m_own.contains(full) || info.isSymLink())
                     continue;
                 if (info.isDir()) {
                     if (recursive && !skippedFolders().contains(info.fileName()))

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "ai/pathresolver.h"
+
 #include <QCoreApplication>
 #include <QJsonObject>
 #include <QObject>
@@ -14,8 +16,6 @@ struct Settings;
 }
 
 namespace seqera::ai {
-
-struct ResolvedPath;
 
 // What every local tool hands back to the backend (`tool-results`).
 struct ToolResult
@@ -95,7 +95,7 @@ private:
     QString capped(const QString &tool, const QString &stream, const QByteArray &bytes) const;
 
     QString m_workingDir;
-    QStringList m_ownRoots;
+    OwnFiles m_own;
     QStringList m_scrubbed;
     QString m_copyDir;
     int m_timeoutMs = toollimits::kCommandTimeoutMs;

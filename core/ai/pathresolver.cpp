@@ -4,6 +4,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QRegularExpression>
 
 #include <algorithm>
 #include <cerrno>
@@ -59,6 +60,7 @@ ResolvedPath PathResolver::resolve(
     std::reverse(todo.begin(), todo.end()); // pop from the back
     QString done = QStringLiteral("/");
     bool missing = false; // once a component is missing, the rest is taken as written
+    QString lastExisting; // `done` when the first missing component was met
     int links = 0;
     while (!todo.isEmpty()) {
         const QString name = todo.takeLast();
@@ -66,6 +68,10 @@ ResolvedPath PathResolver::resolve(
             continue;
         if (name == QLatin1String("..")) {
             done = parentOf(done);
+            // Back out of the missing part ("nope/../escape"): what follows exists again
+            // and must be resolved like any other component, links included.
+            if (missing && PathResolver::isWithin(lastExisting, done))
+                missing = false;
             continue;
         }
         const QString candidate = joinPath(done, name);
@@ -76,6 +82,7 @@ ResolvedPath PathResolver::resolve(
         struct stat st;
         if (::lstat(QFile::encodeName(candidate).constData(), &st) != 0) {
             missing = true;
+            lastExisting = done;
             done = candidate;
             continue;
         }
@@ -135,13 +142,28 @@ OwnFiles OwnFiles::current()
     return OwnFiles(Settings::fromEnvironment());
 }
 
+namespace {
+// A process's environment holds the tokens given in SEQERA_ACCESS_TOKEN & co.: ours
+// (/proc/self is /proc/<our pid>), and the shell's that started us (same user, readable).
+// Its memory and the rest of our own /proc folder are no business of the model either.
+bool isProcessSecret(const QString &realPath)
+{
+    static const QRegularExpression re(
+        QStringLiteral("^/proc/[0-9]+(/task/[0-9]+)?/(environ|mem|auxv|pagemap|stack|syscall)$"));
+    if (re.match(realPath).hasMatch())
+        return true;
+    return PathResolver::isWithin(
+        realPath, QStringLiteral("/proc/%1").arg(QCoreApplication::applicationPid()));
+}
+} // namespace
+
 bool OwnFiles::contains(const QString &realPath) const
 {
     for (const QString &root : m_roots) {
         if (PathResolver::isWithin(realPath, root))
             return true;
     }
-    return false;
+    return isProcessSecret(realPath);
 }
 
 bool OwnFiles::reachableFrom(const QString &realDir) const
@@ -150,7 +172,8 @@ bool OwnFiles::reachableFrom(const QString &realDir) const
         if (PathResolver::isWithin(root, realDir) || PathResolver::isWithin(realDir, root))
             return true;
     }
-    return false;
+    return PathResolver::isWithin(QStringLiteral("/proc"), realDir)
+        || PathResolver::isWithin(realDir, QStringLiteral("/proc"));
 }
 
 } // namespace seqera::ai

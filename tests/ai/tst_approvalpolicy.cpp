@@ -6,6 +6,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <unistd.h>
+
 using seqera::ai::ApprovalMode;
 using seqera::ai::ApprovalPolicy;
 using Verdict = ApprovalPolicy::Verdict;
@@ -42,6 +44,7 @@ void TestApprovalPolicy::initTestCase()
     QVERIFY(m_dir.isValid());
     // Where the program keeps its credentials (Settings reads XDG_CONFIG_HOME).
     qputenv("XDG_CONFIG_HOME", QFile::encodeName(m_config.path()));
+    qputenv("HOME", QFile::encodeName(m_config.path())); // ~ holds the program's files
     qputenv("XDG_STATE_HOME", QFile::encodeName(m_config.filePath(QStringLiteral("state"))));
     QVERIFY(QDir().mkpath(m_config.filePath(QStringLiteral("seqera/profiles/default"))));
     QVERIFY(QDir(m_dir.path()).mkpath(QStringLiteral("sub")));
@@ -217,6 +220,20 @@ void TestApprovalPolicy::decide_data()
         << F << "execute_bash_local" << bash("cat <<EOF\n$(rm -rf d)\nEOF") << Q << N;
     QTest::newRow("full: find -exec rm asks")
         << F << "execute_bash_local" << bash("find . -exec r'm' {} \\;") << Q << N;
+    QTest::newRow("basic: a comment does not open a quote")
+        << B << "execute_bash_local" << bash("echo # 'x\nrm -rf d\n'") << Q << N;
+    QTest::newRow("basic: comment then reader runs")
+        << B << "execute_bash_local" << bash("ls # list 'it'") << A << A;
+    QTest::newRow("full: function body asks")
+        << F << "execute_bash_local" << bash("function f { rm -rf d; }; f") << Q << N;
+    QTest::newRow("full: time -p rm asks")
+        << F << "execute_bash_local" << bash("time -p rm -rf d") << Q << N;
+    QTest::newRow("basic: $\"...\" runs its substitution, asks")
+        << B << "execute_bash_local" << bash("echo $\"$(rm -rf d)\"") << Q << N;
+    QTest::newRow("basic: ${x#'}'} cannot hide the next line")
+        << B << "execute_bash_local" << bash("echo ${x#'}'}\nrm -rf d\n'") << Q << N;
+    QTest::newRow("basic: ${HOME} is fine")
+        << B << "execute_bash_local" << bash("echo ${HOME}") << A << A;
     QTest::newRow("full: nextflow with quotes runs")
         << F << "execute_bash_local" << bash("nextflow run 'main.nf' --input \"a b.csv\"") << A
         << A;
@@ -235,6 +252,10 @@ void TestApprovalPolicy::decide_data()
     QTest::newRow("default: write to ~/x asks") << D << "write_file_local" << file("~/x") << Q << N;
     QTest::newRow("default: edit of ~/outside/secret.txt asks")
         << D << "edit_file_local" << file("~/outside/secret.txt") << Q << N;
+    QTest::newRow("default: missing folder then .. then a link leaving asks (fuzz_path_resolver)")
+        << D << "write_file_local" << file("nope/../escape/x") << Q << N;
+    QTest::newRow("default: missing folder then .. then the dangling link asks")
+        << D << "write_file_local" << file("nope/../dangling") << Q << N;
     QTest::newRow("default: write through dangling link leaving asks")
         << D << "write_file_local" << file("dangling") << Q << N;
     QTest::newRow("basic: ls; rm x asks")
@@ -321,6 +342,15 @@ void TestApprovalPolicy::ownFilesAlwaysAsk_data()
         << ApprovalMode::Full << "grep -r refresh_token " + m_config.path();
     QTest::newRow("full: cp of the profiles folder")
         << ApprovalMode::Full << "cp -r " + m_config.filePath(QStringLiteral("seqera")) + " /tmp/x";
+    QTest::newRow("full: bare cd (home), then a relative path")
+        << ApprovalMode::Full << "cd; cat seqera/profiles/default/credentials.json";
+    QTest::newRow("full: cd -, then a relative path")
+        << ApprovalMode::Full << "cd -; cat .config/seqera/x";
+    QTest::newRow("basic: our own environment")
+        << ApprovalMode::Basic << QStringLiteral("cat /proc/self/environ");
+    QTest::newRow("basic: the parent shell's environment")
+        << ApprovalMode::Basic << QStringLiteral("cat /proc/%1/environ").arg(::getppid());
+    QTest::newRow("full: grep over /proc") << ApprovalMode::Full << "grep -r TOKEN /proc";
     QTest::newRow("full: state folder (locks)")
         << ApprovalMode::Full << "tar cf - " + m_config.filePath(QStringLiteral("state/seqera"));
 }

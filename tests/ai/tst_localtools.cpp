@@ -355,6 +355,23 @@ void TestLocalTools::ownFilesAreNeverRead()
     QCOMPARE(r.exitCode, 1);
     QCOMPARE(fileContent(creds), "{\"refresh_token\":\"rt-SECRET\"}\n");
 
+    // The environment of this process (and of the shell that started it) holds the tokens
+    // given in SEQERA_ACCESS_TOKEN & co.
+    qputenv("SEQERA_ACCESS_TOKEN", "tok-ENVIRON");
+    auto unset = qScopeGuard([] { qunsetenv("SEQERA_ACCESS_TOKEN"); });
+    for (const QString &path :
+        { QString("/proc/self/environ"), QStringLiteral("/proc/%1/environ").arg(::getppid()),
+            QStringLiteral("/proc/%1/task/%1/environ").arg(QCoreApplication::applicationPid()),
+            QString("/proc/thread-self/environ") }) {
+        r = runTool(inProject, "read_file_local", { { "path", path } });
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.stderrText.contains("environment or memory"), qPrintable(path));
+        QVERIFY(!r.stdoutText.contains("tok-ENVIRON"));
+    }
+    r = runTool(inProject, "search_files_local",
+        { { "pattern", "tok-ENVIRON" }, { "path", "/proc/self" } });
+    QCOMPARE(r.exitCode, 1);
+
     // search_files_local for refresh_token in ~ must not find it; listing does not show it.
     r = runTool(inHome, "search_files_local", { { "pattern", "refresh_token" }, { "path", "~" } });
     QCOMPARE(r.stdoutText, QStringLiteral("No matches found"));

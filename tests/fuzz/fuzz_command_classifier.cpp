@@ -9,10 +9,11 @@
 // - a command that basic mode allows stops being allowed once "; touch x" follows it;
 // - a session rule offered for the input is at most 100 characters, ends in " *", and never
 //   lets the input followed by "; rm -rf d" run;
-// - the approval prompt's text has no control character left.
+// - the approval prompt's text has nothing left that the one sanitizer would replace.
 #include "ai/approvalpolicy.h"
 #include "ai/commandclassifier.h"
 #include "fuzzcommon.h"
+#include "util/terminaltext.h"
 
 #include <QDir>
 
@@ -85,8 +86,10 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 
     const QString shown
         = ApprovalPolicy::displayText(QStringLiteral("execute_bash_local"), args, g_workspace);
+    // Nothing left that the one sanitizer would replace (C0/C1 controls, DEL, bidi
+    // overrides, line separators, zero-width characters); newlines are made visible too.
+    FUZZ_CHECK(!seqera::text::needsEscaping(shown, seqera::text::Lines::Single));
     for (const QChar c : shown)
-        FUZZ_CHECK(
-            c.unicode() >= 0x20 && c.unicode() != 0x7f && c.category() != QChar::Other_Format);
+        FUZZ_CHECK(c.unicode() >= 0x20 && c.unicode() != 0x7f);
     return 0;
 }

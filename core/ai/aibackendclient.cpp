@@ -46,6 +46,14 @@ QString detailOf(const QByteArray &body)
 
 constexpr int kStreamIdleMs = 120000;
 
+// Worth another try: a 5xx, a broken or refused connection, a deadline. Not a refusal, a
+// redirect, a cap or the URL rule: those give the same answer every time.
+bool isTransient(const http::Response &response, const Error &error)
+{
+    return response.status >= 500 || error.code == Error::Code::Network
+        || error.code == Error::Code::Timeout;
+}
+
 AiEvent::Type typeFromName(const QString &name, bool *known)
 {
     static const QHash<QString, AiEvent::Type> types {
@@ -163,9 +171,7 @@ void AiBackendClient::call(http::Request req, bool retry, Reply done, int attemp
         const Error error = errorFor(r);
         qCDebug(lcAi) << req.method << req.url.path() << r.status << "try" << attempt;
         // Network trouble and 5xx might pass; a refusal, a redirect or a cap will not.
-        const bool transient = r.status >= 500
-            || (r.status == 0
-                && (error.code == Error::Code::Network || error.code == Error::Code::Timeout));
+        const bool transient = isTransient(r, error);
         if (error && retry && transient && attempt < m_tries) {
             // 1 s, then 2 s, each with up to 25 % jitter so clients do not march in step.
             const int base = m_retryDelayMs * (1 << (attempt - 1));
@@ -498,9 +504,7 @@ void AiBackendClient::onStreamFinished(const http::Response &response)
     const Error error = errorFor(response);
     // Refusals (and redirects, caps) do not get better by retrying; server trouble and
     // broken connections might, and so does a clean end without a terminal event.
-    const bool transient = response.status >= 500
-        || (response.status == 0
-            && (error.code == Error::Code::Network || error.code == Error::Code::Timeout));
+    const bool transient = isTransient(response, error);
     if (error && !transient)
         return failStream(error);
     scheduleReconnect(error ? error

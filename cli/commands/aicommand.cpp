@@ -138,6 +138,9 @@ struct Options
     bool subAgent = false;
     bool verbose = false;
     QString eventsPath;
+    // The organization of the profile (SessionMetadata, `seqera org switch`); empty: none.
+    QString organizationId;
+    QString organizationName;
     bool terminalOut = false; // stdout is a terminal: markdown, sanitized
     bool color = false; // and NO_COLOR is not set
 };
@@ -314,8 +317,9 @@ private:
         return overridden.isEmpty() ? QDir::currentPath() : QDir(overridden).absolutePath();
     }
 
-    // The body of POST /sessions (ai-protocol §3). The project context (directory_context,
-    // instruction_context, the 20,000-character cap) is collected by core/ai/projectcontext.
+    // The body of POST /sessions (ai-protocol §3), built when the first message needs it.
+    // The project context (directory_context, instruction_context, the 20,000-character cap)
+    // belongs to core/ai/projectcontext (sessionBody() there): plug it in here.
     QJsonObject sessionBody() const
     {
         QJsonObject body {
@@ -327,6 +331,8 @@ private:
             { QStringLiteral("directory_context"),
                 QJsonObject { { QStringLiteral("cwd"), m_cwd } } },
         };
+        if (!m_options.organizationId.isEmpty())
+            body.insert(QStringLiteral("organization_id"), m_options.organizationId);
         return body;
     }
 
@@ -810,7 +816,8 @@ private:
                 });
             return;
         case SlashCommand::Kind::Org: {
-            const QString org = qEnvironmentVariable("SEQERA_ORGANIZATION_ID");
+            const QString org = m_options.organizationName.isEmpty() ? m_options.organizationId
+                                                                     : m_options.organizationName;
             out << (org.isEmpty()
                     ? tr("Organization: none selected (your personal usage). Choose one "
                          "with: seqera org switch")
@@ -820,21 +827,18 @@ private:
         }
         case SlashCommand::Kind::Credits:
             m_conversation->credits(
-                {}, [this](const QJsonObject &credits, const Error &e) {
+                m_options.organizationId, [this](const QJsonObject &credits, const Error &e) {
                     if (e)
                         m_context.err << tr("error: %1").arg(e.message) << Qt::endl;
-                    for (auto it = credits.begin(); it != credits.end(); ++it)
-                        m_context.out
-                            << QStringLiteral("  %1: %2")
-                                   .arg(text::printable(it.key()),
-                                       text::printable(it.value().isString()
-                                               ? it.value().toString()
-                                               : resultText(
-                                                   it.value().isObject() || it.value().isArray()
-                                                       ? it.value()
-                                                       : QJsonValue(
-                                                           it.value().toVariant().toString()))))
-                            << Qt::endl;
+                    for (auto it = credits.begin(); it != credits.end(); ++it) {
+                        const QJsonValue v = it.value();
+                        const QString value = v.isObject() || v.isArray()
+                            ? resultText(v)
+                            : v.toVariant().toString();
+                        m_context.out << QStringLiteral("  %1: %2")
+                                             .arg(text::printable(it.key()), text::printable(value))
+                                      << Qt::endl;
+                    }
                     prompt();
                 });
             return;

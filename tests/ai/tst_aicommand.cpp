@@ -298,6 +298,10 @@ void TestAiCommand::headless_data()
         << QStringList { "--token", kToken, "--show-tools", "tool-call" } << 0
         << "Let me check.The tool printed: emulator-tool-ok (exit code 0)\n"
         << "execute_bash_local: echo emulator-tool-ok";
+    QTest::newRow("tool results on stderr with --show-tool-results")
+        << QStringList { "--token", kToken, "--show-tool-results", "tool-call" } << 0
+        << "Let me check.The tool printed: emulator-tool-ok (exit code 0)\n"
+        << "[tool result] emulator-tool-ok";
     QTest::newRow("usage limit: the backend's message, exit 1")
         << QStringList { "--token", kToken, "usage-limit" } << 1 << ""
         << "You have reached your usage limit";
@@ -439,6 +443,11 @@ void TestAiCommand::interactiveConversation()
     expect("> ");
     terminal.type("hello\n");
     expect("You said: hello");
+    expect("> ");
+
+    // A usage limit ends the answer, not the conversation.
+    terminal.type("usage-limit\n");
+    expect("You have reached your usage limit");
     expect("> ");
 
     // Ctrl-C stops the answer, not the program.
@@ -591,13 +600,16 @@ void TestAiCommand::slashCommandsNeverReachTheBackend()
     expect("Approval mode: full");
     terminal.type("/thinking\n");
     expect("now shown");
+    terminal.type("/credits\n");
+    expect("used: 12");
     terminal.type("/frobnicate the thing\n");
     expect("unknown command /frobnicate");
     expect("> ");
     terminal.type("/q\n");
     QCOMPARE(terminal.waitForExit(), 0);
-    // Nothing was asked, so no session was created (and none expired).
-    QCOMPARE(recordedRequests().size(), 0);
+    // Nothing was asked, so no session was created (and none expired); /credits is the one
+    // call, to the credits endpoint.
+    QCOMPARE(pathsOf(recordedRequests()), QStringList { "GET credits" });
 }
 
 void TestAiCommand::lineEditingAndHistory()
@@ -619,6 +631,8 @@ void TestAiCommand::lineEditingAndHistory()
     // Ctrl-C typed on the terminal at the prompt: a hint, then a second one leaves.
     terminal.type("\x03");
     expect("Press Ctrl-C again");
+    expect("> ");
+    QTest::qWait(200); // a second Ctrl-C while the first is still handled is the hard way out
     terminal.type("\x03");
     QCOMPARE(terminal.waitForExit(), 0);
     QCOMPARE(pathsOf(recordedRequests()).count("POST messages"), 2);

@@ -23,6 +23,7 @@ constexpr auto kJobAttribute = QNetworkRequest::Attribute(QNetworkRequest::User 
 constexpr char kStoppedProperty[] = "seqera.http.stopped";
 constexpr char kStoppedCodeProperty[] = "seqera.http.stoppedCode";
 constexpr qint64 kReadAheadBytes = 64 * 1024;
+constexpr char kBodyObjectName[] = "seqera.http.body";
 
 int effectiveTimeout(const QNetworkAccessManager *nam, int requested)
 {
@@ -134,6 +135,25 @@ Response classify(QNetworkReply *reply, const QString &step, bool expectJson, QB
 }
 
 // Guards a reply Qt made on its own (no Job around it) with the default cap and deadline.
+// Holds the body of a reply Qt made, read as it arrives (so Qt's read-ahead stays bounded);
+// readReply() takes it from here.
+class ReplyBody : public QObject
+{
+public:
+    explicit ReplyBody(QNetworkReply *reply)
+        : QObject(reply)
+    {
+        setObjectName(QLatin1String(kBodyObjectName));
+    }
+    static ReplyBody *of(QNetworkReply *reply)
+    {
+        return static_cast<ReplyBody *>(reply->findChild<QObject *>(
+            QLatin1String(kBodyObjectName), Qt::FindDirectChildrenOnly));
+    }
+    QByteArray body;
+};
+
+// Guards a reply Qt made on its own (no Job around it) with the default cap and deadline.
 void guardReply(QNetworkReply *reply, int timeoutMs)
 {
     auto stop = [reply](Error::Code code, const QString &message) {
@@ -149,21 +169,25 @@ void guardReply(QNetworkReply *reply, int timeoutMs)
         stop(Error::Code::Timeout, timeoutMessage(reply->url(), Tr::tr("request")));
     });
     timer->start(timeoutMs);
-    auto checkSize = [reply, stop](qint64 received) {
-        const qint64 announced = reply->header(QNetworkRequest::ContentLengthHeader).toLongLong();
-        if (announced > kMaxJsonBytes || received > kMaxJsonBytes
-            || reply->bytesAvailable() > kMaxJsonBytes)
-            stop(Error::Code::Server,
-                tooLargeMessage(reply->url(), Tr::tr("request"), kMaxJsonBytes));
+    auto *holder = new ReplyBody(reply);
+    auto tooLarge = [reply, stop] {
+        stop(Error::Code::Server, tooLargeMessage(reply->url(), Tr::tr("request"), kMaxJsonBytes));
     };
-    QObject::connect(reply, &QNetworkReply::metaDataChanged, reply, [checkSize] { checkSize(0); });
-    QObject::connect(reply, &QNetworkReply::readyRead, reply, [checkSize] { checkSize(0); });
-    QObject::connect(reply, &QNetworkReply::downloadProgress, reply,
-        [checkSize](qint64 received, qint64) { checkSize(received); });
+    QObject::connect(reply, &QNetworkReply::metaDataChanged, reply, [reply, tooLarge] {
+        if (reply->header(QNetworkRequest::ContentLengthHeader).toLongLong() > kMaxJsonBytes)
+            tooLarge();
+    });
+    QObject::connect(reply, &QNetworkReply::readyRead, holder, [reply, holder, tooLarge] {
+        if (!reply->isOpen())
+            return;
+        holder->body += reply->readAll();
+        if (holder->body.size() > kMaxJsonBytes) {
+            holder->body.clear();
+            tooLarge();
+        }
+    });
     QObject::connect(reply, &QNetworkReply::finished, timer, &QTimer::stop);
-    // Nobody reads this reply before it finishes: let Qt hold a little more than the cap, so
-    // an answer within the cap completes and a larger one is seen (and stopped) at the cap.
-    reply->setReadBufferSize(kMaxJsonBytes + kReadAheadBytes);
+    reply->setReadBufferSize(kReadAheadBytes);
 }
 
 class GuardedNetworkAccessManager : public QNetworkAccessManager
@@ -278,6 +302,15 @@ void Job::abort()
     stop(Error::Code::Cancelled, Tr::tr("The %1 was cancelled.").arg(m_request.step));
 }
 
+qint64 Job::cap() const
+{
+    const qint64 chosen = m_request.maxBytes > 0 ? m_request.maxBytes
+        : m_request.stream                       ? kMaxStreamBytes
+                                                 : kMaxJsonBytes;
+    // A stream's error answer is a JSON document like any other.
+    return m_request.stream && !isSuccess() ? qMin(chosen, kMaxJsonBytes) : chosen;
+}
+
 bool Job::isSuccess() const
 {
     const int status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
@@ -289,9 +322,8 @@ void Job::onMetaData()
     if (!m_reply)
         return;
     const qint64 announced = m_reply->header(QNetworkRequest::ContentLengthHeader).toLongLong();
-    if (announced > m_request.maxBytes)
-        stop(Error::Code::Server,
-            tooLargeMessage(m_request.url, m_request.step, m_request.maxBytes));
+    if (announced > cap())
+        stop(Error::Code::Server, tooLargeMessage(m_request.url, m_request.step, cap()));
 }
 
 void Job::onReadyRead()
@@ -300,9 +332,8 @@ void Job::onReadyRead()
         return;
     const QByteArray chunk = m_reply->readAll();
     m_received += chunk.size();
-    if (m_received > m_request.maxBytes) {
-        stop(Error::Code::Server,
-            tooLargeMessage(m_request.url, m_request.step, m_request.maxBytes));
+    if (m_received > cap()) {
+        stop(Error::Code::Server, tooLargeMessage(m_request.url, m_request.step, cap()));
         return;
     }
     if (m_request.stream && isSuccess()) {
@@ -320,9 +351,8 @@ void Job::onFinished()
     if (m_reply->isOpen()) {
         const QByteArray rest = m_reply->readAll();
         m_received += rest.size();
-        if (m_received > m_request.maxBytes) {
-            stop(Error::Code::Server,
-                tooLargeMessage(m_request.url, m_request.step, m_request.maxBytes));
+        if (m_received > cap()) {
+            stop(Error::Code::Server, tooLargeMessage(m_request.url, m_request.step, cap()));
             return;
         }
         if (m_request.stream && isSuccess() && !rest.isEmpty()) {
@@ -400,7 +430,12 @@ Response readReply(QNetworkReply *reply, const QString &step, bool expectJson)
                                          : tooLargeMessage(reply->url(), step, kMaxJsonBytes) };
         return r;
     }
-    return classify(reply, step, expectJson, reply->isOpen() ? reply->readAll() : QByteArray());
+    QByteArray body;
+    if (ReplyBody *holder = ReplyBody::of(reply))
+        body = std::exchange(holder->body, {});
+    if (reply->isOpen())
+        body += reply->readAll();
+    return classify(reply, step, expectJson, std::move(body));
 }
 
 bool isSecureOrLoopback(const QUrl &url)

@@ -57,7 +57,7 @@ struct Request
     QByteArray body;
     QByteArray contentType;
     Redirects redirects = Redirects::SameOrigin;
-    qint64 maxBytes = kMaxJsonBytes;
+    qint64 maxBytes = 0; // 0: kMaxJsonBytes, or kMaxStreamBytes for a stream (per connection)
     int timeoutMs = 0; // total deadline (idle timeout for streams); 0: the manager's setting
     bool expectJson = true; // a 2xx answer that is not a JSON object is an error
     bool stream = false; // deliver a 2xx body through Job::dataReceived as it arrives
@@ -106,6 +106,7 @@ private:
     void stop(Error::Code code, const QString &message);
     void finish(const Response &response);
     bool isSuccess() const;
+    qint64 cap() const;
 
     QNetworkAccessManager *m_nam;
     Request m_request;

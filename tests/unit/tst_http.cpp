@@ -154,6 +154,7 @@ private Q_SLOTS:
     void abortFinishesCancelled();
     void streamDeliversChunksAndUsesIdleTimeout();
     void streamTotalCap();
+    void streamDefaultCaps();
     void qtMadeReplyFollowsNoRedirectAndIsCapped();
     void helpers();
 
@@ -304,8 +305,13 @@ void TestHttp::stoppedTransferClosesTheConnection()
         QNetworkReply *reply = m_nam->get(QNetworkRequest(server.url()));
         QSignalSpy finished(reply, &QNetworkReply::finished);
         QVERIFY(finished.wait(10000));
-        QVERIFY(http::readReply(reply, QStringLiteral("x"))
-                    .error.message.contains(QLatin1String("more than 1 MiB")));
+        const http::Response r = http::readReply(reply, QStringLiteral("x"));
+        QVERIFY2(r.error.message.contains(QLatin1String("more than 1 MiB")),
+            qPrintable(QStringLiteral("status %1, %2 bytes, Qt error %3: %4")
+                           .arg(r.status)
+                           .arg(r.body.size())
+                           .arg(int(reply->error()))
+                           .arg(r.error.message)));
         reply->deleteLater();
     } else {
         http::Request request(server.url(), QStringLiteral("x"));
@@ -563,6 +569,57 @@ void TestHttp::streamTotalCap()
     const http::Response r = finished.first().first().value<http::Response>();
     QCOMPARE(r.error.code, Error::Code::Server);
     QVERIFY2(r.error.message.contains(QLatin1String("event stream")), qPrintable(r.error.message));
+}
+
+void TestHttp::streamDefaultCaps()
+{
+    // kMaxStreamBytes per connection, tested at cap and cap + 1; an error answer of a stream
+    // is JSON and gets kMaxJsonBytes.
+    QCOMPARE(http::kMaxStreamBytes, qint64(64) * 1024 * 1024);
+    ScriptedServer server([](QTcpSocket *s, const Received &got) {
+        if (got.path == "/error") {
+            answer(s, 500, QByteArray(http::kMaxJsonBytes + 1, ' '));
+            return;
+        }
+        const qint64 total = http::kMaxStreamBytes + (got.path == "/over" ? 1 : 0);
+        s->write("HTTP/1.1 200 OK\r\nConnection: close\r\nContent-Type: "
+                 "text/event-stream\r\nContent-Length: "
+            + QByteArray::number(total) + "\r\n\r\n");
+        auto left = std::make_shared<qint64>(total);
+        auto pump = [s, left] {
+            while (*left > 0 && s->bytesToWrite() < 1024 * 1024) {
+                const qint64 n = qMin<qint64>(*left, 256 * 1024);
+                s->write(QByteArray(n, 'x'));
+                *left -= n;
+            }
+        };
+        QObject::connect(s, &QTcpSocket::bytesWritten, s, pump);
+        pump();
+    });
+    for (const QString &path :
+        { QStringLiteral("/at"), QStringLiteral("/over"), QStringLiteral("/error") }) {
+        http::Request request(server.url(path), QStringLiteral("event stream"));
+        request.stream = true;
+        http::Job job(m_nam.get(), request);
+        qint64 delivered = 0;
+        connect(&job, &http::Job::dataReceived, this,
+            [&delivered](const QByteArray &chunk) { delivered += chunk.size(); });
+        QSignalSpy finished(&job, &http::Job::finished);
+        job.start();
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 20000);
+        const http::Response r = finished.first().first().value<http::Response>();
+        if (path == QLatin1String("/at")) {
+            QVERIFY2(!r.error, qPrintable(r.error.message));
+            QCOMPARE(delivered, http::kMaxStreamBytes);
+        } else {
+            QVERIFY2(r.error.code == Error::Code::Server, qPrintable(path + r.error.message));
+            QVERIFY2(r.error.message.contains(path == QLatin1String("/over")
+                             ? QLatin1String("more than 64 MiB")
+                             : QLatin1String("more than 1 MiB")),
+                qPrintable(r.error.message));
+            QVERIFY(delivered <= http::kMaxStreamBytes);
+        }
+    }
 }
 
 void TestHttp::qtMadeReplyFollowsNoRedirectAndIsCapped()

@@ -5,6 +5,7 @@
 #include "ai/tooltable.h"
 #include "util/terminaltext.h"
 
+#include <QDir>
 #include <QJsonDocument>
 #include <QRegularExpression>
 
@@ -379,9 +380,26 @@ QString ApprovalPolicy::displayText(
         case ToolRisk::RunsCommand:
             shown = commandOf(args);
             break;
-        case ToolRisk::WritesFile:
+        case ToolRisk::WritesFile: {
             shown = QLatin1String(spec->approvalName) + QLatin1Char(' ') + path;
+            // The file that will really change, when links make it another one: a
+            // "notes.txt" that is a link to ~/.bashrc is shown as such.
+            const ResolvedPath r = PathResolver::resolve(path, workingDir);
+            QString lexical = path;
+            if (lexical == QLatin1String("~") || lexical.startsWith(QLatin1String("~/")))
+                lexical = QDir::homePath() + lexical.mid(1);
+            if (!QDir::isAbsolutePath(lexical))
+                lexical = workingDir + QLatin1Char('/') + lexical;
+            lexical = QDir::cleanPath(lexical);
+            const ResolvedPath base = PathResolver::resolve(workingDir, QStringLiteral("/"));
+            const QString expected = base.ok() && QDir::cleanPath(workingDir) != base.real
+                    && PathResolver::isWithin(lexical, QDir::cleanPath(workingDir))
+                ? base.real + lexical.mid(QDir::cleanPath(workingDir).size())
+                : lexical;
+            if (r.ok() && r.real != expected)
+                shown += QStringLiteral(" -> ") + r.real;
             break;
+        }
         case ToolRisk::RunsLinter: {
             const ResolvedPath r = PathResolver::resolve(path, workingDir);
             shown = tooltable::lintCommandLine(spec->id, r.ok() ? r.real : path,

@@ -31,6 +31,7 @@ namespace {
 constexpr qint64 kMaxSearchedFileBytes = 2 * 1024 * 1024;
 constexpr int kMaxWalkedEntries = 20000; // a list or search never walks more than this
 constexpr int kMaxMatchChars = 500;
+constexpr qint64 kMaxEditedFileBytes = 64 * 1024 * 1024; // read whole into memory to edit
 
 // Folders a listing or a search does not go into (generated or vendored content).
 const QStringList &skippedFolders()
@@ -284,7 +285,15 @@ ToolResult LocalTools::readFile(const QJsonObject &args)
     int lastShown = 0;
     bool bytesCapped = false;
     while (!file.atEnd()) {
-        QByteArray line = file.readLine();
+        // Bounded however long the line: what is past the shown part is skipped unread.
+        QByteArray line = file.readLine(kMaxLineChars * 4 + 1);
+        while (!line.endsWith('\n') && !file.atEnd()) {
+            const QByteArray more = file.readLine(64 * 1024);
+            if (more.isEmpty())
+                break;
+            if (more.endsWith('\n'))
+                line += '\n';
+        }
         ++lineNumber;
         if (lineNumber < startLine || lineNumber > endLine || bytesCapped)
             continue;
@@ -512,6 +521,8 @@ ToolResult LocalTools::writeFile(const QJsonObject &args)
         QFile in(path.real);
         if (!in.open(QIODevice::ReadOnly))
             return ToolResult::failure(tr("Cannot read %1: %2").arg(path.real, in.errorString()));
+        if (in.size() > kMaxEditedFileBytes)
+            return ToolResult::failure(tr("%1 is too large to rewrite here.").arg(path.real));
         old = in.readAll();
         if (old == content)
             return ToolResult {
@@ -543,6 +554,8 @@ ToolResult LocalTools::editFile(const QJsonObject &args)
     QFile in(path.real);
     if (!in.open(QIODevice::ReadOnly))
         return ToolResult::failure(tr("Cannot read %1: %2").arg(path.real, in.errorString()));
+    if (in.size() > kMaxEditedFileBytes)
+        return ToolResult::failure(tr("%1 is too large to edit here.").arg(path.real));
     const QByteArray oldBytes = in.readAll();
     in.close();
     QString text = QString::fromUtf8(oldBytes);

@@ -482,6 +482,14 @@ void TestApprovalPolicy::displayTextIsPrintable()
     QCOMPARE(ApprovalPolicy::displayText(
                  "run_nf_core_lint_local", { { "path", "." }, { "lint_scope", "modules" } }, "/"),
         QStringLiteral("cd '/' && nf-core modules lint ."));
+    // A link is shown with the file that will really change.
+    QCOMPARE(ApprovalPolicy::displayText(
+                 "write_file_local", { { "path", "dangling" }, { "content", "x" } }, m_dir.path()),
+        "write_file dangling -> "
+            + QDir(m_outside.path()).canonicalPath() + "/created-by-write");
+    QCOMPARE(ApprovalPolicy::displayText(
+                 "edit_file_local", { { "path", "sub/../sub/a.nf" } }, m_dir.path()),
+        QStringLiteral("edit_file sub/../sub/a.nf"));
     QCOMPARE(ApprovalPolicy::displayText("mystery_local", { { "a", 1 } }, m_dir.path()),
         QStringLiteral("mystery_local {\"a\":1}"));
 }

@@ -199,6 +199,11 @@ void TestLocalTools::readRanges()
     r = runTool(tools, "read_file_local", { { "path", "wide.txt" } });
     QVERIFY(
         r.stdoutText.startsWith(QString(2000, QLatin1Char('w')) + " ... (line truncated)\nend\n"));
+    // A line far longer than what is shown is skipped, not kept, and the next one counts.
+    writeFile("oneline.txt", QByteArray(1024 * 1024, 'x') + "\nsecond\n");
+    r = runTool(tools, "read_file_local", { { "path", "oneline.txt" } });
+    QCOMPARE(r.stdoutText,
+        QString(2000, QLatin1Char('x')) + QStringLiteral(" ... (line truncated)\nsecond\n"));
     // 50,000 bytes at most.
     QByteArray big;
     for (int i = 0; i < 600; ++i)

@@ -41,6 +41,7 @@ private slots:
     void headlessRefusesWithoutAsking();
     void cancelEndsTheRun();
     void spoofedCommandIsShownVisiblyWithoutARule();
+    void refusedStreamRenewsOnce();
 
 private:
     std::unique_ptr<Conversation> make(
@@ -348,6 +349,28 @@ void TestConversation::spoofedCommandIsShownVisiblyWithoutARule()
         qPrintable(request->subject));
     QVERIFY(!request->subject.contains(QLatin1Char('\x1b')));
     QCOMPARE(request->alwaysRule, QString()); // never "always" for a dangerous command
+}
+
+void TestConversation::refusedStreamRenewsOnce()
+{
+    auto c = make();
+    int renewals = 0;
+    c->setToken(kToken, QStringLiteral("profile 'default'"),
+        [&](std::function<void(const QString &, const Error &)> done) {
+            ++renewals;
+            done(kRenewed, Error());
+        });
+    post("/__test/fail", { { "match", "/events" }, { "status", 401 }, { "count", 1 } });
+    QCOMPARE(runToEnd(*c, QStringLiteral("hello")).status, RunOutcome::Status::Success);
+    QCOMPARE(renewals, 1);
+    QCOMPARE(requests().last().toObject().value("auth").toString(), QStringLiteral("2222"));
+
+    // Refused again after the renewal: the run fails and says to log in.
+    post("/__test/fail", { { "match", "/events" }, { "status", 401 }, { "count", 2 } });
+    const RunOutcome outcome = runToEnd(*c, QStringLiteral("hello"));
+    QCOMPARE(outcome.error.code, Error::Code::Unauthorized);
+    QVERIFY2(outcome.error.message.contains("seqera login"), qPrintable(outcome.error.message));
+    QCOMPARE(renewals, 2);
 }
 
 QTEST_GUILESS_MAIN(TestConversation)

@@ -1,5 +1,7 @@
 #include "command.h"
 
+#include "util/terminaltext.h"
+
 #include <QTextStream>
 
 #include <algorithm>
@@ -9,7 +11,8 @@ namespace seqera::cli {
 
 int printError(QTextStream &err, const QString &message, int exitCode)
 {
-    err << Command::tr("error: %1").arg(message) << Qt::endl;
+    // Messages can quote a server ("refused the token request: <its words>"): made visible.
+    err << Command::tr("error: %1").arg(text::printable(message, text::Lines::Multi)) << Qt::endl;
     return exitCode;
 }
 

@@ -6,6 +6,7 @@
 #include "storage/sessionstore.h"
 #include "traylog.h"
 #include "util/clock.h"
+#include "util/http.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -33,7 +34,7 @@ constexpr qint64 kMaxTimerMs = 15 * 60 * 1000;
 TrayController::TrayController(const Settings &settings, QObject *parent)
     : QObject(parent)
     , m_settings(settings)
-    , m_network(new QNetworkAccessManager(this))
+    , m_network(http::createNetworkAccessManager(m_settings.networkTimeoutMs, this))
     , m_store(new SessionStore(m_settings, this))
     , m_sessions(new SessionManager(m_settings, m_store, m_network, Clock::system(), this))
     , m_machine(new TrayStateMachine(
@@ -44,9 +45,6 @@ TrayController::TrayController(const Settings &settings, QObject *parent)
     , m_changeDelay(new QTimer(this))
     , m_deadline(new QTimer(this))
 {
-    m_network->setTransferTimeout(m_settings.networkTimeoutMs);
-    m_network->setRedirectPolicy(QNetworkRequest::NoLessSafeRedirectPolicy);
-
     m_changeDelay->setSingleShot(true);
     m_changeDelay->setInterval(50);
     m_deadline->setSingleShot(true);

@@ -9,6 +9,7 @@
 #include "session/sessionmanager.h"
 #include "storage/sessionstore.h"
 #include "util/clock.h"
+#include "util/http.h"
 #include "util/terminaltext.h"
 
 #include <QTextStream>
@@ -58,7 +59,8 @@ int report(Context &context, const Error &failure, const QString &email)
     if (failure)
         return context.error(failure.message, exitCodeFor(failure));
     // The specification's line; translated, but in English exactly as documented.
-    context.out << Tr::tr("Successfully authenticated as %1").arg(email) << Qt::endl;
+    context.out << Tr::tr("Successfully authenticated as %1").arg(text::printable(email))
+                << Qt::endl;
     return ExitCode::Ok;
 }
 
@@ -195,11 +197,11 @@ int LoginCommand::loginWithDevice(Context &context, bool insecure, bool force)
     QObject::connect(&flow, &DeviceFlow::userCodeReady, &flow,
         [&context](const QString &code, const QUrl &uri, const QUrl &complete, int expiresIn) {
             context.out << tr("To sign in, open %1 on any device and enter the code: %2")
-                               .arg(uri.toString(), code)
+                               .arg(text::printable(uri.toString()), text::printable(code))
                         << Qt::endl;
             if (!complete.isEmpty())
                 context.out << tr("Or open this address, which carries the code: %1")
-                                   .arg(complete.toString(QUrl::FullyEncoded))
+                                   .arg(text::printable(complete.toString(QUrl::FullyEncoded)))
                             << Qt::endl;
             // English plurals come from seqera_en.ts: "1 minute", "10 minutes".
             context.out << tr("Waiting for the confirmation (the code expires in %n "
@@ -266,11 +268,7 @@ int LoginCommand::execute(Context &context, const QCommandLineParser &parser)
             return context.usageError(tr("--url needs an http(s) address, such as "
                                          "https://cloud.seqera.io/api"));
         }
-        QUrl clean = url;
-        QString path = clean.path();
-        while (path.endsWith(QLatin1Char('/')))
-            path.chop(1);
-        clean.setPath(path);
+        const QUrl clean = http::withoutTrailingSlash(url);
         settings.authDomain = clean;
         if (!settings.platformApiUrlExplicit)
             settings.platformApiUrl = clean;
@@ -319,7 +317,7 @@ int LoginCommand::execute(Context &context, const QCommandLineParser &parser)
     QObject::connect(&flow, &LoginFlow::strayRequest, &flow, [&err](const QString &reason) {
         err << tr("Ignored a request on the sign-in port that does not belong to this sign-in "
                   "(%1); still waiting.")
-                   .arg(reason)
+                   .arg(text::printable(reason))
             << Qt::endl;
     });
 

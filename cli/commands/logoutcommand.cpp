@@ -75,7 +75,7 @@ int LogoutCommand::execute(Context &context, const QCommandLineParser &parser)
         const auto removeTree = [&](const QString &dir) {
             const Error e = securefile::removeTree(dir);
             if (e) {
-                err << tr("error: %1").arg(e.message) << Qt::endl;
+                printError(err, e.message, 0);
                 exitCode = qMax(exitCode, exitCodeFor(e));
             }
             return !e;

@@ -126,7 +126,7 @@ int OrgCommand::execute(Context &context, const QCommandLineParser &parser)
     const QString action = args.isEmpty() ? QStringLiteral("show") : args.first();
     const QString format = parser.value(QStringLiteral("output"));
     if (format != QLatin1String("text") && format != QLatin1String("json")) {
-        err << tr("error: --output must be \"text\" or \"json\".") << Qt::endl;
+        printError(err, tr("--output must be \"text\" or \"json\"."), 0);
         return ExitCode::Usage;
     }
     const bool json = format == QLatin1String("json");
@@ -136,12 +136,12 @@ int OrgCommand::execute(Context &context, const QCommandLineParser &parser)
         || action == QLatin1String("change");
     const bool isClear = action == QLatin1String("clear") || action == QLatin1String("reset");
     if (!isShow && !isList && !isSwitch && !isClear) {
-        err << tr("error: unknown action \"%1\": use show, list, switch or clear.").arg(action)
-            << Qt::endl;
+        printError(
+            err, tr("unknown action \"%1\": use show, list, switch or clear.").arg(action), 0);
         return ExitCode::Usage;
     }
     if (args.size() > (isSwitch ? 2 : 1)) {
-        err << tr("error: too many arguments for \"seqera org %1\".").arg(action) << Qt::endl;
+        printError(err, tr("too many arguments for \"seqera org %1\".").arg(action), 0);
         return ExitCode::Usage;
     }
 
@@ -150,7 +150,7 @@ int OrgCommand::execute(Context &context, const QCommandLineParser &parser)
     Error metadataError;
     const auto metadata = services.store()->loadMetadata(profile, &metadataError);
     if (metadataError) {
-        err << tr("error: %1").arg(metadataError.message) << Qt::endl;
+        printError(err, metadataError.message, 0);
         return exitCodeFor(metadataError);
     }
     const std::optional<Organization> current
@@ -184,7 +184,7 @@ int OrgCommand::execute(Context &context, const QCommandLineParser &parser)
 
     if (isClear) {
         if (!metadata) {
-            err << tr("error: %1").arg(notLoggedIn) << Qt::endl;
+            printError(err, notLoggedIn, 0);
             return ExitCode::Failure;
         }
         if (!current) {
@@ -193,7 +193,7 @@ int OrgCommand::execute(Context &context, const QCommandLineParser &parser)
             return ExitCode::Ok;
         }
         if (Error e = store(services, settings, profile, std::nullopt)) {
-            err << tr("error: %1").arg(e.message) << Qt::endl;
+            printError(err, e.message, 0);
             return exitCodeFor(e);
         }
         out << tr("Organization %1 is no longer selected (profile \"%2\").")
@@ -203,21 +203,22 @@ int OrgCommand::execute(Context &context, const QCommandLineParser &parser)
     }
 
     if (isSwitch && !metadata) {
-        err << tr("error: %1").arg(notLoggedIn) << Qt::endl;
+        printError(err, notLoggedIn, 0);
         return ExitCode::Failure;
     }
     const bool terminal = ::isatty(STDIN_FILENO) && ::isatty(STDOUT_FILENO);
     if (isSwitch && args.size() < 2 && !terminal) {
-        err << tr("error: name the organization: seqera org switch ID|NAME (\"seqera org list\" "
-                  "shows them). A numbered choice is offered only in a terminal.")
-            << Qt::endl;
+        printError(err,
+            tr("name the organization: seqera org switch ID|NAME (\"seqera org list\" "
+               "shows them). A numbered choice is offered only in a terminal."),
+            0);
         return ExitCode::Usage;
     }
 
     Error error;
     const QList<Organization> organizations = fetchList(services, settings, &error);
     if (error) {
-        err << tr("error: %1").arg(error.message) << Qt::endl;
+        printError(err, error.message, 0);
         return exitCodeFor(error);
     }
 
@@ -255,15 +256,14 @@ int OrgCommand::execute(Context &context, const QCommandLineParser &parser)
 
     // switch
     if (organizations.isEmpty()) {
-        err << tr("error: you belong to no organization, so there is none to switch to.")
-            << Qt::endl;
+        printError(err, tr("you belong to no organization, so there is none to switch to."), 0);
         return ExitCode::Failure;
     }
     std::optional<Organization> chosen;
     if (args.size() >= 2) {
         chosen = ai::findOrganization(organizations, args.at(1), &error);
         if (!chosen) {
-            err << tr("error: %1").arg(error.message) << Qt::endl;
+            printError(err, error.message, 0);
             return exitCodeFor(error);
         }
     } else {
@@ -288,16 +288,17 @@ int OrgCommand::execute(Context &context, const QCommandLineParser &parser)
         bool ok = false;
         const int n = answer.toInt(&ok);
         if (!ok || n < 1 || n > organizations.size()) {
-            err << tr("error: \"%1\" is not one of the numbers 1 to %2; nothing changed.")
-                       .arg(answer)
-                       .arg(organizations.size())
-                << Qt::endl;
+            printError(err,
+                tr("\"%1\" is not one of the numbers 1 to %2; nothing changed.")
+                    .arg(answer)
+                    .arg(organizations.size()),
+                0);
             return ExitCode::Usage;
         }
         chosen = organizations.at(n - 1);
     }
     if (Error e = store(services, settings, profile, chosen)) {
-        err << tr("error: %1").arg(e.message) << Qt::endl;
+        printError(err, e.message, 0);
         return exitCodeFor(e);
     }
     out << tr("Switched to organization %1 (id %2) for profile \"%3\": new Seqera AI sessions "

@@ -91,7 +91,7 @@ int StatusCommand::execute(Context &context, const QCommandLineParser &parser)
                        .toJson(QJsonDocument::Compact)
                 << Qt::endl;
         } else {
-            out << "Logged in as: " << who << Qt::endl;
+            out << "Logged in as: " << text::printable(who) << Qt::endl;
             out << tr("Token source: environment variable %1")
                        .arg(settings.environmentTokenVariable)
                 << Qt::endl;
@@ -153,7 +153,7 @@ int StatusCommand::execute(Context &context, const QCommandLineParser &parser)
                                             { QStringLiteral("name"), m->organizationName },
                                             { QStringLiteral("type"), m->organizationType } });
         if (!json) {
-            out << "Logged in as: " << m->email << Qt::endl;
+            out << "Logged in as: " << text::printable(m->email) << Qt::endl;
             out << "Session expires: "
                 << (m->expiresAt.isValid() ? localTime(m->expiresAt)
                                            : tr("no known expiry (a stored access token)"))
@@ -214,7 +214,8 @@ int StatusCommand::execute(Context &context, const QCommandLineParser &parser)
                 context.error(tr("Server check failed: %1").arg(checkError.message),
                     exitCodeFor(checkError)));
         } else if (!json) {
-            out << tr("Server check: OK, the Platform accepts the session (%1)").arg(serverEmail)
+            out << tr("Server check: OK, the Platform accepts the session (%1)")
+                       .arg(text::printable(serverEmail))
                 << Qt::endl;
         }
         jsonProfiles.append(entry);

@@ -76,17 +76,12 @@ void fetchOrganizations(QNetworkAccessManager *network, const QUrl &backendUrl,
     const QString &token, int timeoutMs,
     std::function<void(const QList<Organization> &, const Error &)> done)
 {
-    QUrl url = backendUrl;
-    QString path = url.path();
-    while (path.endsWith(QLatin1Char('/')))
-        path.chop(1);
-    url.setPath(path + QStringLiteral("/v1/cli/organizations"));
-    QNetworkRequest request = http::jsonRequest(url, token);
-    request.setTransferTimeout(timeoutMs);
-    QNetworkReply *reply = network->get(request);
-    QObject::connect(reply, &QNetworkReply::finished, reply, [reply, done] {
-        reply->deleteLater();
-        const http::Response r = http::readReply(reply, Tr::tr("organization list"));
+    http::Request request(http::childUrl(backendUrl, QStringLiteral("v1/cli/organizations")),
+        Tr::tr("organization list"));
+    request.bearer = token;
+    request.timeoutMs = timeoutMs;
+    // No context object outlives a CLI command's event loop better than the manager itself.
+    http::send(network, request, network, [done](const http::Response &r) {
         if (r.error)
             return done({}, r.error);
         if (!r.json.value(QStringLiteral("organizations")).isArray())

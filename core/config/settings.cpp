@@ -1,5 +1,7 @@
 #include "settings.h"
 
+#include "util/http.h"
+
 #include <QDir>
 #include <QFile>
 #include <QJsonDocument>
@@ -13,15 +15,6 @@ QString envOr(const QProcessEnvironment &env, const char *name, const QString &f
 {
     const QString value = env.value(QString::fromLatin1(name)).trimmed();
     return value.isEmpty() ? fallback : value;
-}
-
-QUrl withoutTrailingSlash(QUrl url)
-{
-    QString path = url.path();
-    while (path.endsWith(QLatin1Char('/')))
-        path.chop(1);
-    url.setPath(path);
-    return url;
 }
 
 QString xdgDir(const QProcessEnvironment &env, const char *variable, const QString &homeRelative)
@@ -59,7 +52,7 @@ const QStringList &Settings::tokenVariables()
 Settings Settings::fromEnvironment(const QProcessEnvironment &env)
 {
     Settings s;
-    s.authDomain = withoutTrailingSlash(
+    s.authDomain = http::withoutTrailingSlash(
         QUrl(envOr(env, "SEQERA_AUTH_DOMAIN", QStringLiteral("https://cloud.seqera.io/api"))));
     s.configurationPath = envOr(env, "SEQERA_AUTH_CONFIGURATION_ENDPOINT",
         QStringLiteral("/.well-known/openid-configuration"));
@@ -85,8 +78,8 @@ Settings Settings::fromEnvironment(const QProcessEnvironment &env)
     const QString api = envOr(
         env, "SEQERA_PLATFORM_API_URL", env.value(QStringLiteral("TOWER_API_ENDPOINT")).trimmed());
     s.platformApiUrlExplicit = !api.isEmpty();
-    s.platformApiUrl = withoutTrailingSlash(api.isEmpty() ? s.authDomain : QUrl(api));
-    s.aiBackendUrl = withoutTrailingSlash(QUrl(
+    s.platformApiUrl = http::withoutTrailingSlash(api.isEmpty() ? s.authDomain : QUrl(api));
+    s.aiBackendUrl = http::withoutTrailingSlash(QUrl(
         envOr(env, "SEQERA_AI_BACKEND_URL", QStringLiteral("https://ai-api.cloud.seqera.io"))));
     s.noKeychain = env.value(QStringLiteral("SEQERA_NO_KEYCHAIN")).trimmed().toLower()
             == QLatin1String("true")

@@ -7,7 +7,7 @@
 namespace seqera {
 
 // Everything the environment decides, read once at start-up. Names follow the official CLI
-// (see docs/configuration.md); nothing else in the core reads environment variables.
+// (README.md, "Configuration"); nothing else in the core reads environment variables.
 struct Settings
 {
     QUrl authDomain; // SEQERA_AUTH_DOMAIN, OIDC issuer

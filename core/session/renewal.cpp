@@ -4,6 +4,7 @@
 #include "session/profilelock.h"
 #include "storage/sessionstore.h"
 #include "util/clock.h"
+#include "util/http.h"
 
 #include <QLoggingCategory>
 
@@ -15,11 +16,6 @@ namespace {
 constexpr qint64 kMarginSecs = 5 * 60;
 constexpr qint64 kShortLifetimeSecs = 25 * 60;
 constexpr qint64 kUnknownLifetimeSecs = 60 * 60;
-
-QString lastFour(const QString &token)
-{
-    return token.size() > 8 ? QStringLiteral("…") + token.right(4) : QStringLiteral("…");
-}
 } // namespace
 
 qint64 RenewalPolicy::marginSecs(const QDateTime &obtainedAt, const QDateTime &expiresAt)
@@ -251,7 +247,7 @@ void Renewal::cannotStore(const TokenSet &current, const QString &reason)
 void Renewal::refresh(const TokenSet &current)
 {
     qCInfo(lcRenewal) << "renewing profile" << m_profile << "refresh token"
-                      << lastFour(current.refreshToken);
+                      << http::maskToken(current.refreshToken);
     m_client = new TokenClient(m_nam, m_metadata.clientId, m_clock, this);
     m_client->refresh(m_metadata.tokenEndpoint, current.refreshToken,
         [this](const TokenSet &fresh, const Error &e) {

@@ -193,7 +193,10 @@ void guardReply(QNetworkReply *reply, int timeoutMs)
 class GuardedNetworkAccessManager : public QNetworkAccessManager
 {
 public:
-    using QNetworkAccessManager::QNetworkAccessManager;
+    GuardedNetworkAccessManager(bool guardEveryReply, QObject *parent)
+        : QNetworkAccessManager(parent)
+        , m_guardEveryReply(guardEveryReply)
+    { }
 
 protected:
     QNetworkReply *createRequest(
@@ -204,11 +207,23 @@ protected:
         if (!ours && request.header(QNetworkRequest::UserAgentHeader).isNull())
             request.setHeader(QNetworkRequest::UserAgentHeader, userAgent());
         QNetworkReply *reply = QNetworkAccessManager::createRequest(op, request, data);
-        if (!ours)
+        if (!ours && m_guardEveryReply)
             guardReply(reply, effectiveTimeout(this, request.transferTimeout()));
         return reply;
     }
+
+private:
+    const bool m_guardEveryReply;
 };
+
+QNetworkAccessManager *makeManager(bool guardEveryReply, int timeoutMs, QObject *parent)
+{
+    auto *nam = new GuardedNetworkAccessManager(guardEveryReply, parent);
+    nam->setTransferTimeout(timeoutMs > 0 ? timeoutMs : kDefaultTimeoutMs);
+    // Requests that do not choose (any made outside a Job) follow no redirect.
+    nam->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
+    return nam;
+}
 } // namespace
 
 Request::Request(QUrl u, QString s, QByteArray m)
@@ -411,11 +426,12 @@ Job *send(QNetworkAccessManager *nam, Request request, QObject *context,
 
 QNetworkAccessManager *createNetworkAccessManager(int timeoutMs, QObject *parent)
 {
-    auto *nam = new GuardedNetworkAccessManager(parent);
-    nam->setTransferTimeout(timeoutMs > 0 ? timeoutMs : kDefaultTimeoutMs);
-    // Requests that do not choose (Qt's own, in QOAuth2AuthorizationCodeFlow) follow none.
-    nam->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
-    return nam;
+    return makeManager(false, timeoutMs, parent);
+}
+
+QNetworkAccessManager *createGuardedNetworkAccessManager(int timeoutMs, QObject *parent)
+{
+    return makeManager(true, timeoutMs, parent);
 }
 
 Response readReply(QNetworkReply *reply, const QString &step, bool expectJson)

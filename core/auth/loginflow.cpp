@@ -87,7 +87,10 @@ void LoginFlow::onProviderMetadata(const ProviderMetadata &metadata, const Error
     m_state = pkce::generateState();
     m_server->setExpectedState(m_state);
 
-    m_flow = new QOAuth2AuthorizationCodeFlow(m_nam, this);
+    // The flow posts the code exchange itself and reads the answer at the end: its manager
+    // follows no redirect (the code and verifier stay at the token endpoint) and caps it.
+    m_flow = new QOAuth2AuthorizationCodeFlow(
+        http::createGuardedNetworkAccessManager(m_settings.networkTimeoutMs, this), this);
     m_flow->setAuthorizationUrl(metadata.authorizationEndpoint);
     m_flow->setAccessTokenUrl(metadata.tokenEndpoint);
     m_flow->setClientIdentifier(m_settings.clientId);

@@ -31,9 +31,9 @@ class QTimer;
 //    error) or Redirects::SameOrigin (elsewhere); nothing is ever sent on to another origin;
 //  - the User-Agent "seqera-cli/<version> Qt/<version>", reading only while the reply is open,
 //    and one classification of failures into seqera::Error with the step and the address.
-// Replies made by Qt itself on a manager from createNetworkAccessManager() (the browser login's
-// code exchange inside QOAuth2AuthorizationCodeFlow) get the same cap, deadline and "no
-// redirect" rule from the manager.
+// Replies made by Qt itself (the browser login's code exchange inside
+// QOAuth2AuthorizationCodeFlow) get the same cap, deadline and "no redirect" rule from a
+// manager made by createGuardedNetworkAccessManager().
 namespace seqera::http {
 
 // Named caps, each tested at cap + 1.
@@ -114,18 +114,22 @@ private:
     QTimer *m_deadline = nullptr;
     QByteArray m_body;
     qint64 m_received = 0;
-    Error m_stopped; // set when we ended the transfer (cap, deadline, cancel)
     bool m_done = false;
 };
 
-// Runs one Job and calls `done` with its Response unless `context` is gone first. The job is a
-// child of `context` and deletes itself; the returned pointer is for abort() only.
+// Runs one Job and calls `done` with its Response unless `context` (not null) is gone first.
+// The job is a child of `context` and deletes itself; the returned pointer is for abort().
 Job *send(QNetworkAccessManager *nam, Request request, QObject *context,
     std::function<void(const Response &)> done);
 
-// The manager both programs use: the total deadline (SEQERA_NETWORK_TIMEOUT_MS) and, for
-// replies Qt makes on its own, the cap, the deadline and no redirects.
+// The manager both programs use: carries the total deadline (SEQERA_NETWORK_TIMEOUT_MS) for
+// Jobs; a request made on it outside a Job follows no redirect and gets the User-Agent.
 QNetworkAccessManager *createNetworkAccessManager(int timeoutMs, QObject *parent = nullptr);
+// For a component that makes its own requests and reads each answer only at the end
+// (QOAuth2AuthorizationCodeFlow's code exchange): every reply also gets kMaxJsonBytes and the
+// total deadline, its body is read as it arrives and readReply() hands it over. Not for
+// anything that reads its replies itself.
+QNetworkAccessManager *createGuardedNetworkAccessManager(int timeoutMs, QObject *parent = nullptr);
 
 // Reads a finished reply that Qt made for us (QOAuth2AuthorizationCodeFlow's token request),
 // with the same checks and messages as a Job.
@@ -142,7 +146,8 @@ QString displayAddress(const QUrl &url);
 QUrl withoutTrailingSlash(QUrl url);
 QUrl childUrl(const QUrl &base, const QString &path);
 
-// The last four characters of a token, for logs ("****" for short ones); never more.
+// The one masking rule for logs: "…" and the last four characters, only "…" for a token of
+// eight characters or fewer.
 QString maskToken(const QString &token);
 
 // "seqera-cli/<version> Qt/<version>", the User-Agent of every request.

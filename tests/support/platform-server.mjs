@@ -414,7 +414,11 @@ async function flood(res, total, chunked) {
     sent += n;
     counts.hostileBytes += n;
     if (!res.write(n === chunk.length ? chunk : chunk.subarray(0, n))) {
-      await new Promise((r) => { res.once('drain', r); res.once('close', r); });
+      await new Promise((r) => {
+        const go = () => { res.off('drain', go); res.off('close', go); r(); };
+        res.on('drain', go);
+        res.on('close', go);
+      });
     }
   }
   if (!closed) res.end();

@@ -156,6 +156,7 @@ private Q_SLOTS:
     void streamTotalCap();
     void streamDefaultCaps();
     void qtMadeReplyFollowsNoRedirectAndIsCapped();
+    void plainManagerLeavesOtherRepliesAlone();
     void helpers();
 
 private:
@@ -302,7 +303,9 @@ void TestHttp::stoppedTransferClosesTheConnection()
         pump();
     });
     if (qtMade) {
-        QNetworkReply *reply = m_nam->get(QNetworkRequest(server.url()));
+        std::unique_ptr<QNetworkAccessManager> guarded(
+            http::createGuardedNetworkAccessManager(5000));
+        QNetworkReply *reply = guarded->get(QNetworkRequest(server.url()));
         QSignalSpy finished(reply, &QNetworkReply::finished);
         QVERIFY(finished.wait(10000));
         const http::Response r = http::readReply(reply, QStringLiteral("x"));
@@ -628,21 +631,30 @@ void TestHttp::qtMadeReplyFollowsNoRedirectAndIsCapped()
     ScriptedServer elsewhere([](QTcpSocket *s, const Received &) { answer(s, 200, "{}"); });
     const QUrl target = elsewhere.url(QStringLiteral("/steal"));
     const QByteArray huge = jsonOfSize(http::kMaxJsonBytes + 1);
-    ScriptedServer server([target, huge](QTcpSocket *s, const Received &got) {
+    const QByteArray atCap = jsonOfSize(http::kMaxJsonBytes);
+    ScriptedServer server([target, huge, atCap](QTcpSocket *s, const Received &got) {
         if (got.path == "/redirect")
             answer(s, 307, "{}", "Location: " + target.toEncoded() + "\r\n");
         else
-            answer(s, 200, huge);
+            answer(s, 200, got.path == "/fine" ? atCap : huge);
     });
-    for (const QString &path : { QStringLiteral("/redirect"), QStringLiteral("/huge") }) {
+    std::unique_ptr<QNetworkAccessManager> guarded(http::createGuardedNetworkAccessManager(5000));
+    for (const QString &path :
+        { QStringLiteral("/redirect"), QStringLiteral("/huge"), QStringLiteral("/fine") }) {
         QNetworkRequest request(server.url(path));
         request.setHeader(
             QNetworkRequest::ContentTypeHeader, QByteArray("application/x-www-form-urlencoded"));
-        QNetworkReply *reply = m_nam->post(request, QByteArray("code=c&code_verifier=v"));
+        QNetworkReply *reply = guarded->post(request, QByteArray("code=c&code_verifier=v"));
         QSignalSpy finished(reply, &QNetworkReply::finished);
         QVERIFY(finished.wait(5000));
         const http::Response r = http::readReply(reply, QStringLiteral("token request"));
         reply->deleteLater();
+        if (path == QLatin1String("/fine")) {
+            QVERIFY2(!r.error, qPrintable(r.error.message));
+            QCOMPARE(r.body.size(), atCap.size());
+            QVERIFY(r.jsonValid);
+            continue;
+        }
         QVERIFY2(r.error, qPrintable(path));
         QVERIFY2(r.error.message.contains(path == QLatin1String("/redirect")
                          ? QLatin1String("redirect")
@@ -655,6 +667,33 @@ void TestHttp::qtMadeReplyFollowsNoRedirectAndIsCapped()
     QCOMPARE(elsewhere.requests.size(), 0);
     QCOMPARE(
         server.requests.first().headers.value("user-agent").left(11), QByteArray("seqera-cli/"));
+}
+
+void TestHttp::plainManagerLeavesOtherRepliesAlone()
+{
+    // Code that reads its own replies on the shared manager (the AI client before its port)
+    // gets its whole body, and no redirect is followed for it.
+    const QByteArray big(3 * 1024 * 1024, 'x');
+    ScriptedServer elsewhere([](QTcpSocket *s, const Received &) { answer(s, 200, "{}"); });
+    const QUrl target = elsewhere.url(QStringLiteral("/steal"));
+    ScriptedServer server([big, target](QTcpSocket *s, const Received &got) {
+        if (got.path == "/redirect")
+            answer(s, 307, "{}", "Location: " + target.toEncoded() + "\r\n");
+        else
+            answer(s, 200, big);
+    });
+    QNetworkReply *reply = m_nam->get(QNetworkRequest(server.url()));
+    QSignalSpy finished(reply, &QNetworkReply::finished);
+    QVERIFY(finished.wait(5000));
+    QCOMPARE(reply->readAll().size(), big.size());
+    delete reply;
+    reply = m_nam->get(QNetworkRequest(server.url(QStringLiteral("/redirect"))));
+    QSignalSpy finished2(reply, &QNetworkReply::finished);
+    QVERIFY(finished2.wait(5000));
+    QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 307);
+    delete reply;
+    QTest::qWait(100);
+    QCOMPARE(elsewhere.requests.size(), 0);
 }
 
 void TestHttp::helpers()

@@ -1,10 +1,10 @@
 #include "config/settings.h"
+#include "storage/securefile.h"
 #include "traycontroller.h"
 #include "traylog.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QDir>
 #include <QLibraryInfo>
 #include <QLocalServer>
 #include <QLocalSocket>
@@ -162,7 +162,10 @@ int main(int argc, char *argv[])
     }
 
     // One tray per user: the lock lives next to the user's other session state.
-    QDir().mkpath(settings.stateDir);
+    if (const Error error = securefile::ensurePrivateDir(settings.stateDir)) {
+        fail(error.message);
+        return 1;
+    }
     QLockFile instanceLock(settings.stateDir + QStringLiteral("/tray.lock"));
     instanceLock.setStaleLockTime(0);
     const QString socketPath = instanceSocketPath(settings);

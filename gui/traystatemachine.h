@@ -82,11 +82,8 @@ public:
     void logoutFinished(const Error &error);
 
     TrayState state() const { return m_state; }
-    std::optional<SessionMetadata> session() const { return m_session; }
     TrayMenuModel menu() const;
     QString toolTip() const;
-    // When the next renewal attempt runs after a failed one; invalid when none failed.
-    QDateTime retryAt() const { return m_renewalError ? m_retryAt : QDateTime(); }
     // When refresh() must run next (renewal, expiry warning, expiry, retry); invalid = never.
     QDateTime nextDeadline() const;
 

@@ -404,7 +404,6 @@ void TestTrayStateMachine::transientRenewalFailureIsOfflineAndRecovers()
     QCOMPARE(TrayStateMachine::stateName(m->state()), QStringLiteral("offline"));
     const QDateTime firstRetry = m_clock.now().addSecs(TrayStateMachine::kFirstRetrySecs);
     QCOMPARE(m->nextDeadline(), firstRetry);
-    QCOMPARE(m->retryAt(), firstRetry);
     TrayMenuModel menu = m->menu();
     QVERIFY2(
         menu.expiry.startsWith(QStringLiteral("Offline — retrying at ")), qPrintable(menu.expiry));
@@ -453,7 +452,7 @@ void TestTrayStateMachine::transientRenewalFailureIsOfflineAndRecovers()
     save(renewed(login, 3600));
     m->renewalFinished({});
     QCOMPARE(m->state(), TrayState::SignedIn);
-    QVERIFY(!m->retryAt().isValid());
+    QVERIFY(!m->menu().expiry.contains(QLatin1String("retrying")));
     menu = m->menu();
     QVERIFY2(
         menu.expiry.startsWith(QLatin1String("Renewed automatically")), qPrintable(menu.expiry));

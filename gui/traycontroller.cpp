@@ -127,7 +127,8 @@ void TrayController::checkTray()
                             "GNOME, install and enable the \"AppIndicator and "
                             "KStatusNotifierItem Support\" extension. Seqera Tray keeps "
                             "renewing your session in the background and notifies you when "
-                            "you need to sign in.");
+                            "you need to sign in; start it again from the applications menu "
+                            "to open its menu.");
     std::fputs(qPrintable(QStringLiteral("seqera-tray: ") + text + QLatin1Char('\n')), stderr);
     qCInfo(lcTray).noquote() << "state: no-tray";
     const TrayState state = m_machine->state();

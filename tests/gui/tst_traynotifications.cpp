@@ -665,12 +665,31 @@ void TestTrayNotifications::secondLaunchForwardsLogin()
 void TestTrayNotifications::balloonOnlyWithoutANotificationServer()
 {
     stop(m_dunst);
-    m_dunst = nullptr;
-    const qsizetype mark = m_trayLog.size();
+    qsizetype mark = m_trayLog.size();
     QCOMPARE(runCli({ QStringLiteral("logout") }), 0);
     QTRY_VERIFY_WITH_TIMEOUT(trayLogged(QStringLiteral("notify: Signed out"), mark), 5000);
     QTRY_VERIFY_WITH_TIMEOUT(
         trayLogged(QStringLiteral("notification shown as a tray balloon"), mark), 5000);
+
+    // The start-up case again, now through the balloon: it needs the icon shown first.
+    writeSession(QDateTime::currentDateTimeUtc().addSecs(-8 * 3600), false);
+    QTest::qWait(500);
+    mark = m_trayLog.size();
+    startTray({ QStringLiteral("--tray-wait"), QStringLiteral("20") });
+    QTRY_VERIFY_WITH_TIMEOUT(trayLogged(QStringLiteral("notify: Session expired"), mark), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        trayLogged(QStringLiteral("notification shown as a tray balloon"), mark), 10000);
+    QByteArray visible;
+    QVERIFY(QTest::qWaitFor(
+        [&] {
+            return run(QStringLiteral("xdotool"),
+                       { QStringLiteral("search"), QStringLiteral("--onlyvisible"),
+                           QStringLiteral("--pid"), QString::number(m_tray->processId()) },
+                       &visible)
+                == 0;
+        },
+        5000));
+    QVERIFY2(!visible.trimmed().isEmpty(), "no balloon on the screen");
     screenshot(QStringLiteral("06-balloon-without-server.png"));
     startDunst();
 }
@@ -738,6 +757,24 @@ void TestTrayNotifications::noTrayKeepsRenewingAndSaysSoOnce()
     QCOMPARE(noTray.actions, (QStringList { QStringLiteral("login"), QStringLiteral("Log in") }));
     QVERIFY(m_trayLog.indexOf("seqera-tray: No system tray was found", mark) >= 0);
     screenshot(QStringLiteral("07-no-tray.png"));
+
+    // Without a tray, launching it again is how its menu is reached.
+    const qsizetype menu = m_trayLog.size();
+    QByteArray output;
+    QCOMPARE(run(m_trayBinary, {}, &output), 0);
+    QVERIFY2(output.contains("Seqera Tray is already running."), output.constData());
+    QTRY_VERIFY_WITH_TIMEOUT(
+        trayLogged(QStringLiteral("request from a second launch: show"), menu), 5000);
+    screenshot(QStringLiteral("08-no-tray-menu.png"));
+    QByteArray visible;
+    QCOMPARE(run(QStringLiteral("xdotool"),
+                 { QStringLiteral("search"), QStringLiteral("--onlyvisible"),
+                     QStringLiteral("--pid"), QString::number(m_tray->processId()) },
+                 &visible),
+        0);
+    QVERIFY2(!visible.trimmed().isEmpty(), "the menu is not on the screen");
+    QCOMPARE(
+        run(QStringLiteral("xdotool"), { QStringLiteral("key"), QStringLiteral("Escape") }), 0);
 
     // Still the session's companion: a CLI login is noticed and renewed in the background.
     const qsizetype login = m_trayLog.size();

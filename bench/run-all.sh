@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # All benchmarks in one run on this machine, written to docs/benchmarks.md:
 # CLI start-up, status, token (valid and expired), concurrent renewal of one expired session,
-# `seqera ai --headless` overhead, and the tray's idle memory and CPU.
+# `seqera ai --headless` overhead, project-context collection for `seqera ai`, and the tray's idle memory and CPU.
 #   bench/run-all.sh [BUILD_DIR]
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -24,6 +24,12 @@ tmp=$(mktemp)
     echo "| command | wall time | memory |"
     echo "|---|---|---|"
     "$root/bench/ai.sh" "$build" 30
+    echo
+    echo "## Project context for seqera ai (bench/context.sh; budget 150 ms)"
+    echo
+    echo "| repository | wall time | CPU | payload |"
+    echo "|---|---|---|---|"
+    "$root/bench/context.sh" "$build" 30
     echo
     echo "## seqera-tray idle (bench/tray-idle.sh)"
     echo

@@ -1,8 +1,11 @@
 #include "commandtable.h"
 
 #include "commands/aicommand.h"
+#include "commands/completioncommand.h"
 #include "commands/logincommand.h"
 #include "commands/logoutcommand.h"
+#include "commands/profilecommand.h"
+#include "commands/orgcommand.h"
 #include "commands/statuscommand.h"
 #include "commands/tokencommand.h"
 
@@ -17,6 +20,9 @@ const std::vector<std::unique_ptr<Command>> &commands()
         t.push_back(std::make_unique<TokenCommand>());
         t.push_back(std::make_unique<LogoutCommand>());
         t.push_back(std::make_unique<AiCommand>());
+        t.push_back(std::make_unique<ProfileCommand>());
+        t.push_back(std::make_unique<CompletionCommand>());
+        t.push_back(std::make_unique<OrgCommand>());
         return t;
     }();
     return table;

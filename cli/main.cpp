@@ -1,15 +1,12 @@
 #include "command.h"
 #include "commandtable.h"
 #include "config/settings.h"
+#include "translations.h"
 #include "util/error.h"
+#include "util/nondumpable.h"
 
 #include <QCoreApplication>
-#include <QLibraryInfo>
-#include <QLocale>
 #include <QTextStream>
-#include <QTranslator>
-
-#include <cstdio>
 
 using namespace seqera;
 
@@ -25,38 +22,29 @@ public:
                           "Sign in to Seqera Platform and use the Seqera AI assistant.\n\n"
                           "Commands:\n");
         for (const auto &command : cli::commands())
-            text += QStringLiteral("  %1%2\n")
-                        .arg(command->name(), -10)
-                        .arg(command->description().section(QLatin1Char('\n'), 0, 0));
-        text += tr(
-            "\nOptions:\n"
-            "  -h, --help       Show this help, or a command's help after the command.\n"
-            "  -v, --version    Show the version.\n"
-            "  -p, --profile    Use another profile (also $SEQERA_PROFILE).\n\n"
-            "Run \"seqera <command> --help\" for a command's options.\n"
-            "Exit codes: 0 success, 1 failure or not logged in, 2 usage error,\n"
-            "3 temporary problem (network, server, keyring; nothing was lost), 130 interrupted.\n");
+            text += QStringLiteral("  %1%2\n").arg(command->name(), -12).arg(command->summary());
+        text += tr("\nOptions:\n"
+                   "  -h, --help              Show this help, or a command's help after the "
+                   "command.\n"
+                   "  -v, --version           Show the version.\n"
+                   "  -p, --profile <name>    Use the profile <name> (also $SEQERA_PROFILE).\n\n"
+                   "Run \"seqera <command> --help\" for a command's options.\n"
+                   "Exit codes: 0 success, 1 failure or not logged in, 2 usage error,\n"
+                   "3 temporary problem (network, server, keyring; nothing was lost), 130 "
+                   "interrupted.\n");
         return text;
     }
 };
-
-void installTranslator(QCoreApplication &app)
-{
-    auto *translator = new QTranslator(&app);
-    // uiLanguages() follows LANGUAGE, LC_ALL, LC_MESSAGES and LANG.
-    if (translator->load(
-            QLocale(), QStringLiteral("seqera"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QCoreApplication::installTranslator(translator);
-}
 
 } // namespace
 
 int main(int argc, char *argv[])
 {
+    makeProcessNonDumpable(); // before any token is read: no core file, no ptrace
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("seqera"));
     QCoreApplication::setApplicationVersion(QStringLiteral(SEQERA_VERSION));
-    installTranslator(app);
+    installTranslators(app);
 
     QTextStream out(stdout);
     QTextStream err(stderr);
@@ -76,10 +64,8 @@ int main(int argc, char *argv[])
             return ExitCode::Ok;
         }
         if (arg == QLatin1String("-p") || arg == QLatin1String("--profile")) {
-            if (args.isEmpty()) {
-                err << Main::tr("error: %1 needs a profile name").arg(arg) << Qt::endl;
-                return ExitCode::Usage;
-            }
+            if (args.isEmpty())
+                return cli::printUsageError(err, Main::tr("%1 needs a profile name").arg(arg));
             profile = args.takeFirst();
             continue;
         }
@@ -87,10 +73,7 @@ int main(int argc, char *argv[])
             profile = arg.mid(10);
             continue;
         }
-        err << Main::tr("error: unknown option \"%1\"").arg(arg) << Qt::endl
-            << Qt::endl
-            << Main::usage();
-        return ExitCode::Usage;
+        return cli::printUsageError(err, Main::tr("unknown option \"%1\"").arg(arg), Main::usage());
     }
     if (args.isEmpty()) {
         err << Main::usage();
@@ -107,10 +90,14 @@ int main(int argc, char *argv[])
     }
     cli::Command *command = cli::findCommand(name);
     if (!command) {
-        err << Main::tr("error: unknown command \"%1\"").arg(name) << Qt::endl
-            << Qt::endl
-            << Main::usage();
-        return ExitCode::Usage;
+        QStringList names;
+        for (const auto &c : cli::commands())
+            names << c->name();
+        const QString guess = cli::closestMatch(name, names);
+        const QString message = guess.isEmpty()
+            ? Main::tr("unknown command \"%1\"").arg(name)
+            : Main::tr("unknown command \"%1\". Did you mean \"seqera %2\"?").arg(name, guess);
+        return cli::printUsageError(err, message, Main::usage());
     }
 
     QCommandLineParser parser;
@@ -124,21 +111,22 @@ int main(int argc, char *argv[])
             text.replace(at, program.size(), QStringLiteral("seqera ") + command->name());
         return text;
     };
-    if (!parser.parse(args)) {
-        err << Main::tr("error: %1").arg(parser.errorText()) << Qt::endl << Qt::endl << helpText();
-        return ExitCode::Usage;
-    }
+    if (!parser.parse(args))
+        return cli::printUsageError(err, parser.errorText(), helpText());
     if (parser.isSet(QStringLiteral("help"))) {
         out << helpText();
         return ExitCode::Ok;
     }
     if (!command->acceptsPositionalArguments() && !parser.positionalArguments().isEmpty()) {
-        err << Main::tr("error: unexpected argument \"%1\"")
-                   .arg(parser.positionalArguments().first())
-            << Qt::endl
-            << Qt::endl
-            << helpText();
-        return ExitCode::Usage;
+        return cli::printUsageError(err,
+            Main::tr("unexpected argument \"%1\"").arg(parser.positionalArguments().first()),
+            helpText());
+    }
+    for (const auto &[first, second] : command->conflictingOptions()) {
+        if (parser.isSet(first) && parser.isSet(second)) {
+            return cli::printUsageError(err,
+                Main::tr("--%1 and --%2 cannot be used together").arg(first, second), helpText());
+        }
     }
 
     Settings settings = Settings::fromEnvironment();
@@ -147,14 +135,13 @@ int main(int argc, char *argv[])
     if (!profile.isEmpty())
         settings.profile = profile;
     if (!isValidProfileName(settings.profile)) {
-        err << Main::tr("error: \"%1\" is not a valid profile name (letters, digits, '.', '_' "
-                        "and '-', at most 64).")
-                   .arg(settings.profile)
-            << Qt::endl;
-        return ExitCode::Usage;
+        return cli::printUsageError(err,
+            Main::tr("\"%1\" is not a valid profile name (letters, digits, '.', '_' "
+                     "and '-', at most 64).")
+                .arg(settings.profile));
     }
 
-    cli::Context context { settings, out, err };
+    cli::Context context { settings, out, err, !profile.isEmpty() };
     const int code = command->execute(context, parser);
     out.flush();
     err.flush();

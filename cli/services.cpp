@@ -5,6 +5,7 @@
 #include "session/sessionmanager.h"
 #include "session/tokenresolver.h"
 #include "storage/sessionstore.h"
+#include "util/http.h"
 
 #include <QNetworkAccessManager>
 
@@ -26,9 +27,7 @@ Services::~Services()
 QNetworkAccessManager *Services::network()
 {
     if (!m_network) {
-        m_network = std::make_unique<QNetworkAccessManager>();
-        m_network->setTransferTimeout(m_settings.networkTimeoutMs);
-        m_network->setRedirectPolicy(QNetworkRequest::NoLessSafeRedirectPolicy);
+        m_network.reset(http::createNetworkAccessManager(m_settings.networkTimeoutMs));
     }
     return m_network.get();
 }
@@ -51,7 +50,7 @@ SessionManager *Services::sessions()
 TokenResolver *Services::tokens()
 {
     if (!m_tokens)
-        m_tokens = std::make_unique<TokenResolver>(m_settings, sessions());
+        m_tokens = std::make_unique<TokenResolver>(m_settings, store(), network(), Clock::system());
     return m_tokens.get();
 }
 

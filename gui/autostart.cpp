@@ -1,8 +1,8 @@
 #include "autostart.h"
 
-#include <QDir>
+#include "storage/securefile.h"
+
 #include <QFile>
-#include <QSaveFile>
 
 namespace seqera::tray {
 
@@ -24,12 +24,12 @@ bool Autostart::isEnabled() const
 QString Autostart::setEnabled(bool enabled)
 {
     if (!enabled) {
-        if (QFile::exists(path()) && !QFile::remove(path()))
-            return tr("Could not remove %1. Delete it to stop starting at login.").arg(path());
+        if (const Error e = securefile::remove(path()))
+            return tr("%1 Delete it to stop starting at login.").arg(e.message);
         return {};
     }
-    if (!QDir().mkpath(m_configHome + QStringLiteral("/autostart")))
-        return tr("Could not create the folder %1/autostart.").arg(m_configHome);
+    if (const Error e = securefile::ensurePrivateDir(m_configHome + QStringLiteral("/autostart")))
+        return e.message;
     // Desktop entry Exec values quote arguments with double quotes (XDG spec).
     QString exec = m_program;
     if (exec.contains(QLatin1Char(' ')))
@@ -43,10 +43,9 @@ QString Autostart::setEnabled(bool enabled)
                                          "Terminal=false\n"
                                          "X-GNOME-Autostart-enabled=true\n")
                               .arg(exec);
-    QSaveFile file(path());
-    if (!file.open(QIODevice::WriteOnly) || file.write(entry.toUtf8()) < 0 || !file.commit())
-        return tr("Could not write %1: %2").arg(path(), file.errorString());
-    return {};
+    // Ours, read only by the user's own session: private, like every file we write.
+    return securefile::writeAtomically(path(), entry.toUtf8(), securefile::Permissions::Private)
+        .message;
 }
 
 } // namespace seqera::tray

@@ -2,6 +2,7 @@
 #include "storage/securefile.h"
 #include "traycontroller.h"
 #include "traylog.h"
+#include "util/nondumpable.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -132,6 +133,7 @@ bool forwardToRunningInstance(const QString &socketPath, const QByteArray &reque
 
 int main(int argc, char *argv[])
 {
+    seqera::makeProcessNonDumpable(); // before any token is read: no core file, no ptrace
     answerOnTerminalIfAsked(argc, argv);
 
     QApplication app(argc, argv);
@@ -162,8 +164,8 @@ int main(int argc, char *argv[])
     }
 
     // One tray per user: the lock lives next to the user's other session state.
-    if (const Error error = securefile::ensurePrivateDir(settings.stateDir)) {
-        fail(error.message);
+    if (const Error e = securefile::ensurePrivateDir(settings.stateDir)) {
+        fail(e.message);
         return 1;
     }
     QLockFile instanceLock(settings.stateDir + QStringLiteral("/tray.lock"));

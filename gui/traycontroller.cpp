@@ -7,6 +7,7 @@
 #include "storage/sessionstore.h"
 #include "traylog.h"
 #include "util/clock.h"
+#include "util/http.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -36,7 +37,7 @@ constexpr qint64 kMaxTimerMs = 15 * 60 * 1000;
 TrayController::TrayController(const Settings &settings, QObject *parent)
     : QObject(parent)
     , m_settings(settings)
-    , m_network(new QNetworkAccessManager(this))
+    , m_network(http::createNetworkAccessManager(m_settings.networkTimeoutMs, this))
     , m_store(new SessionStore(m_settings, this))
     , m_sessions(new SessionManager(m_settings, m_store, m_network, Clock::system(), this))
     , m_machine(new TrayStateMachine(
@@ -49,9 +50,6 @@ TrayController::TrayController(const Settings &settings, QObject *parent)
     , m_deadline(new QTimer(this))
     , m_trayWait(new QTimer(this))
 {
-    m_network->setTransferTimeout(m_settings.networkTimeoutMs);
-    m_network->setRedirectPolicy(QNetworkRequest::NoLessSafeRedirectPolicy);
-
     m_changeDelay->setSingleShot(true);
     m_changeDelay->setInterval(50);
     m_deadline->setSingleShot(true);
@@ -296,15 +294,8 @@ void TrayController::startLogin()
                         false });
                 }
             });
-            connect(flow, &LoginFlow::tokensReady, this,
-                [this, flow, profile, kind = choice.kind](const LoginResult &result) {
-                    m_sessions->saveLogin(profile, result, kind,
-                        [this, flow = QPointer<LoginFlow>(flow)](const Error &e) {
-                            if (flow)
-                                flow->complete(e);
-                            finishLogin(e);
-                        });
-                });
+            m_sessions->completeLogin(flow, profile, choice.kind,
+                [this](const LoginResult &, const Error &e) { finishLogin(e); });
             connect(flow, &LoginFlow::failed, this, &TrayController::finishLogin);
             connect(flow, &LoginFlow::pageDelivered, flow, &QObject::deleteLater);
             flow->start();

@@ -15,7 +15,8 @@ seconds=${1:-60}
 shift || true
 work=${WORK_DIR:-${TMPDIR:-/tmp}/seqera-fuzz}
 targets=("$@")
-[[ ${#targets[@]} -gt 0 ]] || targets=(fuzz_callback fuzz_sse fuzz_token_response fuzz_idtoken)
+[[ ${#targets[@]} -gt 0 ]] || targets=(fuzz_callback fuzz_sse fuzz_token_response fuzz_idtoken fuzz_command_classifier
+                                 fuzz_path_resolver)
 
 cmake -S "$src" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
       -DCMAKE_CXX_COMPILER=clang++ -DCMAKE_C_COMPILER=clang \

@@ -11,9 +11,11 @@ src=$PWD
 build=${BUILD_DIR:-build-asan}
 jobs=${JOBS:-2}
 
+werror=()
+[[ ${CI:-} == true ]] && werror=(-DSEQERA_WERROR=ON)
 if [[ "${SKIP_BUILD:-0}" != 1 ]]; then
     cmake -S "$src" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=${BUILD_TYPE:-RelWithDebInfo} \
-          -DSEQERA_SANITIZE=ON >/dev/null
+          -DSEQERA_SANITIZE=ON "${werror[@]}" >/dev/null
     ninja -C "$build" -j"$jobs"
 fi
 

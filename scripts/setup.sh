@@ -1,12 +1,15 @@
 #!/usr/bin/env bash
 # Installs what building and testing need on a fresh Debian 12 machine: Debian packages
-# (Qt 6.4, QtKeychain, gnome-keyring, D-Bus, Xvfb, a tray host, chromium) and the npm
+# (Qt 6.4, QtKeychain, gnome-keyring, D-Bus, Xvfb, a tray host, chromium; scdoc for the man
+# pages, Qt's own translations, and dpkg-dev, appstream, desktop-file-utils, man-db and
+# bash-completion for building and checking the Debian package; zsh and fish to check
+# their completion scripts) and the npm
 # packages of the test provider (tests/support). Safe to run again.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 packages=(
-    build-essential cmake ninja-build pkg-config
+    build-essential cmake ninja-build pkg-config libedit-dev
     qt6-base-dev qt6-networkauth-dev qtkeychain-qt6-dev qt6-svg-dev libqt6svg6
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-image-formats-plugins libgl-dev
     dbus dbus-x11 gnome-keyring libsecret-tools
@@ -14,6 +17,8 @@ packages=(
     chromium nodejs npm
     hyperfine time bc curl
     clang libclang-rt-14-dev e2fsprogs util-linux
+    scdoc qt6-translations-l10n dpkg-dev appstream desktop-file-utils man-db bash-completion
+    zsh fish
 )
 missing=()
 for p in "${packages[@]}"; do

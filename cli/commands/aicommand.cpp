@@ -1,519 +1,902 @@
 #include "aicommand.h"
 
+#include "storage/sessionstore.h"
+
+#include "ai/projectcontext.h"
+
 #include "ai/aibackendclient.h"
 #include "ai/approvalpolicy.h"
+#include "ai/caller.h"
+#include "ai/conversation.h"
 #include "ai/localtools.h"
+#include "ai/runrecorder.h"
+#include "ai/sessionrecord.h"
+#include "ai/slashcommand.h"
+#include "ai/terminalmarkdown.h"
 #include "config/settings.h"
 #include "services.h"
 #include "session/tokenresolver.h"
+#include "util/terminaltext.h"
 
-#include <QDateTime>
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
+#include <QProcessEnvironment>
 #include <QSocketNotifier>
 #include <QTextStream>
+#include <QTimer>
 
 #include <cerrno>
 #include <cstdio>
+#include <cstdlib>
 #include <deque>
 #include <optional>
 #include <unistd.h>
 
+#include <editline/readline.h>
+
 namespace seqera::cli {
 
-using ai::AiBackendClient;
-using ai::AiEvent;
+using ai::ApprovalChoice;
 using ai::ApprovalMode;
-using ai::ApprovalPolicy;
+using ai::Conversation;
+using ai::RunOutcome;
+using ai::SlashCommand;
+using text::Lines;
 
 namespace {
 
-const QString kExitWord = QStringLiteral("exit");
+// At most this long between Ctrl-C and the exit (cancel, then expire), whatever the network.
+constexpr int kInterruptExitCapMs = 4000;
 
-QString sessionRecordPath(const Settings &settings)
-{
-    return settings.stateDir + QStringLiteral("/ai-sessions.json");
-}
-
-// The last session used in each directory, for `-c`: {"<cwd>": {"session_id", "last_used"}}.
-QString recordedSession(const Settings &settings, const QString &cwd)
-{
-    QFile file(sessionRecordPath(settings));
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    return QJsonDocument::fromJson(file.readAll())
-        .object()
-        .value(cwd)
-        .toObject()
-        .value(QStringLiteral("session_id"))
-        .toString();
-}
-
-void recordSession(const Settings &settings, const QString &cwd, const QString &sessionId)
-{
-    QJsonObject all;
-    {
-        QFile file(sessionRecordPath(settings));
-        if (file.open(QIODevice::ReadOnly))
-            all = QJsonDocument::fromJson(file.readAll()).object();
-    }
-    all.insert(cwd,
-        QJsonObject { { QStringLiteral("session_id"), sessionId },
-            { QStringLiteral("last_used"),
-                QDateTime::currentDateTimeUtc().toString(Qt::ISODate) } });
-    // A history of where one worked is private: the state dir is the user's own.
-    QDir().mkpath(settings.stateDir);
-    QSaveFile out(sessionRecordPath(settings));
-    if (out.open(QIODevice::WriteOnly)) {
-        out.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-        out.write(QJsonDocument(all).toJson(QJsonDocument::Compact));
-        out.commit();
-    }
-}
-
-QString describeTool(const QString &tool, const QJsonObject &args)
-{
-    if (args.contains(QStringLiteral("command")))
-        return QStringLiteral("%1: %2").arg(tool, args.value(QStringLiteral("command")).toString());
-    if (args.contains(QStringLiteral("path")))
-        return QStringLiteral("%1: %2").arg(tool, args.value(QStringLiteral("path")).toString());
-    return tool;
-}
-
-// Lines from stdin without blocking the event loop (a terminal gives whole lines).
-class LineReader
+// The terminal's input line with editing and history (libedit, through its readline-
+// compatible callback interface), read without blocking the event loop. Editing is on only
+// while a question is open (the prompt, an approval, a choice): during an answer the
+// terminal stays as it is and keystrokes wait in its buffer.
+class LineEditor
 {
 public:
     std::function<void(const QString &)> onLine;
     std::function<void()> onEnd;
 
-    explicit LineReader(QObject *context)
+    explicit LineEditor(QObject *context)
         : m_notifier(STDIN_FILENO, QSocketNotifier::Read, context)
     {
-        QObject::connect(&m_notifier, &QSocketNotifier::activated, context, [this] { readSome(); });
+        s_current = this;
+        rl_catch_signals = 0; // Ctrl-C stays ours (runUntilDone's handler)
+        ::using_history();
+        ::stifle_history(500);
+        m_notifier.setEnabled(false);
+        QObject::connect(&m_notifier, &QSocketNotifier::activated, context, [] {
+            if (s_current && s_current->m_open)
+                ::rl_callback_read_char();
+        });
+    }
+    ~LineEditor()
+    {
+        close();
+        s_current = nullptr;
+    }
+
+    // Shows `prompt` and reads one line; `remember`: it goes into the history (arrow keys,
+    // Ctrl-R), which questions like "Choice [1/2/3]" do not.
+    void ask(const QString &prompt, bool remember)
+    {
+        close();
+        m_remember = remember;
+        m_prompt = prompt.toLocal8Bit();
+        ::rl_callback_handler_install(m_prompt.constData(), &LineEditor::lineDone);
+        m_open = true;
+        m_notifier.setEnabled(true);
+    }
+
+    // Ends the open question (restores the terminal) without an answer.
+    void close()
+    {
+        if (!m_open)
+            return;
+        m_open = false;
+        m_notifier.setEnabled(false);
+        ::rl_callback_handler_remove();
     }
 
 private:
-    void readSome()
+    static void lineDone(char *line)
     {
-        char buffer[4096];
-        const ssize_t n = ::read(STDIN_FILENO, buffer, sizeof buffer);
-        if (n < 0 && (errno == EINTR || errno == EAGAIN))
-            return;
-        if (n <= 0) {
-            m_notifier.setEnabled(false);
-            if (!m_pending.isEmpty() && onLine)
-                onLine(QString::fromUtf8(std::exchange(m_pending, {})));
-            if (onEnd)
-                onEnd();
+        LineEditor *self = s_current;
+        if (!self)
+            return ::free(line);
+        self->close();
+        if (!line) { // Ctrl-D on an empty line
+            if (self->onEnd)
+                self->onEnd();
             return;
         }
-        m_pending.append(buffer, n);
-        qsizetype newline;
-        while ((newline = m_pending.indexOf('\n')) >= 0) {
-            const QByteArray line = m_pending.left(newline);
-            m_pending.remove(0, newline + 1);
-            if (onLine)
-                onLine(QString::fromUtf8(line));
-        }
+        const QString text = QString::fromLocal8Bit(line);
+        if (self->m_remember && !text.trimmed().isEmpty())
+            ::add_history(line);
+        ::free(line);
+        if (self->onLine)
+            self->onLine(text);
     }
 
+    static inline LineEditor *s_current = nullptr;
     QSocketNotifier m_notifier;
-    QByteArray m_pending;
+    QByteArray m_prompt;
+    bool m_open = false;
+    bool m_remember = true;
 };
 
 struct Options
 {
     QString query;
     bool headless = false;
-    bool interactive = false;
     bool continueLast = false;
     QString sessionId;
     ApprovalMode mode = ApprovalMode::Default;
     bool showThinking = false;
     bool showTools = false;
+    bool showToolResults = false;
+    bool subAgent = false;
+    bool verbose = false;
+    QString eventsPath;
+    // The organization of the profile (SessionMetadata, `seqera org switch`); empty: none.
+    QString organizationId;
+    QString organizationName;
+    bool terminalOut = false; // stdout is a terminal: markdown, sanitized
+    bool color = false; // and NO_COLOR is not set
 };
 
-// One `seqera ai` process: a session, then one run per message.
-class Conversation
+// A short, single-line, sanitized summary of a tool call: its command or path.
+QString toolSummary(const QString &tool, const QJsonObject &args)
+{
+    QString what;
+    if (args.contains(QStringLiteral("command")))
+        what = args.value(QStringLiteral("command")).toString();
+    else if (args.contains(QStringLiteral("path")))
+        what = args.value(QStringLiteral("path")).toString();
+    else if (args.contains(QStringLiteral("pattern")))
+        what = args.value(QStringLiteral("pattern")).toString();
+    what = text::printable(what, Lines::Single);
+    if (what.size() > 100)
+        what = what.left(99) + QChar(0x2026);
+    return what.isEmpty() ? text::printable(tool)
+                          : QStringLiteral("%1: %2").arg(text::printable(tool), what);
+}
+
+QString resultText(const QJsonValue &result)
+{
+    if (result.isString())
+        return result.toString();
+    return QString::fromUtf8(result.isObject()
+            ? QJsonDocument(result.toObject()).toJson(QJsonDocument::Compact)
+            : QJsonDocument(result.toArray()).toJson(QJsonDocument::Compact));
+}
+
+// The terminal side of `seqera ai`: shows what the Conversation (core/ai) reports, reads the
+// user's lines, answers approvals, handles slash commands, Ctrl-C and the exit.
+class Terminal : public QObject
 {
     Q_DECLARE_TR_FUNCTIONS(seqera::cli::AiCommand)
 public:
-    Conversation(Context &context, Services &services, const Options &options, ResolvedToken token,
+    Terminal(Context &context, Services &services, const Options &options, ResolvedToken token,
         std::function<void(int)> finish)
         : m_context(context)
         , m_services(services)
         , m_options(options)
         , m_token(std::move(token))
         , m_finish(std::move(finish))
-        , m_cwd(QDir::currentPath())
-        , m_client(services.network(), context.settings.aiBackendUrl)
-        , m_tools(m_cwd)
+        , m_cwd(ai::aiWorkingDirectory())
+        , m_record(context.settings.stateDir)
+        , m_markdown(options.color)
     {
-        m_client.setToken(m_token.token);
-        m_client.setClientVersion(QCoreApplication::applicationVersion());
-        m_client.setTransferTimeoutMs(context.settings.networkTimeoutMs);
-        QObject::connect(&m_client, &AiBackendClient::eventReceived, &m_guard,
-            [this](const AiEvent &e) { onEvent(e); });
-        QObject::connect(&m_client, &AiBackendClient::streamFailed, &m_guard,
-            [this](const Error &e) { onStreamFailed(e); });
+        Conversation::Options o;
+        o.cwd = m_cwd;
+        o.headless = options.headless;
+        o.mode = options.mode;
+        o.verbose = options.verbose;
+        o.caller = ai::detectCaller(QProcessEnvironment::systemEnvironment(), options.headless);
+        o.sessionBody = [this] { return sessionBody(); };
+        m_conversation
+            = new Conversation(services.network(), context.settings.aiBackendUrl, o, this);
+        m_conversation->client()->setClientVersion(QCoreApplication::applicationVersion());
+        m_conversation->client()->setTransferTimeoutMs(context.settings.networkTimeoutMs);
+        Conversation::Renewer renewer;
+        if (m_token.source == ResolvedToken::Source::Session)
+            renewer = [this](std::function<void(const QString &, const Error &)> done) {
+                m_services.tokens()->renewAfterUnauthorized(
+                    m_token, [this, done](const ResolvedToken &t, const Error &e) {
+                        if (!e)
+                            m_token = t;
+                        done(t.token, e);
+                    });
+            };
+        m_conversation->setToken(m_token.token, m_token.describeSource(), renewer);
+        wire();
+    }
+
+    bool interactive() const { return !m_options.headless; }
+
+    Error openEventsFile()
+    {
+        if (m_options.eventsPath.isEmpty())
+            return {};
+        Error error;
+        const int fd = ai::openRecordFile(m_options.eventsPath, &error);
+        if (fd < 0)
+            return error;
+        m_eventsFd = fd;
+        m_events.emplace(ai::RunRecorder::Format::Events, [fd](const QByteArray &line) {
+            qsizetype done = 0;
+            while (done < line.size()) {
+                const ssize_t n = ::write(fd, line.constData() + done, size_t(line.size() - done));
+                if (n < 0 && errno == EINTR)
+                    continue;
+                if (n <= 0)
+                    return; // the record is diagnostic: a full disk must not end the answer
+                done += n;
+            }
+        });
+        return {};
+    }
+
+    ~Terminal() override
+    {
+        if (m_eventsFd >= 0)
+            ::close(m_eventsFd);
     }
 
     void start()
     {
+        if (m_options.subAgent)
+            m_subAgent.emplace(ai::RunRecorder::Format::SubAgent, [this](const QByteArray &line) {
+                m_context.out << QString::fromUtf8(line) << Qt::flush;
+            });
+        if (interactive()) {
+            m_reader.emplace(this);
+            m_reader->onLine = [this](const QString &line) { onLine(line); };
+            m_reader->onEnd = [this] {
+                m_context.out << Qt::endl; // Ctrl-D left the cursor after the prompt
+                leave(ExitCode::Ok);
+            };
+        }
         if (!m_options.sessionId.isEmpty()) {
-            m_resumed = true;
-            return useSession(m_options.sessionId);
+            m_conversation->resume(m_options.sessionId);
+            return begin();
         }
         if (m_options.continueLast)
             return continueLast();
-        createSession();
+        begin();
     }
 
     void interrupt()
     {
-        if (m_runActive && !m_cancelled) {
-            m_context.err << Qt::endl << tr("Cancelling the answer...") << Qt::endl;
-            m_tools.cancelAll();
-            m_cancelled = true;
-            m_client.sendCancel(m_sessionId, [this](const Error &e) {
-                if (!m_options.interactive) {
-                    // Headless: the backend knows, the answer on stdout stays as far as it got.
-                    m_client.closeStream();
-                    return done(ExitCode::Interrupted);
-                }
-                if (e) // the stream may never say "finished": stop waiting for it
-                    endRun(false, e);
+        if (m_leaving) // a second Ctrl-C: do not wait for the network any more
+            return done(ExitCode::Interrupted);
+        if (!interactive()) {
+            // Headless: tell the backend (the answer stops there too), end the session, say
+            // how to come back, exit 130.
+            m_leaving = true;
+            QTimer::singleShot(kInterruptExitCapMs, this, [this] { done(ExitCode::Interrupted); });
+            const QString id = m_conversation->sessionId();
+            m_conversation->cancel([this, id] {
+                m_conversation->expire([this, id] {
+                    endOutputLine();
+                    if (!id.isEmpty()) {
+                        m_context.err << tr("Session: %1").arg(id) << Qt::endl;
+                        m_context.err << tr("Resume it with: seqera ai -s %1").arg(id) << Qt::endl;
+                    }
+                    done(ExitCode::Interrupted);
+                });
             });
             return;
         }
-        if (m_options.interactive && !m_runActive) {
-            m_context.out << Qt::endl
-                          << tr("(Type \"exit\" or press Ctrl-D to leave.)") << Qt::endl;
-            prompt();
+        if (m_conversation->isRunning()) {
+            m_context.err << Qt::endl << tr("Cancelling the answer...") << Qt::endl;
+            m_conversation->cancel();
             return;
         }
-        if (!m_options.interactive)
-            done(ExitCode::Interrupted);
+        if (m_lineHandler) { // a question (approval, picker) has no answer: the default
+            if (m_reader)
+                m_reader->close();
+            auto handler = std::exchange(m_lineHandler, nullptr);
+            m_context.out << Qt::endl;
+            return handler(QString());
+        }
+        if (m_interruptedAtPrompt)
+            return leave(ExitCode::Ok);
+        m_interruptedAtPrompt = true;
+        m_context.out << Qt::endl
+                      << tr("(Press Ctrl-C again, type /exit or press Ctrl-D to leave.)")
+                      << Qt::endl;
+        prompt();
     }
 
 private:
-    // ---- session -------------------------------------------------------------------------
+    // The body of POST /sessions (ai-protocol §3) with the project's context, collected when
+    // the first message needs it (a resumed session never pays for it).
+    QJsonObject sessionBody() const
+    {
+        return ai::sessionBody(
+            m_cwd, m_options.headless, ai::collectProjectContext(m_cwd), m_options.organizationId);
+    }
+
+    void wire()
+    {
+        Conversation *c = m_conversation;
+        connect(c, &Conversation::sessionStarted, this, [this](const QString &id, bool created) {
+            if (const Error e = m_record.remember(m_cwd, id))
+                qInfo("could not record the session: %s", qPrintable(e.message));
+            if (created && interactive() && m_options.verbose)
+                m_context.err << dim(tr("(session %1)").arg(id)) << Qt::endl;
+        });
+        connect(c, &Conversation::runStarted, this,
+            [this](const QString &runId, const QString &sessionId) {
+                record([&](ai::RunRecorder &r) { r.runStarted(runId, sessionId); });
+            });
+        connect(c, &Conversation::textReceived, this, [this](const QString &t) { showText(t); });
+        connect(c, &Conversation::reasoningReceived, this,
+            [this](const QString &t) { showReasoning(t); });
+        connect(c, &Conversation::serverToolCalled, this,
+            [this](const QString &id, const QString &name, const QJsonObject &args) {
+                record([&](ai::RunRecorder &r) { r.toolUse(id, name, args); });
+                // A local tool gets its own line when it runs (or is refused).
+                const bool local = name.endsWith(QLatin1String("_local"));
+                if ((interactive() && !local) || m_options.showTools)
+                    activity(tr("[tool] %1").arg(toolSummary(name, args)));
+            });
+        connect(c, &Conversation::serverToolFinished, this,
+            [this](const QString &id, const QJsonValue &result) {
+                const bool isError = result.isObject()
+                    && result.toObject().value(QStringLiteral("error")).toBool();
+                record([&](ai::RunRecorder &r) { r.toolResult(id, result, isError); });
+                if (m_options.showToolResults)
+                    showToolResult(resultText(result), isError);
+            });
+        connect(c, &Conversation::localToolStarted, this,
+            [this](const QString &id, const QString &name, const QJsonObject &args) {
+                record([&](ai::RunRecorder &r) { r.toolUse(id, name, args); });
+                if (!interactive() && m_options.showTools)
+                    activity(tr("[running] %1").arg(toolSummary(name, args)));
+                m_toolArgs.insert(id, args);
+            });
+        connect(c, &Conversation::localToolFinished, this,
+            [this](const QString &id, const QString &name, const ai::ToolResult &result, bool ran) {
+                const QJsonObject args = m_toolArgs.take(id);
+                record([&](ai::RunRecorder &r) {
+                    r.toolResult(id, result.toJson(), result.exitCode != 0);
+                });
+                if (interactive()) {
+                    activity(ran ? tr("%1 (exit code %2)")
+                                       .arg(toolSummary(name, args))
+                                       .arg(result.exitCode)
+                                 : tr("%1 (not run: %2)")
+                                       .arg(toolSummary(name, args),
+                                           text::printable(result.stderrText.section(
+                                               QLatin1Char('\n'), 0, 0))));
+                } else if (m_options.showTools) {
+                    activity(ran ? tr("[exit code %1]").arg(result.exitCode)
+                                 : tr("[refused] %1")
+                                       .arg(text::printable(result.stderrText, Lines::Multi)));
+                }
+                if (m_options.showToolResults)
+                    showToolResult(result.exitCode == 0 ? result.stdoutText : result.stderrText,
+                        result.exitCode != 0);
+            });
+        connect(c, &Conversation::approvalRequested, this, &Terminal::askApproval);
+        connect(c, &Conversation::compacting, this, [this] {
+            if (interactive() || m_options.showThinking)
+                activity(tr("(Compacting the conversation...)"));
+        });
+        connect(c, &Conversation::warning, this, [this](const QString &message) {
+            m_context.err << tr("warning: %1").arg(message) << Qt::endl;
+        });
+        connect(c, &Conversation::runFinished, this, &Terminal::onRunFinished);
+    }
+
+    template <typename F> void record(F &&f)
+    {
+        if (m_subAgent)
+            f(*m_subAgent);
+        if (m_events)
+            f(*m_events);
+    }
+
+    QString dim(const QString &text) const
+    {
+        return m_options.color ? QStringLiteral("\x1b[2m") + text + QStringLiteral("\x1b[0m")
+                               : text;
+    }
+
+    // ---- output ---------------------------------------------------------------------------
+    void showText(const QString &raw)
+    {
+        record([&](ai::RunRecorder &r) { r.text(raw); });
+        if (m_options.subAgent)
+            return;
+        endReasoning();
+        if (!m_options.terminalOut) {
+            m_context.out << raw << Qt::flush; // a pipe or a file gets the text as it came
+            m_atLineStart = raw.endsWith(QLatin1Char('\n'));
+            return;
+        }
+        const QString shown = m_markdown.feed(text::printable(raw, Lines::Multi));
+        if (!shown.isEmpty()) {
+            m_context.out << shown << Qt::flush;
+            m_atLineStart = true;
+        }
+        m_pendingMarkdown = true;
+    }
+
+    void endOutputLine()
+    {
+        if (m_pendingMarkdown) {
+            const QString rest = m_markdown.finish();
+            m_pendingMarkdown = false;
+            if (!rest.isEmpty()) {
+                m_context.out << rest;
+                m_atLineStart = false;
+            }
+        }
+        if (!m_atLineStart)
+            m_context.out << Qt::endl;
+        m_atLineStart = true;
+        m_context.out.flush();
+    }
+
+    void showReasoning(const QString &raw)
+    {
+        record([&](ai::RunRecorder &r) { r.thinking(raw); });
+        if (!(m_options.showThinking || m_thinkingOn) || m_options.subAgent)
+            return;
+        const QString shown = text::printable(raw, Lines::Multi);
+        if (!m_inReasoning) {
+            endOutputLine();
+            m_context.err << dim(tr("[thinking] "));
+            m_inReasoning = true;
+        }
+        m_context.err << dim(shown) << Qt::flush;
+        m_reasoningAtLineStart = shown.endsWith(QLatin1Char('\n'));
+    }
+
+    void endReasoning()
+    {
+        if (!m_inReasoning)
+            return;
+        if (!m_reasoningAtLineStart)
+            m_context.err << Qt::endl;
+        m_inReasoning = false;
+    }
+
+    void activity(const QString &line)
+    {
+        endReasoning();
+        // On a terminal both streams share the screen: start on a fresh line. Piped, stdout
+        // keeps the answer exactly as it came.
+        if (m_options.terminalOut)
+            endOutputLine();
+        m_context.err << dim(line) << Qt::endl;
+    }
+
+    void showToolResult(const QString &raw, bool isError)
+    {
+        QString t = raw.trimmed();
+        if (t.size() > 500)
+            t = t.left(500) + QChar(0x2026);
+        activity((isError ? tr("[tool error] %1") : tr("[tool result] %1"))
+                     .arg(text::printable(t, Lines::Multi)));
+    }
+
+    // ---- approvals --------------------------------------------------------------------------
+    void askApproval(const ai::ApprovalRequest &request)
+    {
+        endReasoning();
+        endOutputLine();
+        // request.subject comes from the backend with its control characters already made
+        // visible (ApprovalPolicy::displayText): what the user approves is what runs.
+        m_context.err << tr("Seqera AI wants to run:") << Qt::endl
+                      << QStringLiteral("  ")
+                      << (m_options.color ? QStringLiteral("\x1b[1m") + request.subject
+                                     + QStringLiteral("\x1b[0m")
+                                          : request.subject)
+                      << Qt::endl;
+        if (!request.reason.isEmpty())
+            m_context.err << dim(text::printable(request.reason, Lines::Multi)) << Qt::endl;
+        m_context.err << tr("  1) Yes, once") << Qt::endl;
+        if (!request.alwaysRule.isEmpty())
+            m_context.err
+                << tr("  2) Yes, and allow %1 for the rest of this session").arg(request.alwaysRule)
+                << Qt::endl;
+        m_context.err << tr("  3) No, tell Seqera AI what to do instead") << Qt::endl;
+        askChoice(!request.alwaysRule.isEmpty());
+    }
+
+    void askChoice(bool offerAlways)
+    {
+        ask(offerAlways ? tr("Choice [1/2/3]: ") : tr("Choice [1/3]: "),
+            [this, offerAlways](const QString &answer) {
+                const QString a = answer.trimmed().toLower();
+                if (a == QLatin1String("1") || a == QLatin1String("y") || a == QLatin1String("yes"))
+                    return m_conversation->answerApproval(ApprovalChoice::Once);
+                if (offerAlways
+                    && (a == QLatin1String("2") || a == QLatin1String("a")
+                        || a == QLatin1String("always")))
+                    return m_conversation->answerApproval(ApprovalChoice::Always);
+                if (a.isEmpty() || a == QLatin1String("3") || a == QLatin1String("n")
+                    || a == QLatin1String("no") || a == QLatin1String("r")) {
+                    m_context.err << tr("Rejected.") << Qt::endl;
+                    return m_conversation->answerApproval(ApprovalChoice::Reject);
+                }
+                askChoice(offerAlways);
+            });
+    }
+
+    // ---- sessions --------------------------------------------------------------------------
     void continueLast()
     {
-        const QString recorded = recordedSession(m_context.settings, m_cwd);
-        if (!recorded.isEmpty()) {
-            m_resumed = true;
-            return useSession(recorded);
-        }
-        m_client.listSessions(
-            m_cwd, 1, [this](const QList<ai::AiSessionInfo> &list, const Error &e) {
-                if (e && e.code == Error::Code::Unauthorized)
-                    return renewThen(e, [this] { continueLast(); });
-                if (e || list.isEmpty()) {
+        m_conversation->listSessions(
+            m_cwd, 10, [this](const QList<ai::AiSessionInfo> &list, const Error &e) {
+                if (e) {
+                    // The backend cannot list: the last session used here, if any.
+                    const QString recorded = m_record.lastSession(m_cwd);
+                    if (!recorded.isEmpty()) {
+                        m_conversation->resume(recorded);
+                        return begin();
+                    }
+                    return fail(e);
+                }
+                if (list.isEmpty()) {
                     m_context.err << tr(
                         "No earlier conversation in this directory: starting a new one.")
                                   << Qt::endl;
-                    return createSession();
+                    return begin();
                 }
-                m_resumed = true;
-                useSession(list.first().sessionId);
+                if (list.size() == 1 || !interactive()) {
+                    if (list.size() > 1)
+                        m_context.err
+                            << tr("Continuing the most recent of %n conversations in this "
+                                  "directory (%1). Use -s ID to choose another.",
+                                   nullptr, int(list.size()))
+                                   .arg(list.first().sessionId)
+                            << Qt::endl;
+                    m_conversation->resume(list.first().sessionId);
+                    return begin();
+                }
+                pickSession(list, tr("Conversations in this directory, most recent first:"),
+                    [this](const QString &id) {
+                        if (!id.isEmpty())
+                            m_conversation->resume(id);
+                        begin();
+                    });
             });
     }
 
-    void createSession()
+    void pickSession(const QList<ai::AiSessionInfo> &list, const QString &heading,
+        std::function<void(const QString &)> chosen)
     {
-        AiBackendClient::SessionOptions options;
-        options.cwd = m_cwd;
-        options.headless = !m_options.interactive;
-        m_client.createSession(options, [this](const QString &id, const Error &e) {
-            if (e && e.code == Error::Code::Unauthorized)
-                return renewThen(e, [this] { createSession(); });
-            if (e)
-                return fail(e);
-            useSession(id);
-        });
+        m_context.err << heading << Qt::endl;
+        for (qsizetype i = 0; i < list.size(); ++i) {
+            const ai::AiSessionInfo &s = list.at(i);
+            m_context.err << QStringLiteral("  %1) ").arg(i + 1)
+                          << text::printable(s.title.isEmpty() ? tr("(untitled)") : s.title)
+                          << dim(QStringLiteral("  %1  %2")
+                                     .arg(
+                                         text::printable(s.lastUsed), text::printable(s.sessionId)))
+                          << Qt::endl;
+        }
+        ask(tr("Which one [1-%1, Enter for 1]: ").arg(list.size()),
+            [this, list, chosen](const QString &answer) {
+                const QString a = answer.trimmed();
+                bool ok = false;
+                const int n = a.isEmpty() ? 1 : a.toInt(&ok);
+                if (!a.isEmpty() && (!ok || n < 1 || n > list.size())) {
+                    m_context.err << tr("Nothing chosen.") << Qt::endl;
+                    return chosen(QString());
+                }
+                chosen(list.at(n - 1).sessionId);
+            });
     }
 
-    void useSession(const QString &id)
+    void begin()
     {
-        m_sessionId = id;
-        recordSession(m_context.settings, m_cwd, id);
-        if (m_options.interactive) {
-            m_context.err << (m_resumed
-                    ? tr("Resumed conversation %1.").arg(id)
-                    : tr("Seqera AI (approval mode: %1). Type \"exit\" or press "
-                         "Ctrl-D to leave, Ctrl-C to stop an answer.")
+        if (interactive()) {
+            m_context.err << (m_conversation->resumed()
+                    ? tr("Resumed conversation %1.").arg(m_conversation->sessionId())
+                    : tr("Seqera AI (approval mode: %1). Type /help for commands, /exit or Ctrl-D "
+                         "to leave, Ctrl-C to stop an answer.")
                           .arg(ai::approvalModeName(m_options.mode)))
                           << Qt::endl;
-            m_reader.emplace(&m_guard);
-            m_reader->onLine = [this](const QString &line) { onLine(line); };
-            m_reader->onEnd = [this] {
-                m_context.out << Qt::endl; // Ctrl-D left the cursor after the prompt
-                leave();
-            };
+            if (m_conversation->resumed())
+                return showRecentExchanges([this] { afterBegin(); });
         }
+        afterBegin();
+    }
+
+    void afterBegin()
+    {
         if (!m_options.query.isEmpty())
             return send(m_options.query);
-        if (m_options.interactive)
+        if (interactive())
             prompt();
     }
 
-    // A 401: renew the token once (only a profile's session can be renewed), then retry.
-    void renewThen(const Error &, std::function<void()> retry)
+    // On resume: the last few exchanges, so the user knows where the conversation stands.
+    void showRecentExchanges(std::function<void()> then)
     {
-        if (m_renewed)
-            return fail(Error(Error::Code::Unauthorized,
-                tr("The Seqera AI backend refused the renewed access token from %1 "
-                   "too. Run \"seqera login\" and try again.")
-                    .arg(m_token.describeSource())));
-        m_renewed = true;
-        m_services.tokens()->renewAfterUnauthorized(
-            m_token, [this, retry](const ResolvedToken &t, const Error &e) {
-                if (e)
-                    return fail(e);
-                m_token = t;
-                m_client.setToken(t.token);
-                retry();
-            });
+        m_conversation->history([this, then](const QList<ai::AiMessage> &messages, const Error &e) {
+            if (e) {
+                m_context.err << dim(tr("(The earlier messages could not be loaded: %1)")
+                                         .arg(text::printable(e.message, Lines::Multi)))
+                              << Qt::endl;
+                return then();
+            }
+            constexpr int kShown = 6; // three questions and their answers
+            const qsizetype from = qMax<qsizetype>(0, messages.size() - kShown);
+            if (from > 0)
+                m_context.out << dim(tr("(%n earlier message(s) not shown)", nullptr, int(from)))
+                              << Qt::endl;
+            for (qsizetype i = from; i < messages.size(); ++i) {
+                const ai::AiMessage &m = messages.at(i);
+                QString content = m.content.trimmed();
+                QStringList lines = content.split(QLatin1Char('\n'));
+                if (lines.size() > 12) {
+                    lines = lines.mid(0, 12);
+                    lines << QString(QChar(0x2026));
+                }
+                content = lines.join(QLatin1Char('\n'));
+                if (m.role == QLatin1String("user")) {
+                    m_context.out << dim(
+                        QStringLiteral("> ") + text::printable(content, Lines::Multi))
+                                  << Qt::endl;
+                } else if (m_options.terminalOut) {
+                    ai::TerminalMarkdown markdown(m_options.color);
+                    QString shown = markdown.feed(text::printable(content, Lines::Multi));
+                    shown += markdown.finish();
+                    m_context.out << shown << Qt::endl;
+                } else {
+                    m_context.out << content << Qt::endl;
+                }
+            }
+            if (!messages.isEmpty())
+                m_context.out << dim(QString(40, QChar(0x2500))) << Qt::endl;
+            then();
+        });
     }
 
-    // ---- runs ----------------------------------------------------------------------------
-    void prompt() { m_context.out << QStringLiteral("> ") << Qt::flush; }
+    // ---- the conversation ---------------------------------------------------------------------
+    void prompt()
+    {
+        m_context.out.flush();
+        m_context.err.flush();
+        if (m_reader)
+            m_reader->ask(QStringLiteral("> "), true);
+    }
+
+    // A question whose answer is the next line (approval, choice of session).
+    void ask(const QString &question, std::function<void(const QString &)> handler)
+    {
+        m_context.out.flush();
+        m_context.err.flush();
+        m_lineHandler = std::move(handler);
+        if (m_reader)
+            m_reader->ask(question, false);
+    }
 
     void onLine(const QString &line)
     {
-        if (m_approvalAnswer) {
-            auto answer = std::move(m_approvalAnswer);
-            m_approvalAnswer = nullptr;
-            return answer(line.trimmed());
-        }
-        if (m_runActive) {
-            m_typeAhead.push_back(line); // asked while an answer was still streaming
+        if (m_lineHandler)
+            return std::exchange(m_lineHandler, nullptr)(line);
+        if (m_conversation->isRunning()) {
+            m_typeAhead.push_back(line); // typed while an answer was still streaming
             return;
         }
+        m_interruptedAtPrompt = false;
         const QString text = line.trimmed();
-        if (text == kExitWord || text == QLatin1String("quit"))
-            return leave();
         if (text.isEmpty())
             return prompt();
+        const SlashCommand command = SlashCommand::parse(text);
+        if (command.kind != SlashCommand::Kind::NotACommand)
+            return runSlashCommand(command);
+        if (text == QLatin1String("exit") || text == QLatin1String("quit"))
+            return leave(ExitCode::Ok);
         send(text);
     }
 
     void send(const QString &text)
     {
-        m_runActive = true;
-        m_cancelled = false;
-        m_printedText = false;
-        m_lastChar = QChar();
-        m_client.sendMessage(
-            m_sessionId, text, !m_options.interactive, [this, text](const Error &e) {
-                if (e && e.code == Error::Code::Unauthorized)
-                    return renewThen(e, [this, text] { send(text); });
-                if (e)
-                    return endRun(false, e);
-                // History is only replayed to a client that resumed the session and knows no
-                // cursor.
-                m_client.openStream(m_sessionId, m_resumed && m_client.lastEventId() < 0);
+        m_atLineStart = true;
+        m_conversation->send(text);
+    }
+
+    void onRunFinished(const RunOutcome &outcome)
+    {
+        m_lineHandler = nullptr;
+        endReasoning();
+        endOutputLine();
+        const Error &error = outcome.error;
+        const QString status = outcome.status == RunOutcome::Status::Success
+            ? QStringLiteral("success")
+            : outcome.status == RunOutcome::Status::Cancelled ? QStringLiteral("cancelled")
+                                                              : QStringLiteral("error");
+        if (error && outcome.status == RunOutcome::Status::Failed)
+            record([&](ai::RunRecorder &r) {
+                r.error(error.message,
+                    outcome.errorEvent                          ? QStringLiteral("error_event")
+                        : error.code == Error::Code::UsageLimit ? QStringLiteral("usage_limit")
+                                                                : QStringLiteral("request_failed"));
             });
-    }
-
-    void onEvent(const AiEvent &e)
-    {
-        if (e.history)
-            return; // earlier runs of a resumed conversation: already answered
-        QTextStream &out = m_context.out;
-        QTextStream &err = m_context.err;
-        switch (e.type) {
-        case AiEvent::Type::TextDelta:
-            if (e.text.isEmpty())
-                break;
-            if (m_inThinking) {
-                err << Qt::endl;
-                m_inThinking = false;
-            }
-            out << e.text << Qt::flush;
-            m_printedText = true;
-            m_lastChar = e.text.back();
-            break;
-        case AiEvent::Type::Reasoning:
-            if (m_options.showThinking) {
-                err << e.text << Qt::flush;
-                m_inThinking = !e.text.endsWith(QLatin1Char('\n'));
-            }
-            break;
-        case AiEvent::Type::ToolCall:
-            if (m_options.showTools)
-                err << Qt::endl
-                    << tr("[tool] %1").arg(describeTool(e.toolName, e.args)) << Qt::endl;
-            break;
-        case AiEvent::Type::ToolResult:
-            if (m_options.showTools)
-                err << tr("[tool done] %1").arg(e.toolCallId) << Qt::endl;
-            break;
-        case AiEvent::Type::ExecuteLocal:
-            executeLocal(e);
-            break;
-        case AiEvent::Type::Finish:
-            if (e.finishReason == QLatin1String("stop"))
-                endRun(true, Error());
-            else if (m_cancelled)
-                endRun(false, Error(Error::Code::Cancelled, tr("The answer was cancelled.")));
-            else
-                endRun(false,
-                    Error(Error::Code::Server,
-                        tr("The answer ended early (reason: %1).").arg(e.finishReason)),
-                    ExitCode::Failure);
-            break;
-        case AiEvent::Type::Error:
-            endRun(false,
-                Error(Error::Code::Server, tr("Seqera AI reported an error: %1").arg(e.text)),
-                ExitCode::Failure);
-            break;
-        case AiEvent::Type::Compacting:
-            if (m_options.showThinking || m_options.interactive)
-                err << Qt::endl << tr("(Compacting the conversation...)") << Qt::endl;
-            break;
-        case AiEvent::Type::Start:
-        case AiEvent::Type::HistoryEnd:
-            break;
-        }
-    }
-
-    void executeLocal(const AiEvent &e)
-    {
-        const auto decision = ApprovalPolicy::decide(
-            m_options.mode, e.toolName, e.args, m_cwd, m_options.interactive);
-        const QString what = describeTool(e.toolName, e.args);
-        switch (decision.verdict) {
-        case ApprovalPolicy::Verdict::Allow:
-            if (m_options.showTools)
-                m_context.err << Qt::endl << tr("[running] %1").arg(what) << Qt::endl;
-            return runTool(e);
-        case ApprovalPolicy::Verdict::Deny:
-            if (m_options.showTools)
-                m_context.err << Qt::endl
-                              << tr("[refused] %1: %2").arg(what, decision.reason) << Qt::endl;
-            return postResult(e.requestId,
-                ai::ToolResult::failure(
-                    tr("Refused without asking, because seqera ai runs headless: "
-                       "%1 Run it in a terminal to approve the tool, or choose "
-                       "a wider --approval-mode.")
-                        .arg(decision.reason)));
-        case ApprovalPolicy::Verdict::Ask:
-            m_context.err << Qt::endl
-                          << tr("Seqera AI wants to run %1\n%2\nApprove or Reject? [a/r] ")
-                                 .arg(what, decision.reason)
-                          << Qt::flush;
-            m_approvalAnswer = [this, e](const QString &answer) {
-                const QString a = answer.toLower();
-                if (a == QLatin1String("a") || a == QLatin1String("approve")
-                    || a == QLatin1String("y") || a == QLatin1String("yes"))
-                    return runTool(e);
-                m_context.err << tr("Rejected.") << Qt::endl;
-                postResult(
-                    e.requestId, ai::ToolResult::failure(tr("The user rejected this tool call.")));
-            };
-            return;
-        }
-    }
-
-    void runTool(const AiEvent &e)
-    {
-        m_tools.run(e.toolName, e.args, [this, requestId = e.requestId](const ai::ToolResult &r) {
-            if (m_options.showTools)
-                m_context.err << tr("[exit code %1]").arg(r.exitCode) << Qt::endl;
-            postResult(requestId, r);
-        });
-    }
-
-    void postResult(const QString &requestId, const ai::ToolResult &result)
-    {
-        m_client.postToolResult(m_sessionId, requestId, result, [this](const Error &e) {
-            if (e)
-                m_context.err << tr("warning: could not send the tool's result: %1").arg(e.message)
-                              << Qt::endl;
-        });
-    }
-
-    void onStreamFailed(const Error &e)
-    {
-        if (e.code == Error::Code::Unauthorized)
-            return renewThen(e, [this] {
-                m_client.openStream(m_sessionId, m_resumed && m_client.lastEventId() < 0);
-            });
-        endRun(false, e);
-    }
-
-    // exitCode: for headless runs, when the error's own exit code is not the right one (an
-    // `error` event is a failure of this answer, not a transient server problem).
-    void endRun(bool success, const Error &error, int exitCode = -1)
-    {
-        if (!m_runActive)
-            return;
-        m_runActive = false;
-        m_approvalAnswer = nullptr;
-        m_client.closeStream();
-        if (m_inThinking)
-            m_context.err << Qt::endl;
-        m_inThinking = false;
-        if (m_printedText && m_lastChar != QLatin1Char('\n'))
-            m_context.out << Qt::endl;
-        m_context.out.flush();
+        record([&](ai::RunRecorder &r) { r.complete(status, error.message, outcome.usage); });
         if (error && error.code != Error::Code::Cancelled)
-            m_context.err << tr("error: %1").arg(error.message) << Qt::endl;
+            printError(m_context.err, text::printable(error.message, Lines::Multi), 0);
         else if (error)
             m_context.err << error.message << Qt::endl;
 
-        if (!m_options.interactive) {
-            if (success)
-                return done(ExitCode::Ok);
-            return done(exitCode >= 0 ? exitCode : exitCodeFor(error));
+        if (!interactive()) {
+            const int code = outcome.status == RunOutcome::Status::Success ? ExitCode::Ok
+                : outcome.status == RunOutcome::Status::Cancelled          ? ExitCode::Interrupted
+                : outcome.errorEvent || outcome.finishReason.size()        ? ExitCode::Failure
+                                                                           : exitCodeFor(error);
+            return leave(code);
         }
-        if (error.code == Error::Code::UsageLimit)
-            return done(ExitCode::Failure);
+        // A usage limit or an `error` event ends this answer, not the conversation.
         while (!m_typeAhead.empty()) {
             const QString line = m_typeAhead.front();
             m_typeAhead.pop_front();
             onLine(line);
-            if (m_runActive)
+            if (m_conversation->isRunning() || m_lineHandler)
                 return;
         }
         prompt();
     }
 
-    void leave()
+    // ---- slash commands ----------------------------------------------------------------------
+    void runSlashCommand(const SlashCommand &command)
+    {
+        QTextStream &out = m_context.out;
+        switch (command.kind) {
+        case SlashCommand::Kind::NotACommand:
+            break;
+        case SlashCommand::Kind::Help:
+            out << tr("Commands (handled here, never sent to Seqera AI):") << Qt::endl;
+            for (const SlashCommand::Help &h : SlashCommand::help())
+                out << QStringLiteral("  %1").arg(h.usage, -34) << h.description << Qt::endl;
+            break;
+        case SlashCommand::Kind::Exit:
+            return leave(ExitCode::Ok);
+        case SlashCommand::Kind::Clear:
+            m_conversation->expire([this] {
+                m_context.out << tr("Cleared: your next message starts a new session.") << Qt::endl;
+                prompt();
+            });
+            return;
+        case SlashCommand::Kind::Session:
+            if (m_conversation->sessionId().isEmpty())
+                out << tr("No session yet: one is created with your first message.") << Qt::endl;
+            else
+                out << tr("Session: %1\nResume it later with: seqera ai -s %1")
+                           .arg(m_conversation->sessionId())
+                    << Qt::endl;
+            break;
+        case SlashCommand::Kind::Sessions:
+            m_conversation->listSessions(
+                {}, 20, [this](const QList<ai::AiSessionInfo> &list, const Error &e) {
+                    if (e) {
+                        printError(m_context.err, e.message, 0);
+                        return prompt();
+                    }
+                    if (list.isEmpty()) {
+                        m_context.out << tr("No earlier sessions.") << Qt::endl;
+                        return prompt();
+                    }
+                    pickSession(list, tr("Recent sessions:"), [this](const QString &id) {
+                        if (id.isEmpty() || id == m_conversation->sessionId())
+                            return prompt();
+                        m_conversation->expire([this, id] {
+                            m_conversation->resume(id);
+                            m_context.out << tr("Switched to session %1.").arg(id) << Qt::endl;
+                            showRecentExchanges([this] { prompt(); });
+                        });
+                    });
+                });
+            return;
+        case SlashCommand::Kind::Org: {
+            const QString org = m_options.organizationName.isEmpty() ? m_options.organizationId
+                                                                     : m_options.organizationName;
+            out << (org.isEmpty()
+                    ? tr("Organization: none selected (your personal usage). Choose one "
+                         "with: seqera org switch")
+                    : tr("Organization: %1").arg(text::printable(org)))
+                << Qt::endl;
+            break;
+        }
+        case SlashCommand::Kind::Credits:
+            m_conversation->credits(
+                m_options.organizationId, [this](const QJsonObject &credits, const Error &e) {
+                    if (e)
+                        printError(m_context.err, e.message, 0);
+                    for (auto it = credits.begin(); it != credits.end(); ++it) {
+                        const QJsonValue v = it.value();
+                        const QString value = v.isObject() || v.isArray()
+                            ? resultText(v)
+                            : v.toVariant().toString();
+                        m_context.out << QStringLiteral("  %1: %2")
+                                             .arg(text::printable(it.key()), text::printable(value))
+                                      << Qt::endl;
+                    }
+                    prompt();
+                });
+            return;
+        case SlashCommand::Kind::Approval:
+            if (!command.argument.isEmpty()) {
+                ApprovalMode mode;
+                if (!ai::parseApprovalMode(command.argument, &mode)) {
+                    printError(m_context.err,
+                        tr("unknown approval mode \"%1\": use basic, default or full.")
+                            .arg(text::printable(command.argument)),
+                        0);
+                    break;
+                }
+                m_conversation->setApprovalMode(mode);
+            }
+            out << tr("Approval mode: %1").arg(ai::approvalModeName(m_conversation->approvalMode()))
+                << Qt::endl;
+            break;
+        case SlashCommand::Kind::Status:
+            out << tr("Backend: %1").arg(m_context.settings.aiBackendUrl.toString()) << Qt::endl
+                << tr("Session: %1")
+                       .arg(m_conversation->sessionId().isEmpty()
+                               ? tr("(created with your first message)")
+                               : m_conversation->sessionId())
+                << Qt::endl
+                << tr("Approval mode: %1").arg(ai::approvalModeName(m_conversation->approvalMode()))
+                << Qt::endl
+                << tr("Token from: %1").arg(m_token.describeSource()) << Qt::endl
+                << tr("Working directory: %1").arg(text::printable(m_cwd)) << Qt::endl
+                << tr("Reasoning shown: %1").arg(m_thinkingOn ? tr("yes") : tr("no")) << Qt::endl;
+            break;
+        case SlashCommand::Kind::Thinking:
+            m_thinkingOn = !m_thinkingOn;
+            out << (m_thinkingOn ? tr("The assistant's reasoning is now shown.")
+                                 : tr("The assistant's reasoning is now hidden."))
+                << Qt::endl;
+            break;
+        case SlashCommand::Kind::Unknown:
+            printError(m_context.err,
+                tr("unknown command /%1. Type /help for the list; start the line "
+                   "with // to send it as text.")
+                    .arg(text::printable(command.name)),
+                0);
+            break;
+        }
+        prompt();
+    }
+
+    // ---- the end ----------------------------------------------------------------------------
+    void leave(int code)
     {
         if (m_leaving)
             return;
         m_leaving = true;
-        m_tools.cancelAll();
-        m_client.closeStream();
-        if (m_sessionId.isEmpty())
-            return done(ExitCode::Ok);
-        if (m_runActive) // leaving in the middle of an answer: stop it on the server too
-            m_client.sendCancel(m_sessionId, [](const Error &) {});
-        m_client.expireSession(m_sessionId, [this](const Error &e) {
-            if (e)
-                m_context.err
-                    << tr("warning: could not end the session on the server: %1").arg(e.message)
-                    << Qt::endl;
-            done(ExitCode::Ok);
-        });
+        m_reader.reset();
+        // At most 2 s for the backend to hear it, then out whatever happened.
+        m_conversation->expire([this, code] { done(code); });
     }
 
     void fail(const Error &error)
     {
-        m_context.err << tr("error: %1").arg(error.message) << Qt::endl;
-        done(exitCodeFor(error));
+        printError(m_context.err, text::printable(error.message, Lines::Multi), 0);
+        leave(exitCodeFor(error));
     }
 
     void done(int code)
     {
+        if (m_done)
+            return;
+        m_done = true;
         m_reader.reset();
+        m_context.out.flush();
         m_finish(code);
     }
 
@@ -523,21 +906,24 @@ private:
     ResolvedToken m_token;
     std::function<void(int)> m_finish;
     const QString m_cwd;
-    QObject m_guard;
-    AiBackendClient m_client;
-    ai::LocalTools m_tools;
-    std::optional<LineReader> m_reader;
+    ai::SessionRecord m_record;
+    ai::TerminalMarkdown m_markdown;
+    Conversation *m_conversation = nullptr;
+    std::optional<LineEditor> m_reader;
+    std::optional<ai::RunRecorder> m_subAgent;
+    std::optional<ai::RunRecorder> m_events;
+    int m_eventsFd = -1;
     std::deque<QString> m_typeAhead;
-    std::function<void(const QString &)> m_approvalAnswer;
-    QString m_sessionId;
-    bool m_resumed = false;
-    bool m_renewed = false;
-    bool m_runActive = false;
-    bool m_cancelled = false;
+    std::function<void(const QString &)> m_lineHandler; // the next line answers a question
+    QHash<QString, QJsonObject> m_toolArgs;
     bool m_leaving = false;
-    bool m_printedText = false;
-    bool m_inThinking = false; // reasoning on stderr that still needs its line ended
-    QChar m_lastChar;
+    bool m_done = false;
+    bool m_atLineStart = true;
+    bool m_pendingMarkdown = false;
+    bool m_inReasoning = false;
+    bool m_reasoningAtLineStart = true;
+    bool m_thinkingOn = false;
+    bool m_interruptedAtPrompt = false;
 };
 
 } // namespace
@@ -561,7 +947,8 @@ void AiCommand::addOptions(QCommandLineParser &parser) const
     parser.addOption({ QStringLiteral("headless"),
         tr("Answer one question on stdout and exit (also when stdout is not a terminal).") });
     parser.addOption({ { QStringLiteral("c"), QStringLiteral("continue") },
-        tr("Continue the last conversation of this directory.") });
+        tr("Continue a recent conversation of this directory (a choice on a terminal when "
+           "there are several; headless takes the most recent).") });
     parser.addOption({ { QStringLiteral("s"), QStringLiteral("session") },
         tr("Resume the conversation with this id."), tr("id") });
     parser.addOption({ QStringLiteral("approval-mode"),
@@ -572,6 +959,16 @@ void AiCommand::addOptions(QCommandLineParser &parser) const
     parser.addOption(
         { QStringLiteral("show-thinking"), tr("Show the assistant's reasoning on stderr.") });
     parser.addOption({ QStringLiteral("show-tools"), tr("Show tool activity on stderr.") });
+    parser.addOption({ QStringLiteral("show-tool-results"),
+        tr("Headless: show each tool's result (up to 500 characters) on stderr.") });
+    parser.addOption({ QStringLiteral("sub-agent"),
+        tr("Headless, for programs driving seqera ai: JSON records on stdout, one a line "
+           "(run_started, text, thinking, tool_call, tool_result, complete, error).") });
+    parser.addOption({ QStringLiteral("events-path"),
+        tr("Append a diagnostic record of the run (JSON lines, mode 0600) to this file."),
+        tr("file") });
+    parser.addOption({ { QStringLiteral("v"), QStringLiteral("verbose") },
+        tr("Ask Seqera AI for more detailed answers.") });
 }
 
 int AiCommand::execute(Context &context, const QCommandLineParser &parser)
@@ -582,14 +979,23 @@ int AiCommand::execute(Context &context, const QCommandLineParser &parser)
     options.sessionId = parser.value(QStringLiteral("session")).trimmed();
     options.showThinking = parser.isSet(QStringLiteral("show-thinking"));
     options.showTools = parser.isSet(QStringLiteral("show-tools"));
+    options.showToolResults = parser.isSet(QStringLiteral("show-tool-results"));
+    options.subAgent = parser.isSet(QStringLiteral("sub-agent"));
+    options.verbose = parser.isSet(QStringLiteral("verbose"));
+    options.eventsPath = parser.value(QStringLiteral("events-path"));
     if (!ai::parseApprovalMode(parser.value(QStringLiteral("approval-mode")), &options.mode)) {
-        context.err << tr("error: unknown approval mode \"%1\": use basic, default or full.")
-                           .arg(parser.value(QStringLiteral("approval-mode")))
-                    << Qt::endl;
+        printError(context.err,
+            tr("unknown approval mode \"%1\": use basic, default or full.")
+                .arg(parser.value(QStringLiteral("approval-mode"))),
+            0);
         return ExitCode::Usage;
     }
     if (options.continueLast && !options.sessionId.isEmpty()) {
-        context.err << tr("error: use either --continue or --session, not both.") << Qt::endl;
+        printError(context.err, tr("use either --continue or --session, not both."), 0);
+        return ExitCode::Usage;
+    }
+    if (parser.isSet(QStringLiteral("events-path")) && options.eventsPath.isEmpty()) {
+        printError(context.err, tr("--events-path needs a file name."), 0);
         return ExitCode::Usage;
     }
 
@@ -598,25 +1004,26 @@ int AiCommand::execute(Context &context, const QCommandLineParser &parser)
     if (explicitToken == QLatin1String("-")) {
         QFile in;
         if (!in.open(stdin, QIODevice::ReadOnly)) {
-            context.err << tr("error: cannot read the token from stdin.") << Qt::endl;
+            printError(context.err, tr("cannot read the token from stdin."), 0);
             return ExitCode::Usage;
         }
         explicitToken = QString::fromUtf8(in.readLine()).trimmed();
         stdinUsed = true;
         if (explicitToken.isEmpty()) {
-            context.err << tr("error: --token - read an empty token from stdin.") << Qt::endl;
+            printError(context.err, tr("--token - read an empty token from stdin."), 0);
             return ExitCode::Usage;
         }
     } else if (parser.isSet(QStringLiteral("token")) && explicitToken.trimmed().isEmpty()) {
-        context.err << tr("error: --token needs a token, or \"-\" to read it from stdin.")
-                    << Qt::endl;
+        printError(context.err, tr("--token needs a token, or \"-\" to read it from stdin."), 0);
         return ExitCode::Usage;
     }
 
     const bool terminalIn = !stdinUsed && ::isatty(STDIN_FILENO);
-    const bool terminalOut = ::isatty(STDOUT_FILENO);
-    options.headless = parser.isSet(QStringLiteral("headless")) || !terminalOut || !terminalIn;
-    options.interactive = !options.headless;
+    options.terminalOut = ::isatty(STDOUT_FILENO);
+    options.color = options.terminalOut && qEnvironmentVariableIsEmpty("NO_COLOR")
+        && qEnvironmentVariable("TERM") != QLatin1String("dumb");
+    options.headless = parser.isSet(QStringLiteral("headless")) || options.subAgent
+        || !options.terminalOut || !terminalIn;
     if (options.headless && options.query.isEmpty() && !stdinUsed && !terminalIn) {
         // `echo "question" | seqera ai`
         QFile in;
@@ -624,14 +1031,20 @@ int AiCommand::execute(Context &context, const QCommandLineParser &parser)
             options.query = QString::fromUtf8(in.readAll()).trimmed();
     }
     if (options.headless && options.query.isEmpty()) {
-        context.err << tr("error: without a terminal, seqera ai needs a question: seqera ai "
-                          "--headless \"QUESTION\", or the question on stdin.")
-                    << Qt::endl;
+        printError(context.err,
+            tr("without a terminal, seqera ai needs a question: seqera ai "
+               "--headless \"QUESTION\", or the question on stdin."),
+            0);
         return ExitCode::Usage;
     }
 
     Services services(context.settings);
-    std::optional<Conversation> conversation;
+    // The organization chosen with `seqera org switch` for this profile, if any.
+    if (const auto metadata = services.store()->loadMetadata(context.settings.profile, nullptr)) {
+        options.organizationId = metadata->organizationId;
+        options.organizationName = metadata->organizationName;
+    }
+    std::unique_ptr<Terminal> terminal;
     std::function<void(int)> finishRun;
     return runUntilDone(
         [&](std::function<void(int)> finish) {
@@ -639,16 +1052,21 @@ int AiCommand::execute(Context &context, const QCommandLineParser &parser)
             services.tokens()->resolve(
                 explicitToken, [&, finish](const ResolvedToken &token, const Error &error) {
                     if (error) {
-                        context.err << tr("error: %1").arg(error.message) << Qt::endl;
+                        printError(context.err, error.message, 0);
                         return finish(exitCodeFor(error));
                     }
-                    conversation.emplace(context, services, options, token, finish);
-                    conversation->start();
+                    terminal
+                        = std::make_unique<Terminal>(context, services, options, token, finish);
+                    if (const Error e = terminal->openEventsFile()) {
+                        printError(context.err, e.message, 0);
+                        return finish(exitCodeFor(e));
+                    }
+                    terminal->start();
                 });
         },
         [&] {
-            if (conversation)
-                conversation->interrupt();
+            if (terminal)
+                terminal->interrupt();
             else if (finishRun)
                 finishRun(ExitCode::Interrupted); // still resolving the token
         });

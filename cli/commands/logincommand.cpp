@@ -1,14 +1,20 @@
 #include "logincommand.h"
 
 #include "auth/deviceflow.h"
+#include "auth/tokenclient.h"
 #include "browser.h"
 #include "config/settings.h"
 #include "platform/platformclient.h"
 #include "services.h"
 #include "session/sessionmanager.h"
+#include "storage/sessionstore.h"
 #include "util/clock.h"
+#include "util/http.h"
+#include "util/terminaltext.h"
 
 #include <QTextStream>
+
+#include <optional>
 
 #include <termios.h>
 #include <unistd.h>
@@ -21,6 +27,14 @@ struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(seqera::cli::LoginCommand)
 };
+
+// One reader of standard input for the whole command: a second QTextStream would miss what
+// the first one already buffered (the token and the answer typed ahead).
+QTextStream &standardInput()
+{
+    static QTextStream in(stdin);
+    return in;
+}
 
 // Where the new session goes: asked before the login starts, so that a keyring warning comes
 // first and a Ctrl-C during the probe ends the command like any other.
@@ -42,19 +56,70 @@ SecretStore::Kind chooseStorage(Context &context, Services &services, bool insec
 // The common end of every login: the error, or the specification's success line.
 int report(Context &context, const Error &failure, const QString &email)
 {
-    if (failure) {
-        context.err << Tr::tr("error: %1").arg(failure.message) << Qt::endl;
-        return exitCodeFor(failure);
-    }
-    context.out << "Successfully authenticated as " << email << Qt::endl;
+    if (failure)
+        return context.error(failure.message, exitCodeFor(failure));
+    // The specification's line; translated, but in English exactly as documented.
+    context.out << Tr::tr("Successfully authenticated as %1").arg(text::printable(email))
+                << Qt::endl;
     return ExitCode::Ok;
 }
 
-// Saves a login obtained without a browser page to answer (device code, --with-token).
-int saveAndReport(
-    Context &context, Services &services, const LoginResult &result, SecretStore::Kind kind)
+// A profile holds one account: logging in as another one replaces it, which the user must
+// mean. Asks on a terminal; elsewhere only --force replaces. No error: go ahead.
+Error confirmReplacement(Context &context, Services &services, const QString &email, bool force)
 {
-    Error failure;
+    if (force)
+        return {};
+    const auto current = services.store()->loadMetadata(context.settings.profile, nullptr);
+    if (!current || current->email.isEmpty()
+        || current->email.compare(email, Qt::CaseInsensitive) == 0)
+        return {};
+    const QString profile = context.settings.profile;
+    const QString held = text::printable(current->email);
+    const QString incoming = text::printable(email);
+    if (!::isatty(STDIN_FILENO) || !::isatty(STDERR_FILENO)) {
+        return Error(Error::Code::InvalidInput,
+            Tr::tr("profile \"%1\" holds the session of %2; signing in as %3 would replace it. "
+                   "Pass --force to replace it, or sign in to another profile with --profile "
+                   "NAME.")
+                .arg(profile, held, incoming));
+    }
+    context.err << Tr::tr("Profile \"%1\" is signed in as %2. Replace it with %3? [y/N] ")
+                       .arg(profile, held, incoming)
+                << Qt::flush;
+    const QString answer = standardInput().readLine().trimmed().toLower();
+    if (answer == QLatin1String("y") || answer == QLatin1String("yes") || answer == Tr::tr("y")
+        || answer == Tr::tr("yes"))
+        return {};
+    return Error(Error::Code::AccessDenied,
+        Tr::tr("kept %1 in profile \"%2\"; nothing changed. Use --profile NAME to sign in "
+               "to another profile.")
+            .arg(held, profile));
+}
+
+// A sign-in the user declined to keep: its grant is revoked rather than left valid on the
+// server with nobody holding it. (An access token given with --with-token is the user's
+// own and is left alone: it has no refresh token.)
+void revokeDeclined(Context &context, Services &services, const LoginResult &result)
+{
+    if (result.tokens.refreshToken.isEmpty() || result.provider.revocationEndpoint.isEmpty())
+        return;
+    TokenClient client(services.network(), context.settings.clientId, Clock::system());
+    runUntilDone([&](std::function<void(int)> finish) {
+        client.revoke(result.provider.revocationEndpoint, result.tokens.refreshToken,
+            QStringLiteral("refresh_token"), [finish](const Error &) { finish(0); });
+    });
+}
+
+// Saves a login obtained without a browser page to answer (device code, --with-token).
+int saveAndReport(Context &context, Services &services, const LoginResult &result,
+    SecretStore::Kind kind, bool force)
+{
+    Error failure = confirmReplacement(context, services, result.email, force);
+    if (failure) {
+        revokeDeclined(context, services, result);
+        return report(context, failure, {});
+    }
     runUntilDone([&](std::function<void(int)> finish) {
         services.sessions()->saveLogin(
             context.settings.profile, result, kind, [&, finish](const Error &e) {
@@ -76,7 +141,7 @@ QString readSecretLine(QTextStream &err)
         quiet.c_lflag &= ~tcflag_t(ECHO);
         ::tcsetattr(STDIN_FILENO, TCSANOW, &quiet);
     }
-    QTextStream in(stdin);
+    QTextStream &in = standardInput();
     const QString token = terminal ? in.readLine() : in.readAll();
     if (terminal) {
         ::tcsetattr(STDIN_FILENO, TCSANOW, &saved);
@@ -87,14 +152,13 @@ QString readSecretLine(QTextStream &err)
 
 } // namespace
 
-int LoginCommand::loginWithToken(Context &context, bool insecure)
+int LoginCommand::loginWithToken(Context &context, bool insecure, bool force)
 {
     const QString token = readSecretLine(context.err);
     if (token.isEmpty() || token.contains(QLatin1Char('\n')) || token.contains(QLatin1Char(' '))) {
-        context.err << tr("error: --with-token reads one access token from standard input, e.g. "
-                          "seqera login --with-token < token.txt")
-                    << Qt::endl;
-        return ExitCode::Usage;
+        return context.error(tr("--with-token reads one access token from standard input, e.g. "
+                                "seqera login --with-token < token.txt"),
+            ExitCode::Usage);
     }
     Services services(context.settings);
     PlatformClient platform(services.network(), context.settings.platformApiUrl);
@@ -108,22 +172,22 @@ int LoginCommand::loginWithToken(Context &context, bool insecure)
         });
     });
     if (error) {
-        context.err << (error.code == Error::Code::Unauthorized
-                ? tr("error: the Platform at %1 refused this access token. Create "
+        return context.error(error.code == Error::Code::Unauthorized
+                ? tr("the Platform at %1 refused this access token. Create "
                      "a new one in the Platform under Your tokens.")
                       .arg(context.settings.platformApiUrl.toString())
-                : tr("error: %1").arg(error.message))
-                    << Qt::endl;
-        return error.code == Error::Code::Unauthorized ? ExitCode::Failure : exitCodeFor(error);
+                : error.message,
+            error.code == Error::Code::Unauthorized ? ExitCode::Failure : exitCodeFor(error));
     }
     LoginResult result;
     result.tokens.accessToken = token;
     result.tokens.obtainedAt = Clock::system()->now();
     result.email = user.email.isEmpty() ? user.userName : user.email;
-    return saveAndReport(context, services, result, chooseStorage(context, services, insecure));
+    return saveAndReport(
+        context, services, result, chooseStorage(context, services, insecure), force);
 }
 
-int LoginCommand::loginWithDevice(Context &context, bool insecure)
+int LoginCommand::loginWithDevice(Context &context, bool insecure, bool force)
 {
     Services services(context.settings);
     const SecretStore::Kind kind = chooseStorage(context, services, insecure);
@@ -133,12 +197,13 @@ int LoginCommand::loginWithDevice(Context &context, bool insecure)
     QObject::connect(&flow, &DeviceFlow::userCodeReady, &flow,
         [&context](const QString &code, const QUrl &uri, const QUrl &complete, int expiresIn) {
             context.out << tr("To sign in, open %1 on any device and enter the code: %2")
-                               .arg(uri.toString(), code)
+                               .arg(text::printable(uri.toString()), text::printable(code))
                         << Qt::endl;
             if (!complete.isEmpty())
                 context.out << tr("Or open this address, which carries the code: %1")
-                                   .arg(complete.toString(QUrl::FullyEncoded))
+                                   .arg(text::printable(complete.toString(QUrl::FullyEncoded)))
                             << Qt::endl;
+            // English plurals come from seqera_en.ts: "1 minute", "10 minutes".
             context.out << tr("Waiting for the confirmation (the code expires in %n "
                               "minute(s); Ctrl-C to cancel)...",
                 nullptr, qMax(1, expiresIn / 60))
@@ -160,7 +225,14 @@ int LoginCommand::loginWithDevice(Context &context, bool insecure)
         [&flow] { flow.cancel(); });
     if (failure)
         return report(context, failure, {});
-    return saveAndReport(context, services, result, kind);
+    return saveAndReport(context, services, result, kind, force);
+}
+
+QList<QPair<QString, QString>> LoginCommand::conflictingOptions() const
+{
+    return { { QStringLiteral("device"), QStringLiteral("no-browser") },
+        { QStringLiteral("with-token"), QStringLiteral("device") },
+        { QStringLiteral("with-token"), QStringLiteral("no-browser") } };
 }
 
 LoginCommand::LoginCommand()
@@ -179,6 +251,8 @@ void LoginCommand::addOptions(QCommandLineParser &parser) const
     parser.addOption({ QStringLiteral("with-token"),
         tr("Read a Seqera Platform access token from standard input and store it "
            "in the profile (no renewal).") });
+    parser.addOption({ QStringLiteral("force"),
+        tr("Replace the account stored in the profile without asking.") });
     parser.addOption({ QStringLiteral("insecure-storage"),
         tr("Store credentials in a file readable only by you instead of the "
            "system keyring.") });
@@ -191,25 +265,20 @@ int LoginCommand::execute(Context &context, const QCommandLineParser &parser)
         const QUrl url = QUrl::fromUserInput(parser.value(QStringLiteral("url")));
         if (!url.isValid()
             || (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http"))) {
-            context.err << tr("error: --url needs an http(s) address, such as "
-                              "https://cloud.seqera.io/api")
-                        << Qt::endl;
-            return ExitCode::Usage;
+            return context.usageError(tr("--url needs an http(s) address, such as "
+                                         "https://cloud.seqera.io/api"));
         }
-        QUrl clean = url;
-        QString path = clean.path();
-        while (path.endsWith(QLatin1Char('/')))
-            path.chop(1);
-        clean.setPath(path);
+        const QUrl clean = http::withoutTrailingSlash(url);
         settings.authDomain = clean;
         if (!settings.platformApiUrlExplicit)
             settings.platformApiUrl = clean;
     }
     const bool insecure = parser.isSet(QStringLiteral("insecure-storage")) || settings.noKeychain;
+    const bool force = parser.isSet(QStringLiteral("force"));
     if (parser.isSet(QStringLiteral("with-token")))
-        return loginWithToken(context, insecure);
+        return loginWithToken(context, insecure, force);
     if (parser.isSet(QStringLiteral("device")))
-        return loginWithDevice(context, insecure);
+        return loginWithDevice(context, insecure, force);
     const bool noBrowser = parser.isSet(QStringLiteral("no-browser"));
 
     Services services(settings);
@@ -235,7 +304,8 @@ int LoginCommand::execute(Context &context, const QCommandLineParser &parser)
             out << tr("Open this URL in a browser to sign in:") << Qt::endl
                 << "  " << url.toString(QUrl::FullyEncoded) << Qt::endl;
         } else {
-            out << "Opening browser for authentication..." << Qt::endl;
+            // The specification's line; translated, but in English exactly as documented.
+            out << tr("Opening browser for authentication...") << Qt::endl;
             const QString problem = openBrowser(settings.browser, url);
             if (!problem.isEmpty())
                 err << tr("Could not open a browser (%1).").arg(problem) << Qt::endl;
@@ -247,32 +317,38 @@ int LoginCommand::execute(Context &context, const QCommandLineParser &parser)
     QObject::connect(&flow, &LoginFlow::strayRequest, &flow, [&err](const QString &reason) {
         err << tr("Ignored a request on the sign-in port that does not belong to this sign-in "
                   "(%1); still waiting.")
-                   .arg(reason)
+                   .arg(text::printable(reason))
             << Qt::endl;
     });
 
     const SecretStore::Kind kind = chooseStorage(context, services, insecure);
     QString email;
     Error failure;
+    std::optional<LoginResult> declined;
     runUntilDone(
         [&](std::function<void(int)> finish) {
             QObject::connect(&flow, &LoginFlow::pageDelivered, &flow,
                 [&, finish] { finish(exitCodeFor(failure)); });
             QObject::connect(
                 &flow, &LoginFlow::failed, &flow, [&](const Error &e) { failure = e; });
-            QObject::connect(
-                &flow, &LoginFlow::tokensReady, &flow, [&, sessions](const LoginResult &result) {
-                    sessions->saveLogin(
-                        settings.profile, result, kind, [&, result](const Error &e) {
-                            failure = e;
-                            email = result.email;
-                            flow.complete(
-                                e); // the browser page tells the truth, then pageDelivered
-                        });
+            sessions->completeLogin(
+                &flow, settings.profile, kind,
+                [&](const LoginResult &result, const Error &e) {
+                    failure = e;
+                    email = result.email;
+                },
+                [&](const LoginResult &result) {
+                    const Error refused
+                        = confirmReplacement(context, services, result.email, force);
+                    if (refused)
+                        declined = result;
+                    return refused;
                 });
             flow.start();
         },
         [&flow] { flow.cancel(); });
+    if (declined)
+        revokeDeclined(context, services, *declined);
     return report(context, failure, email);
 }
 

@@ -10,13 +10,14 @@ class LoginCommand : public Command
 public:
     LoginCommand();
     int execute(Context &context, const QCommandLineParser &parser) override;
+    QList<QPair<QString, QString>> conflictingOptions() const override;
 
 protected:
     void addOptions(QCommandLineParser &parser) const override;
 
 private:
-    int loginWithToken(Context &context, bool insecure);
-    int loginWithDevice(Context &context, bool insecure);
+    int loginWithToken(Context &context, bool insecure, bool force);
+    int loginWithDevice(Context &context, bool insecure, bool force);
 };
 
 } // namespace seqera::cli

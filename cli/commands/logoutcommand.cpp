@@ -46,16 +46,20 @@ int LogoutCommand::execute(Context &context, const QCommandLineParser &parser)
         for (const QString &warning : report.warnings)
             err << tr("warning: %1").arg(warning) << Qt::endl;
         if (report.error) {
-            err << tr("error: could not remove the credentials of profile \"%1\": %2")
-                       .arg(profile, report.error.message)
-                << Qt::endl;
-            exitCode = qMax(exitCode, exitCodeFor(report.error));
+            exitCode = qMax(exitCode,
+                context.error(tr("could not remove the credentials of profile \"%1\": %2")
+                                  .arg(profile, report.error.message),
+                    exitCodeFor(report.error)));
             continue;
         }
         if (!report.hadSession) {
-            if (!all)
+            if (!all) {
                 out << tr("Not logged in (profile \"%1\"); nothing to do.").arg(profile)
                     << Qt::endl;
+                const QString hint = unknownProfileHint(profile, store->profiles());
+                if (!hint.isEmpty())
+                    err << hint << Qt::endl;
+            }
             continue;
         }
         ++loggedOut;
@@ -66,13 +70,20 @@ int LogoutCommand::execute(Context &context, const QCommandLineParser &parser)
     }
 
     if (all) {
-        // Everything else we keep about sessions: AI conversation records, lock files.
-        QDir(settings.stateDir).removeRecursively();
-        if (exitCode == ExitCode::Ok) {
-            QDir profilesDir(store->profilesDir());
-            profilesDir.removeRecursively();
+        // Everything else we keep about sessions: AI conversation records, lock files. Never
+        // through a link: what it points to is not ours to delete.
+        const auto removeTree = [&](const QString &dir) {
+            const Error e = securefile::removeTree(dir);
+            if (e) {
+                printError(err, e.message, 0);
+                exitCode = qMax(exitCode, exitCodeFor(e));
+            }
+            return !e;
+        };
+        removeTree(settings.stateDir);
+        if (exitCode == ExitCode::Ok && removeTree(store->profilesDir())) {
             out << tr("Removed all stored credentials and session data (%n profile(s)).", nullptr,
-                loggedOut)
+                loggedOut) // English plurals: seqera_en.ts
                 << Qt::endl;
         }
     }

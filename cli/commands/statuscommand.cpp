@@ -7,6 +7,7 @@
 #include "session/sessionmanager.h"
 #include "storage/sessionstore.h"
 #include "util/clock.h"
+#include "util/terminaltext.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -41,8 +42,7 @@ int StatusCommand::execute(Context &context, const QCommandLineParser &parser)
     const Settings &settings = context.settings;
     const QString format = parser.value(QStringLiteral("output"));
     if (format != QLatin1String("text") && format != QLatin1String("json")) {
-        context.err << tr("error: --output must be \"text\" or \"json\".") << Qt::endl;
-        return ExitCode::Usage;
+        return context.usageError(tr("--output must be \"text\" or \"json\"."));
     }
     const bool json = format == QLatin1String("json");
     const bool check = parser.isSet(QStringLiteral("check"));
@@ -78,8 +78,8 @@ int StatusCommand::execute(Context &context, const QCommandLineParser &parser)
                            .toJson(QJsonDocument::Compact)
                     << Qt::endl;
             }
-            err << tr("error: %1").arg(message) << Qt::endl;
-            return error.code == Error::Code::Unauthorized ? ExitCode::Failure : exitCodeFor(error);
+            return context.error(message,
+                error.code == Error::Code::Unauthorized ? ExitCode::Failure : exitCodeFor(error));
         }
         const QString who = user.email.isEmpty() ? user.userName : user.email;
         if (json) {
@@ -91,7 +91,7 @@ int StatusCommand::execute(Context &context, const QCommandLineParser &parser)
                        .toJson(QJsonDocument::Compact)
                 << Qt::endl;
         } else {
-            out << "Logged in as: " << who << Qt::endl;
+            out << "Logged in as: " << text::printable(who) << Qt::endl;
             out << tr("Token source: environment variable %1")
                        .arg(settings.environmentTokenVariable)
                 << Qt::endl;
@@ -101,9 +101,8 @@ int StatusCommand::execute(Context &context, const QCommandLineParser &parser)
     }
 
     SessionStore *store = services.store();
-    const QStringList profiles = parser.isSet(QStringLiteral("all"))
-        ? store->profiles()
-        : QStringList { settings.profile };
+    const bool all = parser.isSet(QStringLiteral("all"));
+    const QStringList profiles = all ? store->profiles() : QStringList { settings.profile };
     const QDateTime now = Clock::system()->now();
     QJsonArray jsonProfiles;
     int loggedIn = 0;
@@ -113,6 +112,9 @@ int StatusCommand::execute(Context &context, const QCommandLineParser &parser)
         Error error;
         const auto m = store->loadMetadata(profile, &error);
         QJsonObject entry { { QStringLiteral("profile"), profile } };
+        const bool active = profile == settings.profile;
+        if (all)
+            entry.insert(QStringLiteral("active"), active);
         if (!first && !json)
             out << Qt::endl;
         first = false;
@@ -120,11 +122,14 @@ int StatusCommand::execute(Context &context, const QCommandLineParser &parser)
             entry.insert(QStringLiteral("loggedIn"), false);
             if (error) {
                 entry.insert(QStringLiteral("error"), error.message);
-                err << tr("error: %1").arg(error.message) << Qt::endl;
+                context.error(error.message, ExitCode::Failure);
             } else if (!json) {
                 err << tr("Not logged in (profile \"%1\"). Run \"seqera login\" to sign in.")
                            .arg(profile)
                     << Qt::endl;
+                const QString hint = unknownProfileHint(profile, store->profiles());
+                if (!hint.isEmpty())
+                    err << hint << Qt::endl;
             }
             jsonProfiles.append(entry);
             worst = qMax(worst, int(ExitCode::Failure));
@@ -142,14 +147,25 @@ int StatusCommand::execute(Context &context, const QCommandLineParser &parser)
         entry.insert(QStringLiteral("storage"), SecretStore::kindName(m->storage));
         entry.insert(QStringLiteral("renewable"), m->renewable);
         entry.insert(QStringLiteral("source"), QStringLiteral("session"));
+        entry.insert(QStringLiteral("organization"),
+            m->organizationId.isEmpty() ? QJsonValue()
+                                        : QJsonObject { { QStringLiteral("id"), m->organizationId },
+                                            { QStringLiteral("name"), m->organizationName },
+                                            { QStringLiteral("type"), m->organizationType } });
         if (!json) {
-            out << "Logged in as: " << m->email << Qt::endl;
+            out << "Logged in as: " << text::printable(m->email) << Qt::endl;
             out << "Session expires: "
                 << (m->expiresAt.isValid() ? localTime(m->expiresAt)
                                            : tr("no known expiry (a stored access token)"))
                 << Qt::endl;
-            out << tr("Profile: %1").arg(profile) << Qt::endl;
+            out << (all && active ? tr("Profile: %1 (active)") : tr("Profile: %1")).arg(profile)
+                << Qt::endl;
             out << tr("Platform: %1").arg(m->apiUrl.toString()) << Qt::endl;
+            if (!m->organizationId.isEmpty())
+                out << tr("Organization: %1 (id %2)")
+                           .arg(text::printable(m->organizationName),
+                               text::printable(m->organizationId))
+                    << Qt::endl;
             out << tr("Credentials: %1").arg(storage) << Qt::endl;
             if (m->renewable) {
                 out << (expired ? tr("Renewal: automatic; the access token has expired and is "
@@ -194,10 +210,12 @@ int StatusCommand::execute(Context &context, const QCommandLineParser &parser)
         entry.insert(
             QStringLiteral("check"), checkError ? checkError.message : QStringLiteral("ok"));
         if (checkError) {
-            err << tr("Server check failed: %1").arg(checkError.message) << Qt::endl;
-            worst = qMax(worst, exitCodeFor(checkError));
+            worst = qMax(worst,
+                context.error(tr("Server check failed: %1").arg(checkError.message),
+                    exitCodeFor(checkError)));
         } else if (!json) {
-            out << tr("Server check: OK, the Platform accepts the session (%1)").arg(serverEmail)
+            out << tr("Server check: OK, the Platform accepts the session (%1)")
+                       .arg(text::printable(serverEmail))
                 << Qt::endl;
         }
         jsonProfiles.append(entry);

@@ -3,6 +3,7 @@
 #include "config/settings.h"
 #include "services.h"
 #include "session/tokenresolver.h"
+#include "storage/sessionstore.h"
 
 #include <QTextStream>
 
@@ -10,7 +11,7 @@ namespace seqera::cli {
 
 TokenCommand::TokenCommand()
     : Command(QStringLiteral("token"),
-        tr("Print a valid access token for scripts, renewing it first if needed:\n"
+        tr("Print a valid access token for scripts, renewing it first if needed.\n"
            "  curl -H \"Authorization: Bearer $(seqera token)\" ..."))
 { }
 
@@ -29,7 +30,13 @@ int TokenCommand::execute(Context &context, const QCommandLineParser &)
         });
     });
     if (error) {
-        context.err << tr("error: %1").arg(error.message) << Qt::endl;
+        context.error(error.message, code);
+        if (error.code == Error::Code::NotLoggedIn) {
+            const QString hint
+                = unknownProfileHint(context.settings.profile, services.store()->profiles());
+            if (!hint.isEmpty())
+                context.err << hint << Qt::endl;
+        }
         return code;
     }
     context.out << token.token << Qt::endl;

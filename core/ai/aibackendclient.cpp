@@ -1,14 +1,16 @@
 #include "aibackendclient.h"
 
+#include "ai/projectcontext.h"
+
 #include "ai/localtools.h"
+#include "util/http.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
-#include <QNetworkReply>
-#include <QNetworkRequest>
+#include <QRandomGenerator>
 #include <QTimer>
 #include <QUrlQuery>
 #include <QUuid>
@@ -44,9 +46,14 @@ QString detailOf(const QByteArray &body)
     return message;
 }
 
-QString lastFour(const QString &token)
+constexpr int kStreamIdleMs = 120000;
+
+// Worth another try: a 5xx, a broken or refused connection, a deadline. Not a refusal, a
+// redirect, a cap or the URL rule: those give the same answer every time.
+bool isTransient(const http::Response &response, const Error &error)
 {
-    return token.size() > 4 ? token.right(4) : QStringLiteral("****");
+    return response.status >= 500 || error.code == Error::Code::Network
+        || error.code == Error::Code::Timeout;
 }
 
 AiEvent::Type typeFromName(const QString &name, bool *known)
@@ -106,127 +113,112 @@ void AiBackendClient::setReconnectPolicy(int maxAttempts, int baseDelayMs, int m
     m_maxDelayMs = maxDelayMs;
 }
 
-QNetworkRequest AiBackendClient::request(const QString &path, const QUrlQuery *query) const
+void AiBackendClient::setRetryPolicy(int tries, int firstDelayMs)
 {
-    QUrl url = m_baseUrl;
-    QString basePath = url.path();
-    while (basePath.endsWith(QLatin1Char('/')))
-        basePath.chop(1);
-    url.setPath(basePath + path);
+    m_tries = qMax(1, tries);
+    m_retryDelayMs = firstDelayMs;
+}
+
+http::Request AiBackendClient::request(const QString &path, const QUrlQuery *query,
+    QByteArray method, bool versioned, const QString &step) const
+{
+    QUrl url = http::childUrl(m_baseUrl, path);
     if (query)
         url.setQuery(*query);
-    QNetworkRequest req(url);
-    req.setRawHeader("Authorization", "Bearer " + m_token.toUtf8());
-    if (!m_clientVersion.isEmpty())
-        req.setRawHeader("X-Client-Version", m_clientVersion.toUtf8());
-    req.setTransferTimeout(m_timeoutMs);
+    http::Request req(url, step, std::move(method));
+    req.bearer = m_token;
+    if (versioned && !m_clientVersion.isEmpty())
+        req.headers.append({ QByteArrayLiteral("X-Client-Version"), m_clientVersion.toUtf8() });
+    // The token must never reach another origin: same-origin redirects only (the layer's).
+    req.redirects = http::Redirects::SameOrigin;
+    req.timeoutMs = m_timeoutMs;
     return req;
 }
 
-Error AiBackendClient::errorFor(QNetworkReply *reply, const QByteArray &body)
+Error AiBackendClient::errorFor(const http::Response &r)
 {
-    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    const QString detail = detailOf(body);
-    const QString where
-        = reply->url().adjusted(QUrl::RemoveQuery | QUrl::RemoveUserInfo).toString();
-    if (status >= 200 && status < 300 && reply->error() == QNetworkReply::NoError)
+    if (!r.error)
         return {};
-    if (status == 401)
+    const QString detail = detailOf(r.body);
+    if (r.status == 401)
         return Error(Error::Code::Unauthorized,
             Error::tr("The Seqera AI backend refused the access token (HTTP 401)."));
-    if (status == 429)
+    if (r.status == 429)
         return Error(Error::Code::UsageLimit,
             detail.isEmpty() ? Error::tr("The Seqera AI backend says you have reached your usage "
                                          "limit (HTTP 429). Try again later.")
                              : detail);
-    if (status == 403)
+    if (r.status == 403)
         return Error(Error::Code::AccessDenied,
             Error::tr("The Seqera AI backend denied access (HTTP 403): %1")
-                .arg(detail.isEmpty() ? reply->errorString() : detail));
-    if (status >= 500)
-        return Error(Error::Code::Server,
-            Error::tr("The Seqera AI backend had a problem (HTTP %1 from %2). Nothing was "
-                      "lost; try again in a moment.%3")
-                .arg(status)
-                .arg(where,
-                    detail.isEmpty() ? QString()
-                                     : QStringLiteral(" (") + detail + QStringLiteral(")")));
-    if (status >= 400)
+                .arg(detail.isEmpty() ? r.error.message : detail));
+    if (r.status >= 400 && r.status < 500 && !detail.isEmpty())
         return Error(Error::Code::Protocol,
-            Error::tr("The Seqera AI backend rejected the request (HTTP %1 from %2): %3")
-                .arg(status)
-                .arg(where, detail.isEmpty() ? reply->errorString() : detail));
-    if (reply->error() == QNetworkReply::OperationCanceledError
-        || reply->error() == QNetworkReply::TimeoutError)
-        return Error(Error::Code::Timeout,
-            Error::tr("The Seqera AI backend at %1 did not answer in time. Check the "
-                      "network or SEQERA_AI_BACKEND_URL, then try again.")
-                .arg(where));
-    if (reply->error() != QNetworkReply::NoError)
-        return Error(Error::Code::Network,
-            Error::tr("Cannot reach the Seqera AI backend at %1: %2. Check the network "
-                      "or SEQERA_AI_BACKEND_URL, then try again.")
-                .arg(where, reply->errorString()));
-    return Error(Error::Code::Protocol,
-        Error::tr("The Seqera AI backend at %1 answered with HTTP status %2, which this "
-                  "client does not understand.")
-            .arg(where)
-            .arg(status));
+            Error::tr("The Seqera AI backend rejected the request (HTTP %1): %2")
+                .arg(r.status)
+                .arg(detail));
+    if (r.status >= 500 && !detail.isEmpty())
+        return Error(
+            r.error.code, r.error.message + QStringLiteral(" (") + detail + QLatin1Char(')'));
+    if (r.error.code == Error::Code::Network || r.error.code == Error::Code::Timeout)
+        return Error(r.error.code,
+            r.error.message + QLatin1Char(' ')
+                + Error::tr("(The Seqera AI backend is set by SEQERA_AI_BACKEND_URL.)"));
+    return r.error; // redirects, caps, the URL rule: the layer's words
 }
 
-void AiBackendClient::track(
-    QNetworkReply *reply, std::function<void(const QByteArray &, const Error &)> done)
+void AiBackendClient::call(http::Request req, bool retry, Reply done, int attempt)
 {
-    connect(reply, &QNetworkReply::finished, this, [reply, done] {
-        reply->deleteLater();
-        const QByteArray body = reply->readAll();
-        const Error error = errorFor(reply, body);
-        qCDebug(lcAi) << reply->operation() << reply->url().path()
-                      << reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        done(body, error);
+    http::send(m_network, req, this, [this, req, retry, done, attempt](const http::Response &r) {
+        const Error error = errorFor(r);
+        qCDebug(lcAi) << req.method << req.url.path() << r.status << "try" << attempt;
+        // Network trouble and 5xx might pass; a refusal, a redirect or a cap will not.
+        const bool transient = isTransient(r, error);
+        if (error && retry && transient && attempt < m_tries) {
+            // 1 s, then 2 s, each with up to 25 % jitter so clients do not march in step.
+            const int base = m_retryDelayMs * (1 << (attempt - 1));
+            const int delay = base + int(QRandomGenerator::global()->bounded(base / 4 + 1));
+            qCInfo(lcAi) << "retrying" << req.url.path() << "in" << delay << "ms";
+            QTimer::singleShot(delay, this,
+                [this, req, retry, done, attempt] { call(req, retry, done, attempt + 1); });
+            return;
+        }
+        done(r.body, error);
     });
 }
 
-void AiBackendClient::postJson(const QString &path, const QJsonObject &body,
-    std::function<void(const QByteArray &, const Error &)> done)
+void AiBackendClient::postJson(
+    const QString &path, const QJsonObject &body, const QString &step, bool expectJson, Reply done)
 {
-    QNetworkRequest req = request(path);
-    req.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
-    track(
-        m_network->post(req, QJsonDocument(body).toJson(QJsonDocument::Compact)), std::move(done));
+    http::Request req = request(path, nullptr, QByteArrayLiteral("POST"), true, step);
+    req.setJson(QJsonDocument(body));
+    if (path == QLatin1String("/v1/cli/sessions"))
+        req.body = toWireJson(body); // the same JSON, keys in the official client's order
+    req.expectJson = expectJson;
+    call(req, true, std::move(done));
 }
 
-void AiBackendClient::get(const QString &path, const QUrlQuery &query,
-    std::function<void(const QByteArray &, const Error &)> done)
+void AiBackendClient::get(
+    const QString &path, const QUrlQuery &query, bool versioned, const QString &step, Reply done)
 {
-    QNetworkRequest req = request(path, query.isEmpty() ? nullptr : &query);
-    req.setRawHeader("Accept", "application/json");
-    track(m_network->get(req), std::move(done));
+    http::Request req = request(
+        path, query.isEmpty() ? nullptr : &query, QByteArrayLiteral("GET"), versioned, step);
+    if (versioned)
+        req.contentType = QByteArrayLiteral("application/json");
+    call(req, versioned, std::move(done));
 }
 
 void AiBackendClient::createSession(
-    const SessionOptions &options, std::function<void(const QString &, const Error &)> done)
+    const QJsonObject &body, std::function<void(const QString &, const Error &)> done)
 {
-    QJsonObject context = options.directoryContext;
-    context.insert(QStringLiteral("cwd"), options.cwd);
-    QJsonObject body {
-        { QStringLiteral("cwd"), options.cwd },
-        // Approval happens here, in the client: the backend just asks for local tools.
-        { QStringLiteral("approval_mode"), QStringLiteral("auto") },
-        { QStringLiteral("local_execution"), true },
-        { QStringLiteral("headless"), options.headless },
-        { QStringLiteral("directory_context"), context },
-    };
-    if (!options.organizationId.isEmpty())
-        body.insert(QStringLiteral("organization_id"), options.organizationId);
-    postJson(QStringLiteral("/v1/cli/sessions"), body,
+    postJson(QStringLiteral("/v1/cli/sessions"), body, tr("Seqera AI session creation"), true,
         [done](const QByteArray &answer, const Error &error) {
             if (error)
                 return done(QString(), error);
-            const QString id = QJsonDocument::fromJson(answer)
-                                   .object()
-                                   .value(QStringLiteral("session_id"))
-                                   .toString();
+            const QJsonObject o = QJsonDocument::fromJson(answer).object();
+            QString id = o.value(QStringLiteral("session_id")).toString();
+            if (id.isEmpty())
+                id = o.value(QStringLiteral("id")).toString();
             if (id.isEmpty())
                 return done(QString(),
                     Error(Error::Code::Protocol,
@@ -236,20 +228,25 @@ void AiBackendClient::createSession(
         });
 }
 
-QString AiBackendClient::sendMessage(const QString &sessionId, const QString &content,
-    bool headless, Done done, const QString &caller)
+QString AiBackendClient::sendMessage(const QString &sessionId, const Message &message, Done done)
 {
-    const QString runId = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    const QJsonObject body {
+    const QString runId = message.runId.isEmpty()
+        ? QUuid::createUuid().toString(QUuid::WithoutBraces)
+        : message.runId;
+    // The order of ai-protocol §4 (QJsonObject sorts keys; the backend reads them by name).
+    QJsonObject body {
         { QStringLiteral("type"), QStringLiteral("user_message") },
-        { QStringLiteral("content"), content },
+        { QStringLiteral("content"), message.content },
         { QStringLiteral("run_id"), runId },
-        { QStringLiteral("verbose"), false },
+        { QStringLiteral("verbose"), message.verbose },
         { QStringLiteral("interaction_mode"),
-            headless ? QStringLiteral("headless") : QStringLiteral("interactive") },
-        { QStringLiteral("caller"), caller },
+            message.headless ? QStringLiteral("headless") : QStringLiteral("interactive") },
+        { QStringLiteral("caller"), message.caller },
     };
+    if (message.plan)
+        body.insert(QStringLiteral("mode"), QStringLiteral("plan"));
     postJson(QStringLiteral("/v1/cli/sessions/%1/messages").arg(sessionId), body,
+        tr("Seqera AI message"), false,
         [done](const QByteArray &, const Error &error) { done(error); });
     return runId;
 }
@@ -258,6 +255,7 @@ void AiBackendClient::sendCancel(const QString &sessionId, Done done)
 {
     postJson(QStringLiteral("/v1/cli/sessions/%1/messages").arg(sessionId),
         QJsonObject { { QStringLiteral("type"), QStringLiteral("cancel") } },
+        tr("Seqera AI cancel request"), false,
         [done](const QByteArray &, const Error &error) { done(error); });
 }
 
@@ -267,14 +265,17 @@ void AiBackendClient::postToolResult(
     postJson(QStringLiteral("/v1/cli/sessions/%1/tool-results").arg(sessionId),
         QJsonObject { { QStringLiteral("request_id"), requestId },
             { QStringLiteral("result"), result.toJson() } },
+        tr("Seqera AI tool result"), false,
         [done](const QByteArray &, const Error &error) { done(error); });
 }
 
-void AiBackendClient::expireSession(const QString &sessionId, Done done)
+void AiBackendClient::expireSession(const QString &sessionId, Done done, int timeoutMs)
 {
-    QNetworkRequest req = request(QStringLiteral("/v1/cli/sessions/%1/expire").arg(sessionId));
-    track(m_network->post(req, QByteArray()),
-        [done](const QByteArray &, const Error &error) { done(error); });
+    http::Request req = request(QStringLiteral("/v1/cli/sessions/%1/expire").arg(sessionId),
+        nullptr, QByteArrayLiteral("POST"), false, tr("Seqera AI session end"));
+    req.expectJson = false;
+    req.timeoutMs = m_timeoutMs > 0 ? qMin(timeoutMs, m_timeoutMs) : timeoutMs;
+    call(req, false, [done](const QByteArray &, const Error &error) { done(error); });
 }
 
 void AiBackendClient::listSessions(const QString &cwd, int limit,
@@ -282,9 +283,10 @@ void AiBackendClient::listSessions(const QString &cwd, int limit,
 {
     QUrlQuery query;
     query.addQueryItem(QStringLiteral("limit"), QString::number(limit));
-    query.addQueryItem(QStringLiteral("cwd"), cwd);
+    if (!cwd.isEmpty())
+        query.addQueryItem(QStringLiteral("cwd"), cwd);
     query.addQueryItem(QStringLiteral("status"), QStringLiteral("expired"));
-    get(QStringLiteral("/v1/cli/sessions"), query,
+    get(QStringLiteral("/v1/cli/sessions"), query, false, tr("Seqera AI session list"),
         [done](const QByteArray &body, const Error &error) {
             QList<AiSessionInfo> sessions;
             if (error)
@@ -304,6 +306,40 @@ void AiBackendClient::listSessions(const QString &cwd, int limit,
                     sessions << info;
             }
             done(sessions, Error());
+        });
+}
+
+void AiBackendClient::messages(
+    const QString &sessionId, std::function<void(const QList<AiMessage> &, const Error &)> done)
+{
+    get(QStringLiteral("/v1/cli/sessions/%1/messages").arg(sessionId), QUrlQuery(), false,
+        tr("Seqera AI session history"), [done](const QByteArray &body, const Error &error) {
+            QList<AiMessage> list;
+            if (!error) {
+                const QJsonArray messages = QJsonDocument::fromJson(body)
+                                                .object()
+                                                .value(QStringLiteral("messages"))
+                                                .toArray();
+                for (const QJsonValue &v : messages) {
+                    const QJsonObject o = v.toObject();
+                    list << AiMessage { o.value(QStringLiteral("role")).toString(),
+                        o.value(QStringLiteral("content")).toString(),
+                        o.value(QStringLiteral("timestamp")).toString() };
+                }
+            }
+            done(list, error);
+        });
+}
+
+void AiBackendClient::credits(
+    const QString &organizationId, std::function<void(const QJsonObject &, const Error &)> done)
+{
+    QUrlQuery query;
+    if (!organizationId.isEmpty())
+        query.addQueryItem(QStringLiteral("org_id"), organizationId);
+    get(QStringLiteral("/v1/cli/credits"), query, true, tr("Seqera AI credits request"),
+        [done](const QByteArray &body, const Error &error) {
+            done(QJsonDocument::fromJson(body).object(), error);
         });
 }
 
@@ -328,11 +364,10 @@ void AiBackendClient::closeStream()
 {
     m_reconnectTimer->stop();
     m_streamActive = false;
-    if (QNetworkReply *reply = m_stream.data()) {
+    if (http::Job *job = m_stream.data()) {
         m_stream.clear();
-        reply->disconnect(this);
-        reply->abort();
-        reply->deleteLater();
+        job->disconnect(this);
+        job->deleteLater(); // aborts the transfer; safe inside the job's own signal
     }
 }
 
@@ -345,34 +380,43 @@ void AiBackendClient::connectStream()
     // ids already delivered are dropped below instead.
     if (m_lastEventId >= 0 && !m_inHistory)
         query.addQueryItem(QStringLiteral("cursor"), QString::number(m_lastEventId + 1));
-    QNetworkRequest req
-        = request(QStringLiteral("/v1/cli/sessions/%1/events").arg(m_streamSession), &query);
-    req.setRawHeader("Accept", "text/event-stream");
-    req.setRawHeader("Cache-Control", "no-cache");
-    req.setTransferTimeout(m_streamIdleTimeoutMs);
+    http::Request req = request(QStringLiteral("/v1/cli/sessions/%1/events").arg(m_streamSession),
+        &query, QByteArrayLiteral("GET"), true, tr("Seqera AI answer stream"));
+    req.stream = true;
+    req.expectJson = false;
+    req.maxBytes = http::kMaxStreamBytes; // per connection
+    req.timeoutMs = kStreamIdleMs; // idle, not total: a long answer is fine, silence is not
+    req.headers.append({ QByteArrayLiteral("Accept"), QByteArrayLiteral("text/event-stream") });
+    req.headers.append({ QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("no-cache") });
+    // Live events: the backend keeps the run going when this stream closes, since this
+    // client sends an explicit cancel instead.
+    req.headers.append({ QByteArrayLiteral("X-Client-Explicit-Cancel"), QByteArrayLiteral("1") });
     m_parser.reset();
     m_gotEventThisConnection = false;
     qCDebug(lcAi) << "opening event stream, cursor"
-                  << query.queryItemValue(QStringLiteral("cursor")) << "token ..."
-                  << lastFour(m_token);
-    QNetworkReply *reply = m_network->get(req);
-    m_stream = reply;
-    connect(reply, &QNetworkReply::readyRead, this, &AiBackendClient::onStreamData);
-    connect(reply, &QNetworkReply::finished, this, &AiBackendClient::onStreamFinished);
+                  << query.queryItemValue(QStringLiteral("cursor")) << "token"
+                  << http::maskToken(m_token);
+    auto *job = new http::Job(m_network, req, this);
+    m_stream = job;
+    connect(job, &http::Job::dataReceived, this, &AiBackendClient::onStreamData);
+    connect(job, &http::Job::finished, this, &AiBackendClient::onStreamFinished);
+    job->start();
 }
 
-void AiBackendClient::onStreamData()
+void AiBackendClient::onStreamData(const QByteArray &bytes)
 {
-    QNetworkReply *reply = m_stream.data();
-    if (!reply || reply != sender())
+    http::Job *job = m_stream.data();
+    if (!job || job != sender())
         return;
-    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    if (status != 200)
-        return; // an error body: read it when the reply finishes
-    const QList<SseEvent> events = m_parser.feed(reply->readAll());
+    const QList<SseEvent> events = m_parser.feed(bytes);
+    if (m_parser.pendingBytes() > http::kMaxEventBytes)
+        return failStream(Error(Error::Code::Protocol,
+            tr("The Seqera AI backend sent an event larger than %1 KiB; the answer stream was "
+               "closed.")
+                .arg(http::kMaxEventBytes / 1024)));
     for (const SseEvent &sse : events) {
         handleSse(sse);
-        if (m_stream.data() != reply) // a terminal event, or a slot closed/reopened the stream
+        if (m_stream.data() != job) // a terminal event, or a slot closed/reopened the stream
             return;
     }
 }
@@ -454,23 +498,18 @@ void AiBackendClient::handleSse(const SseEvent &sse)
     emit eventReceived(event);
 }
 
-void AiBackendClient::onStreamFinished()
+void AiBackendClient::onStreamFinished(const http::Response &response)
 {
-    QNetworkReply *reply = m_stream.data();
-    if (!reply || reply != sender())
-        return;
-    // Whatever arrived with the end of the stream still counts.
-    onStreamData();
-    if (m_stream.data() != reply)
+    http::Job *job = m_stream.data();
+    if (!job || job != sender())
         return;
     m_stream.clear();
-    reply->deleteLater();
-
-    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    const QByteArray body = status == 200 ? QByteArray() : reply->readAll();
-    const Error error = status == 200 ? Error() : errorFor(reply, body);
-    // Refusals do not get better by retrying; server trouble and broken connections might.
-    if (error && !error.isTransient())
+    job->deleteLater();
+    const Error error = errorFor(response);
+    // Refusals (and redirects, caps) do not get better by retrying; server trouble and
+    // broken connections might, and so does a clean end without a terminal event.
+    const bool transient = isTransient(response, error);
+    if (error && !transient)
         return failStream(error);
     scheduleReconnect(error ? error
                             : Error(Error::Code::Network,

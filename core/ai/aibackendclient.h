@@ -2,11 +2,11 @@
 
 #include "ai/sseparser.h"
 #include "util/error.h"
+#include "util/http.h"
 
 #include <QJsonObject>
 #include <QJsonValue>
 #include <QList>
-#include <QNetworkReply>
 #include <QObject>
 #include <QPointer>
 #include <QString>
@@ -15,9 +15,8 @@
 #include <functional>
 
 class QNetworkAccessManager;
-
-class QNetworkRequest;
 class QTimer;
+class QUrlQuery;
 
 namespace seqera::ai {
 
@@ -54,6 +53,14 @@ struct AiEvent
     bool isTerminal() const { return type == Type::Finish || type == Type::Error; }
 };
 
+// One message of a session's history (GET .../messages).
+struct AiMessage
+{
+    QString role; // "user" or "assistant"
+    QString content;
+    QString timestamp;
+};
+
 struct AiSessionInfo
 {
     QString sessionId;
@@ -76,33 +83,46 @@ public:
     ~AiBackendClient() override;
 
     void setToken(const QString &token) { m_token = token; }
-    QString token() const { return m_token; }
     void setClientVersion(const QString &version) { m_clientVersion = version; }
-    // Time without any byte after which a JSON request fails.
+    // Total time a JSON call may take (each try); 0: the network access manager's setting.
     void setTransferTimeoutMs(int ms) { m_timeoutMs = ms; }
-    // Time without any byte (keepalives count) after which the stream counts as dropped.
-    void setStreamIdleTimeoutMs(int ms) { m_streamIdleTimeoutMs = ms; }
     // Official CLI: 5 tries, 1 s doubling, capped at 30 s.
     void setReconnectPolicy(int maxAttempts, int baseDelayMs, int maxDelayMs);
+    // JSON calls that carry X-Client-Version are tried up to `tries` times on network errors
+    // and 5xx answers, `firstDelayMs` then twice that (plus up to 25 % jitter) apart, as the
+    // official client does (3 tries, 1 s, 2 s).
+    void setRetryPolicy(int tries, int firstDelayMs);
 
-    struct SessionOptions
+    // The body is built by the caller (cwd, approval_mode, local_execution, headless,
+    // directory_context, instruction_context, organization_id: ai-protocol §3).
+    void createSession(
+        const QJsonObject &body, std::function<void(const QString &sessionId, const Error &)> done);
+
+    struct Message
     {
-        QString cwd;
+        QString content;
+        QString runId; // a new UUID when empty; kept by every retry of the same message
         bool headless = false;
-        QString organizationId;
-        QJsonObject directoryContext; // extra keys next to cwd
+        bool verbose = false;
+        bool plan = false;
+        QString caller; // see callerName()
     };
-    void createSession(const SessionOptions &options,
-        std::function<void(const QString &sessionId, const Error &)> done);
-    // Returns the run id (a UUID) it sent.
-    QString sendMessage(const QString &sessionId, const QString &content, bool headless, Done done,
-        const QString &caller = QStringLiteral("seqera-cli"));
+    // Returns the run id it sent.
+    QString sendMessage(const QString &sessionId, const Message &message, Done done);
     void sendCancel(const QString &sessionId, Done done);
     void postToolResult(
         const QString &sessionId, const QString &requestId, const ToolResult &result, Done done);
-    void expireSession(const QString &sessionId, Done done);
+    // Never takes longer than `timeoutMs` (the official client's 2 s): an exit must not wait.
+    void expireSession(const QString &sessionId, Done done, int timeoutMs = 2000);
+    // cwd empty: every directory.
     void listSessions(const QString &cwd, int limit,
         std::function<void(const QList<AiSessionInfo> &, const Error &)> done);
+    // The messages of a session so far, oldest first (for showing them on resume).
+    void messages(const QString &sessionId,
+        std::function<void(const QList<AiMessage> &, const Error &)> done);
+    // GET /v1/cli/credits[?org_id=]: the backend's usage object as it sent it.
+    void credits(const QString &organizationId,
+        std::function<void(const QJsonObject &, const Error &)> done);
 
     // Opens the event stream of a session. replayHistory: the server may first replay the
     // events of earlier runs, up to `history_end`; those arrive with history == true. Without
@@ -113,7 +133,8 @@ public:
     qint64 lastEventId() const { return m_lastEventId; }
 
     // For error messages: HTTP status and the backend's `detail` of a failed call.
-    static Error errorFor(QNetworkReply *reply, const QByteArray &body);
+    // The layer's error, in the backend's words where it gave any (`detail`).
+    static Error errorFor(const http::Response &response);
 
 signals:
     void eventReceived(const seqera::ai::AiEvent &event);
@@ -122,16 +143,21 @@ signals:
     void reconnecting(int attempt, int delayMs);
 
 private:
-    QNetworkRequest request(const QString &path, const QUrlQuery *query = nullptr) const;
-    void postJson(const QString &path, const QJsonObject &body,
-        std::function<void(const QByteArray &, const Error &)> done);
-    void get(const QString &path, const QUrlQuery &query,
-        std::function<void(const QByteArray &, const Error &)> done);
-    void track(QNetworkReply *reply, std::function<void(const QByteArray &, const Error &)> done);
+    using Reply = std::function<void(const QByteArray &, const Error &)>;
+    // versioned: one of the calls that carry X-Client-Version (and are retried).
+    http::Request request(const QString &path, const QUrlQuery *query, QByteArray method,
+        bool versioned, const QString &step) const;
+    void postJson(const QString &path, const QJsonObject &body, const QString &step,
+        bool expectJson, Reply done);
+    void get(const QString &path, const QUrlQuery &query, bool versioned, const QString &step,
+        Reply done);
+    // Sends (and with `retry` re-sends) the request until it succeeds, fails for good or runs
+    // out of tries.
+    void call(http::Request request, bool retry, Reply done, int attempt = 1);
 
     void connectStream();
-    void onStreamData();
-    void onStreamFinished();
+    void onStreamData(const QByteArray &bytes);
+    void onStreamFinished(const http::Response &response);
     void scheduleReconnect(const Error &why);
     void handleSse(const SseEvent &sse);
     void failStream(const Error &error);
@@ -140,14 +166,15 @@ private:
     QUrl m_baseUrl;
     QString m_token;
     QString m_clientVersion;
-    int m_timeoutMs = 30000;
-    int m_streamIdleTimeoutMs = 120000;
+    int m_timeoutMs = 0;
+    int m_tries = 3;
+    int m_retryDelayMs = 1000;
     int m_maxAttempts = 5;
     int m_baseDelayMs = 1000;
     int m_maxDelayMs = 30000;
 
     // Stream state.
-    QPointer<QNetworkReply> m_stream;
+    QPointer<http::Job> m_stream;
     QString m_streamSession;
     SseParser m_parser;
     bool m_streamActive = false; // between openStream and a terminal event / failure

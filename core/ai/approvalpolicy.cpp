@@ -1,7 +1,12 @@
 #include "approvalpolicy.h"
 
+#include "ai/commandclassifier.h"
+#include "ai/pathresolver.h"
+#include "ai/tooltable.h"
+#include "util/terminaltext.h"
+
 #include <QDir>
-#include <QFileInfo>
+#include <QJsonDocument>
 #include <QRegularExpression>
 
 namespace seqera::ai {
@@ -33,330 +38,398 @@ QString approvalModeName(ApprovalMode mode)
     return {};
 }
 
-const QStringList &ApprovalPolicy::readOnlyCommands()
-{
-    static const QStringList names { QStringLiteral("cat"), QStringLiteral("ls"),
-        QStringLiteral("pwd"), QStringLiteral("head"), QStringLiteral("tail"),
-        QStringLiteral("tree"), QStringLiteral("echo"), QStringLiteral("date"),
-        QStringLiteral("whoami"), QStringLiteral("env"), QStringLiteral("printenv"),
-        QStringLiteral("stat"), QStringLiteral("uptime") };
-    return names;
-}
-
-const QStringList &ApprovalPolicy::dangerousCommands()
-{
-    static const QStringList names { QStringLiteral("rm"), QStringLiteral("chmod"),
-        QStringLiteral("chown"), QStringLiteral("kill"), QStringLiteral("killall"),
-        QStringLiteral("pkill"), QStringLiteral("sudo"), QStringLiteral("dd"),
-        QStringLiteral("mount"), QStringLiteral("umount"), QStringLiteral("mkfs"),
-        QStringLiteral("reboot"), QStringLiteral("shutdown") };
-    return names;
-}
-
 namespace {
 
-// A small shell lexer: enough of POSIX sh to split a command line into simple commands and
-// to notice everything that can run or write something we cannot see in the words: command
-// substitution, process substitution, output redirection, subshells. Anything it does not
-// understand makes the command "not read-only", which only means the user is asked.
-struct ShellScan
+constexpr int kMaxRuleLength = 100;
+constexpr int kMaxRuleWords = 3;
+
+QString commandOf(const QJsonObject &args)
 {
-    QList<QStringList> commands; // words of each simple command
-    bool opaque = false; // contains constructs we refuse to reason about
+    return args.value(QStringLiteral("command")).toString();
+}
+
+// Where a shell word points, for the workspace and own-files checks.
+struct WordPlace
+{
+    bool known = false; // a literal path we could resolve
+    bool inside = false; // resolves inside the working directory
+    bool ownFile = false; // is (or, for a glob or a folder walk, can reach) our own files
 };
 
-ShellScan scanShell(const QString &text)
+WordPlace place(const ShellWord &w, const QString &workingDir, const OwnFiles &own, bool walks)
 {
-    ShellScan scan;
-    QStringList words;
-    QString word;
-    bool inWord = false;
-    auto endWord = [&] {
-        if (inWord)
-            words << word;
-        word.clear();
-        inWord = false;
-    };
-    auto endCommand = [&] {
-        endWord();
-        if (!words.isEmpty())
-            scan.commands << words;
-        words.clear();
-    };
-
-    const qsizetype n = text.size();
-    for (qsizetype i = 0; i < n; ++i) {
-        const QChar c = text.at(i);
-        const QChar next = i + 1 < n ? text.at(i + 1) : QChar();
-        if (c == QLatin1Char('\\')) {
-            if (i + 1 < n) {
-                if (next != QLatin1Char('\n')) {
-                    word += next;
-                    inWord = true;
-                }
-                ++i;
+    WordPlace p;
+    if (w.expansion)
+        return p;
+    QString text = w.text;
+    if (w.glob) {
+        // The fixed folder before the first wildcard bounds what the glob can match.
+        const qsizetype wild = text.indexOf(QRegularExpression(QStringLiteral("[*?\\[]")));
+        const qsizetype slash = text.lastIndexOf(QLatin1Char('/'), wild);
+        const QString dir = slash < 0 ? QStringLiteral(".") : text.left(slash + 1);
+        const ResolvedPath r = PathResolver::resolve(dir, workingDir);
+        if (!r.ok()) {
+            p.ownFile = true;
+            return p;
+        }
+        // Without globstar a pattern matches names exactly `depth` folders down; a reader
+        // (cat *.txt) gets those files, a walker (grep -r x *) also everything below them.
+        const int depth = int(text.mid(slash + 1).count(QLatin1Char('/'))) + 1;
+        for (const QString &root : own.roots()) {
+            if (PathResolver::isWithin(r.real, root))
+                p.ownFile = true;
+            else if (PathResolver::isWithin(root, r.real)) {
+                const int rootDepth = r.real == QLatin1String("/")
+                    ? int(root.count(QLatin1Char('/')))
+                    : int(root.mid(r.real.size()).count(QLatin1Char('/')));
+                if (walks || rootDepth < depth)
+                    p.ownFile = true;
             }
-            continue;
         }
-        if (c == QLatin1Char('\'')) {
-            const qsizetype close = text.indexOf(QLatin1Char('\''), i + 1);
-            if (close < 0) {
-                scan.opaque = true;
-                break;
-            }
-            word += text.mid(i + 1, close - i - 1);
-            inWord = true;
-            i = close;
-            continue;
-        }
-        if (c == QLatin1Char('"')) {
-            qsizetype j = i + 1;
-            bool closed = false;
-            for (; j < n; ++j) {
-                const QChar d = text.at(j);
-                if (d == QLatin1Char('\\') && j + 1 < n) {
-                    word += text.at(++j);
-                    continue;
-                }
-                if (d == QLatin1Char('"')) {
-                    closed = true;
-                    break;
-                }
-                // Command substitution still runs inside double quotes.
-                if (d == QLatin1Char('`')
-                    || (d == QLatin1Char('$') && j + 1 < n && text.at(j + 1) == QLatin1Char('(')))
-                    scan.opaque = true;
-                word += d;
-            }
-            if (!closed) {
-                scan.opaque = true;
-                break;
-            }
-            inWord = true;
-            i = j;
-            continue;
-        }
-        if (c == QLatin1Char('`') || (c == QLatin1Char('$') && next == QLatin1Char('('))) {
-            scan.opaque = true;
-            word += c;
-            inWord = true;
-            continue;
-        }
-        if ((c == QLatin1Char('<') || c == QLatin1Char('>')) && next == QLatin1Char('(')) {
-            scan.opaque = true; // process substitution
-            continue;
-        }
-        if (c == QLatin1Char('>')) {
-            // "2>&1" and "> /dev/null" write nothing anyone keeps; every other > writes a file.
-            const QString rest = text.mid(i + 1).trimmed();
-            const bool dupFd = next == QLatin1Char('&');
-            const bool devNull = rest.startsWith(QLatin1String("/dev/null"))
-                && (rest.size() == 9 || rest.at(9).isSpace() || rest.at(9) == QLatin1Char(';')
-                    || rest.at(9) == QLatin1Char('|') || rest.at(9) == QLatin1Char('&'));
-            if (!dupFd && !devNull)
-                scan.opaque = true;
-            // Drop the fd number that may precede it ("2>").
-            if (inWord && !word.isEmpty() && word.at(word.size() - 1).isDigit()
-                && word.size() == 1) {
-                word.clear();
-                inWord = false;
-            }
-            endWord();
-            if (dupFd) {
-                i += 2; // skip "&" and the digit or "-"
-            } else {
-                qsizetype j = i + 1;
-                if (j < n && text.at(j) == QLatin1Char('>'))
-                    ++j;
-                while (j < n && text.at(j).isSpace())
-                    ++j;
-                while (j < n && !text.at(j).isSpace() && text.at(j) != QLatin1Char(';')
-                    && text.at(j) != QLatin1Char('|') && text.at(j) != QLatin1Char('&'))
-                    ++j;
-                i = j - 1;
-            }
-            continue;
-        }
-        if (c == QLatin1Char('<')) {
-            // Input redirection reads; the target word is not a command argument we care about.
-            endWord();
-            continue;
-        }
-        if (c == QLatin1Char(';') || c == QLatin1Char('|') || c == QLatin1Char('&')
-            || c == QLatin1Char('\n')) {
-            endCommand();
-            continue;
-        }
-        if (c == QLatin1Char('(') || c == QLatin1Char(')') || c == QLatin1Char('{')
-            || c == QLatin1Char('}')) {
-            // Subshells and groups: keep it simple and ask.
-            scan.opaque = true;
-            endCommand();
-            continue;
-        }
-        if (c.isSpace()) {
-            endWord();
-            continue;
-        }
-        word += c;
-        inWord = true;
+        return p;
     }
-    endCommand();
-    return scan;
+    const ResolvedPath r = PathResolver::resolve(text, workingDir);
+    if (!r.ok()) {
+        p.ownFile = true; // a symlink loop: treat as the worst
+        return p;
+    }
+    const ResolvedPath base = PathResolver::resolve(workingDir, QStringLiteral("/"));
+    p.known = true;
+    p.inside = base.ok() && PathResolver::isWithin(r.real, base.real);
+    p.ownFile = walks ? own.reachableFrom(r.real) : own.contains(r.real);
+    return p;
 }
 
-bool isAssignment(const QString &word)
+struct ShellVerdict
 {
-    static const QRegularExpression re(QStringLiteral("^[A-Za-z_][A-Za-z0-9_]*="));
-    return re.match(word).hasMatch();
+    bool dangerous = false;
+    bool unknown = false;
+    bool ownFiles = false;
+    bool allSafe = true; // basic mode's rule
+    bool safeOrEditInside = true; // default mode's rule
+    QString detail; // untranslated detail of the worst part
+};
+
+ShellVerdict judge(const CommandAnalysis &a, const QString &workingDir, const OwnFiles &own)
+{
+    ShellVerdict v;
+    if (a.malformed || a.commands.isEmpty()) {
+        v.unknown = true;
+        v.allSafe = v.safeOrEditInside = false;
+        v.detail = QStringLiteral("the command could not be read completely");
+    }
+    for (const SimpleCommand &c : a.commands) {
+        switch (c.kind) {
+        case CommandKind::Dangerous:
+            v.dangerous = true;
+            v.detail = c.reason;
+            break;
+        case CommandKind::Unknown:
+            v.unknown = true;
+            if (!v.dangerous)
+                v.detail = c.reason;
+            break;
+        default:
+            break;
+        }
+        if (c.kind != CommandKind::Safe)
+            v.allSafe = false;
+        if (c.kind != CommandKind::Safe && c.kind != CommandKind::Edit)
+            v.safeOrEditInside = false;
+        for (const ShellWord &w : c.readPaths) {
+            const WordPlace p = place(w, workingDir, own, false);
+            if (p.ownFile)
+                v.ownFiles = true;
+            if (!p.known && !w.glob)
+                v.allSafe = v.safeOrEditInside = false; // "cat $f": which file?
+        }
+        if (c.kind == CommandKind::Edit) {
+            if (!c.writePathsKnown)
+                v.safeOrEditInside = false;
+            for (const ShellWord &w : c.writePaths) {
+                const WordPlace p = place(w, workingDir, own, false);
+                v.ownFiles = v.ownFiles || p.ownFile;
+                if (!p.inside)
+                    v.safeOrEditInside = false;
+            }
+        }
+        // cd -, popd: the paths after it are relative to a folder nobody named here; a bare
+        // cd goes home ("cd; cat .config/seqera/...").
+        if (c.name == QLatin1String("cd") || c.name == QLatin1String("pushd")
+            || c.name == QLatin1String("popd")) {
+            const bool elsewhere = c.name == QLatin1String("popd")
+                || (c.words.size() > 1 && c.words.at(1).text == QLatin1String("-"));
+            const bool home = c.words.size() == 1 && c.name != QLatin1String("popd");
+            if (elsewhere
+                || (home
+                    && own.reachableFrom(
+                        PathResolver::resolve(QStringLiteral("~"), workingDir).real)))
+                v.ownFiles = true;
+        }
+        if (c.kind == CommandKind::Other || c.kind == CommandKind::Edit) {
+            // Any other program given one of our files, or a folder holding them, could read
+            // it: "grep -r refresh_token ~", "cp -r ~/.config/seqera /tmp".
+            for (int i = 1; i < c.words.size(); ++i) {
+                ShellWord w = c.words.at(i);
+                const qsizetype eq = w.text.indexOf(QLatin1Char('='));
+                if (w.text.startsWith(QLatin1Char('-'))) {
+                    if (eq < 0)
+                        continue;
+                    w.text = w.text.mid(eq + 1);
+                }
+                if (place(w, workingDir, own, true).ownFile)
+                    v.ownFiles = true;
+            }
+        }
+    }
+    for (const ShellWord &w : a.redirectReads) {
+        const WordPlace p = place(w, workingDir, own, false);
+        v.ownFiles = v.ownFiles || p.ownFile;
+        if (!p.known)
+            v.allSafe = v.safeOrEditInside = false;
+    }
+    for (const ShellWord &w : a.redirectWrites) {
+        v.allSafe = false;
+        const WordPlace p = place(w, workingDir, own, false);
+        v.ownFiles = v.ownFiles || p.ownFile;
+        if (!p.inside)
+            v.safeOrEditInside = false;
+    }
+    return v;
 }
 
-// The read-only commands can still be told to write or run something by some options.
-bool argumentsStayReadOnly(const QString &name, const QStringList &args)
+// The words of a rule without its " *".
+QStringList ruleWords(const QString &rule)
 {
-    if (name == QLatin1String("env")) {
-        // "env" prints; "env X=1 cmd" or "env cmd" runs cmd.
-        for (const QString &a : args) {
-            if (!a.startsWith(QLatin1Char('-')) || a == QLatin1String("-S")
-                || a.startsWith(QLatin1String("--split-string")) || a == QLatin1String("-C")
-                || a.startsWith(QLatin1String("--chdir")))
-                return false;
-        }
-        return true;
+    QString r = rule;
+    if (r.endsWith(QLatin1String(" *")))
+        r.chop(2);
+    return r.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+}
+
+bool ruleCovers(const QStringList &rules, const SimpleCommand &c)
+{
+    if (c.kind == CommandKind::Dangerous || c.kind == CommandKind::Unknown || c.assignments)
+        return false;
+    for (const QString &rule : rules) {
+        const QStringList words = ruleWords(rule);
+        if (words.isEmpty() || words.size() > c.words.size())
+            continue;
+        bool match = true;
+        for (int i = 0; i < words.size() && match; ++i)
+            match = !c.words.at(i).expansion && c.words.at(i).text == words.at(i);
+        if (match)
+            return true;
     }
-    if (name == QLatin1String("date")) {
-        for (const QString &a : args) {
-            if (a == QLatin1String("-s") || a.startsWith(QLatin1String("--set"))
-                || (a.startsWith(QLatin1Char('-')) && !a.startsWith(QLatin1String("--"))
-                    && a.contains(QLatin1Char('s'))))
-                return false;
-        }
-        return true;
-    }
-    if (name == QLatin1String("tree")) {
-        for (const QString &a : args) {
-            if (a == QLatin1String("-o") || a.startsWith(QLatin1String("--output")))
-                return false;
-        }
-        return true;
-    }
-    return true;
+    return false;
 }
 
 } // namespace
 
-bool ApprovalPolicy::isReadOnlyCommand(const QString &command)
+QString SessionApprovals::ruleFor(const QString &toolName, const QJsonObject &args)
 {
-    const ShellScan scan = scanShell(command);
-    if (scan.opaque || scan.commands.isEmpty())
+    const ToolSpec *spec = tooltable::find(toolName);
+    if (!spec)
+        return QString();
+    if (spec->risk != ToolRisk::RunsCommand)
+        return QLatin1String(spec->approvalName);
+    const CommandAnalysis a = CommandClassifier::analyze(commandOf(args));
+    if (a.malformed || a.commands.isEmpty())
+        return QString();
+    const SimpleCommand &first = a.commands.first();
+    if (first.words.isEmpty() || first.kind == CommandKind::Dangerous
+        || first.kind == CommandKind::Unknown || first.assignments)
+        return QString();
+    static const QRegularExpression subcommand(QStringLiteral("^[A-Za-z][A-Za-z0-9_-]*$"));
+    QStringList words { first.words.first().text };
+    for (int i = 1; i < first.words.size() && words.size() < kMaxRuleWords; ++i) {
+        const ShellWord &w = first.words.at(i);
+        if (w.expansion || w.glob || !subcommand.match(w.text).hasMatch())
+            break;
+        words << w.text;
+    }
+    // A rule is shown and stored as text: a word with a space or a control character in it
+    // could not be read back as the same words.
+    for (const QString &w : words) {
+        if (w.isEmpty() || w.contains(QLatin1Char(' ')) || text::needsEscaping(w))
+            return QString();
+    }
+    const QString rule = words.join(QLatin1Char(' ')) + QStringLiteral(" *");
+    return rule.size() <= kMaxRuleLength ? rule : QString();
+}
+
+void SessionApprovals::allowAlways(const QString &toolName, const QJsonObject &args)
+{
+    const QString rule = ruleFor(toolName, args);
+    if (!rule.isEmpty() && !m_rules.contains(rule))
+        m_rules << rule;
+}
+
+bool SessionApprovals::allows(const QString &toolName, const QJsonObject &args) const
+{
+    const ToolSpec *spec = tooltable::find(toolName);
+    if (!spec)
         return false;
-    for (const QStringList &words : scan.commands) {
-        const QString &name = words.first();
-        // "X=1 ls" could point ls at another PATH or library: not plainly read-only.
-        if (isAssignment(name) || !readOnlyCommands().contains(name))
-            return false;
-        if (!argumentsStayReadOnly(name, words.mid(1)))
+    if (spec->risk != ToolRisk::RunsCommand)
+        return m_rules.contains(QLatin1String(spec->approvalName));
+    const CommandAnalysis a = CommandClassifier::analyze(commandOf(args));
+    if (a.malformed || a.commands.isEmpty() || !a.redirectWrites.isEmpty())
+        return false;
+    for (const SimpleCommand &c : a.commands) {
+        if (!ruleCovers(m_rules, c))
             return false;
     }
     return true;
 }
 
-bool ApprovalPolicy::isDangerousCommand(const QString &command)
+ApprovalPolicy::Decision ApprovalPolicy::decide(ApprovalMode mode, const QString &toolName,
+    const QJsonObject &args, const QString &workingDir, bool interactive,
+    const SessionApprovals *session)
 {
-    // Deliberately a plain text scan, not the lexer: a dangerous name anywhere as a word
-    // ("sudo rm", "xargs rm", "bash -c 'rm -rf x'", "/bin/rm", "$(rm x)") makes us ask.
-    // False alarms ("echo rm") only cost a question.
-    static const QRegularExpression re([] {
-        return QStringLiteral("(?:^|[^A-Za-z0-9_.-])(?:%1)(?:$|[^A-Za-z0-9_.-])")
-            .arg(dangerousCommands().join(QLatin1Char('|')));
-    }());
-    static const QRegularExpression findDelete(QStringLiteral("(?:^|\\s)-delete(?:$|\\s)"));
-    return re.match(command).hasMatch() || findDelete.match(command).hasMatch();
+    auto allow = [] { return Decision { Verdict::Allow, QString() }; };
+    auto notAllowed = [interactive](const QString &reason) {
+        return Decision { interactive ? Verdict::Ask : Verdict::Deny, reason };
+    };
+
+    const ToolSpec *spec = tooltable::find(toolName);
+    if (!spec)
+        return notAllowed(
+            tr("%1 is not a tool this version of seqera knows.").arg(text::printable(toolName)));
+    const bool sessionRule = session && session->allows(toolName, args);
+
+    switch (spec->risk) {
+    case ToolRisk::Reads:
+        return allow();
+    case ToolRisk::RunsLinter:
+        if (mode != ApprovalMode::Basic || sessionRule)
+            return allow();
+        return notAllowed(tr("Running a linter starts programs, which the basic approval mode "
+                             "does not allow without asking."));
+    case ToolRisk::WritesFile: {
+        const QString path = args.value(QStringLiteral("path")).toString();
+        if (sessionRule)
+            return allow();
+        switch (mode) {
+        case ApprovalMode::Basic:
+            return notAllowed(tr("The basic approval mode does not allow changing files "
+                                 "(%1) without asking.")
+                                  .arg(text::printable(path)));
+        case ApprovalMode::Default:
+            if (isInsideDirectory(path, workingDir))
+                return allow();
+            return notAllowed(tr("%1 is outside the working directory %2 (after following "
+                                 "~, .. and symbolic links).")
+                                  .arg(text::printable(path), text::printable(workingDir)));
+        case ApprovalMode::Full:
+            return allow();
+        }
+        break;
+    }
+    case ToolRisk::RunsCommand: {
+        const CommandAnalysis a = CommandClassifier::analyze(commandOf(args));
+        const ShellVerdict v = judge(a, workingDir, OwnFiles::current());
+        if (v.dangerous)
+            return notAllowed(tr("The command uses a dangerous program (%1), which always needs "
+                                 "approval.")
+                                  .arg(text::printable(v.detail)));
+        if (v.unknown)
+            return notAllowed(tr("What this command runs cannot be checked (%1), so it always "
+                                 "needs approval.")
+                                  .arg(text::printable(v.detail)));
+        if (v.ownFiles)
+            return notAllowed(tr("The command names, or can reach, seqera's own credential or "
+                                 "state files, which always needs approval."));
+        if (mode == ApprovalMode::Full)
+            return allow();
+        if (v.allSafe || (mode == ApprovalMode::Default && v.safeOrEditInside))
+            return allow();
+        if (session && a.redirectWrites.isEmpty()) {
+            bool covered = true;
+            for (const SimpleCommand &c : a.commands) {
+                bool safeHere = c.kind == CommandKind::Safe;
+                for (const ShellWord &w : c.readPaths)
+                    safeHere = safeHere && !w.expansion;
+                covered = covered && (safeHere || ruleCovers(session->m_rules, c));
+            }
+            if (covered)
+                return allow();
+        }
+        if (mode == ApprovalMode::Basic)
+            return notAllowed(tr("The command is not read-only, which the basic approval mode "
+                                 "does not allow without asking."));
+        return notAllowed(tr("The command does more than read or change files inside the "
+                             "working directory, which the default approval mode does not "
+                             "allow without asking."));
+    }
+    }
+    return notAllowed(
+        tr("%1 is not a tool this version of seqera knows.").arg(text::printable(toolName)));
+}
+
+QString ApprovalPolicy::displayText(
+    const QString &toolName, const QJsonObject &args, const QString &workingDir)
+{
+    const ToolSpec *spec = tooltable::find(toolName);
+    QString shown;
+    if (!spec) {
+        shown = toolName + QLatin1Char(' ')
+            + QString::fromUtf8(QJsonDocument(args).toJson(QJsonDocument::Compact));
+    } else {
+        const QString path = args.value(QStringLiteral("path")).toString();
+        switch (spec->risk) {
+        case ToolRisk::RunsCommand:
+            shown = commandOf(args);
+            break;
+        case ToolRisk::WritesFile: {
+            shown = QLatin1String(spec->approvalName) + QLatin1Char(' ') + path;
+            // The file that will really change, when links make it another one: a
+            // "notes.txt" that is a link to ~/.bashrc is shown as such.
+            const ResolvedPath r = PathResolver::resolve(path, workingDir);
+            QString lexical = path;
+            if (lexical == QLatin1String("~") || lexical.startsWith(QLatin1String("~/")))
+                lexical = QDir::homePath() + lexical.mid(1);
+            if (!QDir::isAbsolutePath(lexical))
+                lexical = workingDir + QLatin1Char('/') + lexical;
+            lexical = QDir::cleanPath(lexical);
+            const ResolvedPath base = PathResolver::resolve(workingDir, QStringLiteral("/"));
+            const QString expected = base.ok() && QDir::cleanPath(workingDir) != base.real
+                    && PathResolver::isWithin(lexical, QDir::cleanPath(workingDir))
+                ? base.real + lexical.mid(QDir::cleanPath(workingDir).size())
+                : lexical;
+            if (r.ok() && r.real != expected)
+                shown += QStringLiteral(" -> ") + r.real;
+            break;
+        }
+        case ToolRisk::RunsLinter: {
+            const ResolvedPath r = PathResolver::resolve(path, workingDir);
+            shown = tooltable::lintCommandLine(spec->id, r.ok() ? r.real : path,
+                tooltable::lintScope(args.value(QStringLiteral("lint_scope")).toString()));
+            break;
+        }
+        case ToolRisk::Reads:
+            shown = QLatin1String(spec->approvalName) + QLatin1Char(' ') + path;
+            break;
+        }
+    }
+    return text::printable(shown, text::Lines::Single);
 }
 
 bool ApprovalPolicy::isInsideDirectory(const QString &path, const QString &directory)
 {
     if (path.isEmpty() || directory.isEmpty())
         return false;
-    const QString base = QFileInfo(directory).canonicalFilePath();
-    if (base.isEmpty())
-        return false;
-    QString absolute = QDir::isAbsolutePath(path) ? path : directory + QLatin1Char('/') + path;
-    absolute = QDir::cleanPath(absolute);
-
-    // Resolve symlinks of the longest existing ancestor, so a link inside the directory that
-    // points outside of it does not count as inside.
-    QString existing = absolute;
-    QString remainder;
-    while (!QFileInfo::exists(existing)) {
-        const qsizetype slash = existing.lastIndexOf(QLatin1Char('/'));
-        if (slash <= 0)
-            return false;
-        remainder.prepend(existing.mid(slash));
-        existing = existing.left(slash);
-    }
-    QString resolved = QFileInfo(existing).canonicalFilePath();
-    if (resolved.isEmpty())
-        return false;
-    resolved = QDir::cleanPath(resolved + remainder);
-    return resolved == base
-        || resolved.startsWith(base == QLatin1String("/") ? base : base + QLatin1Char('/'));
+    const ResolvedPath base = PathResolver::resolve(directory, QStringLiteral("/"));
+    const ResolvedPath target = PathResolver::resolve(path, directory);
+    return base.ok() && base.exists && target.ok()
+        && PathResolver::isWithin(target.real, base.real);
 }
 
-ApprovalPolicy::Decision ApprovalPolicy::decide(ApprovalMode mode, const QString &toolName,
-    const QJsonObject &args, const QString &workingDir, bool interactive)
+bool ApprovalPolicy::isReadOnlyCommand(const QString &command, const QString &workingDir)
 {
-    Decision d;
-    auto allow = [] { return Decision { Verdict::Allow, QString() }; };
-    auto notAllowed = [interactive](const QString &reason) {
-        return Decision { interactive ? Verdict::Ask : Verdict::Deny, reason };
-    };
-
-    if (toolName == QLatin1String("read_file_local")
-        || toolName == QLatin1String("list_directory_local")
-        || toolName == QLatin1String("search_files_local"))
-        return allow();
-
-    if (toolName == QLatin1String("run_nextflow_lint_local")
-        || toolName == QLatin1String("run_nf_core_lint_local")) {
-        if (mode == ApprovalMode::Basic)
-            return notAllowed(tr("Running a linter starts programs, which the basic approval mode "
-                                 "does not allow without asking."));
-        return allow();
-    }
-
-    if (toolName == QLatin1String("write_file_local")
-        || toolName == QLatin1String("edit_file_local")) {
-        const QString path = args.value(QStringLiteral("path")).toString();
-        switch (mode) {
-        case ApprovalMode::Basic:
-            return notAllowed(tr("The basic approval mode does not allow changing files "
-                                 "(%1) without asking.")
-                                  .arg(path));
-        case ApprovalMode::Default:
-            if (isInsideDirectory(path, workingDir))
-                return allow();
-            return notAllowed(tr("%1 is outside the working directory %2.").arg(path, workingDir));
-        case ApprovalMode::Full:
-            return allow();
-        }
-    }
-
-    if (toolName == QLatin1String("execute_bash_local")) {
-        const QString command = args.value(QStringLiteral("command")).toString();
-        if (isDangerousCommand(command))
-            return notAllowed(tr("The command uses a dangerous program (%1), which always needs "
-                                 "approval.")
-                                  .arg(dangerousCommands().join(QStringLiteral(", "))));
-        if (mode == ApprovalMode::Full || isReadOnlyCommand(command))
-            return allow();
-        return notAllowed(tr("The command is not read-only, which the %1 approval mode does not "
-                             "allow without asking.")
-                              .arg(approvalModeName(mode)));
-    }
-
-    // Unknown tools run nothing: the runner answers them with the documented error.
-    return allow();
+    const CommandAnalysis a = CommandClassifier::analyze(command);
+    const ShellVerdict v
+        = judge(a, workingDir.isEmpty() ? QStringLiteral(".") : workingDir, OwnFiles::current());
+    return !v.dangerous && !v.unknown && !v.ownFiles && v.allSafe;
 }
 
 } // namespace seqera::ai

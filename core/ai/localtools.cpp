@@ -1,40 +1,126 @@
 #include "localtools.h"
 
+#include "ai/pathresolver.h"
+#include "ai/tooltable.h"
+#include "config/settings.h"
+#include "storage/securefile.h"
+
+#include <QDateTime>
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
 #include <QLoggingCategory>
-#include <QPointer>
 #include <QProcess>
 #include <QRegularExpression>
-#include <QSaveFile>
 #include <QStandardPaths>
 #include <QTimer>
+#include <QUuid>
 
 #include <csignal>
+#include <sys/stat.h>
 #include <unistd.h>
 
 Q_LOGGING_CATEGORY(lcTools, "seqera.ai.tools", QtWarningMsg)
 
 namespace seqera::ai {
 
-namespace {
-const QString kRead = QStringLiteral("read_file_local");
-const QString kList = QStringLiteral("list_directory_local");
-const QString kSearch = QStringLiteral("search_files_local");
-const QString kWrite = QStringLiteral("write_file_local");
-const QString kEdit = QStringLiteral("edit_file_local");
-const QString kBash = QStringLiteral("execute_bash_local");
-const QString kNextflowLint = QStringLiteral("run_nextflow_lint_local");
-const QString kNfCoreLint = QStringLiteral("run_nf_core_lint_local");
+using namespace toollimits;
 
+namespace {
 constexpr qint64 kMaxSearchedFileBytes = 2 * 1024 * 1024;
-constexpr int kMaxListedEntries = 5000;
+constexpr int kMaxWalkedEntries = 20000; // a list or search never walks more than this
+constexpr int kMaxMatchChars = 500;
+constexpr qint64 kMaxEditedFileBytes = 64 * 1024 * 1024; // read whole into memory to edit
+
+// Folders a listing or a search does not go into (generated or vendored content).
+const QStringList &skippedFolders()
+{
+    static const QStringList names { QStringLiteral(".git"), QStringLiteral("node_modules"),
+        QStringLiteral("build"), QStringLiteral("dist"), QStringLiteral("venv"),
+        QStringLiteral(".venv"), QStringLiteral("__pycache__"), QStringLiteral(".nextflow"),
+        QStringLiteral("work"), QStringLiteral(".tox"), QStringLiteral(".mypy_cache"),
+        QStringLiteral(".pytest_cache") };
+    return names;
+}
 
 bool looksBinary(const QByteArray &head)
 {
     return head.contains('\0');
+}
+
+bool isRegularFile(const QString &real)
+{
+    struct stat st;
+    return ::lstat(QFile::encodeName(real).constData(), &st) == 0 && S_ISREG(st.st_mode);
+}
+
+bool isDirectory(const QString &real)
+{
+    struct stat st;
+    return ::lstat(QFile::encodeName(real).constData(), &st) == 0 && S_ISDIR(st.st_mode);
+}
+
+QStringList splitLines(const QString &text)
+{
+    QStringList lines = text.split(QLatin1Char('\n'));
+    if (!lines.isEmpty() && lines.last().isEmpty())
+        lines.removeLast(); // a final newline ends the last line, it does not start one
+    return lines;
+}
+
+// One hunk from the first to the last changed line, as a fenced unified diff (§7).
+QString fencedDiff(const QString &path, const QString &before, const QString &after)
+{
+    const QStringList a = splitLines(before);
+    const QStringList b = splitLines(after);
+    int prefix = 0;
+    while (prefix < a.size() && prefix < b.size() && a.at(prefix) == b.at(prefix))
+        ++prefix;
+    int suffix = 0;
+    while (suffix < a.size() - prefix && suffix < b.size() - prefix
+        && a.at(a.size() - 1 - suffix) == b.at(b.size() - 1 - suffix))
+        ++suffix;
+    const int oldCount = int(a.size()) - prefix - suffix;
+    const int newCount = int(b.size()) - prefix - suffix;
+    auto start = [prefix](int count) { return count == 0 ? prefix : prefix + 1; };
+    QStringList out { QStringLiteral("```diff"), QStringLiteral("--- a/") + path,
+        QStringLiteral("+++ b/") + path,
+        QStringLiteral("@@ -%1,%2 +%3,%4 @@")
+            .arg(start(oldCount))
+            .arg(oldCount)
+            .arg(start(newCount))
+            .arg(newCount) };
+    int shown = 0;
+    int chars = 0;
+    int omitted = 0;
+    auto add = [&](const QString &line) {
+        if (shown >= kMaxDiffLines || chars + line.size() > kMaxDiffChars) {
+            ++omitted;
+            return;
+        }
+        ++shown;
+        chars += int(line.size()) + 1;
+        out << line;
+    };
+    for (int i = prefix; i < prefix + oldCount; ++i)
+        add(QLatin1Char('-') + a.at(i));
+    for (int i = prefix; i < prefix + newCount; ++i)
+        add(QLatin1Char('+') + b.at(i));
+    if (omitted > 0)
+        out << LocalTools::tr("... (%n more diff line(s) not shown)", nullptr, omitted);
+    out << QStringLiteral("```");
+    return out.join(QLatin1Char('\n')) + QLatin1Char('\n');
+}
+
+// A folder for our own copies: ours, not a link, 0700.
+bool privateFolderReady(const QString &dir)
+{
+    if (securefile::ensurePrivateDir(dir))
+        return false;
+    struct stat st;
+    return ::lstat(QFile::encodeName(dir).constData(), &st) == 0 && S_ISDIR(st.st_mode)
+        && st.st_uid == ::getuid() && (st.st_mode & 077) == 0;
 }
 
 // Collects one output stream of a command up to a limit, counting what it drops.
@@ -42,11 +128,12 @@ struct BoundedBuffer
 {
     QByteArray bytes;
     qint64 total = 0;
-    void append(const QByteArray &chunk, qint64 limit)
+    bool append(const QByteArray &chunk, qint64 limit)
     {
         total += chunk.size();
         if (bytes.size() < limit)
             bytes += chunk.left(limit - bytes.size());
+        return total <= limit;
     }
 };
 
@@ -57,8 +144,17 @@ struct RunningCommand
     BoundedBuffer out, err;
     bool timedOut = false;
     bool cancelled = false;
+    bool overflow = false;
     LocalTools::Callback done;
 };
+
+void killGroup(QProcess *process)
+{
+    const qint64 pid = process->processId();
+    if (pid > 0)
+        ::kill(-pid_t(pid), SIGKILL);
+    process->kill();
+}
 } // namespace
 
 QJsonObject ToolResult::toJson() const
@@ -72,9 +168,16 @@ ToolResult ToolResult::failure(const QString &message, int exitCode)
     return ToolResult { QString(), message, exitCode };
 }
 
-LocalTools::LocalTools(QString workingDir, QObject *parent)
+LocalTools::LocalTools(QString workingDir, const Settings &settings, QObject *parent)
     : QObject(parent)
     , m_workingDir(std::move(workingDir))
+    , m_own(settings)
+    , m_scrubbed(Settings::tokenVariables() + settings.aiScrubEnv)
+    , m_copyDir(QDir::tempPath() + QStringLiteral("/seqera-tool-output"))
+{ }
+
+LocalTools::LocalTools(QString workingDir, QObject *parent)
+    : LocalTools(std::move(workingDir), Settings::fromEnvironment(), parent)
 { }
 
 LocalTools::~LocalTools()
@@ -82,29 +185,32 @@ LocalTools::~LocalTools()
     cancelAll();
 }
 
-bool LocalTools::isKnownTool(const QString &toolName)
+bool LocalTools::resolveTool(const QString &path, ResolvedPath *resolved, ToolResult *error) const
 {
-    static const QStringList names { kRead, kList, kSearch, kWrite, kEdit, kBash, kNextflowLint,
-        kNfCoreLint };
-    return names.contains(toolName);
+    *resolved = PathResolver::resolve(path, m_workingDir);
+    if (!resolved->ok()) {
+        *error = ToolResult::failure(resolved->error);
+        return false;
+    }
+    {
+        if (m_own.contains(resolved->real)) {
+            *error = ToolResult::failure(
+                tr("Refused: %1 is one of seqera's own credential, session or lock files, or a "
+                   "process's environment or memory, which the assistant's tools never read or "
+                   "change.")
+                    .arg(resolved->real));
+            return false;
+        }
+    }
+    return true;
 }
 
-QString LocalTools::resolve(const QString &path) const
+QString LocalTools::shownPath(const QString &real) const
 {
-    QString p = path.isEmpty() ? QStringLiteral(".") : path;
-    if (p == QLatin1String("~") || p.startsWith(QLatin1String("~/")))
-        p = QDir::homePath() + p.mid(1);
-    if (!QDir::isAbsolutePath(p))
-        p = m_workingDir + QLatin1Char('/') + p;
-    return QDir::cleanPath(p);
-}
-
-QString LocalTools::bounded(const QByteArray &bytes, qint64 totalBytes) const
-{
-    QString text = QString::fromUtf8(bytes);
-    if (totalBytes > bytes.size())
-        text += tr("\n[output truncated: %1 of %2 bytes shown]").arg(bytes.size()).arg(totalBytes);
-    return text;
+    const ResolvedPath base = PathResolver::resolve(m_workingDir, QStringLiteral("/"));
+    if (base.ok() && PathResolver::isWithin(real, base.real) && real != base.real)
+        return QDir(base.real).relativeFilePath(real);
+    return real;
 }
 
 void LocalTools::run(const QString &toolName, const QJsonObject &args, Callback done)
@@ -114,215 +220,447 @@ void LocalTools::run(const QString &toolName, const QJsonObject &args, Callback 
     };
     qCDebug(lcTools) << "running" << toolName;
 
-    if (toolName == kRead)
+    const ToolSpec *spec = tooltable::find(toolName);
+    if (!spec) // the exact text the backend expects (§7)
+        return later(ToolResult { QString(), QStringLiteral("Unknown tool: %1").arg(toolName), 1 });
+
+    switch (spec->id) {
+    case ToolId::ReadFile:
         return later(readFile(args));
-    if (toolName == kList)
+    case ToolId::ListDirectory:
         return later(listDirectory(args));
-    if (toolName == kSearch)
+    case ToolId::SearchFiles:
         return later(searchFiles(args));
-    if (toolName == kWrite)
+    case ToolId::WriteFile:
         return later(writeFile(args));
-    if (toolName == kEdit)
+    case ToolId::EditFile:
         return later(editFile(args));
-    if (toolName == kBash) {
+    case ToolId::ExecuteBash: {
         const QString command = args.value(QStringLiteral("command")).toString();
         if (command.trimmed().isEmpty())
             return later(ToolResult::failure(tr("No command given.")));
-        return runShell(command, {}, done);
+        return runShell(toolName, command, done);
     }
-    if (toolName == kNextflowLint || toolName == kNfCoreLint) {
-        const bool nextflow = toolName == kNextflowLint;
-        const QString program = nextflow ? QStringLiteral("nextflow") : QStringLiteral("nf-core");
-        // The path travels as a positional parameter, never spliced into the script.
-        const QString script
-            = QStringLiteral("command -v %1 >/dev/null 2>&1 || { echo \"%1 is not "
-                             "installed or not on PATH\" >&2; exit 127; }; exec %1 lint \"$1\"")
-                  .arg(program);
-        return runShell(script, { resolve(args.value(QStringLiteral("path")).toString()) }, done);
+    case ToolId::NextflowLint:
+    case ToolId::NfCoreLint: {
+        ResolvedPath dir;
+        ToolResult error;
+        if (!resolveTool(args.value(QStringLiteral("path")).toString(), &dir, &error))
+            return later(error);
+        if (!isDirectory(dir.real))
+            return later(ToolResult::failure(tr("%1 is not a folder.").arg(dir.real)));
+        const QString scope
+            = tooltable::lintScope(args.value(QStringLiteral("lint_scope")).toString());
+        if (spec->id == ToolId::NfCoreLint && scope.isEmpty())
+            return later(
+                ToolResult::failure(tr("lint_scope must be \"pipelines\" or \"modules\".")));
+        return runShell(toolName, tooltable::lintCommandLine(spec->id, dir.real, scope), done);
     }
-    // The exact text the backend expects for tools it did not know we lack.
-    later(ToolResult { QString(), QStringLiteral("Unknown tool: %1").arg(toolName), 1 });
+    }
 }
 
-ToolResult LocalTools::readFile(const QJsonObject &args) const
+ToolResult LocalTools::readFile(const QJsonObject &args)
 {
-    const QString path = resolve(args.value(QStringLiteral("path")).toString());
-    QFile file(path);
-    if (QFileInfo(path).isDir())
-        return ToolResult::failure(tr("%1 is a directory, not a file.").arg(path));
-    if (!file.open(QIODevice::ReadOnly))
-        return ToolResult::failure(tr("Cannot read %1: %2").arg(path, file.errorString()));
+    ResolvedPath path;
+    ToolResult error;
+    if (!resolveTool(args.value(QStringLiteral("path")).toString(), &path, &error))
+        return error;
+    if (isDirectory(path.real))
+        return ToolResult::failure(tr("%1 is a folder, not a file.").arg(path.real));
+    QFile file(path.real);
+    if (!path.exists || !isRegularFile(path.real) || !file.open(QIODevice::ReadOnly))
+        return ToolResult::failure(
+            tr("Cannot read %1: %2")
+                .arg(
+                    path.real, path.exists ? file.errorString() : tr("No such file or directory")));
 
-    const int startLine = args.value(QStringLiteral("start_line")).toInt(0);
-    const int endLine = args.value(QStringLiteral("end_line")).toInt(0);
-    if (startLine <= 0 && endLine <= 0) {
-        const QByteArray bytes = file.read(m_limit);
-        return ToolResult { bounded(bytes, file.size()), QString(), 0 };
-    }
-    QByteArray bytes;
-    qint64 total = 0;
+    const int startLine = qMax(1, args.value(QStringLiteral("start_line")).toInt(1));
+    int endLine = args.value(QStringLiteral("end_line")).toInt(0);
+    if (endLine < startLine)
+        endLine = startLine + kDefaultReadLines - 1;
+    endLine = qMin(endLine, startLine + kMaxReadLines - 1);
+
+    QByteArray out;
     int lineNumber = 0;
+    int lastShown = 0;
+    bool bytesCapped = false;
     while (!file.atEnd()) {
-        const QByteArray line = file.readLine();
+        // Bounded however long the line: what is past the shown part is skipped unread.
+        QByteArray line = file.readLine(kMaxLineChars * 4 + 1);
+        while (!line.endsWith('\n') && !file.atEnd()) {
+            const QByteArray more = file.readLine(64 * 1024);
+            if (more.isEmpty())
+                break;
+            if (more.endsWith('\n'))
+                line += '\n';
+        }
         ++lineNumber;
-        if (startLine > 0 && lineNumber < startLine)
+        if (lineNumber < startLine || lineNumber > endLine || bytesCapped)
             continue;
-        if (endLine > 0 && lineNumber > endLine)
-            break;
-        total += line.size();
-        if (bytes.size() < m_limit)
-            bytes += line.left(m_limit - bytes.size());
+        const bool newline = line.endsWith('\n');
+        QString text = QString::fromUtf8(newline ? line.chopped(1) : line);
+        if (text.size() > kMaxLineChars)
+            text = text.left(kMaxLineChars) + tr(" ... (line truncated)");
+        line = text.toUtf8() + (newline ? QByteArray("\n") : QByteArray());
+        if (out.size() + line.size() > kMaxOutputBytes) {
+            bytesCapped = true;
+            continue;
+        }
+        out += line;
+        lastShown = lineNumber;
     }
-    return ToolResult { bounded(bytes, total), QString(), 0 };
+    m_read.insert(path.real);
+    QString text = QString::fromUtf8(out);
+    if (lastShown < lineNumber && lineNumber > 0) {
+        if (!text.isEmpty() && !text.endsWith(QLatin1Char('\n')))
+            text += QLatin1Char('\n');
+        text += tr("[Showing lines %1-%2 of %3. Use start_line and end_line to read more.]")
+                    .arg(lastShown == 0 ? 0 : startLine)
+                    .arg(lastShown)
+                    .arg(lineNumber);
+    }
+    return ToolResult { text, QString(), 0 };
 }
 
 ToolResult LocalTools::listDirectory(const QJsonObject &args) const
 {
-    const QString path = resolve(args.value(QStringLiteral("path")).toString());
-    const bool recursive = args.value(QStringLiteral("recursive")).toBool(false);
-    const QDir dir(path);
-    if (!dir.exists())
-        return ToolResult::failure(tr("%1 is not a directory.").arg(path));
+    ResolvedPath path;
+    ToolResult error;
+    if (!resolveTool(args.value(QStringLiteral("path")).toString(), &path, &error))
+        return error;
+    if (!isDirectory(path.real))
+        return ToolResult::failure(tr("%1 is not a folder.").arg(path.real));
+    const bool hidden = args.value(QStringLiteral("show_hidden")).toBool(false);
+    const bool recursive = args.value(QStringLiteral("recursive")).toBool(true);
 
+    const QDir dir(path.real);
     QStringList entries;
-    int skipped = 0;
-    QDirIterator it(path, QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot | QDir::System,
-        recursive ? QDirIterator::Subdirectories : QDirIterator::NoIteratorFlags);
-    while (it.hasNext()) {
-        it.next();
-        const QFileInfo info = it.fileInfo();
-        const QString relative = dir.relativeFilePath(info.filePath());
-        if (recursive
-            && (relative.startsWith(QLatin1String(".git/"))
-                || relative.contains(QLatin1String("/.git/"))))
-            continue;
-        if (entries.size() >= kMaxListedEntries) {
-            ++skipped;
-            continue;
+    int walked = 0;
+    QStringList todo { path.real };
+    while (!todo.isEmpty() && walked < kMaxWalkedEntries) {
+        const QString current = todo.takeFirst();
+        QDir::Filters filters = QDir::AllEntries | QDir::NoDotAndDotDot | QDir::System;
+        if (hidden)
+            filters |= QDir::Hidden;
+        const QFileInfoList infos = QDir(current).entryInfoList(filters, QDir::Name);
+        for (const QFileInfo &info : infos) {
+            if (++walked > kMaxWalkedEntries)
+                break;
+            const QString full = info.absoluteFilePath();
+            if (m_own.contains(full))
+                continue;
+            const bool folder = info.isDir() && !info.isSymLink();
+            entries << dir.relativeFilePath(full) + (folder ? QStringLiteral("/") : QString());
+            if (folder && recursive && !skippedFolders().contains(info.fileName()))
+                todo << full;
         }
-        entries << (info.isDir() && !info.isSymLink() ? relative + QLatin1Char('/') : relative);
     }
     entries.sort();
-    QString text = entries.join(QLatin1Char('\n'));
-    if (skipped > 0)
-        text += tr("\n[%n more entries not listed]", nullptr, skipped);
-    const QByteArray utf8 = text.toUtf8();
-    return ToolResult { bounded(utf8.left(m_limit), utf8.size()), QString(), 0 };
+    const int total = int(entries.size());
+    QString text = entries.mid(0, kMaxListedEntries).join(QLatin1Char('\n'));
+    if (total > kMaxListedEntries)
+        text += QLatin1Char('\n')
+            + tr("[%n more entries not listed]", nullptr, total - kMaxListedEntries);
+    if (walked > kMaxWalkedEntries)
+        text += QLatin1Char('\n') + tr("[stopped after %1 entries]").arg(kMaxWalkedEntries);
+    return ToolResult { text, QString(), 0 };
 }
 
 ToolResult LocalTools::searchFiles(const QJsonObject &args) const
 {
-    const QString path = resolve(args.value(QStringLiteral("path")).toString());
     const QString pattern = args.value(QStringLiteral("pattern")).toString();
     if (pattern.isEmpty())
         return ToolResult::failure(tr("No search pattern given."));
-    if (!QFileInfo(path).exists())
-        return ToolResult::failure(tr("%1 does not exist.").arg(path));
+    ResolvedPath path;
+    ToolResult error;
+    if (!resolveTool(args.value(QStringLiteral("path")).toString(), &path, &error))
+        return error;
+    if (!path.exists)
+        return ToolResult::failure(tr("%1 does not exist.").arg(path.real));
+    const bool recursive = args.value(QStringLiteral("recursive")).toBool(true);
+    int maxResults = args.value(QStringLiteral("max_results")).toInt(kDefaultSearchResults);
+    if (maxResults <= 0)
+        maxResults = kDefaultSearchResults;
+    maxResults = qMin(maxResults, kMaxSearchResults);
+    const QString includeGlob = args.value(QStringLiteral("include_glob")).toString();
+    QRegularExpression include;
+    if (!includeGlob.isEmpty())
+        include = QRegularExpression(QRegularExpression::wildcardToRegularExpression(
+            includeGlob, QRegularExpression::DefaultWildcardConversion));
 
-    // The pattern matches file names as a wildcard and file contents as a regular
-    // expression (a literal when it is not a valid one).
+    // A regular expression (ripgrep's syntax is close to PCRE), or the text itself when the
+    // pattern is not a valid one.
     QRegularExpression content(pattern);
     if (!content.isValid())
         content = QRegularExpression(QRegularExpression::escape(pattern));
-    const QRegularExpression name(QRegularExpression::wildcardToRegularExpression(
-        pattern, QRegularExpression::UnanchoredWildcardConversion));
 
-    QByteArray out;
-    qint64 total = 0;
-    auto add = [&](const QString &line) {
-        const QByteArray bytes = line.toUtf8() + '\n';
-        total += bytes.size();
-        if (out.size() < m_limit)
-            out += bytes.left(m_limit - out.size());
-    };
-
-    const QDir base(QFileInfo(path).isDir() ? path : QFileInfo(path).absolutePath());
+    const bool single = isRegularFile(path.real);
+    const QDir base(single ? QFileInfo(path.real).absolutePath() : path.real);
     QStringList files;
-    if (QFileInfo(path).isDir()) {
-        QDirIterator it(
-            path, QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
-        while (it.hasNext()) {
-            const QString f = it.next();
-            if (!f.contains(QLatin1String("/.git/")))
-                files << f;
+    if (single) {
+        files << path.real;
+    } else if (isDirectory(path.real)) {
+        int walked = 0;
+        QStringList todo { path.real };
+        while (!todo.isEmpty() && walked < kMaxWalkedEntries) {
+            const QString current = todo.takeFirst();
+            const QFileInfoList infos
+                = QDir(current).entryInfoList(QDir::AllEntries | QDir::NoDotAndDotDot, QDir::Name);
+            for (const QFileInfo &info : infos) {
+                if (++walked > kMaxWalkedEntries)
+                    break;
+                const QString full = info.absoluteFilePath();
+                if (m_own.contains(full) || info.isSymLink())
+                    continue;
+                if (info.isDir()) {
+                    if (recursive && !skippedFolders().contains(info.fileName()))
+                        todo << full;
+                } else if (info.isFile()) {
+                    files << full;
+                }
+            }
         }
     } else {
-        files << path;
+        return ToolResult::failure(tr("%1 is neither a file nor a folder.").arg(path.real));
     }
     files.sort();
 
-    for (const QString &f : files) {
+    QStringList out;
+    int found = 0;
+    bool stopped = false;
+    for (const QString &f : std::as_const(files)) {
+        if (stopped)
+            break;
         const QString relative = base.relativeFilePath(f);
-        if (name.match(QFileInfo(f).fileName()).hasMatch())
-            add(relative);
+        if (include.isValid() && !includeGlob.isEmpty()
+            && !include
+                    .match(
+                        includeGlob.contains(QLatin1Char('/')) ? relative : QFileInfo(f).fileName())
+                    .hasMatch())
+            continue;
         QFile file(f);
         if (QFileInfo(f).size() > kMaxSearchedFileBytes || !file.open(QIODevice::ReadOnly))
             continue;
         if (looksBinary(file.peek(4096)))
             continue;
+        bool named = false;
         int lineNumber = 0;
-        while (!file.atEnd() && out.size() < m_limit) {
-            const QString line = QString::fromUtf8(file.readLine()).chopped(0);
+        while (!file.atEnd()) {
+            QString line = QString::fromUtf8(file.readLine());
             ++lineNumber;
-            if (content.match(line).hasMatch()) {
-                QString trimmed = line;
-                while (trimmed.endsWith(QLatin1Char('\n')) || trimmed.endsWith(QLatin1Char('\r')))
-                    trimmed.chop(1);
-                add(QStringLiteral("%1:%2:%3").arg(relative).arg(lineNumber).arg(trimmed));
+            while (line.endsWith(QLatin1Char('\n')) || line.endsWith(QLatin1Char('\r')))
+                line.chop(1);
+            if (!content.match(line).hasMatch())
+                continue;
+            if (found == maxResults) {
+                stopped = true;
+                break;
             }
+            if (!named) {
+                out << relative;
+                named = true;
+            }
+            if (line.size() > kMaxMatchChars)
+                line = line.left(kMaxMatchChars) + QStringLiteral("...");
+            out << QStringLiteral("  Line %1: %2").arg(lineNumber).arg(line);
+            ++found;
         }
-        if (out.size() >= m_limit)
-            total += 1; // at least one more byte was not searched
     }
-    if (total == 0)
-        return ToolResult { QString(), QString(), 1 }; // like grep: nothing found
-    return ToolResult { bounded(out, total), QString(), 0 };
+    if (found == 0)
+        return ToolResult { QStringLiteral("No matches found"), QString(), 0 };
+    QString text = QStringLiteral("Found %1 matches\n").arg(found) + out.join(QLatin1Char('\n'));
+    if (stopped)
+        text += QLatin1Char('\n')
+            + tr("[Stopped at max_results=%1: narrow the pattern, path or include_glob to see "
+                 "the rest.]")
+                  .arg(maxResults);
+    return ToolResult { text, QString(), 0 };
 }
 
-ToolResult LocalTools::writeFile(const QJsonObject &args) const
+ToolResult LocalTools::replaceFile(const ResolvedPath &path, const QString &shown,
+    const QByteArray &oldBytes, const QByteArray &newBytes, bool existed)
 {
-    const QString path = resolve(args.value(QStringLiteral("path")).toString());
-    const QByteArray content = args.value(QStringLiteral("content")).toString().toUtf8();
-    if (!QDir().mkpath(QFileInfo(path).absolutePath()))
-        return ToolResult::failure(tr("Cannot create the directory of %1.").arg(path));
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(content) != content.size() || !file.commit())
-        return ToolResult::failure(tr("Cannot write %1: %2").arg(path, file.errorString()));
-    return ToolResult { tr("Wrote %n byte(s) to %1.", nullptr, int(content.size())).arg(path),
+    // O_NOFOLLOW's meaning for the last component: the resolved name must not have become a
+    // link since it was resolved (securefile renames over the name itself).
+    struct stat st;
+    if (::lstat(QFile::encodeName(path.real).constData(), &st) == 0 && !S_ISREG(st.st_mode))
+        return ToolResult::failure(tr("Refused: %1 is not a regular file.").arg(path.real));
+    if (!existed) {
+        // The user's project folders, not ours: the usual mode (0777 less the umask).
+        const QString parent = QFileInfo(path.real).absolutePath();
+        if (!QDir().mkpath(parent))
+            return ToolResult::failure(tr("Cannot create the folder %1.").arg(parent));
+    }
+    const Error e
+        = securefile::writeAtomically(path.real, newBytes, securefile::Permissions::KeepExisting);
+    if (e)
+        return ToolResult::failure(e.message);
+    m_read.insert(path.real);
+    return ToolResult { fencedDiff(shown, QString::fromUtf8(oldBytes), QString::fromUtf8(newBytes)),
         QString(), 0 };
 }
 
-ToolResult LocalTools::editFile(const QJsonObject &args) const
+ToolResult LocalTools::writeFile(const QJsonObject &args)
 {
-    const QString path = resolve(args.value(QStringLiteral("path")).toString());
+    ResolvedPath path;
+    ToolResult error;
+    if (!resolveTool(args.value(QStringLiteral("path")).toString(), &path, &error))
+        return error;
+    if (!args.value(QStringLiteral("content")).isString())
+        return ToolResult::failure(tr("No content given."));
+    const QByteArray content = args.value(QStringLiteral("content")).toString().toUtf8();
+    QByteArray old;
+    if (path.exists) {
+        if (!isRegularFile(path.real))
+            return ToolResult::failure(tr("%1 is not a regular file.").arg(path.real));
+        if (!m_read.contains(path.real))
+            return ToolResult::failure(
+                tr("%1 already exists and has not been read in this session: read it with "
+                   "read_file_local first, then write it.")
+                    .arg(shownPath(path.real)));
+        QFile in(path.real);
+        if (!in.open(QIODevice::ReadOnly))
+            return ToolResult::failure(tr("Cannot read %1: %2").arg(path.real, in.errorString()));
+        if (in.size() > kMaxEditedFileBytes)
+            return ToolResult::failure(tr("%1 is too large to rewrite here.").arg(path.real));
+        old = in.readAll();
+        if (old == content)
+            return ToolResult {
+                tr("%1 is unchanged: it already has this content.").arg(shownPath(path.real)),
+                QString(), 0
+            };
+    }
+    return replaceFile(path, shownPath(path.real), old, content, path.exists);
+}
+
+ToolResult LocalTools::editFile(const QJsonObject &args)
+{
+    ResolvedPath path;
+    ToolResult error;
+    if (!resolveTool(args.value(QStringLiteral("path")).toString(), &path, &error))
+        return error;
     const QString oldStr = args.value(QStringLiteral("old_str")).toString();
     const QString newStr = args.value(QStringLiteral("new_str")).toString();
     if (oldStr.isEmpty())
         return ToolResult::failure(tr("old_str is empty: say which text to replace."));
-    QFile in(path);
+    if (!path.exists || !isRegularFile(path.real))
+        return ToolResult::failure(
+            tr("Cannot edit %1: it is not an existing file.").arg(path.real));
+    const QString shown = shownPath(path.real);
+    if (!m_read.contains(path.real))
+        return ToolResult::failure(tr("%1 has not been read in this session: read it with "
+                                      "read_file_local first, then edit it.")
+                                       .arg(shown));
+    QFile in(path.real);
     if (!in.open(QIODevice::ReadOnly))
-        return ToolResult::failure(tr("Cannot read %1: %2").arg(path, in.errorString()));
-    QString text = QString::fromUtf8(in.readAll());
+        return ToolResult::failure(tr("Cannot read %1: %2").arg(path.real, in.errorString()));
+    if (in.size() > kMaxEditedFileBytes)
+        return ToolResult::failure(tr("%1 is too large to edit here.").arg(path.real));
+    const QByteArray oldBytes = in.readAll();
     in.close();
+    QString text = QString::fromUtf8(oldBytes);
     const qsizetype count = text.count(oldStr);
-    if (count == 0)
-        return ToolResult::failure(tr("The text to replace was not found in %1.").arg(path));
     if (count > 1)
         return ToolResult::failure(
             tr("The text to replace occurs %n times in %1: give more context so it is unique.",
                 nullptr, int(count))
-                .arg(path));
-    text.replace(text.indexOf(oldStr), oldStr.size(), newStr);
-    QSaveFile out(path);
-    const QByteArray bytes = text.toUtf8();
-    if (!out.open(QIODevice::WriteOnly) || out.write(bytes) != bytes.size() || !out.commit())
-        return ToolResult::failure(tr("Cannot write %1: %2").arg(path, out.errorString()));
-    return ToolResult { tr("Edited %1.").arg(path), QString(), 0 };
+                .arg(shown));
+    if (count == 1) {
+        text.replace(text.indexOf(oldStr), oldStr.size(), newStr);
+    } else {
+        // Not found as written (often whitespace the model got wrong): with three lines or
+        // more, the first and last lines anchor one region, if exactly one matches.
+        const QStringList want = oldStr.split(QLatin1Char('\n'));
+        if (want.size() < 3 || want.first().trimmed().isEmpty() || want.last().trimmed().isEmpty())
+            return ToolResult::failure(tr("The text to replace was not found in %1.").arg(shown));
+        const QStringList lines = text.split(QLatin1Char('\n'));
+        const QString first = want.first().trimmed();
+        const QString last = want.last().trimmed();
+        int matches = 0;
+        int from = -1, to = -1;
+        for (int i = 0; i < lines.size(); ++i) {
+            if (lines.at(i).trimmed() != first)
+                continue;
+            for (int j = i + 1; j < lines.size() && j < i + 2 * int(want.size()); ++j) {
+                if (lines.at(j).trimmed() == last) {
+                    ++matches;
+                    from = i;
+                    to = j;
+                    break;
+                }
+            }
+        }
+        if (matches != 1)
+            return ToolResult::failure(matches == 0
+                    ? tr("The text to replace was not found in %1.").arg(shown)
+                    : tr("The text to replace was not found exactly, and its first and "
+                         "last lines match %1 places in %2: give the exact text.")
+                          .arg(matches)
+                          .arg(shown));
+        QStringList result = lines.mid(0, from);
+        result += newStr.split(QLatin1Char('\n'));
+        result += lines.mid(to + 1);
+        text = result.join(QLatin1Char('\n'));
+    }
+    return replaceFile(path, shown, oldBytes, text.toUtf8(), true);
 }
 
-void LocalTools::runShell(const QString &script, const QStringList &positional, Callback done)
+QString LocalTools::capped(
+    const QString &tool, const QString &stream, const QByteArray &bytes) const
 {
-    QString shell = QStandardPaths::findExecutable(QStringLiteral("bash"));
+    const qsizetype totalLines
+        = bytes.count('\n') + (bytes.endsWith('\n') || bytes.isEmpty() ? 0 : 1);
+    if (bytes.size() <= kMaxOutputBytes && totalLines <= kMaxOutputLines)
+        return QString::fromUtf8(bytes);
+    // The head: whole lines within both limits.
+    qsizetype end = 0;
+    int lines = 0;
+    while (lines < kMaxOutputLines) {
+        const qsizetype nl = bytes.indexOf('\n', end);
+        const qsizetype next = nl < 0 ? bytes.size() : nl + 1;
+        if (next > kMaxOutputBytes)
+            break;
+        end = next;
+        ++lines;
+        if (nl < 0)
+            break;
+    }
+    if (end == 0)
+        end = kMaxOutputBytes; // one huge line
+    QString text = QString::fromUtf8(bytes.left(end));
+    if (!text.endsWith(QLatin1Char('\n')))
+        text += QLatin1Char('\n');
+
+    QString copy;
+    if (privateFolderReady(m_copyDir)) {
+        copy = m_copyDir + QLatin1Char('/')
+            + QStringLiteral("%1-%2-%3.txt")
+                  .arg(tool, stream, QUuid::createUuid().toString(QUuid::WithoutBraces).left(8));
+        if (securefile::writeAtomically(copy, bytes, securefile::Permissions::Private))
+            copy.clear();
+    }
+    if (copy.isEmpty())
+        text += tr("[Output truncated: showing %1 of %2 lines (%3 of %4 bytes).]")
+                    .arg(lines)
+                    .arg(totalLines)
+                    .arg(end)
+                    .arg(bytes.size());
+    else
+        text += tr("[Output truncated: showing %1 of %2 lines (%3 of %4 bytes). The full output "
+                   "is in %5]")
+                    .arg(lines)
+                    .arg(totalLines)
+                    .arg(end)
+                    .arg(bytes.size())
+                    .arg(copy);
+    return text;
+}
+
+void LocalTools::runShell(const QString &tool, const QString &script, Callback done)
+{
+    QString shell = QStringLiteral("/bin/bash");
+    if (!QFileInfo(shell).isExecutable())
+        shell = QStandardPaths::findExecutable(QStringLiteral("bash"));
     if (shell.isEmpty())
         shell = QStringLiteral("/bin/sh");
 
@@ -332,57 +670,80 @@ void LocalTools::runShell(const QString &script, const QStringList &positional, 
     state->done = std::move(done);
     process->setWorkingDirectory(m_workingDir);
     process->setProgram(shell);
-    process->setArguments(
-        QStringList { QStringLiteral("-c"), script, QStringLiteral("bash") } + positional);
+    process->setArguments({ QStringLiteral("-c"), script });
     process->setStandardInputFile(QProcess::nullDevice());
+
+    // The command's environment: ours without any token (the model must never see one),
+    // plus what tells tools they run under an agent (§7).
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    for (const QString &name : std::as_const(m_scrubbed))
+        env.remove(name);
+    env.insert(QStringLiteral("AGENT"), QStringLiteral("1"));
+    env.insert(QStringLiteral("NXF_AGENT_MODE"), QStringLiteral("true"));
+    if (!env.contains(QStringLiteral("NXF_ANSI_LOG")))
+        env.insert(QStringLiteral("NXF_ANSI_LOG"), QStringLiteral("false"));
+    env.insert(QStringLiteral("NO_COLOR"), QStringLiteral("1"));
+    process->setProcessEnvironment(env);
     // Its own process group, so a timeout or a cancel also stops what the command started.
     process->setChildProcessModifier([] { ::setpgid(0, 0); });
 
     state->timer = new QTimer(process);
     state->timer->setSingleShot(true);
-    const qint64 limit = m_limit;
-    auto killGroup = [process] {
-        const qint64 pid = process->processId();
-        if (pid > 0)
-            ::kill(-pid_t(pid), SIGKILL);
-        process->kill();
-    };
-    connect(state->timer, &QTimer::timeout, process, [state, killGroup] {
+    const qint64 limit = m_captureLimit;
+    connect(state->timer, &QTimer::timeout, process, [state] {
         state->timedOut = true;
-        killGroup();
+        killGroup(state->process);
     });
-    connect(process, &QProcess::readyReadStandardOutput, process,
-        [state, limit] { state->out.append(state->process->readAllStandardOutput(), limit); });
-    connect(process, &QProcess::readyReadStandardError, process,
-        [state, limit] { state->err.append(state->process->readAllStandardError(), limit); });
+    auto overflowed = [state] {
+        if (!state->overflow) {
+            state->overflow = true;
+            killGroup(state->process);
+        }
+    };
+    connect(process, &QProcess::readyReadStandardOutput, process, [state, limit, overflowed] {
+        if (!state->out.append(state->process->readAllStandardOutput(), limit))
+            overflowed();
+    });
+    connect(process, &QProcess::readyReadStandardError, process, [state, limit, overflowed] {
+        if (!state->err.append(state->process->readAllStandardError(), limit))
+            overflowed();
+    });
     connect(process, &QObject::destroyed, [state] { delete state; });
     process->setProperty("seqeraCancel", QVariant::fromValue<void *>(state));
 
-    auto finish = [this, state, limit, timeoutMs = m_timeoutMs](
+    auto finish = [this, tool, state, limit, timeoutMs = m_timeoutMs](
                       int exitCode, bool crashed, const QString &startError) {
         state->timer->stop();
         state->out.append(state->process->readAllStandardOutput(), limit);
         state->err.append(state->process->readAllStandardError(), limit);
-        ToolResult result { bounded(state->out.bytes, state->out.total),
-            bounded(state->err.bytes, state->err.total), exitCode };
+        ToolResult result { capped(tool, QStringLiteral("stdout"), state->out.bytes),
+            capped(tool, QStringLiteral("stderr"), state->err.bytes), exitCode };
+        auto note = [&result](const QString &line) {
+            if (!result.stderrText.isEmpty() && !result.stderrText.endsWith(QLatin1Char('\n')))
+                result.stderrText += QLatin1Char('\n');
+            result.stderrText += line;
+        };
         if (!startError.isEmpty()) {
             result = ToolResult::failure(startError, 127);
-        } else if (state->timedOut) {
-            result.stderrText
-                += tr("\nThe command was stopped after %n second(s) without finishing.", nullptr,
-                    qMax(1, timeoutMs / 1000));
-            result.exitCode = 124;
         } else if (state->cancelled) {
-            result.stderrText += tr("\nThe command was cancelled.");
+            note(tr("The command was cancelled."));
             result.exitCode = 130;
+        } else if (state->timedOut) {
+            note(tr("The command was stopped after %n second(s) without finishing.", nullptr,
+                qMax(1, timeoutMs / 1000)));
+            result.exitCode = 1;
+        } else if (state->overflow) {
+            note(tr("The command was stopped: it wrote more than %1 MiB of output.")
+                     .arg(limit / (1024.0 * 1024.0), 0, 'g', 3));
+            result.exitCode = 1;
         } else if (crashed) {
             result.exitCode = 128 + SIGKILL;
         }
-        Callback done = std::move(state->done);
+        Callback callback = std::move(state->done);
         state->process->disconnect(this);
         state->process->deleteLater(); // deletes state too
-        if (done)
-            done(result);
+        if (callback)
+            callback(result);
     };
     connect(process, &QProcess::finished, this, [finish](int code, QProcess::ExitStatus status) {
         finish(code, status == QProcess::CrashExit, QString());
@@ -409,10 +770,7 @@ void LocalTools::cancelAll()
         if (!state || process->state() == QProcess::NotRunning)
             continue;
         state->cancelled = true;
-        const qint64 pid = process->processId();
-        if (pid > 0)
-            ::kill(-pid_t(pid), SIGKILL);
-        process->kill();
+        killGroup(process);
     }
 }
 

@@ -1,11 +1,19 @@
 #pragma once
 
+#include "ai/pathresolver.h"
+
 #include <QCoreApplication>
 #include <QJsonObject>
 #include <QObject>
+#include <QSet>
 #include <QString>
+#include <QStringList>
 
 #include <functional>
+
+namespace seqera {
+struct Settings;
+}
 
 namespace seqera::ai {
 
@@ -20,27 +28,49 @@ struct ToolResult
     static ToolResult failure(const QString &message, int exitCode = 1);
 };
 
-// Runs the local tools the backend asks for with `execute-local`. Paths are relative to the
-// working directory. Shell commands run with bash in their own process group, with a timeout
-// and bounded output; nothing here blocks the event loop. Approval is not decided here
-// (see ApprovalPolicy): this class runs what it is given.
+// The limits of docs/ai-protocol §7.
+namespace toollimits {
+constexpr int kDefaultReadLines = 250;
+constexpr int kMaxReadLines = 1200;
+constexpr int kMaxLineChars = 2000;
+constexpr int kMaxOutputLines = 1200; // what the model sees of one output
+constexpr qint64 kMaxOutputBytes = 50000;
+constexpr int kMaxListedEntries = 100;
+constexpr int kDefaultSearchResults = 100;
+constexpr int kMaxSearchResults = 200;
+constexpr int kMaxDiffLines = 160; // of the diff shown after a write or an edit
+constexpr int kMaxDiffChars = 6000;
+constexpr int kCommandTimeoutMs = 300000;
+constexpr qint64 kCaptureLimitBytes = 10 * 1024 * 1024; // per stream; beyond: stopped, exit 1
+} // namespace toollimits
+
+// Runs the local tools the backend asks for with `execute-local`, as the one tool table
+// (tooltable.h) lists them. Every path goes through PathResolver (the same resolution the
+// approval policy checked) and is refused when it is one of the program's own credential or
+// state files. Shell commands run with bash in their own process group, with a timeout,
+// bounded output and an environment without the token variables; nothing here blocks the
+// event loop. Approval is not decided here (see ApprovalPolicy): this class runs what it is
+// given, within those rules.
 class LocalTools : public QObject
 {
     Q_OBJECT
 public:
     using Callback = std::function<void(const ToolResult &)>;
 
+    // settings: where the program keeps its own files, and SEQERA_AI_SCRUB_ENV.
+    LocalTools(QString workingDir, const Settings &settings, QObject *parent = nullptr);
+    // The same with Settings::fromEnvironment().
     explicit LocalTools(QString workingDir, QObject *parent = nullptr);
     ~LocalTools() override;
 
     void setCommandTimeoutMs(int ms) { m_timeoutMs = ms; }
     int commandTimeoutMs() const { return m_timeoutMs; }
-    // Per stream (stdout, stderr) and per file read.
-    void setOutputLimitBytes(qint64 bytes) { m_limit = bytes; }
-    qint64 outputLimitBytes() const { return m_limit; }
+    // Per stream of a command: beyond it the command is stopped (exit code 1).
+    void setCaptureLimitBytes(qint64 bytes) { m_captureLimit = bytes; }
+    // Where full copies of truncated outputs go (default $TMPDIR/seqera-tool-output, 0700).
+    void setOutputCopyDir(const QString &dir) { m_copyDir = dir; }
+    QString outputCopyDir() const { return m_copyDir; }
     QString workingDir() const { return m_workingDir; }
-
-    static bool isKnownTool(const QString &toolName);
 
     // Runs the tool; done is always called exactly once, never before run() returns.
     void run(const QString &toolName, const QJsonObject &args, Callback done);
@@ -49,18 +79,28 @@ public:
     void cancelAll();
 
 private:
-    ToolResult readFile(const QJsonObject &args) const;
+    ToolResult readFile(const QJsonObject &args);
     ToolResult listDirectory(const QJsonObject &args) const;
     ToolResult searchFiles(const QJsonObject &args) const;
-    ToolResult writeFile(const QJsonObject &args) const;
-    ToolResult editFile(const QJsonObject &args) const;
-    void runShell(const QString &script, const QStringList &positional, Callback done);
-    QString resolve(const QString &path) const;
-    QString bounded(const QByteArray &bytes, qint64 totalBytes) const;
+    ToolResult writeFile(const QJsonObject &args);
+    ToolResult editFile(const QJsonObject &args);
+    ToolResult replaceFile(const ResolvedPath &path, const QString &shownPath,
+        const QByteArray &oldBytes, const QByteArray &newBytes, bool existed);
+    // Resolves `path` and refuses our own files; error set on refusal.
+    bool resolveTool(const QString &path, ResolvedPath *resolved, ToolResult *error) const;
+    QString shownPath(const QString &real) const;
+    void runShell(const QString &tool, const QString &script, Callback done);
+    // The model's view of one output stream: at most kMaxOutputLines/kMaxOutputBytes, with a
+    // note and a private full copy when longer.
+    QString capped(const QString &tool, const QString &stream, const QByteArray &bytes) const;
 
     QString m_workingDir;
-    int m_timeoutMs = 120000;
-    qint64 m_limit = 100 * 1024;
+    OwnFiles m_own;
+    QStringList m_scrubbed;
+    QString m_copyDir;
+    int m_timeoutMs = toollimits::kCommandTimeoutMs;
+    qint64 m_captureLimit = toollimits::kCaptureLimitBytes;
+    QSet<QString> m_read; // real paths read (or written) in this session
 };
 
 } // namespace seqera::ai

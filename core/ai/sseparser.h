@@ -31,6 +31,8 @@ public:
     // Reconnection time the server asked for with `retry:`, -1 when it did not.
     int retryMs() const { return m_retryMs; }
     QString lastEventId() const { return m_lastEventId; }
+    // Bytes held for the event still being received (its unfinished line and data so far).
+    qsizetype pendingBytes() const { return m_line.size() + m_data.size(); }
 
 private:
     void processLine(const QByteArray &line, QList<SseEvent> &out);

@@ -4,20 +4,26 @@
 #include "util/clock.h"
 #include "util/http.h"
 
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
+#include <QJsonValue>
 #include <QTimer>
-#include <QUrlQuery>
 
 namespace seqera {
 
 namespace {
-QByteArray form(std::initializer_list<std::pair<QString, QString>> items)
+// Bounds for what the server says (RFC 8628 §3.2, §3.5): a poll at least every minute, never
+// more than once a second, and a code that lives between one minute and half an hour.
+constexpr int kMinIntervalSecs = 1;
+constexpr int kMaxIntervalSecs = 60;
+constexpr int kDefaultIntervalSecs = 5;
+constexpr int kSlowDownSecs = 5;
+constexpr int kMinExpiresSecs = 60;
+constexpr int kMaxExpiresSecs = 30 * 60;
+constexpr int kDefaultExpiresSecs = 600;
+
+int bounded(const QJsonValue &value, int fallback, int low, int high)
 {
-    QUrlQuery query;
-    for (const auto &[key, value] : items)
-        query.addQueryItem(key, QString::fromLatin1(QUrl::toPercentEncoding(value)));
-    return query.toString(QUrl::FullyEncoded).toUtf8();
+    const double v = value.isDouble() ? value.toDouble() : fallback;
+    return int(qBound(double(low), v, double(high)));
 }
 } // namespace
 
@@ -60,15 +66,15 @@ void DeviceFlow::onProviderMetadata(const ProviderMetadata &metadata, const Erro
                 .arg(m_settings.authDomain.toString()) });
         return;
     }
-    QNetworkReply *reply = m_nam->post(http::formRequest(metadata.deviceAuthorizationEndpoint),
-        form({ { QStringLiteral("client_id"), m_settings.clientId },
-            { QStringLiteral("scope"), LoginFlow::requestedScope() },
-            { QStringLiteral("audience"), m_settings.audience } }));
-    connect(reply, &QNetworkReply::finished, this, [this, reply] {
-        reply->deleteLater();
+    http::Request request(metadata.deviceAuthorizationEndpoint, tr("device authorization request"),
+        QByteArrayLiteral("POST"));
+    request.redirects = http::Redirects::None;
+    request.setForm({ { QStringLiteral("client_id"), m_settings.clientId },
+        { QStringLiteral("scope"), LoginFlow::requestedScope() },
+        { QStringLiteral("audience"), m_settings.audience } });
+    http::send(m_nam, request, this, [this](const http::Response &r) {
         if (m_finished)
             return;
-        const http::Response r = http::readReply(reply, tr("device authorization request"));
         if (r.error) {
             fail(r.error);
             return;
@@ -77,8 +83,10 @@ void DeviceFlow::onProviderMetadata(const ProviderMetadata &metadata, const Erro
         const QString userCode = r.json.value(QStringLiteral("user_code")).toString();
         const QUrl uri(r.json.value(QStringLiteral("verification_uri")).toString());
         const QUrl complete(r.json.value(QStringLiteral("verification_uri_complete")).toString());
-        const int expiresIn = r.json.value(QStringLiteral("expires_in")).toInt(600);
-        m_intervalSecs = qMax(1, r.json.value(QStringLiteral("interval")).toInt(5));
+        const int expiresIn = bounded(r.json.value(QStringLiteral("expires_in")),
+            kDefaultExpiresSecs, kMinExpiresSecs, kMaxExpiresSecs);
+        m_intervalSecs = bounded(r.json.value(QStringLiteral("interval")), kDefaultIntervalSecs,
+            kMinIntervalSecs, kMaxIntervalSecs);
         if (m_deviceCode.isEmpty() || userCode.isEmpty() || uri.isEmpty()) {
             fail({ Error::Code::Protocol,
                 tr("The device authorization answer lacks a code or a verification URL.") });
@@ -105,23 +113,22 @@ void DeviceFlow::poll()
                "--device\" again.") });
         return;
     }
-    QNetworkReply *reply = m_nam->post(http::formRequest(m_provider.tokenEndpoint),
-        form({ { QStringLiteral("grant_type"),
-                   QStringLiteral("urn:ietf:params:oauth:grant-type:device_code") },
-            { QStringLiteral("device_code"), m_deviceCode },
-            { QStringLiteral("client_id"), m_settings.clientId } }));
-    connect(reply, &QNetworkReply::finished, this, [this, reply] {
-        reply->deleteLater();
+    http::Request request(m_provider.tokenEndpoint, tr("token request"), QByteArrayLiteral("POST"));
+    request.redirects = http::Redirects::None;
+    request.setForm({ { QStringLiteral("grant_type"),
+                          QStringLiteral("urn:ietf:params:oauth:grant-type:device_code") },
+        { QStringLiteral("device_code"), m_deviceCode },
+        { QStringLiteral("client_id"), m_settings.clientId } });
+    http::send(m_nam, request, this, [this](const http::Response &r) {
         if (m_finished)
             return;
-        const http::Response r = http::readReply(reply, tr("token request"));
         const QString error = r.json.value(QStringLiteral("error")).toString();
         if (r.status == 400 && error == QLatin1String("authorization_pending")) {
             schedulePoll();
             return;
         }
         if (r.status == 400 && error == QLatin1String("slow_down")) {
-            m_intervalSecs += 5; // RFC 8628 §3.5
+            m_intervalSecs = qMin(m_intervalSecs + kSlowDownSecs, kMaxIntervalSecs); // §3.5
             schedulePoll();
             return;
         }

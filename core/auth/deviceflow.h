@@ -23,8 +23,6 @@ public:
     void start();
     void cancel();
 
-    int pollIntervalSecs() const { return m_intervalSecs; }
-
 Q_SIGNALS:
     void userCodeReady(const QString &userCode, const QUrl &verificationUri,
         const QUrl &verificationUriComplete, int expiresInSecs);

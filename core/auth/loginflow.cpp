@@ -66,11 +66,11 @@ void LoginFlow::onProviderMetadata(const ProviderMetadata &metadata, const Error
     connect(m_server, &LoopbackServer::strayRequest, this, &LoginFlow::strayRequest);
     connect(m_server, &LoopbackServer::pageDelivered, this, &LoginFlow::pageDelivered);
     connect(m_server, &LoopbackServer::authorizationFailed, this,
-        [this](const QString &error, const QString &description) {
+        [this](const QString &code, const QString &description) {
             const QString detail
-                = description.isEmpty() ? error : QStringLiteral("%1: %2").arg(error, description);
-            fail({ error == QLatin1String("access_denied") ? Error::Code::AccessDenied
-                                                           : Error::Code::Protocol,
+                = description.isEmpty() ? code : QStringLiteral("%1: %2").arg(code, description);
+            fail({ code == QLatin1String("access_denied") ? Error::Code::AccessDenied
+                                                          : Error::Code::Protocol,
                 tr("The sign-in was not completed (%1). Run \"seqera login\" to try "
                    "again.")
                     .arg(detail) });
@@ -96,7 +96,7 @@ void LoginFlow::onProviderMetadata(const ProviderMetadata &metadata, const Error
     m_flow->setReplyHandler(m_handler);
     const QByteArray verifier = m_verifier;
     const QString audience = m_settings.audience;
-    // Qt 6.4 has no PKCE: add it here (see docs/qt64-notes in the README).
+    // Qt 6.4 has no PKCE (it came in 6.8): add it here.
     m_flow->setModifyParametersFunction(
         [verifier, audience](QAbstractOAuth::Stage stage, QMultiMap<QString, QVariant> *p) {
             if (stage == QAbstractOAuth::Stage::RequestingAuthorization) {

@@ -1,5 +1,7 @@
 #include "loopbackserver.h"
 
+#include "util/terminaltext.h"
+
 #include <QCoreApplication>
 #include <QLoggingCategory>
 #include <QSet>
@@ -85,11 +87,6 @@ QString LoopbackServer::redirectUri() const
     return QStringLiteral("http://127.0.0.1:%1/callback").arg(port());
 }
 
-void LoopbackServer::close()
-{
-    m_server->close();
-}
-
 void LoopbackServer::finish(bool success, const QString &title, const QString &message)
 {
     m_done = true;
@@ -155,11 +152,12 @@ CallbackDecision LoopbackServer::evaluate(
     if (!url.isValid() || url.path() != QLatin1String("/callback"))
         return refuse(CallbackDecision::Kind::Refused, 404, Tr::tr("Not found"),
             Tr::tr("This address only receives the answer of a Seqera sign-in."),
-            QStringLiteral("path %1").arg(url.path().left(64)));
+            // Decoded bytes from any local process: shown made visible, never obeyed.
+            QStringLiteral("path %1").arg(text::printable(url.path().left(64))));
     if (method != "GET")
         return refuse(CallbackDecision::Kind::Refused, 405, Tr::tr("Not allowed"),
             Tr::tr("This request was refused."),
-            QStringLiteral("method %1").arg(QString::fromLatin1(method.left(16))));
+            QStringLiteral("method %1").arg(text::printable(QString::fromLatin1(method.left(16)))));
     if (done)
         return refuse(CallbackDecision::Kind::Refused, 400, Tr::tr("Sign-in already finished"),
             Tr::tr("This sign-in has already been completed. You can close this "

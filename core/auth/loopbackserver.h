@@ -47,7 +47,6 @@ public:
 
     // Answers the held browser request and stops listening.
     void finish(bool success, const QString &title, const QString &message);
-    void close();
 
     static CallbackDecision evaluate(
         const QByteArray &request, const QByteArray &expectedState, bool done);

@@ -2,11 +2,7 @@
 
 #include "util/http.h"
 
-#include <QHostAddress>
 #include <QJsonArray>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
-#include <QTimer>
 
 namespace seqera {
 
@@ -34,62 +30,40 @@ ProviderMetadata ProviderMetadata::fromJson(const QJsonObject &json)
     return m;
 }
 
-bool isSecureOrLoopback(const QUrl &url)
-{
-    if (url.scheme() == QLatin1String("https"))
-        return true;
-    if (url.scheme() != QLatin1String("http"))
-        return false;
-    const QHostAddress address(url.host());
-    return url.host() == QLatin1String("localhost") || (!address.isNull() && address.isLoopback());
-}
-
 void fetchProviderMetadata(QNetworkAccessManager *nam, const QUrl &discoveryUrl, QObject *context,
     std::function<void(const ProviderMetadata &, const Error &)> done)
 {
-    if (!isSecureOrLoopback(discoveryUrl)) {
-        // Codes and tokens must never cross a network in clear text.
-        QTimer::singleShot(0, context, [done, discoveryUrl] {
-            done({},
-                { Error::Code::InvalidInput,
-                    Tr::tr("Refusing to sign in over plain HTTP to %1: use an https:// address "
-                           "(plain http is only allowed on this machine's loopback address).")
-                        .arg(http::displayAddress(discoveryUrl)) });
-        });
-        return;
-    }
-    QNetworkReply *reply = nam->get(http::jsonRequest(discoveryUrl));
-    QObject::connect(reply, &QNetworkReply::finished, context, [reply, discoveryUrl, done] {
-        reply->deleteLater();
-        const http::Response r = http::readReply(reply, Tr::tr("sign-in configuration request"));
-        if (r.error) {
-            done({}, r.error);
-            return;
-        }
-        const ProviderMetadata m = ProviderMetadata::fromJson(r.json);
-        if (!m.authorizationEndpoint.isValid() || m.authorizationEndpoint.isRelative()
-            || !m.tokenEndpoint.isValid() || m.tokenEndpoint.isRelative()) {
-            done({},
-                { Error::Code::Protocol,
-                    Tr::tr("The sign-in configuration at %1 lacks an authorization or token "
-                           "endpoint. Check SEQERA_AUTH_DOMAIN.")
-                        .arg(http::displayAddress(discoveryUrl)) });
-            return;
-        }
-        for (const QUrl &endpoint : { m.authorizationEndpoint, m.tokenEndpoint,
-                 m.revocationEndpoint, m.userinfoEndpoint, m.deviceAuthorizationEndpoint }) {
-            if (!endpoint.isEmpty() && !isSecureOrLoopback(endpoint)) {
-                done({},
-                    { Error::Code::Protocol,
-                        Tr::tr("The sign-in configuration at %1 names a plain-HTTP endpoint "
-                               "(%2); refusing to send credentials there.")
-                            .arg(http::displayAddress(discoveryUrl),
-                                http::displayAddress(endpoint)) });
+    // The layer refuses a discovery URL that is neither https nor loopback.
+    http::send(nam, http::Request(discoveryUrl, Tr::tr("sign-in configuration request")), context,
+        [discoveryUrl, done](const http::Response &r) {
+            if (r.error) {
+                done({}, r.error);
                 return;
             }
-        }
-        done(m, {});
-    });
+            const ProviderMetadata m = ProviderMetadata::fromJson(r.json);
+            if (!m.authorizationEndpoint.isValid() || m.authorizationEndpoint.isRelative()
+                || !m.tokenEndpoint.isValid() || m.tokenEndpoint.isRelative()) {
+                done({},
+                    { Error::Code::Protocol,
+                        Tr::tr("The sign-in configuration at %1 lacks an authorization or token "
+                               "endpoint. Check SEQERA_AUTH_DOMAIN.")
+                            .arg(http::displayAddress(discoveryUrl)) });
+                return;
+            }
+            for (const QUrl &endpoint : { m.authorizationEndpoint, m.tokenEndpoint,
+                     m.revocationEndpoint, m.userinfoEndpoint, m.deviceAuthorizationEndpoint }) {
+                if (!endpoint.isEmpty() && !http::isSecureOrLoopback(endpoint)) {
+                    done({},
+                        { Error::Code::Protocol,
+                            Tr::tr("The sign-in configuration at %1 names a plain-HTTP endpoint "
+                                   "(%2); refusing to send credentials there.")
+                                .arg(http::displayAddress(discoveryUrl),
+                                    http::displayAddress(endpoint)) });
+                    return;
+                }
+            }
+            done(m, {});
+        });
 }
 
 } // namespace seqera

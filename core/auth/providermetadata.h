@@ -25,9 +25,6 @@ struct ProviderMetadata
     static ProviderMetadata fromJson(const QJsonObject &json);
 };
 
-// https, or http to a loopback address (RFC 8252 §8.3 for the redirect; the test provider).
-bool isSecureOrLoopback(const QUrl &url);
-
 // GET {authDomain}{configurationPath}; the callback runs once, in the context of `context`.
 void fetchProviderMetadata(QNetworkAccessManager *nam, const QUrl &discoveryUrl, QObject *context,
     std::function<void(const ProviderMetadata &, const Error &)> done);

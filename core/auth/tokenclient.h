@@ -14,8 +14,8 @@ namespace seqera {
 
 class Clock;
 
-// The two token-endpoint conversations after a login: the refresh grant (through
-// QOAuth2AuthorizationCodeFlow::refreshAccessToken) and RFC 7009 revocation.
+// The two token-endpoint conversations after a login, each one form POST through the HTTP
+// layer that follows no redirect: the refresh grant (RFC 6749 §6) and revocation (RFC 7009).
 class TokenClient : public QObject
 {
     Q_OBJECT

@@ -57,23 +57,27 @@ Error TokenReplyHandler::classify(int httpStatus, const QJsonObject &body, const
                                        : description) };
 }
 
-void TokenReplyHandler::networkReplyFinished(QNetworkReply *reply)
+Error TokenReplyHandler::errorFor(const http::Response &r, const QString &address)
 {
-    const http::Response r = http::readReply(reply, Tr::tr("token request"));
-    const QString address = http::displayAddress(reply->url());
-    if (r.status == 0 || (r.status >= 200 && r.status < 300 && r.error)) {
-        emit tokenRequestFailed(r.error);
-        return;
-    }
-    if (r.status < 200 || r.status >= 300) {
-        emit tokenRequestFailed(classify(r.status, r.json, address));
-        return;
-    }
+    if (r.status >= 400)
+        return classify(r.status, r.json, address);
+    if (r.error) // no answer, a redirect, a cap, a deadline, not JSON
+        return r.error;
     if (r.json.value(QStringLiteral("access_token")).toString().isEmpty()) {
-        emit tokenRequestFailed({ Error::Code::Protocol,
+        return { Error::Code::Protocol,
             Tr::tr("The sign-in server at %1 answered without an access "
                    "token.")
-                .arg(address) });
+                .arg(address) };
+    }
+    return {};
+}
+
+void TokenReplyHandler::networkReplyFinished(QNetworkReply *reply)
+{
+    // Qt's flow made this request on our manager, which followed no redirect and capped it.
+    const http::Response r = http::readReply(reply, Tr::tr("token request"));
+    if (const Error e = errorFor(r, http::displayAddress(reply->url()))) {
+        emit tokenRequestFailed(e);
         return;
     }
     m_lastResponse = r.json;

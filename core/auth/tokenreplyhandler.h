@@ -1,6 +1,7 @@
 #pragma once
 
 #include "util/error.h"
+#include "util/http.h"
 
 #include <QAbstractOAuthReplyHandler>
 #include <QJsonObject>
@@ -28,6 +29,8 @@ public:
 
     // Maps a token-endpoint answer to our error type. invalid_grant means the grant is gone.
     static Error classify(int httpStatus, const QJsonObject &body, const QString &address);
+    // The error of a whole token-endpoint exchange (none when it carries an access token).
+    static Error errorFor(const http::Response &response, const QString &address);
 
 Q_SIGNALS:
     void tokenRequestFailed(const Error &error);

@@ -1,6 +1,11 @@
 #include "settings.h"
 
+#include "util/http.h"
+
 #include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QRegularExpression>
 
 namespace seqera {
@@ -12,15 +17,6 @@ QString envOr(const QProcessEnvironment &env, const char *name, const QString &f
     return value.isEmpty() ? fallback : value;
 }
 
-QUrl withoutTrailingSlash(QUrl url)
-{
-    QString path = url.path();
-    while (path.endsWith(QLatin1Char('/')))
-        path.chop(1);
-    url.setPath(path);
-    return url;
-}
-
 QString xdgDir(const QProcessEnvironment &env, const char *variable, const QString &homeRelative)
 {
     QString base = env.value(QString::fromLatin1(variable));
@@ -29,6 +25,20 @@ QString xdgDir(const QProcessEnvironment &env, const char *variable, const QStri
         base
             = env.value(QStringLiteral("HOME"), QDir::homePath()) + QLatin1Char('/') + homeRelative;
     return base + QStringLiteral("/seqera");
+}
+
+// The default chosen with `seqera profile use`; a missing, unreadable or invalid file is
+// "default" (the command that wrote it validated the name).
+QString storedDefaultProfile(const QString &configFile)
+{
+    QFile file(configFile);
+    if (!file.open(QIODevice::ReadOnly))
+        return QStringLiteral("default");
+    const QString name = QJsonDocument::fromJson(file.read(64 * 1024))
+                             .object()
+                             .value(QStringLiteral("defaultProfile"))
+                             .toString();
+    return isValidProfileName(name) ? name : QStringLiteral("default");
 }
 } // namespace
 
@@ -42,7 +52,7 @@ const QStringList &Settings::tokenVariables()
 Settings Settings::fromEnvironment(const QProcessEnvironment &env)
 {
     Settings s;
-    s.authDomain = withoutTrailingSlash(
+    s.authDomain = http::withoutTrailingSlash(
         QUrl(envOr(env, "SEQERA_AUTH_DOMAIN", QStringLiteral("https://cloud.seqera.io/api"))));
     s.configurationPath = envOr(env, "SEQERA_AUTH_CONFIGURATION_ENDPOINT",
         QStringLiteral("/.well-known/openid-configuration"));
@@ -68,19 +78,24 @@ Settings Settings::fromEnvironment(const QProcessEnvironment &env)
     const QString api = envOr(
         env, "SEQERA_PLATFORM_API_URL", env.value(QStringLiteral("TOWER_API_ENDPOINT")).trimmed());
     s.platformApiUrlExplicit = !api.isEmpty();
-    s.platformApiUrl = withoutTrailingSlash(api.isEmpty() ? s.authDomain : QUrl(api));
-    s.aiBackendUrl = withoutTrailingSlash(QUrl(
+    s.platformApiUrl = http::withoutTrailingSlash(api.isEmpty() ? s.authDomain : QUrl(api));
+    s.aiBackendUrl = http::withoutTrailingSlash(QUrl(
         envOr(env, "SEQERA_AI_BACKEND_URL", QStringLiteral("https://ai-api.cloud.seqera.io"))));
     s.noKeychain = env.value(QStringLiteral("SEQERA_NO_KEYCHAIN")).trimmed().toLower()
             == QLatin1String("true")
         || env.value(QStringLiteral("SEQERA_NO_KEYCHAIN")).trimmed() == QLatin1String("1");
-    s.profile = envOr(env, "SEQERA_PROFILE", QStringLiteral("default"));
     s.browser = env.value(QStringLiteral("BROWSER")).trimmed();
     s.remoteSession = !env.value(QStringLiteral("SSH_CONNECTION")).isEmpty()
         || !env.value(QStringLiteral("SSH_CLIENT")).isEmpty()
         || !env.value(QStringLiteral("SSH_TTY")).isEmpty();
+    static const QRegularExpression separators(QStringLiteral("[,\\s]+"));
+    s.aiScrubEnv
+        = env.value(QStringLiteral("SEQERA_AI_SCRUB_ENV")).split(separators, Qt::SkipEmptyParts);
     s.configDir = xdgDir(env, "XDG_CONFIG_HOME", QStringLiteral(".config"));
     s.stateDir = xdgDir(env, "XDG_STATE_HOME", QStringLiteral(".local/state"));
+    s.profileFromEnvironment = !env.value(QStringLiteral("SEQERA_PROFILE")).trimmed().isEmpty();
+    s.profile = s.profileFromEnvironment ? env.value(QStringLiteral("SEQERA_PROFILE")).trimmed()
+                                         : storedDefaultProfile(s.configFile());
 
     for (const QString &name : tokenVariables()) {
         const QString value = env.value(name).trimmed();
@@ -96,6 +111,11 @@ Settings Settings::fromEnvironment(const QProcessEnvironment &env)
 QString Settings::profilesDir() const
 {
     return configDir + QStringLiteral("/profiles");
+}
+
+QString Settings::configFile() const
+{
+    return configDir + QStringLiteral("/config.json");
 }
 
 QString Settings::profileDir(const QString &name) const

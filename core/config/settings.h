@@ -7,7 +7,7 @@
 namespace seqera {
 
 // Everything the environment decides, read once at start-up. Names follow the official CLI
-// (see docs/configuration.md); nothing else in the core reads environment variables.
+// (README.md, "Configuration"); nothing else in the core reads environment variables.
 struct Settings
 {
     QUrl authDomain; // SEQERA_AUTH_DOMAIN, OIDC issuer
@@ -20,13 +20,17 @@ struct Settings
     bool platformApiUrlExplicit = false;
     QUrl aiBackendUrl; // SEQERA_AI_BACKEND_URL
     bool noKeychain = false; // SEQERA_NO_KEYCHAIN=true
-    QString profile; // SEQERA_PROFILE, default "default"
+    QString profile; // SEQERA_PROFILE, else the stored default (configFile()), else "default"
+    bool profileFromEnvironment = false; // SEQERA_PROFILE was set
     QString browser; // BROWSER
     bool remoteSession = false; // SSH_CONNECTION / SSH_CLIENT / SSH_TTY
     QString configDir; // $XDG_CONFIG_HOME/seqera
     QString stateDir; // $XDG_STATE_HOME/seqera (locks, AI session history)
     int networkTimeoutMs = 30000; // SEQERA_NETWORK_TIMEOUT_MS: every HTTP request
     int keychainTimeoutMs = 3000; // SEQERA_KEYCHAIN_TIMEOUT_MS
+    // SEQERA_AI_SCRUB_ENV: more variables (comma or space separated) removed from the
+    // environment of `seqera ai`'s shell commands, besides the token variables.
+    QStringList aiScrubEnv;
 
     // Environment tokens in the documented order; the first non-empty wins.
     static const QStringList &tokenVariables();
@@ -38,6 +42,8 @@ struct Settings
 
     QString profileDir(const QString &profile) const;
     QString profilesDir() const;
+    // $XDG_CONFIG_HOME/seqera/config.json: {"defaultProfile": NAME}, set by `seqera profile use`.
+    QString configFile() const;
     QUrl discoveryUrl() const;
 };
 

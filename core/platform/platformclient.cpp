@@ -2,9 +2,6 @@
 
 #include "util/http.h"
 
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
-
 namespace seqera {
 
 namespace {
@@ -12,12 +9,6 @@ struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(seqera::PlatformClient)
 };
-
-QUrl child(QUrl base, const QString &path)
-{
-    base.setPath(base.path() + QLatin1Char('/') + path);
-    return base;
-}
 } // namespace
 
 PlatformClient::PlatformClient(QNetworkAccessManager *nam, QUrl apiUrl, QObject *parent)
@@ -29,11 +20,11 @@ PlatformClient::PlatformClient(QNetworkAccessManager *nam, QUrl apiUrl, QObject 
 void PlatformClient::userInfo(
     const QString &token, std::function<void(const PlatformUser &, const Error &)> done)
 {
-    QNetworkReply *reply
-        = m_nam->get(http::jsonRequest(child(m_api, QStringLiteral("user-info")), token));
-    connect(reply, &QNetworkReply::finished, this, [reply, done] {
-        reply->deleteLater();
-        const http::Response r = http::readReply(reply, Tr::tr("Platform user-info request"));
+    http::Request request(
+        http::childUrl(m_api, QStringLiteral("user-info")), Tr::tr("Platform user-info request"));
+    request.bearer = token;
+    const QUrl url = request.url;
+    http::send(m_nam, request, this, [url, done](const http::Response &r) {
         if (r.error) {
             done({}, r.error);
             return;
@@ -47,7 +38,7 @@ void PlatformClient::userInfo(
             done({},
                 { Error::Code::Protocol,
                     Tr::tr("The Platform at %1 answered the user-info request without a user.")
-                        .arg(http::displayAddress(reply->url())) });
+                        .arg(http::displayAddress(url)) });
             return;
         }
         done(u, {});
@@ -56,30 +47,28 @@ void PlatformClient::userInfo(
 
 void PlatformClient::serviceVersion(std::function<void(const QString &, const Error &)> done)
 {
-    QNetworkReply *reply
-        = m_nam->get(http::jsonRequest(child(m_api, QStringLiteral("service-info"))));
-    connect(reply, &QNetworkReply::finished, this, [reply, done] {
-        reply->deleteLater();
-        const http::Response r = http::readReply(reply, Tr::tr("Platform service-info request"));
-        if (r.error) {
-            done({}, r.error);
-            return;
-        }
-        done(r.json.value(QStringLiteral("serviceInfo"))
-                 .toObject()
-                 .value(QStringLiteral("version"))
-                 .toString(),
-            {});
-    });
+    http::send(m_nam,
+        http::Request(http::childUrl(m_api, QStringLiteral("service-info")),
+            Tr::tr("Platform service-info request")),
+        this, [done](const http::Response &r) {
+            if (r.error) {
+                done({}, r.error);
+                return;
+            }
+            done(r.json.value(QStringLiteral("serviceInfo"))
+                     .toObject()
+                     .value(QStringLiteral("version"))
+                     .toString(),
+                {});
+        });
 }
 
 void fetchUserinfoEmail(QNetworkAccessManager *nam, const QUrl &endpoint, const QString &token,
     QObject *context, std::function<void(const QString &, const Error &)> done)
 {
-    QNetworkReply *reply = nam->get(http::jsonRequest(endpoint, token));
-    QObject::connect(reply, &QNetworkReply::finished, context, [reply, done] {
-        reply->deleteLater();
-        const http::Response r = http::readReply(reply, Tr::tr("userinfo request"));
+    http::Request request(endpoint, Tr::tr("userinfo request"));
+    request.bearer = token;
+    http::send(nam, request, context, [done](const http::Response &r) {
         if (r.error) {
             done({}, r.error);
             return;

@@ -24,6 +24,14 @@ void ProfileLock::acquire(int timeoutMs, std::function<void(const Error &)> done
         done(e);
         return;
     }
+    // QLockFile would read a link's target and, once it looks stale, open it for writing.
+    if (QFileInfo(m_path).isSymLink()) {
+        done({ Error::Code::Storage,
+            tr("The lock file %1 is a symbolic link. Seqera never writes through a link in its "
+               "own folders: remove the link, then try again.")
+                .arg(m_path) });
+        return;
+    }
     m_lock = std::make_unique<QLockFile>(m_path);
     // A live holder is never older than a renewal's own deadline; older means it hung.
     m_lock->setStaleLockTime(std::max(timeoutMs * 2, 60000));

@@ -4,6 +4,7 @@
 #include "session/profilelock.h"
 #include "storage/sessionstore.h"
 #include "util/clock.h"
+#include "util/http.h"
 
 #include <QLoggingCategory>
 
@@ -15,11 +16,6 @@ namespace {
 constexpr qint64 kMarginSecs = 5 * 60;
 constexpr qint64 kShortLifetimeSecs = 25 * 60;
 constexpr qint64 kUnknownLifetimeSecs = 60 * 60;
-
-QString lastFour(const QString &token)
-{
-    return token.size() > 8 ? QStringLiteral("…") + token.right(4) : QStringLiteral("…");
-}
 } // namespace
 
 qint64 RenewalPolicy::marginSecs(const QDateTime &obtainedAt, const QDateTime &expiresAt)
@@ -113,42 +109,42 @@ void Renewal::run(const QString &profile, bool force, Callback done)
 void Renewal::readSecret(std::function<void(const TokenSet &)> next)
 {
     SecretStore *secrets = m_store->secretStore(m_metadata.storage);
-    secrets->read(
-        m_profile, [this, secrets, next](const std::optional<QByteArray> &data, const Error &e) {
-            if (e) {
-                finish({}, e);
-                return;
-            }
-            if (!data) {
-                // A locked keyring whose unlock prompt cannot be shown answers "not found" too
-                // (libsecret): never treat that as the end of the session.
-                if (secrets->kind() == SecretStore::Kind::Keychain) {
-                    finish({},
-                        { Error::Code::KeychainUnavailable,
-                            tr("The credentials of profile \"%1\" could not be read from the "
-                               "system keyring. If it is locked, unlock it and try again; if "
-                               "they were deleted, run \"seqera login\".")
-                                .arg(m_profile) });
-                } else {
-                    finish({},
-                        { Error::Code::NotLoggedIn,
-                            tr("The credentials of profile \"%1\" are missing from %2. Run "
-                               "\"seqera login\" to sign in again.")
-                                .arg(m_profile, secrets->location(m_profile)) });
-                }
-                return;
-            }
-            const auto tokens = TokenSet::fromSecret(*data);
-            if (!tokens) {
+    startJob(secrets->read(m_profile), this, [this, secrets, next](SecretJob *job) {
+        if (const Error e = job->error()) {
+            finish({}, e);
+            return;
+        }
+        const std::optional<QByteArray> data = job->secret();
+        if (!data) {
+            // A locked keyring whose unlock prompt cannot be shown answers "not found" too
+            // (libsecret): never treat that as the end of the session.
+            if (secrets->kind() == SecretStore::Kind::Keychain) {
                 finish({},
-                    { Error::Code::Corrupt,
-                        tr("The stored credentials of profile \"%1\" (%2) are damaged. Run "
-                           "\"seqera logout\" to clean up, then \"seqera login\".")
+                    { Error::Code::KeychainUnavailable,
+                        tr("The credentials of profile \"%1\" could not be read from the "
+                           "system keyring. If it is locked, unlock it and try again; if "
+                           "they were deleted, run \"seqera login\".")
+                            .arg(m_profile) });
+            } else {
+                finish({},
+                    { Error::Code::NotLoggedIn,
+                        tr("The credentials of profile \"%1\" are missing from %2. Run "
+                           "\"seqera login\" to sign in again.")
                             .arg(m_profile, secrets->location(m_profile)) });
-                return;
             }
-            next(*tokens);
-        });
+            return;
+        }
+        const auto tokens = TokenSet::fromSecret(*data);
+        if (!tokens) {
+            finish({},
+                { Error::Code::Corrupt,
+                    tr("The stored credentials of profile \"%1\" (%2) are damaged. Run "
+                       "\"seqera logout\" to clean up, then \"seqera login\".")
+                        .arg(m_profile, secrets->location(m_profile)) });
+            return;
+        }
+        next(*tokens);
+    });
 }
 
 void Renewal::onLocked()
@@ -188,33 +184,48 @@ void Renewal::preflight(const TokenSet &current)
     // for a new one, make sure it can be stored: rewriting the current secret, unchanged,
     // is that check. A read-only folder, a full disk or a keyring that reads but does not
     // write then costs nothing: the session stays as it is.
-    SecretStore *secrets = m_store->secretStore(m_metadata.storage);
-    secrets->write(m_profile, current.toSecret(), [this, current](const Error &e) {
-        if (!e) {
-            refresh(current);
+    const SecretStore::Kind before = m_metadata.storage;
+    storeSecret(current, [this, current, before](const Error &e) {
+        if (e) {
+            cannotStore(current, e.message);
             return;
         }
-        if (m_metadata.storage == SecretStore::Kind::Keychain) {
-            SecretStore *file = m_store->secretStore(SecretStore::Kind::File);
-            file->write(m_profile, current.toSecret(), [this, current, e](const Error &fileError) {
-                if (fileError) {
-                    cannotStore(current, e.message + QStringLiteral("; ") + fileError.message);
-                    return;
-                }
-                qCWarning(lcRenewal)
-                    << "the keyring refuses writes (" << e.message << "): the session of profile"
-                    << m_profile << "moves to the 0600 credentials file";
-                m_metadata.storage = SecretStore::Kind::File;
-                if (Error me = m_store->saveMetadata(m_metadata)) {
-                    cannotStore(current, me.message);
-                    return;
-                }
-                refresh(current);
-            });
-            return;
+        if (m_metadata.storage != before) {
+            if (Error me = m_store->saveMetadata(m_metadata)) {
+                cannotStore(current, me.message);
+                return;
+            }
         }
-        cannotStore(current, e.message);
+        refresh(current);
     });
+}
+
+void Renewal::storeSecret(const TokenSet &tokens, std::function<void(const Error &)> done)
+{
+    SecretStore *secrets = m_store->secretStore(m_metadata.storage);
+    startJob(
+        secrets->write(m_profile, tokens.toSecret()), this, [this, tokens, done](SecretJob *job) {
+            const Error e = job->error();
+            if (!e || m_metadata.storage != SecretStore::Kind::Keychain) {
+                done(e);
+                return;
+            }
+            // The keyring refuses writes: the 0600 file keeps the session rather than lose it.
+            SecretStore *file = m_store->secretStore(SecretStore::Kind::File);
+            startJob(file->write(m_profile, tokens.toSecret()), this,
+                [this, e, done](SecretJob *fileJob) {
+                    if (const Error fileError = fileJob->error()) {
+                        done({ fileError.code,
+                            e.message + QStringLiteral("; ") + fileError.message });
+                        return;
+                    }
+                    qCWarning(lcRenewal) << "the keyring refuses writes (" << e.message
+                                         << "): the session of profile" << m_profile
+                                         << "moved to the 0600 credentials file";
+                    m_metadata.storage = SecretStore::Kind::File;
+                    done({});
+                });
+        });
 }
 
 void Renewal::cannotStore(const TokenSet &current, const QString &reason)
@@ -236,7 +247,7 @@ void Renewal::cannotStore(const TokenSet &current, const QString &reason)
 void Renewal::refresh(const TokenSet &current)
 {
     qCInfo(lcRenewal) << "renewing profile" << m_profile << "refresh token"
-                      << lastFour(current.refreshToken);
+                      << http::maskToken(current.refreshToken);
     m_client = new TokenClient(m_nam, m_metadata.clientId, m_clock, this);
     m_client->refresh(m_metadata.tokenEndpoint, current.refreshToken,
         [this](const TokenSet &fresh, const Error &e) {
@@ -258,29 +269,14 @@ void Renewal::refresh(const TokenSet &current)
 
 void Renewal::saveRenewed(const TokenSet &fresh)
 {
-    SecretStore *secrets = m_store->secretStore(m_metadata.storage);
-    secrets->write(m_profile, fresh.toSecret(), [this, fresh](const Error &e) {
-        if (e && m_metadata.storage == SecretStore::Kind::Keychain) {
-            // The old refresh token is already spent: losing the new one loses the session.
-            qCWarning(lcRenewal) << "keyring write failed, keeping the renewed session in a file:"
-                                 << e.message;
-            SecretStore *file = m_store->secretStore(SecretStore::Kind::File);
-            file->write(m_profile, fresh.toSecret(), [this, fresh, e](const Error &fileError) {
-                if (fileError) {
-                    finish({},
-                        { Error::Code::Storage,
-                            tr("The renewed session could not be saved (%1; %2). Run "
-                               "\"seqera login\" again.")
-                                .arg(e.message, fileError.message) });
-                    return;
-                }
-                m_metadata.storage = SecretStore::Kind::File;
-                recordRenewed(fresh);
-            });
-            return;
-        }
+    // The old refresh token is already spent: losing the new one loses the session.
+    storeSecret(fresh, [this, fresh](const Error &e) {
         if (e) {
-            finish({}, e);
+            finish({},
+                { Error::Code::Storage,
+                    tr("The renewed session could not be saved (%1). Run \"seqera login\" "
+                       "again.")
+                        .arg(e.message) });
             return;
         }
         recordRenewed(fresh);
@@ -304,7 +300,7 @@ void Renewal::endSession(const Error &reason)
     // The provider said the grant is gone (invalid_grant): the stored session can never work
     // again. Remove it so every front end shows "signed out" rather than a zombie.
     SecretStore *secrets = m_store->secretStore(m_metadata.storage);
-    secrets->remove(m_profile, [this, reason](const Error &) {
+    startJob(secrets->remove(m_profile), this, [this, reason](SecretJob *) {
         m_store->removeMetadata(m_profile);
         emit sessionChanged(m_profile);
         finish({}, reason);

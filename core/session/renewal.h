@@ -72,6 +72,9 @@ private:
     void readSecret(std::function<void(const TokenSet &)> next);
     void onLocked();
     void preflight(const TokenSet &current);
+    // Stores the secret in the session's store; when the keyring refuses, in the 0600 file
+    // instead (m_metadata.storage then says File). The one keyring-to-file fallback.
+    void storeSecret(const TokenSet &tokens, std::function<void(const Error &)> done);
     void cannotStore(const TokenSet &current, const QString &reason);
     void refresh(const TokenSet &current);
     void saveRenewed(const TokenSet &fresh);

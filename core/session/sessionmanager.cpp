@@ -7,7 +7,7 @@
 #include "storage/sessionstore.h"
 #include "util/clock.h"
 
-#include <QFile>
+#include <QFileInfo>
 #include <QPointer>
 
 #include <memory>
@@ -36,7 +36,8 @@ void SessionManager::chooseStorage(
         done({ SecretStore::Kind::Keychain, {} });
         return;
     }
-    keychain->probe([this, profile, done](const Error &e) {
+    startJob(keychain->probe(), this, [this, profile, done](SecretJob *job) {
+        const Error e = job->error();
         if (!e) {
             done({ SecretStore::Kind::Keychain, {} });
             return;
@@ -67,11 +68,11 @@ void SessionManager::saveLogin(const QString &profile, const LoginResult &login,
         }
         // The session being replaced is revoked once the new one is stored, so that a
         // second login does not leave a live grant behind.
-        m_store->secretStore(previous->storage)
-            ->read(profile, [=](const std::optional<QByteArray> &data, const Error &) {
-                writeLogin(profile, login, kind, previous,
-                    data ? TokenSet::fromSecret(*data) : std::nullopt, lock, done);
-            });
+        startJob(m_store->secretStore(previous->storage)->read(profile), this, [=](SecretJob *job) {
+            const auto data = job->secret();
+            writeLogin(profile, login, kind, previous,
+                data ? TokenSet::fromSecret(*data) : std::nullopt, lock, done);
+        });
     });
 }
 
@@ -80,53 +81,54 @@ void SessionManager::writeLogin(const QString &profile, const LoginResult &login
     const std::optional<TokenSet> &previousTokens, ProfileLock *lock,
     std::function<void(const Error &)> done)
 {
-    m_store->secretStore(kind)->write(profile, login.tokens.toSecret(), [=](const Error &e) {
-        if (e) {
-            lock->deleteLater();
-            done(e);
-            return;
-        }
-        SessionMetadata m;
-        m.profile = profile;
-        m.email = login.email;
-        m.authDomain = m_settings.authDomain;
-        m.apiUrl = m_settings.platformApiUrl;
-        m.clientId = m_settings.clientId;
-        m.issuer = login.provider.issuer;
-        m.tokenEndpoint = login.provider.tokenEndpoint;
-        m.revocationEndpoint = login.provider.revocationEndpoint;
-        m.loginAt = login.tokens.obtainedAt;
-        m.obtainedAt = login.tokens.obtainedAt;
-        m.expiresAt = login.tokens.expiresAt;
-        m.renewable = login.tokens.canRenew();
-        m.storage = kind;
-        const Error metaError = m_store->saveMetadata(m);
-        auto finish = [=] {
-            lock->deleteLater();
-            emit sessionChanged(profile);
-            done(metaError);
-        };
-        auto revokePrevious = [=] {
-            if (metaError || !previous || !previousTokens || !previousTokens->canRenew()
-                || previous->revocationEndpoint.isEmpty()
-                || previousTokens->refreshToken == login.tokens.refreshToken) {
-                finish();
+    startJob(m_store->secretStore(kind)->write(profile, login.tokens.toSecret()), this,
+        [=](SecretJob *job) {
+            if (const Error e = job->error()) {
+                lock->deleteLater();
+                done(e);
                 return;
             }
-            auto *client = new TokenClient(m_nam, previous->clientId, m_clock, this);
-            client->revoke(previous->revocationEndpoint, previousTokens->refreshToken,
-                QStringLiteral("refresh_token"), [client, finish](const Error &) {
-                    client->deleteLater();
+            SessionMetadata m;
+            m.profile = profile;
+            m.email = login.email;
+            m.authDomain = m_settings.authDomain;
+            m.apiUrl = m_settings.platformApiUrl;
+            m.clientId = m_settings.clientId;
+            m.issuer = login.provider.issuer;
+            m.tokenEndpoint = login.provider.tokenEndpoint;
+            m.revocationEndpoint = login.provider.revocationEndpoint;
+            m.loginAt = login.tokens.obtainedAt;
+            m.obtainedAt = login.tokens.obtainedAt;
+            m.expiresAt = login.tokens.expiresAt;
+            m.renewable = login.tokens.canRenew();
+            m.storage = kind;
+            const Error metaError = m_store->saveMetadata(m);
+            auto finish = [=] {
+                lock->deleteLater();
+                emit sessionChanged(profile);
+                done(metaError);
+            };
+            auto revokePrevious = [=] {
+                if (metaError || !previous || !previousTokens || !previousTokens->canRenew()
+                    || previous->revocationEndpoint.isEmpty()
+                    || previousTokens->refreshToken == login.tokens.refreshToken) {
                     finish();
-                });
-        };
-        // A session that moved between stores must not leave its old secret behind.
-        if (!metaError && previous && previous->storage != kind)
-            m_store->secretStore(previous->storage)
-                ->remove(profile, [revokePrevious](const Error &) { revokePrevious(); });
-        else
-            revokePrevious();
-    });
+                    return;
+                }
+                auto *client = new TokenClient(m_nam, previous->clientId, m_clock, this);
+                client->revoke(previous->revocationEndpoint, previousTokens->refreshToken,
+                    QStringLiteral("refresh_token"), [client, finish](const Error &) {
+                        client->deleteLater();
+                        finish();
+                    });
+            };
+            // A session that moved between stores must not leave its old secret behind.
+            if (!metaError && previous && previous->storage != kind)
+                startJob(m_store->secretStore(previous->storage)->remove(profile), this,
+                    [revokePrevious](SecretJob *) { revokePrevious(); });
+            else
+                revokePrevious();
+        });
 }
 
 void SessionManager::validToken(const QString &profile, bool forceRenew, Renewal::Callback done)
@@ -137,6 +139,29 @@ void SessionManager::validToken(const QString &profile, bool forceRenew, Renewal
         renewal->deleteLater();
         done(token, e);
     });
+}
+
+void SessionManager::completeLogin(LoginFlow *flow, const QString &profile, SecretStore::Kind kind,
+    std::function<void(const LoginResult &, const Error &)> done, ConfirmLogin confirm)
+{
+    connect(flow, &LoginFlow::tokensReady, this,
+        [this, flow = QPointer<LoginFlow>(flow), profile, kind, done, confirm](
+            const LoginResult &result) {
+            if (confirm) {
+                if (const Error refused = confirm(result)) {
+                    if (flow)
+                        flow->complete(refused);
+                    done(result, refused);
+                    return;
+                }
+            }
+            saveLogin(profile, result, kind, [flow, result, done](const Error &e) {
+                // The browser's page tells the truth: success only once the session is stored.
+                if (flow)
+                    flow->complete(e);
+                done(result, e);
+            });
+        });
 }
 
 void SessionManager::logout(const QString &profile, std::function<void(const LogoutReport &)> done)
@@ -161,15 +186,16 @@ void SessionManager::logout(const QString &profile, std::function<void(const Log
     };
     if (!metadata) {
         // Damaged or missing metadata: nothing to revoke with, but clean up all that is there.
-        if (QFile::exists(m_store->profileDir(profile) + QStringLiteral("/credentials.json")))
+        if (QFileInfo(m_store->secretStore(SecretStore::Kind::File)->location(profile)).exists())
             report->hadSession = true;
         cleanUp();
         return;
     }
 
     SecretStore *secrets = m_store->secretStore(kind);
-    secrets->read(profile, [=](const std::optional<QByteArray> &data, const Error &e) {
-        if (e) {
+    startJob(secrets->read(profile), this, [=](SecretJob *job) {
+        const std::optional<QByteArray> data = job->secret();
+        if (const Error e = job->error()) {
             report->error = e; // keyring locked: keep everything so the user can retry
             done(*report);
             return;
@@ -235,12 +261,14 @@ void SessionManager::removeLocal(const QString &profile, SecretStore::Kind kind,
             removeMetadata(fileError);
             return;
         }
-        m_store->secretStore(SecretStore::Kind::Keychain)->remove(profile, [=](const Error &e) {
-            // With an unknown store and no keyring at all, nothing can be in the keyring.
-            removeMetadata(kindKnown ? e : Error());
-        });
+        startJob(m_store->secretStore(SecretStore::Kind::Keychain)->remove(profile), this,
+            [=](SecretJob *job) {
+                // With an unknown store and no keyring at all, nothing can be in the keyring.
+                removeMetadata(kindKnown ? job->error() : Error());
+            });
     };
-    m_store->secretStore(SecretStore::Kind::File)->remove(profile, removeKeychain);
+    startJob(m_store->secretStore(SecretStore::Kind::File)->remove(profile), this,
+        [removeKeychain](SecretJob *job) { removeKeychain(job->error()); });
 }
 
 } // namespace seqera

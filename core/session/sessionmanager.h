@@ -44,9 +44,6 @@ public:
     SessionManager(const Settings &settings, SessionStore *store, QNetworkAccessManager *nam,
         const Clock *clock, QObject *parent = nullptr);
 
-    SessionStore *store() const { return m_store; }
-    const Clock *clock() const { return m_clock; }
-
     // The keyring when a write probe succeeds in time, else the 0600 file with a warning.
     // `insecure` (--insecure-storage or SEQERA_NO_KEYCHAIN) picks the file on purpose.
     void chooseStorage(
@@ -57,6 +54,14 @@ public:
         std::function<void(const Error &)> done);
 
     void validToken(const QString &profile, bool forceRenew, Renewal::Callback done);
+
+    // The end of a browser login, wired once for every front end: when `flow` has tokens,
+    // ask `confirm` (if given; an error from it keeps the old session and becomes the
+    // outcome), store the session (saveLogin), then let the flow answer the browser page with
+    // the outcome, then call `done`.
+    using ConfirmLogin = std::function<Error(const LoginResult &)>;
+    void completeLogin(LoginFlow *flow, const QString &profile, SecretStore::Kind kind,
+        std::function<void(const LoginResult &, const Error &)> done, ConfirmLogin confirm = {});
 
     void logout(const QString &profile, std::function<void(const LogoutReport &)> done);
 

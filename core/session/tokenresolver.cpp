@@ -1,7 +1,7 @@
 #include "tokenresolver.h"
 
 #include "config/settings.h"
-#include "session/sessionmanager.h"
+#include "session/renewal.h"
 
 namespace seqera {
 
@@ -18,11 +18,26 @@ QString ResolvedToken::describeSource() const
     return TokenResolver::tr("profile \"%1\"").arg(profile);
 }
 
-TokenResolver::TokenResolver(const Settings &settings, SessionManager *sessions, QObject *parent)
+TokenResolver::TokenResolver(const Settings &settings, SessionStore *store,
+    QNetworkAccessManager *nam, const Clock *clock, QObject *parent)
     : QObject(parent)
     , m_settings(settings)
-    , m_sessions(sessions)
+    , m_store(store)
+    , m_nam(nam)
+    , m_clock(clock)
 { }
+
+void TokenResolver::fromSession(const ResolvedToken &resolved, bool force, Callback done)
+{
+    auto *renewal = new Renewal(m_store, m_nam, m_clock, m_settings.networkTimeoutMs, this);
+    renewal->run(
+        resolved.profile, force, [renewal, resolved, done](const ValidToken &t, const Error &e) {
+            renewal->deleteLater();
+            ResolvedToken r = resolved;
+            r.token = t.tokens.accessToken;
+            done(r, e);
+        });
+}
 
 void TokenResolver::resolve(const QString &explicitToken, Callback done)
 {
@@ -42,12 +57,7 @@ void TokenResolver::resolve(const QString &explicitToken, Callback done)
     }
     resolved.source = ResolvedToken::Source::Session;
     resolved.profile = m_settings.profile;
-    m_sessions->validToken(
-        m_settings.profile, false, [resolved, done](const ValidToken &t, const Error &e) {
-            ResolvedToken r = resolved;
-            r.token = t.tokens.accessToken;
-            done(r, e);
-        });
+    fromSession(resolved, false, done);
 }
 
 void TokenResolver::renewAfterUnauthorized(const ResolvedToken &rejected, Callback done)
@@ -60,12 +70,7 @@ void TokenResolver::renewAfterUnauthorized(const ResolvedToken &rejected, Callba
                     .arg(rejected.describeSource()) });
         return;
     }
-    m_sessions->validToken(
-        rejected.profile, true, [rejected, done](const ValidToken &t, const Error &e) {
-            ResolvedToken r = rejected;
-            r.token = t.tokens.accessToken;
-            done(r, e);
-        });
+    fromSession(rejected, true, done);
 }
 
 } // namespace seqera

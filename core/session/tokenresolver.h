@@ -11,8 +11,9 @@ class QNetworkAccessManager;
 
 namespace seqera {
 
+class Clock;
+class SessionStore;
 struct Settings;
-class SessionManager;
 
 // Where the access token a command uses came from, in the documented order:
 // --token > SEQERA_ACCESS_TOKEN > SEQERA_TOKEN > TOWER_ACCESS_TOKEN > the profile's session.
@@ -34,7 +35,9 @@ class TokenResolver : public QObject
 public:
     using Callback = std::function<void(const ResolvedToken &, const Error &)>;
 
-    TokenResolver(const Settings &settings, SessionManager *sessions, QObject *parent = nullptr);
+    // A session token comes from Renewal (renewed when due), which uses these parts.
+    TokenResolver(const Settings &settings, SessionStore *store, QNetworkAccessManager *nam,
+        const Clock *clock, QObject *parent = nullptr);
 
     // explicitToken: the value of --token ("" when not given; "-" must already be read from stdin).
     void resolve(const QString &explicitToken, Callback done);
@@ -45,8 +48,12 @@ public:
     void renewAfterUnauthorized(const ResolvedToken &rejected, Callback done);
 
 private:
+    void fromSession(const ResolvedToken &resolved, bool force, Callback done);
+
     const Settings &m_settings;
-    SessionManager *m_sessions;
+    SessionStore *m_store;
+    QNetworkAccessManager *m_nam;
+    const Clock *m_clock;
 };
 
 } // namespace seqera

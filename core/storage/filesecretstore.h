@@ -5,7 +5,7 @@
 namespace seqera {
 
 // The fallback when no keyring can be used: <config>/profiles/<profile>/credentials.json,
-// mode 0600 in a 0700 folder, written atomically.
+// mode 0600 in a 0700 folder, written atomically (securefile).
 class FileSecretStore : public SecretStore
 {
     Q_OBJECT
@@ -14,10 +14,12 @@ public:
 
     Kind kind() const override { return Kind::File; }
     QString location(const QString &profile) const override { return path(profile); }
-    void read(const QString &profile, ReadCallback done) override;
-    void write(const QString &profile, const QByteArray &secret, DoneCallback done) override;
-    void remove(const QString &profile, DoneCallback done) override;
+    SecretJob *read(const QString &profile) override;
+    SecretJob *write(const QString &profile, const QByteArray &secret) override;
+    SecretJob *remove(const QString &profile) override;
 
+    // The one place the file's name is spelled.
+    static QString fileName() { return QStringLiteral("credentials.json"); }
     QString path(const QString &profile) const;
 
 private:

@@ -1,15 +1,11 @@
 #include "keychainsecretstore.h"
 
-#include <QLoggingCategory>
-#include <QPointer>
 #include <QRandomGenerator>
 #include <QTimer>
 
 #include <qt6keychain/keychain.h>
 
 #include <memory>
-
-Q_LOGGING_CATEGORY(lcKeychain, "seqera.storage", QtWarningMsg)
 
 namespace seqera {
 
@@ -68,6 +64,107 @@ Error keychainErrorMessage(QKeychain::Job *job, int timeoutMs)
             "and try again. Nothing was changed.")
             .arg(job->errorString()) };
 }
+// One QtKeychain job (or, for a probe, three in a row) behind a SecretJob.
+class KeychainJob : public SecretJob
+{
+public:
+    KeychainJob(Operation operation, const QString &profile, const QByteArray &input,
+        KeychainSecretStore *store)
+        : SecretJob(operation, profile, input, store)
+        , m_timeoutMs(store->timeoutMs())
+    { }
+
+protected:
+    void run() override
+    {
+        switch (operation()) {
+        case Operation::Read:
+            readEntry(profile(),
+                [this](const std::optional<QByteArray> &data, const Error &e) { finish(e, data); });
+            return;
+        case Operation::Write:
+            writeEntry(profile(), input(), [this](const Error &e) { finish(e); });
+            return;
+        case Operation::Remove:
+            removeEntry(profile(), [this](const Error &e) { finish(e); });
+            return;
+        case Operation::Probe:
+            runProbe();
+            return;
+        }
+    }
+
+private:
+    void readEntry(const QString &profile,
+        std::function<void(const std::optional<QByteArray> &, const Error &)> done)
+    {
+        auto *job = new QKeychain::ReadPasswordJob(KeychainSecretStore::service());
+        job->setKey(KeychainSecretStore::account(profile));
+        const int timeout = m_timeoutMs;
+        runWithDeadline(job, timeout, this, [done, timeout](QKeychain::Job *j) {
+            if (j && j->error() == QKeychain::EntryNotFound)
+                done(std::nullopt, {});
+            else if (!j || j->error() != QKeychain::NoError)
+                done(std::nullopt, keychainError(j, timeout));
+            else
+                done(static_cast<QKeychain::ReadPasswordJob *>(j)->binaryData(), {});
+        });
+    }
+
+    void writeEntry(
+        const QString &profile, const QByteArray &secret, std::function<void(const Error &)> done)
+    {
+        auto *job = new QKeychain::WritePasswordJob(KeychainSecretStore::service());
+        job->setKey(KeychainSecretStore::account(profile));
+        job->setBinaryData(secret);
+        const int timeout = m_timeoutMs;
+        runWithDeadline(job, timeout, this, [done, timeout](QKeychain::Job *j) {
+            done(j && j->error() == QKeychain::NoError ? Error() : keychainError(j, timeout));
+        });
+    }
+
+    void removeEntry(const QString &profile, std::function<void(const Error &)> done)
+    {
+        auto *job = new QKeychain::DeletePasswordJob(KeychainSecretStore::service());
+        job->setKey(KeychainSecretStore::account(profile));
+        const int timeout = m_timeoutMs;
+        runWithDeadline(job, timeout, this, [done, timeout](QKeychain::Job *j) {
+            if (j && (j->error() == QKeychain::NoError || j->error() == QKeychain::EntryNotFound))
+                done({});
+            else
+                done(keychainError(j, timeout));
+        });
+    }
+
+    void runProbe()
+    {
+        const QString entry
+            = QStringLiteral("probe-%1")
+                  .arg(QRandomGenerator::system()->generate(), 8, 16, QLatin1Char('0'));
+        const QByteArray payload = QByteArrayLiteral("probe");
+        writeEntry(entry, payload, [this, entry, payload](const Error &e) {
+            if (e) {
+                finish(e);
+                return;
+            }
+            readEntry(entry, [this, entry, payload](const auto &data, const Error &e2) {
+                if (e2) {
+                    finish(e2);
+                    return;
+                }
+                if (!data || *data != payload) {
+                    finish({ Error::Code::KeychainUnavailable,
+                        KeychainSecretStore::tr(
+                            "The system keyring did not return what was stored in it.") });
+                    return;
+                }
+                removeEntry(entry, [this](const Error &e3) { finish(e3); });
+            });
+        });
+    }
+
+    int m_timeoutMs;
+};
 } // namespace
 
 KeychainSecretStore::KeychainSecretStore(int timeoutMs, QObject *parent)
@@ -80,72 +177,24 @@ QString KeychainSecretStore::location(const QString &) const
     return tr("system keyring (Secret Service)");
 }
 
-void KeychainSecretStore::read(const QString &profile, ReadCallback done)
+SecretJob *KeychainSecretStore::read(const QString &profile)
 {
-    auto *job = new QKeychain::ReadPasswordJob(service());
-    job->setKey(account(profile));
-    const int timeout = m_timeoutMs;
-    runWithDeadline(job, timeout, this, [done, timeout](QKeychain::Job *j) {
-        if (j && j->error() == QKeychain::EntryNotFound) {
-            done(std::nullopt, {});
-        } else if (!j || j->error() != QKeychain::NoError) {
-            done(std::nullopt, keychainError(j, timeout));
-        } else {
-            done(static_cast<QKeychain::ReadPasswordJob *>(j)->binaryData(), {});
-        }
-    });
+    return new KeychainJob(SecretJob::Operation::Read, profile, {}, this);
 }
 
-void KeychainSecretStore::write(const QString &profile, const QByteArray &secret, DoneCallback done)
+SecretJob *KeychainSecretStore::write(const QString &profile, const QByteArray &secret)
 {
-    auto *job = new QKeychain::WritePasswordJob(service());
-    job->setKey(account(profile));
-    job->setBinaryData(secret);
-    const int timeout = m_timeoutMs;
-    runWithDeadline(job, timeout, this, [done, timeout](QKeychain::Job *j) {
-        done(j && j->error() == QKeychain::NoError ? Error() : keychainError(j, timeout));
-    });
+    return new KeychainJob(SecretJob::Operation::Write, profile, secret, this);
 }
 
-void KeychainSecretStore::remove(const QString &profile, DoneCallback done)
+SecretJob *KeychainSecretStore::remove(const QString &profile)
 {
-    auto *job = new QKeychain::DeletePasswordJob(service());
-    job->setKey(account(profile));
-    const int timeout = m_timeoutMs;
-    runWithDeadline(job, timeout, this, [done, timeout](QKeychain::Job *j) {
-        if (j && (j->error() == QKeychain::NoError || j->error() == QKeychain::EntryNotFound))
-            done({});
-        else
-            done(keychainError(j, timeout));
-    });
+    return new KeychainJob(SecretJob::Operation::Remove, profile, {}, this);
 }
 
-void KeychainSecretStore::probe(DoneCallback done)
+SecretJob *KeychainSecretStore::probe()
 {
-    const QString probeProfile
-        = QStringLiteral("probe-%1")
-              .arg(QRandomGenerator::system()->generate(), 8, 16, QLatin1Char('0'));
-    const QByteArray payload = QByteArrayLiteral("probe");
-    QPointer<KeychainSecretStore> self(this);
-    write(probeProfile, payload, [self, probeProfile, payload, done](const Error &e) {
-        if (e || !self) {
-            done(e);
-            return;
-        }
-        self->read(
-            probeProfile, [self, probeProfile, payload, done](const auto &data, const Error &e2) {
-                if (e2 || !self) {
-                    done(e2);
-                    return;
-                }
-                if (!data || *data != payload) {
-                    done({ Error::Code::KeychainUnavailable,
-                        tr("The system keyring did not return what was stored in it.") });
-                    return;
-                }
-                self->remove(probeProfile, done);
-            });
-    });
+    return new KeychainJob(SecretJob::Operation::Probe, QString(), {}, this);
 }
 
 } // namespace seqera

@@ -15,16 +15,18 @@ public:
 
     Kind kind() const override { return Kind::Keychain; }
     QString location(const QString &profile) const override;
-    void read(const QString &profile, ReadCallback done) override;
-    void write(const QString &profile, const QByteArray &secret, DoneCallback done) override;
-    void remove(const QString &profile, DoneCallback done) override;
+    SecretJob *read(const QString &profile) override;
+    SecretJob *write(const QString &profile, const QByteArray &secret) override;
+    SecretJob *remove(const QString &profile) override;
 
     // Writes, reads back and deletes a probe entry: only a keyring that can do all three is
     // used for a new login (a read-only probe is how the official CLI loses sessions).
-    void probe(DoneCallback done);
+    SecretJob *probe();
 
     static QString service() { return QStringLiteral("seqera-cli"); }
     static QString account(const QString &profile) { return QStringLiteral("session/") + profile; }
+
+    int timeoutMs() const { return m_timeoutMs; }
 
 private:
     int m_timeoutMs;

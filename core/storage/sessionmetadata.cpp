@@ -35,6 +35,11 @@ QByteArray SessionMetadata::toJson() const
     o.insert(QStringLiteral("expiresAt"), iso(expiresAt));
     o.insert(QStringLiteral("renewable"), renewable);
     o.insert(QStringLiteral("storage"), SecretStore::kindName(storage));
+    if (!organizationId.isEmpty())
+        o.insert(QStringLiteral("organization"),
+            QJsonObject { { QStringLiteral("id"), organizationId },
+                { QStringLiteral("name"), organizationName },
+                { QStringLiteral("type"), organizationType } });
     return QJsonDocument(o).toJson(QJsonDocument::Indented);
 }
 
@@ -68,6 +73,10 @@ SessionMetadata SessionMetadata::fromJson(const QByteArray &json, const QString 
     m.obtainedAt = fromIso(o, "obtainedAt");
     m.expiresAt = fromIso(o, "expiresAt");
     m.renewable = o.value(QStringLiteral("renewable")).toBool();
+    const QJsonObject organization = o.value(QStringLiteral("organization")).toObject();
+    m.organizationId = organization.value(QStringLiteral("id")).toString();
+    m.organizationName = organization.value(QStringLiteral("name")).toString();
+    m.organizationType = organization.value(QStringLiteral("type")).toString();
     m.storage
         = storage == QLatin1String("file") ? SecretStore::Kind::File : SecretStore::Kind::Keychain;
     return m;

@@ -25,6 +25,11 @@ struct SessionMetadata
     QDateTime expiresAt; // when the current access token expires (UTC); invalid = unknown
     bool renewable = false; // a refresh token is stored
     SecretStore::Kind storage = SecretStore::Kind::Keychain;
+    // The Seqera AI organization chosen with `seqera org switch` (empty: none); kept across
+    // renewals, gone with the session.
+    QString organizationId;
+    QString organizationName;
+    QString organizationType;
 
     QByteArray toJson() const;
     // Corrupt error (naming the file) when the content cannot be used.

@@ -74,7 +74,8 @@ QStringList SessionStore::profiles() const
     for (const QString &name : names) {
         if (isValidProfileName(name)
             && (QFile::exists(metadataPath(name))
-                || QFile::exists(dir.filePath(name + QStringLiteral("/credentials.json")))))
+                || QFile::exists(
+                    dir.filePath(name + QLatin1Char('/') + FileSecretStore::fileName()))))
             result << name;
     }
     return result;

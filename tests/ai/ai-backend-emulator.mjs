@@ -24,9 +24,16 @@
 //                      waits for the tool-results POST, then text with the tool's stdout
 //   slow               100 deltas, 50 ms apart (for cancel tests)
 //   server-error       the message POST answers 500
+// Script options: text (the deltas instead of the greeting), echo:false (no "You said"),
+// delayMs, startDelayMs, finishReason, toolName/args (tool-call).
 // Test endpoints: GET /__test/requests (every request: method, path, auth = last 4 chars of
-// the bearer token, body), POST /__test/reset, POST /__test/script, POST /__test/unauthorized
-// {"count": N} (the next N API requests answer 401).
+// the bearer token, the headers the protocol cares about, body; and `redirected`: requests
+// that reached the second listener), POST /__test/reset, POST /__test/script, POST
+// /__test/unauthorized {"count": N} (the next N API requests answer 401), POST /__test/fail
+// {"match": "/messages", "status": 502, "count": N} (the next N requests whose path contains
+// `match` answer `status`; status 0 hangs them without an answer), POST /__test/redirect
+// {"match": "/sessions", "count": N} (answer 307 to the same path on a second listener on
+// another loopback port, which records what reaches it).
 
 import http from 'node:http';
 import { randomUUID } from 'node:crypto';
@@ -48,6 +55,10 @@ const SCENARIOS = ['reasoning', 'split-frames', 'drop-stream', 'unauthorized-onc
 let requests = [];
 let nextScript = null;
 let unauthorizedCount = 0;
+let failures = []; // {match, status, count}
+let redirects = []; // {match, count}
+let redirected = []; // requests that reached the other origin
+let hugeBytes = 0; // the next session list is padded to this size
 const sessions = new Map();
 let sessionCounter = 0;
 
@@ -86,11 +97,17 @@ class Session {
     this.run = null; // {scenario, done, cancelled, waiters}
     this.streams = new Set(); // {res, crlf, split}
     this.dropped = false;
+    this.messages = []; // {id, role, content, timestamp}
   }
 
   // Appends an event to the log and writes it to every connected stream.
   async emit(data) {
     const event = { id: this.nextId++, data };
+    if (data.type === 'text-delta') {
+      const last = this.messages[this.messages.length - 1];
+      if (last && last.role === 'assistant' && last.run === this.runStartId) last.content += data.delta;
+      else this.messages.push({ id: `m${this.messages.length + 1}`, role: 'assistant', content: data.delta, timestamp: new Date().toISOString(), run: this.runStartId });
+    }
     this.events.push(event);
     const terminal = data.type === 'finish' || data.type === 'error';
     const writes = [];
@@ -186,8 +203,9 @@ async function runScript(session, script, content) {
     default:
       break;
   }
-  for (let i = 0; i < TEXT.length && live(); i++) {
-    await session.emit({ type: 'text-delta', delta: TEXT[i] });
+  const text = script.text || TEXT;
+  for (let i = 0; i < text.length && live(); i++) {
+    await session.emit({ type: 'text-delta', delta: text[i] });
     if (script.scenario === 'drop-stream' && i === 1 && !session.dropped) {
       session.dropped = true;
       // Let the bytes leave, then cut the connection hard; the next events are only logged.
@@ -219,8 +237,14 @@ async function handle(req, res) {
   try { body = raw ? JSON.parse(raw) : null; } catch { body = raw; }
 
   if (path.startsWith('/__test/')) {
-    if (path === '/__test/requests') return json(res, 200, { requests });
-    if (path === '/__test/reset') { requests = []; nextScript = null; unauthorizedCount = 0; return json(res, 200, {}); }
+    if (path === '/__test/requests') return json(res, 200, { requests, redirected });
+    if (path === '/__test/reset') {
+      requests = []; nextScript = null; unauthorizedCount = 0; failures = []; redirects = []; redirected = []; hugeBytes = 0;
+      return json(res, 200, {});
+    }
+    if (path === '/__test/huge') { hugeBytes = body.bytes; return json(res, 200, {}); }
+    if (path === '/__test/fail') { failures.push({ match: body.match, status: body.status ?? 502, count: body.count ?? 1 }); return json(res, 200, {}); }
+    if (path === '/__test/redirect') { redirects.push({ match: body.match, count: body.count ?? 1 }); return json(res, 200, {}); }
     if (path === '/__test/script') { nextScript = body; return json(res, 200, {}); }
     if (path === '/__test/unauthorized') { unauthorizedCount = body?.count ?? 1; return json(res, 200, {}); }
     return json(res, 404, { detail: 'Unknown test endpoint' });
@@ -232,10 +256,25 @@ async function handle(req, res) {
     path: req.url,
     auth: auth.length > 4 ? auth.slice(-4) : '',
     clientVersion: req.headers['x-client-version'] || '',
+    explicitCancel: req.headers['x-client-explicit-cancel'] || '',
+    userAgent: req.headers['user-agent'] || '',
     accept: req.headers.accept || '',
     contentType: req.headers['content-type'] || '',
     body,
   });
+
+  const redirect = redirects.find((r) => r.count > 0 && path.includes(r.match));
+  if (redirect) {
+    redirect.count--;
+    res.writeHead(307, { Location: `http://127.0.0.1:${otherPort}${req.url}`, 'Content-Length': 0 });
+    return res.end();
+  }
+  const failure = failures.find((f) => f.count > 0 && path.includes(f.match));
+  if (failure) {
+    failure.count--;
+    if (failure.status === 0) return; // never answers
+    return json(res, failure.status, { detail: `Injected HTTP ${failure.status}` });
+  }
 
   if (!authorized(req)) return json(res, 401, { detail: 'Invalid or expired token' });
   if (unauthorizedCount > 0) {
@@ -247,6 +286,22 @@ async function handle(req, res) {
   if (req.method === 'GET' && path === '/v1/cli/user-info')
     return json(res, 200, { user: { id: 1, userName: 'emulated', email: 'emulated@example.com' }, needConsent: false, defaultWorkspaceId: null });
   if (req.method === 'GET' && path === '/v1/cli/service-info') return json(res, 200, { serviceInfo: { version: 'emulator', apiVersion: '1' } });
+  // ---- organizations (seqera org, helper `context`) ----
+  // Several organizations, one whose name carries terminal escapes (shown names must be
+  // sanitized), ids as numbers and as a string, as the backend may send either.
+  if (req.method === 'GET' && path === '/v1/cli/organizations') {
+    return json(res, 200, {
+      organizations: [
+        { org_id: 1, org_name: 'emulated', org_type: 'personal' },
+        { org_id: 1001, org_name: 'Seqera Labs', org_type: 'team' },
+        { org_id: '2002', org_name: 'nf-core', org_type: 'community' },
+        { org_id: 3003, org_name: 'Evil\u001b[2J\rCorp', org_type: 'team' },
+      ],
+    });
+  }
+  // ---- end of organizations ----
+  if (req.method === 'GET' && path === '/v1/cli/credits')
+    return json(res, 200, { used: 12, limit: 100, org_id: url.searchParams.get('org_id') ?? '' });
   if (req.method === 'GET' && path === '/v1/cli/organizations') return json(res, 200, { organizations: [{ org_id: 1, org_name: 'emulated', org_type: 'personal' }] });
 
   if (req.method === 'POST' && path === '/v1/cli/sessions') {
@@ -263,6 +318,12 @@ async function handle(req, res) {
       .sort((a, b) => (a.lastUsed < b.lastUsed ? 1 : -1))
       .slice(0, limit)
       .map((s) => ({ session_id: s.id, title: s.title, created_at: s.createdAt, last_used: s.lastUsed, cwd: s.cwd }));
+    if (hugeBytes > 0) {
+      // Exactly hugeBytes bytes of JSON.
+      const padding = 'x'.repeat(Math.max(0, hugeBytes - JSON.stringify({ sessions: list, padding: '' }).length));
+      hugeBytes = 0;
+      return json(res, 200, { sessions: list, padding });
+    }
     return json(res, 200, { sessions: list });
   }
 
@@ -296,12 +357,16 @@ async function handle(req, res) {
     session.lastUsed = new Date().toISOString();
     if (!session.title) session.title = body.content.slice(0, 40);
     session.runStartId = session.nextId;
+    session.messages.push({ id: `m${session.messages.length + 1}`, role: 'user', content: body.content, timestamp: new Date().toISOString() });
     session.run = { scenario: script.scenario, done: false, cancelled: false, toolWaiters: new Map(), split: script.scenario === 'split-frames' };
     json(res, 200, { status: 'accepted', run_id: body.run_id });
     // The run starts shortly after the answer, as a real backend's would.
     setTimeout(() => runScript(session, script, body.content).catch((e) => console.error(e)), script.startDelayMs ?? 20);
     return;
   }
+
+  if (m[2] === 'messages' && req.method === 'GET')
+    return json(res, 200, { messages: session.messages.map(({ run, ...message }) => message) });
 
   if (m[2] === 'tool-results' && req.method === 'POST') {
     const resolve = session.run?.toolWaiters.get(body?.request_id);
@@ -356,8 +421,19 @@ const server = http.createServer((req, res) => {
   });
 });
 server.keepAliveTimeout = 30000;
-server.listen(port, '127.0.0.1', () => {
-  process.stdout.write(JSON.stringify({ port: server.address().port }) + '\n');
+
+// Another origin (another port on loopback) for the redirect tests: records what reaches it.
+let otherPort = 0;
+const other = http.createServer(async (req, res) => {
+  await readBody(req);
+  redirected.push({ method: req.method, path: req.url, authorization: req.headers.authorization || '' });
+  json(res, 200, { session_id: 'stolen', sessions: [] });
+});
+other.listen(0, '127.0.0.1', () => {
+  otherPort = other.address().port;
+  server.listen(port, '127.0.0.1', () => {
+    process.stdout.write(JSON.stringify({ port: server.address().port }) + '\n');
+  });
 });
 
 const quit = () => process.exit(0);

@@ -11,6 +11,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
@@ -23,6 +24,16 @@ using seqera::ai::AiEvent;
 using Type = seqera::ai::AiEvent::Type;
 
 namespace {
+QJsonObject sessionBody()
+{
+    return QJsonObject { { QStringLiteral("cwd"), QDir::currentPath() },
+        { QStringLiteral("approval_mode"), QStringLiteral("auto") },
+        { QStringLiteral("local_execution"), true }, { QStringLiteral("headless"), true },
+        { QStringLiteral("directory_context"),
+            QJsonObject { { QStringLiteral("cwd"), QDir::currentPath() } } },
+        { QStringLiteral("organization_id"), QStringLiteral("42") } };
+}
+
 const QString kGoodToken = QStringLiteral("good-token-1234");
 const QString kOtherToken = QStringLiteral("other-token-5678");
 
@@ -81,6 +92,14 @@ private slots:
     void historyIsMarkedOnResume();
     void listAndExpireSessions();
     void roundTripTiming();
+    void headersPerCall();
+    void transientFailuresAreRetriedWithTheSameRunId_data();
+    void transientFailuresAreRetriedWithTheSameRunId();
+    void clientErrorsAreNotRetried();
+    void redirectToAnotherOriginNeverCarriesTheToken();
+    void timeoutReadsNoClosedReply();
+    void expireNeverWaitsLong();
+    void oversizedJsonAnswerIsRefused();
 
 private:
     QUrl baseUrl() const { return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_port)); }
@@ -90,7 +109,8 @@ private:
     Run runMessage(AiBackendClient &client, const QString &session, const QString &content,
         std::function<void(const AiEvent &)> onEvent = {});
     void script(const QJsonObject &body);
-    QJsonArray recordedRequests();
+    QJsonArray recordedRequests(const char *list = "requests");
+    void inject(const char *what, const QJsonObject &body);
 
     QProcess m_emulator;
     int m_port = 0;
@@ -140,6 +160,7 @@ std::unique_ptr<AiBackendClient> TestAiBackendClient::makeClient(const QString &
     client->setClientVersion(QStringLiteral("9.9.9-test"));
     client->setTransferTimeoutMs(5000);
     client->setReconnectPolicy(5, 10, 80); // the official limits, compressed in time
+    client->setRetryPolicy(3, 20); // likewise: 3 tries, 20 ms then 40 ms
     return client;
 }
 
@@ -153,27 +174,33 @@ void TestAiBackendClient::script(const QJsonObject &body)
     reply->deleteLater();
 }
 
-QJsonArray TestAiBackendClient::recordedRequests()
+void TestAiBackendClient::inject(const char *what, const QJsonObject &body)
+{
+    QNetworkRequest req(
+        QUrl(baseUrl().toString() + QStringLiteral("/__test/") + QLatin1String(what)));
+    req.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
+    QNetworkReply *reply = m_network.post(req, QJsonDocument(body).toJson());
+    QTRY_VERIFY(reply->isFinished());
+    reply->deleteLater();
+}
+
+QJsonArray TestAiBackendClient::recordedRequests(const char *list)
 {
     QNetworkReply *reply = m_network.get(
         QNetworkRequest(QUrl(baseUrl().toString() + QStringLiteral("/__test/requests"))));
     [&] { QTRY_VERIFY(reply->isFinished()); }();
     reply->deleteLater();
-    return QJsonDocument::fromJson(reply->readAll())
-        .object()
-        .value(QStringLiteral("requests"))
-        .toArray();
+    return QJsonDocument::fromJson(reply->readAll()).object().value(QLatin1String(list)).toArray();
 }
 
 QString TestAiBackendClient::createSession(AiBackendClient &client)
 {
     std::optional<QString> id;
-    client.createSession(
-        { QDir::currentPath(), true, {}, {} }, [&](const QString &sessionId, const Error &error) {
-            if (error)
-                qWarning() << error.message;
-            id = sessionId;
-        });
+    client.createSession(sessionBody(), [&](const QString &sessionId, const Error &error) {
+        if (error)
+            qWarning() << error.message;
+        id = sessionId;
+    });
     [&] { QTRY_VERIFY(id.has_value()); }();
     return id.value_or(QString());
 }
@@ -182,7 +209,11 @@ Error TestAiBackendClient::send(
     AiBackendClient &client, const QString &session, const QString &content)
 {
     std::optional<Error> result;
-    client.sendMessage(session, content, true, [&](const Error &e) { result = e; });
+    AiBackendClient::Message message;
+    message.content = content;
+    message.headless = true;
+    message.caller = QStringLiteral("script");
+    client.sendMessage(session, message, [&](const Error &e) { result = e; });
     [&] { QTRY_VERIFY(result.has_value()); }();
     return result.value_or(Error(Error::Code::Protocol, QStringLiteral("no answer")));
 }
@@ -277,6 +308,7 @@ void TestAiBackendClient::requestsCarryTokenVersionAndTypes()
     QCOMPARE(createBody.value("headless").toBool(), true);
     QCOMPARE(createBody.value("directory_context").toObject().value("cwd").toString(),
         QDir::currentPath());
+    QCOMPARE(createBody.value("organization_id").toString(), QStringLiteral("42"));
 
     // The message goes first, then the stream opens.
     QCOMPARE(message.value("method").toString(), QStringLiteral("POST"));
@@ -352,8 +384,7 @@ void TestAiBackendClient::refusedTokenIsUnauthorized()
 {
     auto client = makeClient(QStringLiteral("not-accepted-0000"));
     std::optional<Error> error;
-    client->createSession(
-        { QDir::currentPath(), true, {}, {} }, [&](const QString &, const Error &e) { error = e; });
+    client->createSession(sessionBody(), [&](const QString &, const Error &e) { error = e; });
     QTRY_VERIFY(error.has_value());
     QCOMPARE(error->code, Error::Code::Unauthorized);
     QVERIFY(error->message.contains("401"));
@@ -395,8 +426,7 @@ void TestAiBackendClient::unreachableBackendIsANetworkError()
     AiBackendClient client(&m_network, QUrl(QStringLiteral("http://127.0.0.1:1")));
     client.setToken(kGoodToken);
     std::optional<Error> error;
-    client.createSession(
-        { QDir::currentPath(), true, {}, {} }, [&](const QString &, const Error &e) { error = e; });
+    client.createSession(sessionBody(), [&](const QString &, const Error &e) { error = e; });
     QTRY_VERIFY(error.has_value());
     QCOMPARE(error->code, Error::Code::Network);
     QVERIFY(error->message.contains("SEQERA_AI_BACKEND_URL"));
@@ -531,8 +561,7 @@ void TestAiBackendClient::roundTripTiming()
     QElapsedTimer timer;
     auto timeSession = [&] {
         timer.restart();
-        client->createSession({ QDir::currentPath(), true, {}, {} },
-            [&](const QString &, const Error &) { loop.quit(); });
+        client->createSession(sessionBody(), [&](const QString &, const Error &) { loop.quit(); });
         loop.exec();
         return timer.nsecsElapsed() / 1000;
     };
@@ -552,7 +581,10 @@ void TestAiBackendClient::roundTripTiming()
         }
     });
     timer.restart();
-    client->sendMessage(session, QStringLiteral("timing"), true, [&](const Error &) {
+    AiBackendClient::Message message;
+    message.content = QStringLiteral("timing");
+    message.headless = true;
+    client->sendMessage(session, message, [&](const Error &) {
         messageUs = timer.nsecsElapsed() / 1000;
         client->openStream(session);
     });
@@ -561,6 +593,175 @@ void TestAiBackendClient::roundTripTiming()
           "us, first text after %lld us, whole answer after %lld us",
         warmUs, coldUs, messageUs, firstTextUs, answerUs);
     QVERIFY(answerUs > 0);
+}
+
+void TestAiBackendClient::headersPerCall()
+{
+    // ai-protocol §2: X-Client-Version on create, messages, cancel, tool-results, credits and
+    // the live events; not on expire or list. The event stream asks for explicit cancels.
+    auto client = makeClient();
+    const QString session = createSession(*client);
+    runMessage(*client, session, QStringLiteral("hello"));
+    std::optional<Error> cancelled, expired, listed, credits;
+    client->sendCancel(session, [&](const Error &e) { cancelled = e; });
+    QTRY_VERIFY(cancelled.has_value());
+    client->credits(QStringLiteral("7"), [&](const QJsonObject &, const Error &e) { credits = e; });
+    QTRY_VERIFY(credits.has_value());
+    client->listSessions(
+        {}, 20, [&](const QList<seqera::ai::AiSessionInfo> &, const Error &e) { listed = e; });
+    QTRY_VERIFY(listed.has_value());
+    client->expireSession(session, [&](const Error &e) { expired = e; });
+    QTRY_VERIFY(expired.has_value());
+
+    const QJsonArray requests = recordedRequests();
+    QCOMPARE(requests.size(), 7);
+    QStringList versioned, unversioned;
+    for (const QJsonValue &v : requests) {
+        const QJsonObject r = v.toObject();
+        const QString path = r.value("path").toString();
+        (r.value("clientVersion").toString() == QLatin1String("9.9.9-test") ? versioned
+                                                                            : unversioned)
+            << r.value("method").toString() + QLatin1Char(' ')
+                + path.section('?', 0, 0).section('/', -1);
+        QVERIFY2(r.value("userAgent").toString().startsWith(QLatin1String("seqera")),
+            qPrintable(r.value("userAgent").toString()));
+        QCOMPARE(r.value("explicitCancel").toString(),
+            path.contains(QLatin1String("/events")) ? QStringLiteral("1") : QString());
+        QCOMPARE(r.value("auth").toString(), QStringLiteral("1234"));
+    }
+    QCOMPARE(versioned,
+        QStringList(
+            { "POST sessions", "POST messages", "GET events", "POST messages", "GET credits" }));
+    QCOMPARE(unversioned, QStringList({ "GET sessions", "POST expire" }));
+    QVERIFY(requests.at(4).toObject().value("path").toString().endsWith("org_id=7"));
+}
+
+void TestAiBackendClient::transientFailuresAreRetriedWithTheSameRunId_data()
+{
+    QTest::addColumn<int>("status");
+    QTest::addColumn<int>("failures");
+    QTest::addColumn<bool>("succeeds");
+    QTest::newRow("502 once") << 502 << 1 << true;
+    QTest::newRow("503 twice") << 503 << 2 << true;
+    QTest::newRow("500 three times: gives up") << 500 << 3 << false;
+}
+
+void TestAiBackendClient::transientFailuresAreRetriedWithTheSameRunId()
+{
+    QFETCH(int, status);
+    QFETCH(int, failures);
+    QFETCH(bool, succeeds);
+    auto client = makeClient();
+    const QString session = createSession(*client);
+    inject("fail", { { "match", "/messages" }, { "status", status }, { "count", failures } });
+    QElapsedTimer timer;
+    timer.start();
+    const Error error = send(*client, session, QStringLiteral("hello"));
+    QCOMPARE(bool(error), !succeeds);
+    if (error)
+        QCOMPARE(error.code, Error::Code::Server);
+    // 20 ms, then 40 ms (each plus up to 25 %).
+    QVERIFY(timer.elapsed() >= (failures >= 2 ? 60 : 20));
+    QStringList runIds;
+    for (const QJsonValue &v : recordedRequests())
+        if (v.toObject().value("path").toString().endsWith("/messages"))
+            runIds << v.toObject().value("body").toObject().value("run_id").toString();
+    QCOMPARE(runIds.size(), qMin(failures + 1, 3));
+    QCOMPARE(runIds.count(runIds.first()), runIds.size());
+}
+
+void TestAiBackendClient::clientErrorsAreNotRetried()
+{
+    auto client = makeClient();
+    const QString session = createSession(*client);
+    inject("fail", { { "match", "/messages" }, { "status", 422 }, { "count", 3 } });
+    const Error error = send(*client, session, QStringLiteral("hello"));
+    QCOMPARE(error.code, Error::Code::Protocol);
+    int messages = 0;
+    for (const QJsonValue &v : recordedRequests())
+        messages += v.toObject().value("path").toString().endsWith("/messages");
+    QCOMPARE(messages, 1);
+}
+
+void TestAiBackendClient::redirectToAnotherOriginNeverCarriesTheToken()
+{
+    // The backend answers 307 to another port on loopback: another origin.
+    inject("redirect", { { "match", "/v1/cli/sessions" }, { "count", 5 } });
+    auto client = makeClient();
+    std::optional<Error> error;
+    client->createSession(sessionBody(), [&](const QString &id, const Error &e) {
+        QVERIFY2(id.isEmpty(), qPrintable(id));
+        error = e;
+    });
+    QTRY_VERIFY(error.has_value());
+    QCOMPARE(error->code, Error::Code::Protocol);
+    QVERIFY2(error->message.contains("redirect"), qPrintable(error->message));
+    for (const QJsonValue &v : recordedRequests("redirected"))
+        QVERIFY2(!v.toObject().value("authorization").toString().contains(kGoodToken),
+            "the bearer token reached another origin");
+    QCOMPARE(recordedRequests("redirected").size(), 0);
+
+    // The event stream too.
+    const QString session = createSession(*client);
+    inject("redirect", { { "match", "/events" }, { "count", 5 } });
+    QSignalSpy failed(client.get(), &AiBackendClient::streamFailed);
+    client->openStream(session);
+    QTRY_COMPARE(failed.count(), 1);
+    QCOMPARE(failed.first().first().value<Error>().code, Error::Code::Protocol);
+    QCOMPARE(recordedRequests("redirected").size(), 0);
+}
+
+void TestAiBackendClient::timeoutReadsNoClosedReply()
+{
+    // The regression: after a timeout the reply is closed, and reading it printed
+    // "QIODevice::read (QNetworkReplyHttpImpl): device not open" on the user's terminal.
+    QTest::failOnWarning(QRegularExpression(QStringLiteral("device not open")));
+    inject("fail", { { "match", "/v1/cli/sessions" }, { "status", 0 }, { "count", 3 } });
+    auto client = makeClient();
+    client->setTransferTimeoutMs(200);
+    std::optional<Error> error;
+    client->createSession(sessionBody(), [&](const QString &, const Error &e) { error = e; });
+    QTRY_VERIFY_WITH_TIMEOUT(error.has_value(), 5000);
+    QCOMPARE(error->code, Error::Code::Timeout);
+    QCOMPARE(recordedRequests().size(), 3); // a timeout is transient: tried three times
+}
+
+void TestAiBackendClient::expireNeverWaitsLong()
+{
+    auto client = makeClient();
+    const QString session = createSession(*client);
+    inject("fail", { { "match", "/expire" }, { "status", 0 }, { "count", 1 } });
+    QElapsedTimer timer;
+    timer.start();
+    std::optional<Error> error;
+    client->expireSession(
+        session, [&](const Error &e) { error = e; }, 300);
+    QTRY_VERIFY_WITH_TIMEOUT(error.has_value(), 3000);
+    QCOMPARE(error->code, Error::Code::Timeout);
+    QVERIFY(timer.elapsed() < 1500);
+    int expires = 0;
+    for (const QJsonValue &v : recordedRequests())
+        expires += v.toObject().value("path").toString().endsWith("/expire");
+    QCOMPARE(expires, 1); // not retried: an exit must not wait
+}
+
+void TestAiBackendClient::oversizedJsonAnswerIsRefused()
+{
+    auto client = makeClient();
+    auto list = [&](int bytes) {
+        inject("huge", { { "bytes", bytes } });
+        std::optional<Error> error;
+        client->listSessions(
+            {}, 20, [&](const QList<seqera::ai::AiSessionInfo> &, const Error &e) { error = e; });
+        [&] { QTRY_VERIFY_WITH_TIMEOUT(error.has_value(), 5000); }();
+        return error.value_or(Error(Error::Code::Protocol, QStringLiteral("no answer")));
+    };
+    // The cap is the HTTP layer's: at the cap the answer passes, one byte more is refused.
+    const Error atCap = list(int(seqera::http::kMaxJsonBytes));
+    QVERIFY2(!atCap, qPrintable(atCap.message));
+    const Error overCap = list(int(seqera::http::kMaxJsonBytes) + 1);
+    QVERIFY(bool(overCap));
+    QVERIFY2(overCap.message.contains("more than"), qPrintable(overCap.message));
 }
 
 QTEST_GUILESS_MAIN(TestAiBackendClient)

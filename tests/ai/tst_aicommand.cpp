@@ -9,6 +9,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -49,6 +50,21 @@ private slots:
     void headlessRefusesToolsTheModeDoesNotAllow();
     void continueUsesTheLastSessionOfTheDirectory();
     void interactiveConversation();
+    void spoofedCommandIsShownAsItWouldRun();
+    void markdownOnATerminal_data();
+    void markdownOnATerminal();
+    void slashCommandsNeverReachTheBackend();
+    void clearEndsTheSession();
+    void lineEditingAndHistory();
+    void resumeShowsTheLastExchanges();
+    void continueOnATerminalOffersAChoice();
+    void headlessInterruptCancelsExpiresAndSaysHowToResume();
+    void headlessRunEndsWithExpire();
+    void transientFailureIsRetriedWithTheSameRunId();
+    void wireHeadersAndCaller();
+    void subAgentWritesJsonLines();
+    void eventsPathIsPrivate();
+    void headlessContinueWithSeveralPicksTheMostRecent();
     void usageErrors_data();
     void usageErrors();
     void benchmark();
@@ -70,13 +86,14 @@ void TestAiCommand::initTestCase()
 {
     QProcess probe;
     probe.start(QStringLiteral(SEQERA_CLI), { QStringLiteral("ai"), QStringLiteral("--help") });
+    // A broken `ai` command is a failure of this suite, never a reason to skip it.
     QVERIFY(probe.waitForFinished(10000));
-    if (probe.exitCode() != 0)
-        QSKIP("this seqera binary has no ai command registered yet");
+    QCOMPARE(probe.exitStatus(), QProcess::NormalExit);
+    QVERIFY2(probe.exitCode() == 0, probe.readAllStandardError().constData());
+    QVERIFY(probe.readAllStandardOutput().contains("--approval-mode"));
 
     const QString node = QStandardPaths::findExecutable(QStringLiteral("node"));
-    if (node.isEmpty())
-        QSKIP("node is not installed: the backend emulator cannot run");
+    QVERIFY2(!node.isEmpty(), "node is needed for the backend emulator (scripts/setup.sh)");
     m_emulator.setProgram(node);
     m_emulator.setArguments({ QStringLiteral(SEQERA_AI_EMULATOR), QStringLiteral("--accept-token"),
         kToken, QStringLiteral("--accept-token"), kOtherToken });
@@ -281,6 +298,10 @@ void TestAiCommand::headless_data()
         << QStringList { "--token", kToken, "--show-tools", "tool-call" } << 0
         << "Let me check.The tool printed: emulator-tool-ok (exit code 0)\n"
         << "execute_bash_local: echo emulator-tool-ok";
+    QTest::newRow("tool results on stderr with --show-tool-results")
+        << QStringList { "--token", kToken, "--show-tool-results", "tool-call" } << 0
+        << "Let me check.The tool printed: emulator-tool-ok (exit code 0)\n"
+        << "[tool result] emulator-tool-ok";
     QTest::newRow("usage limit: the backend's message, exit 1")
         << QStringList { "--token", kToken, "usage-limit" } << 1 << ""
         << "You have reached your usage limit";
@@ -424,6 +445,11 @@ void TestAiCommand::interactiveConversation()
     expect("You said: hello");
     expect("> ");
 
+    // A usage limit ends the answer, not the conversation.
+    terminal.type("usage-limit\n");
+    expect("You have reached your usage limit");
+    expect("> ");
+
     // Ctrl-C stops the answer, not the program.
     terminal.type("slow\n");
     expect("2 ");
@@ -436,16 +462,16 @@ void TestAiCommand::interactiveConversation()
         { { "scenario", "tool-call" },
             { "args", QJsonObject { { "command", "printf approved-run" } } } });
     terminal.type("tool-call\n");
-    expect("[a/r]");
-    terminal.type("a\n");
+    expect("Choice [1/");
+    terminal.type("1\n");
     expect("approved-run (exit code 0)");
     expect("> ");
     post("/__test/script",
         { { "scenario", "tool-call" },
-            { "args", QJsonObject { { "command", "touch rejected.txt" } } } });
+            { "args", QJsonObject { { "command", "sh -c 'touch rejected.txt'" } } } });
     terminal.type("tool-call\n");
-    expect("[a/r]");
-    terminal.type("r\n");
+    expect("Choice [1/");
+    terminal.type("3\n");
     expect("Rejected.");
     expect("(exit code 1)");
     expect("> ");
@@ -466,6 +492,404 @@ void TestAiCommand::interactiveConversation()
     }
     QCOMPARE(cancels, 1);
     QVERIFY(expired);
+}
+
+namespace {
+QStringList pathsOf(const QJsonArray &requests)
+{
+    QStringList out;
+    for (const QJsonValue &v : requests) {
+        const QJsonObject o = v.toObject();
+        const QString path = o.value("path").toString().section('?', 0, 0);
+        out << o.value("method").toString() + QLatin1Char(' ')
+                + (path == QLatin1String("/v1/cli/sessions") ? QStringLiteral("sessions")
+                                                             : path.section('/', -1));
+    }
+    return out;
+}
+} // namespace
+
+void TestAiCommand::spoofedCommandIsShownAsItWouldRun()
+{
+    // The backend sends a command whose CR and ANSI sequences would paint "ls -la" over the
+    // real one; the prompt must show every character.
+    Terminal terminal({ "--approval-mode", "basic" },
+        environment({ { "SEQERA_ACCESS_TOKEN", kToken } }), m_home.path());
+    QVERIFY(terminal.started());
+    auto expect
+        = [&](const char *text) { QVERIFY2(terminal.expect(text), terminal.output().constData()); };
+    expect("> ");
+    post("/__test/script",
+        { { "scenario", "tool-call" },
+            { "args", QJsonObject { { "command", "touch spoofed.txt\r\x1b[2Kls -la" } } } });
+    terminal.type("tool-call\n");
+    expect("touch spoofed.txt^M^[[2Kls -la");
+    expect("Choice [1/");
+    QVERIFY(!terminal.output().contains("spoofed.txt\r"));
+    QVERIFY(!terminal.output().contains("\x1b[2K"));
+    terminal.type("3\n");
+    expect("Rejected.");
+    expect("> ");
+    QVERIFY(!QFile::exists(m_home.filePath("spoofed.txt")));
+    terminal.type("/exit\n");
+    QCOMPARE(terminal.waitForExit(), 0);
+}
+
+void TestAiCommand::markdownOnATerminal_data()
+{
+    QTest::addColumn<bool>("noColor");
+    QTest::newRow("colour") << false;
+    QTest::newRow("NO_COLOR") << true;
+}
+
+void TestAiCommand::markdownOnATerminal()
+{
+    QFETCH(bool, noColor);
+    QMap<QString, QString> env { { "SEQERA_ACCESS_TOKEN", kToken }, { "TERM", "xterm" } };
+    if (noColor)
+        env.insert("NO_COLOR", "1");
+    Terminal terminal({}, environment(env), m_home.path());
+    QVERIFY(terminal.started());
+    auto expect = [&](const QByteArray &text) {
+        QVERIFY2(terminal.expect(text), terminal.output().constData());
+    };
+    expect("> ");
+    post("/__test/script",
+        { { "scenario", "text" }, { "echo", false },
+            { "text",
+                QJsonArray { "# Result\n", "Use **nf-core** ", "and `ls\x1b[31m`.\n",
+                    "| Process | CPUs |\n|---|---|\n", "| FASTQC | 2 |\n| SALMON_QUANT | 12 |\n",
+                    "- done" } } });
+    terminal.type("markdown please\n");
+    expect("done");
+    expect("> ");
+    const QByteArray out = terminal.output();
+    // A model's escape sequence is shown, not obeyed, in both cases.
+    QVERIFY2(out.contains("ls^[[31m"), out.constData());
+    QVERIFY2(out.contains("SALMON_QUANT  12"), out.constData());
+    if (noColor)
+        QVERIFY(out.contains("Process       CPUs"));
+    QVERIFY(out.contains("\xe2\x80\xa2 done"));
+    QVERIFY(!out.contains("**nf-core**"));
+    QVERIFY(!out.contains("# Result"));
+    if (noColor) {
+        QVERIFY2(!out.contains("\x1b["), out.constData());
+    } else {
+        QVERIFY(out.contains("\x1b[1;4mResult\x1b[0m"));
+        QVERIFY(out.contains("\x1b[1mnf-core\x1b[0m"));
+    }
+    terminal.type("/exit\n");
+    QCOMPARE(terminal.waitForExit(), 0);
+}
+
+void TestAiCommand::slashCommandsNeverReachTheBackend()
+{
+    Terminal terminal({}, environment({ { "SEQERA_ACCESS_TOKEN", kToken } }), m_home.path());
+    QVERIFY(terminal.started());
+    auto expect
+        = [&](const char *text) { QVERIFY2(terminal.expect(text), terminal.output().constData()); };
+    expect("> ");
+    terminal.type("/help\n");
+    expect("/approval");
+    expect("> ");
+    terminal.type("/session\n");
+    expect("No session yet");
+    terminal.type("/status\n");
+    expect("Approval mode: default");
+    terminal.type("/approval full\n");
+    expect("Approval mode: full");
+    terminal.type("/thinking\n");
+    expect("now shown");
+    terminal.type("/credits\n");
+    expect("used: 12");
+    terminal.type("/frobnicate the thing\n");
+    expect("unknown command /frobnicate");
+    expect("> ");
+    terminal.type("/q\n");
+    QCOMPARE(terminal.waitForExit(), 0);
+    // Nothing was asked, so no session was created (and none expired); /credits is the one
+    // call, to the credits endpoint.
+    QCOMPARE(pathsOf(recordedRequests()), QStringList { "GET credits" });
+}
+
+void TestAiCommand::lineEditingAndHistory()
+{
+    Terminal terminal(
+        {}, environment({ { "SEQERA_ACCESS_TOKEN", kToken }, { "TERM", "xterm" } }), m_home.path());
+    QVERIFY(terminal.started());
+    auto expect
+        = [&](const char *text) { QVERIFY2(terminal.expect(text), terminal.output().constData()); };
+    expect("> ");
+    // "wrld", then Ctrl-A (start of line), "say ", End, Left x3, "o": "say world".
+    terminal.type("wrld\x01say \x05\x1b[D\x1b[D\x1b[Do\r");
+    expect("You said: say world");
+    expect("> ");
+    // Up arrow brings the last question back.
+    terminal.type("\x1b[A\r");
+    expect("You said: say world");
+    expect("> ");
+    // Ctrl-C typed on the terminal at the prompt: a hint, then a second one leaves.
+    terminal.type("\x03");
+    expect("Press Ctrl-C again");
+    expect("> ");
+    QTest::qWait(200); // a second Ctrl-C while the first is still handled is the hard way out
+    terminal.type("\x03");
+    QCOMPARE(terminal.waitForExit(), 0);
+    QCOMPARE(pathsOf(recordedRequests()).count("POST messages"), 2);
+    QCOMPARE(pathsOf(recordedRequests()).last(), QStringLiteral("POST expire"));
+}
+
+void TestAiCommand::resumeShowsTheLastExchanges()
+{
+    QTemporaryDir project;
+    {
+        QProcess p;
+        p.setProcessEnvironment(environment({ { "TOWER_ACCESS_TOKEN", kToken } }));
+        p.setWorkingDirectory(project.path());
+        p.start(QStringLiteral(SEQERA_CLI), { "ai", "what is nf-core?" });
+        p.closeWriteChannel();
+        QVERIFY(p.waitForFinished(30000));
+        QCOMPARE(p.exitCode(), 0);
+    }
+    Terminal terminal({ "-c" }, environment({ { "SEQERA_ACCESS_TOKEN", kToken } }), project.path());
+    QVERIFY(terminal.started());
+    auto expect
+        = [&](const char *text) { QVERIFY2(terminal.expect(text), terminal.output().constData()); };
+    expect("Resumed conversation");
+    expect("what is nf-core?");
+    expect("You said: what is nf-core?");
+    expect("> ");
+    terminal.type("/exit\r");
+    QCOMPARE(terminal.waitForExit(), 0);
+    const QStringList paths = pathsOf(recordedRequests());
+    QVERIFY2(paths.contains("GET messages"), qPrintable(paths.join(", ")));
+    for (const QJsonValue &v : recordedRequests())
+        if (v.toObject().value("method").toString() == "GET"
+            && v.toObject().value("path").toString().endsWith("/messages"))
+            QCOMPARE(v.toObject().value("clientVersion").toString(), QString()); // history: none
+}
+
+void TestAiCommand::continueOnATerminalOffersAChoice()
+{
+    QTemporaryDir project;
+    for (const char *question : { "older question", "newer question" }) {
+        QProcess p;
+        p.setProcessEnvironment(environment({ { "TOWER_ACCESS_TOKEN", kToken } }));
+        p.setWorkingDirectory(project.path());
+        p.start(QStringLiteral(SEQERA_CLI), { "ai", question });
+        p.closeWriteChannel();
+        QVERIFY(p.waitForFinished(30000));
+        QCOMPARE(p.exitCode(), 0);
+        QTest::qWait(20);
+    }
+    Terminal terminal({ "-c" }, environment({ { "SEQERA_ACCESS_TOKEN", kToken } }), project.path());
+    QVERIFY(terminal.started());
+    auto expect
+        = [&](const char *text) { QVERIFY2(terminal.expect(text), terminal.output().constData()); };
+    expect("1) newer question");
+    expect("2) older question");
+    expect("Which one [1-2");
+    terminal.type("2\r");
+    expect("Resumed conversation");
+    expect("older question");
+    expect("> ");
+    terminal.type("/exit\r");
+    QCOMPARE(terminal.waitForExit(), 0);
+}
+
+void TestAiCommand::clearEndsTheSession()
+{
+    Terminal terminal({}, environment({ { "SEQERA_ACCESS_TOKEN", kToken } }), m_home.path());
+    QVERIFY(terminal.started());
+    auto expect
+        = [&](const char *text) { QVERIFY2(terminal.expect(text), terminal.output().constData()); };
+    expect("> ");
+    terminal.type("one\n");
+    expect("You said: one");
+    expect("> ");
+    terminal.type("/clear\n");
+    expect("next message starts a new session");
+    expect("> ");
+    terminal.type("two\n");
+    expect("You said: two");
+    expect("> ");
+    terminal.type("");
+    QCOMPARE(terminal.waitForExit(), 0);
+    QCOMPARE(pathsOf(recordedRequests()),
+        QStringList({ "POST sessions", "POST messages", "GET events", "POST expire",
+            "POST sessions", "POST messages", "GET events", "POST expire" }));
+}
+
+void TestAiCommand::headlessInterruptCancelsExpiresAndSaysHowToResume()
+{
+    QProcess process;
+    process.setProcessEnvironment(environment({ { "TOWER_ACCESS_TOKEN", kToken } }));
+    process.setWorkingDirectory(m_home.path());
+    process.start(QStringLiteral(SEQERA_CLI), { "ai", "--headless", "slow" });
+    QVERIFY(process.waitForStarted());
+    QByteArray out;
+    QTRY_VERIFY_WITH_TIMEOUT((out += process.readAllStandardOutput()).contains("3 "), 10000);
+    QElapsedTimer timer;
+    timer.start();
+    ::kill(process.processId(), SIGINT);
+    QVERIFY(process.waitForFinished(10000));
+    QVERIFY(timer.elapsed() < 5000);
+    QCOMPARE(process.exitCode(), 130);
+    const QString err = QString::fromUtf8(process.readAllStandardError());
+    QVERIFY2(err.contains(QRegularExpression("Session: sess-\\d+-\\w+")), qPrintable(err));
+    QVERIFY2(err.contains("seqera ai -s sess-"), qPrintable(err));
+    const QStringList paths = pathsOf(recordedRequests());
+    QVERIFY2(paths.count("POST messages") == 2, qPrintable(paths.join(", "))); // message, cancel
+    QCOMPARE(paths.last(), QStringLiteral("POST expire"));
+}
+
+void TestAiCommand::headlessRunEndsWithExpire()
+{
+    QCOMPARE(run({ "--token", kToken, "hello" }).exitCode, 0);
+    QCOMPARE(pathsOf(recordedRequests()),
+        QStringList({ "POST sessions", "POST messages", "GET events", "POST expire" }));
+    post("/__test/reset", {});
+    QCOMPARE(run({ "--token", kToken, "error-event" }).exitCode, 1);
+    QCOMPARE(pathsOf(recordedRequests()).last(), QStringLiteral("POST expire"));
+}
+
+void TestAiCommand::transientFailureIsRetriedWithTheSameRunId()
+{
+    post("/__test/fail", { { "match", "/messages" }, { "status", 502 }, { "count", 1 } });
+    post("/__test/fail", { { "match", "/v1/cli/sessions" }, { "status", 503 }, { "count", 1 } });
+    const Result r = run({ "--token", kToken, "hello" });
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(r.out, kAnswer + "hello\n");
+    QStringList runIds;
+    int creates = 0;
+    for (const QJsonValue &v : recordedRequests()) {
+        const QJsonObject o = v.toObject();
+        creates += o.value("path").toString() == "/v1/cli/sessions";
+        if (o.value("path").toString().endsWith("/messages"))
+            runIds << o.value("body").toObject().value("run_id").toString();
+    }
+    QCOMPARE(creates, 2);
+    QCOMPARE(runIds.size(), 2);
+    QCOMPARE(runIds.at(0), runIds.at(1));
+}
+
+void TestAiCommand::wireHeadersAndCaller()
+{
+    QProcess version;
+    version.start(QStringLiteral(SEQERA_CLI), { "--version" });
+    QVERIFY(version.waitForFinished());
+    const QString projectVersion
+        = QString::fromUtf8(version.readAllStandardOutput()).trimmed().section(' ', -1);
+    QVERIFY(!projectVersion.isEmpty());
+
+    QCOMPARE(run({ "--token", kToken, "hello" }, { { "CLAUDE_CODE", "1" } }).exitCode, 0);
+    for (const QJsonValue &v : recordedRequests()) {
+        const QJsonObject o = v.toObject();
+        const QString path = o.value("path").toString();
+        const bool versioned = !path.endsWith("/expire");
+        QCOMPARE(o.value("clientVersion").toString(), versioned ? projectVersion : QString());
+        QVERIFY(o.value("userAgent").toString().contains(projectVersion));
+        if (path.contains("/events"))
+            QCOMPARE(o.value("explicitCancel").toString(), QStringLiteral("1"));
+        if (path.endsWith("/messages"))
+            QCOMPARE(o.value("body").toObject().value("caller").toString(),
+                QStringLiteral("claude_code"));
+    }
+    post("/__test/reset", {});
+    QCOMPARE(run({ "--token", kToken, "hello" }).exitCode, 0);
+    for (const QJsonValue &v : recordedRequests())
+        if (v.toObject().value("path").toString().endsWith("/messages"))
+            QCOMPARE(v.toObject().value("body").toObject().value("caller").toString(),
+                QStringLiteral("script"));
+}
+
+void TestAiCommand::subAgentWritesJsonLines()
+{
+    post("/__test/script", { { "scenario", "tool-call" } });
+    const Result r = run({ "--token", kToken, "--sub-agent", "tool-call" });
+    QCOMPARE(r.exitCode, 0);
+    QStringList types;
+    QString text;
+    for (const QString &line : r.out.split('\n', Qt::SkipEmptyParts)) {
+        QJsonParseError error;
+        const QJsonObject o = QJsonDocument::fromJson(line.toUtf8(), &error).object();
+        QVERIFY2(error.error == QJsonParseError::NoError, qPrintable(line));
+        QCOMPARE(o.value("v").toInt(), 1);
+        QVERIFY(!o.value("timestamp").toString().isEmpty());
+        const QString type = o.value("type").toString();
+        if (types.isEmpty() || types.last() != type)
+            types << type;
+        if (type == "text")
+            text += o.value("data").toObject().value("content").toString();
+        if (type == "tool_result"
+            && o.value("data").toObject().value("tool_id").toString().startsWith("req-"))
+            QCOMPARE(
+                o.value("data").toObject().value("content").toObject().value("stdout").toString(),
+                QStringLiteral("emulator-tool-ok\n"));
+    }
+    QCOMPARE(types.first(), QStringLiteral("run_started"));
+    QCOMPARE(types.last(), QStringLiteral("complete"));
+    QVERIFY(types.contains("tool_call"));
+    QVERIFY(types.contains("tool_result"));
+    QCOMPARE(text, QStringLiteral("Let me check.The tool printed: emulator-tool-ok (exit code 0)"));
+}
+
+void TestAiCommand::eventsPathIsPrivate()
+{
+    const QString path = m_home.filePath("events.jsonl");
+    QFile::remove(path);
+    QCOMPARE(run({ "--token", kToken, "--events-path", path, "hello" }).exitCode, 0);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(int(file.permissions() & 0x0077), 0); // nothing for group or others
+    QVERIFY(file.permissions() & QFileDevice::WriteOwner);
+    const QList<QByteArray> lines = file.readAll().split('\n');
+    QCOMPARE(QJsonDocument::fromJson(lines.first()).object().value("type").toString(),
+        QStringLiteral("run.started"));
+    QVERIFY(lines.size() >= 3);
+    const QJsonObject complete = QJsonDocument::fromJson(lines.at(lines.size() - 2)).object();
+    QCOMPARE(complete.value("type").toString(), QStringLiteral("run.complete"));
+    QCOMPARE(
+        complete.value("data").toObject().value("status").toString(), QStringLiteral("success"));
+
+    // A symlink there is refused, and its target untouched.
+    const QString link = m_home.filePath("link.jsonl");
+    QFile::remove(link);
+    QVERIFY(QFile::link(m_home.filePath("target.txt"), link));
+    const Result r = run({ "--token", kToken, "--events-path", link, "hello" });
+    QVERIFY(r.exitCode != 0);
+    QVERIFY2(r.err.contains("symbolic link"), qPrintable(r.err));
+    QVERIFY(!QFile::exists(m_home.filePath("target.txt")));
+}
+
+void TestAiCommand::headlessContinueWithSeveralPicksTheMostRecent()
+{
+    QTemporaryDir project;
+    auto runIn = [&](const QStringList &args) {
+        QProcess p;
+        p.setProcessEnvironment(environment({ { "TOWER_ACCESS_TOKEN", kToken } }));
+        p.setWorkingDirectory(project.path());
+        p.start(QStringLiteral(SEQERA_CLI), QStringList { "ai" } + args);
+        p.closeWriteChannel();
+        p.waitForFinished(30000);
+        return std::make_pair(p.exitCode(), QString::fromUtf8(p.readAllStandardError()));
+    };
+    QCOMPARE(runIn({ "first" }).first, 0);
+    QTest::qWait(20); // distinct last_used times
+    QCOMPARE(runIn({ "second" }).first, 0);
+    QString secondSession;
+    for (const QJsonValue &v : recordedRequests())
+        if (v.toObject().value("path").toString().endsWith("/messages"))
+            secondSession = v.toObject().value("path").toString().section('/', 4, 4);
+    const auto [code, err] = runIn({ "-c", "third" });
+    QCOMPARE(code, 0);
+    QVERIFY2(err.contains("most recent of 2") && err.contains(secondSession), qPrintable(err));
+    const QJsonArray requests = recordedRequests();
+    QVERIFY(requests.at(requests.size() - 3)
+                .toObject()
+                .value("path")
+                .toString()
+                .contains(secondSession));
 }
 
 void TestAiCommand::usageErrors_data()

@@ -6,6 +6,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <unistd.h>
+
 using seqera::ai::ApprovalMode;
 using seqera::ai::ApprovalPolicy;
 using Verdict = ApprovalPolicy::Verdict;
@@ -24,17 +26,32 @@ private slots:
     void readOnlyCommand();
     void symlinkOutOfWorkingDirectory();
     void parseMode();
+    void ownFilesAlwaysAsk_data();
+    void ownFilesAlwaysAsk();
+    void sessionRuleFor_data();
+    void sessionRuleFor();
+    void sessionRules();
+    void displayTextIsPrintable();
 
 private:
     QTemporaryDir m_dir;
     QTemporaryDir m_outside;
+    QTemporaryDir m_config;
 };
 
 void TestApprovalPolicy::initTestCase()
 {
     QVERIFY(m_dir.isValid());
+    // Where the program keeps its credentials (Settings reads XDG_CONFIG_HOME).
+    qputenv("XDG_CONFIG_HOME", QFile::encodeName(m_config.path()));
+    qputenv("HOME", QFile::encodeName(m_config.path())); // ~ holds the program's files
+    qputenv("XDG_STATE_HOME", QFile::encodeName(m_config.filePath(QStringLiteral("state"))));
+    QVERIFY(QDir().mkpath(m_config.filePath(QStringLiteral("seqera/profiles/default"))));
     QVERIFY(QDir(m_dir.path()).mkpath(QStringLiteral("sub")));
     QVERIFY(QFile::link(m_outside.path(), m_dir.filePath(QStringLiteral("escape"))));
+    // A dangling link inside the working directory whose target is outside it.
+    QVERIFY(QFile::link(m_outside.filePath(QStringLiteral("created-by-write")),
+        m_dir.filePath(QStringLiteral("dangling"))));
 }
 
 void TestApprovalPolicy::decide_data()
@@ -64,7 +81,7 @@ void TestApprovalPolicy::decide_data()
     QTest::newRow("basic: read-only list with && runs")
         << B << "execute_bash_local" << bash("pwd && ls && date") << A << A;
     QTest::newRow("basic: quoted semicolon is one argument")
-        << B << "execute_bash_local" << bash("echo 'a; rm x'") << Q << N;
+        << B << "execute_bash_local" << bash("echo 'a; rm x'") << A << A;
     QTest::newRow("basic: ls then rm asks")
         << B << "execute_bash_local" << bash("ls; rm -rf x") << Q << N;
     QTest::newRow("basic: pipe into sh asks")
@@ -90,7 +107,10 @@ void TestApprovalPolicy::decide_data()
         << B << "execute_bash_local" << bash("tree -o out.txt") << Q << N;
     QTest::newRow("basic: variable assignment prefix asks")
         << B << "execute_bash_local" << bash("PATH=/tmp ls") << Q << N;
-    QTest::newRow("basic: subshell asks") << B << "execute_bash_local" << bash("(ls)") << Q << N;
+    QTest::newRow("basic: read-only subshell runs")
+        << B << "execute_bash_local" << bash("(ls)") << A << A;
+    QTest::newRow("basic: writer in a subshell asks")
+        << B << "execute_bash_local" << bash("(ls; touch x)") << Q << N;
     QTest::newRow("basic: background job of a writer asks")
         << B << "execute_bash_local" << bash("ls & touch x") << Q << N;
     QTest::newRow("basic: newline-separated writer asks")
@@ -149,8 +169,108 @@ void TestApprovalPolicy::decide_data()
     QTest::newRow("basic: dangerous command asks")
         << B << "execute_bash_local" << bash("rm x") << Q << N;
 
-    QTest::newRow("unknown tool gets the error result, nothing runs")
-        << B << "format_disk_local" << QJsonObject() << A << A;
+    // Issue 10: an unknown tool used to fall through to Allow.
+    QTest::newRow("basic: unknown tool asks, refused headless")
+        << B << "format_disk_local" << QJsonObject() << Q << N;
+    QTest::newRow("full: unknown tool asks, refused headless")
+        << F << "create_directory_local" << file("x") << Q << N;
+
+    // Issue 11: approval bypasses, replayed.
+    QTest::newRow("basic: env -S'touch x' asks")
+        << B << "execute_bash_local" << bash("env -S'touch x'") << Q << N;
+    QTest::newRow("basic: env --split-string asks")
+        << B << "execute_bash_local" << bash("env --split-string='touch x'") << Q << N;
+    QTest::newRow("full: env -S asks")
+        << F << "execute_bash_local" << bash("env -S'rm -rf d'") << Q << N;
+    QTest::newRow("full: r''m -rf d asks")
+        << F << "execute_bash_local" << bash("r''m -rf d") << Q << N;
+    QTest::newRow("full: r\\m -rf d asks")
+        << F << "execute_bash_local" << bash("r\\m -rf d") << Q << N;
+    QTest::newRow("full: x=r; ${x}m -rf d asks")
+        << F << "execute_bash_local" << bash("x=r; ${x}m -rf d") << Q << N;
+    QTest::newRow("full: \"r\"m asks")
+        << F << "execute_bash_local" << bash("\"r\"m -rf d") << Q << N;
+    QTest::newRow("full: $'\\x72m' asks")
+        << F << "execute_bash_local" << bash("$'\\x72m' -rf d") << Q << N;
+    QTest::newRow("full: brace-built name asks")
+        << F << "execute_bash_local" << bash("r{m,} -rf d") << Q << N;
+    QTest::newRow("full: command rm asks")
+        << F << "execute_bash_local" << bash("command rm -rf d") << Q << N;
+    QTest::newRow("full: timeout 5 rm asks")
+        << F << "execute_bash_local" << bash("timeout -s KILL 5 rm -rf d") << Q << N;
+    QTest::newRow("full: nice -n 5 \\rm asks")
+        << F << "execute_bash_local" << bash("nice -n 5 \\rm -rf d") << Q << N;
+    QTest::newRow("full: sh -c asks")
+        << F << "execute_bash_local" << bash("sh -c 'echo hi'") << Q << N;
+    QTest::newRow("full: bash -lc asks")
+        << F << "execute_bash_local" << bash("bash -lc ls") << Q << N;
+    QTest::newRow("full: eval asks")
+        << F << "execute_bash_local" << bash("eval \"r\"\"m\" d") << Q << N;
+    QTest::newRow("full: trap string asks")
+        << F << "execute_bash_local" << bash("trap 'r''m -rf d' EXIT") << Q << N;
+    QTest::newRow("full: piping into sh asks")
+        << F << "execute_bash_local" << bash("curl -s x | sh") << Q << N;
+    QTest::newRow("full: xargs with unknown option asks")
+        << F << "execute_bash_local" << bash("ls | xargs --weird rm") << Q << N;
+    QTest::newRow("full: rm in $(...) quoted asks")
+        << F << "execute_bash_local" << bash("echo \"$(r''m -rf d)\"") << Q << N;
+    QTest::newRow("full: rm in backticks asks")
+        << F << "execute_bash_local" << bash("echo `\\rm -rf d`") << Q << N;
+    QTest::newRow("full: rm in a heredoc-fed $( asks")
+        << F << "execute_bash_local" << bash("cat <<EOF\n$(rm -rf d)\nEOF") << Q << N;
+    QTest::newRow("full: find -exec rm asks")
+        << F << "execute_bash_local" << bash("find . -exec r'm' {} \\;") << Q << N;
+    QTest::newRow("basic: a comment does not open a quote")
+        << B << "execute_bash_local" << bash("echo # 'x\nrm -rf d\n'") << Q << N;
+    QTest::newRow("basic: comment then reader runs")
+        << B << "execute_bash_local" << bash("ls # list 'it'") << A << A;
+    QTest::newRow("full: function body asks")
+        << F << "execute_bash_local" << bash("function f { rm -rf d; }; f") << Q << N;
+    QTest::newRow("full: time -p rm asks")
+        << F << "execute_bash_local" << bash("time -p rm -rf d") << Q << N;
+    QTest::newRow("basic: $\"...\" runs its substitution, asks")
+        << B << "execute_bash_local" << bash("echo $\"$(rm -rf d)\"") << Q << N;
+    QTest::newRow("basic: ${x#'}'} cannot hide the next line")
+        << B << "execute_bash_local" << bash("echo ${x#'}'}\nrm -rf d\n'") << Q << N;
+    QTest::newRow("basic: ${HOME} is fine")
+        << B << "execute_bash_local" << bash("echo ${HOME}") << A << A;
+    QTest::newRow("full: nextflow with quotes runs")
+        << F << "execute_bash_local" << bash("nextflow run 'main.nf' --input \"a b.csv\"") << A
+        << A;
+    QTest::newRow("full: echo rm is not rm")
+        << F << "execute_bash_local" << bash("echo rm") << A << A;
+    QTest::newRow("default: mkdir inside runs")
+        << D << "execute_bash_local" << bash("mkdir -p sub/new && touch sub/new/a") << A << A;
+    QTest::newRow("default: redirect inside runs")
+        << D << "execute_bash_local" << bash("echo hi > sub/notes.txt") << A << A;
+    QTest::newRow("default: redirect through symlink leaving asks")
+        << D << "execute_bash_local" << bash("echo hi > escape/notes.txt") << Q << N;
+    QTest::newRow("default: touch ~/x asks")
+        << D << "execute_bash_local" << bash("touch ~/x") << Q << N;
+    QTest::newRow("default: cp to absolute outside asks")
+        << D << "execute_bash_local" << bash("cp a /tmp/b") << Q << N;
+    QTest::newRow("default: write to ~/x asks") << D << "write_file_local" << file("~/x") << Q << N;
+    QTest::newRow("default: edit of ~/outside/secret.txt asks")
+        << D << "edit_file_local" << file("~/outside/secret.txt") << Q << N;
+    QTest::newRow("default: missing folder then .. then a link leaving asks (fuzz_path_resolver)")
+        << D << "write_file_local" << file("nope/../escape/x") << Q << N;
+    QTest::newRow("default: missing folder then .. then the dangling link asks")
+        << D << "write_file_local" << file("nope/../dangling") << Q << N;
+    QTest::newRow("default: write through dangling link leaving asks")
+        << D << "write_file_local" << file("dangling") << Q << N;
+    QTest::newRow("basic: ls; rm x asks")
+        << B << "execute_bash_local" << bash("ls; rm x") << Q << N;
+    QTest::newRow("full: ls; rm x asks") << F << "execute_bash_local" << bash("ls; rm x") << Q << N;
+    QTest::newRow("basic: cat $f asks") << B << "execute_bash_local" << bash("cat $f") << Q << N;
+    QTest::newRow("basic: cat *.nf runs")
+        << B << "execute_bash_local" << bash("cat *.nf") << A << A;
+    QTest::newRow("basic: top-level glob in the config home runs")
+        << B << "execute_bash_local"
+        << bash(QByteArray("cat " + m_config.filePath("*.txt").toUtf8()).constData()) << A << A;
+    QTest::newRow("basic: glob that reaches the profiles asks")
+        << B << "execute_bash_local"
+        << bash(QByteArray("cat " + m_config.filePath("seqera/*/*/*").toUtf8()).constData()) << Q
+        << N;
 }
 
 void TestApprovalPolicy::decide()
@@ -177,7 +297,8 @@ void TestApprovalPolicy::readOnlyCommand_data()
     QTest::newRow("input redirection") << "cat < main.nf" << true;
     QTest::newRow("redirect to a file") << "ls 1>list.txt" << false;
     QTest::newRow("or-chain with writer") << "ls || touch x" << false;
-    QTest::newRow("brace group") << "{ ls; }" << false;
+    QTest::newRow("brace group of readers") << "{ ls; }" << true;
+    QTest::newRow("brace group with a writer") << "{ ls; touch x; }" << false;
 }
 
 void TestApprovalPolicy::readOnlyCommand()
@@ -202,6 +323,175 @@ void TestApprovalPolicy::parseMode()
     QVERIFY(seqera::ai::parseApprovalMode(QStringLiteral("FULL"), &mode));
     QCOMPARE(mode, ApprovalMode::Full);
     QVERIFY(!seqera::ai::parseApprovalMode(QStringLiteral("auto"), &mode));
+}
+
+void TestApprovalPolicy::ownFilesAlwaysAsk_data()
+{
+    QTest::addColumn<ApprovalMode>("mode");
+    QTest::addColumn<QString>("command");
+    const QString creds
+        = m_config.filePath(QStringLiteral("seqera/profiles/default/credentials.json"));
+    QTest::newRow("basic: cat credentials.json") << ApprovalMode::Basic << "cat " + creds;
+    QTest::newRow("basic: head via a glob")
+        << ApprovalMode::Basic
+        << m_config.filePath(QStringLiteral("seqera/profiles/*/c*"))
+               .prepend(QStringLiteral("head "));
+    QTest::newRow("basic: input redirection") << ApprovalMode::Basic << "cat < " + creds;
+    QTest::newRow("basic: date -f reads a file") << ApprovalMode::Basic << "date -f " + creds;
+    QTest::newRow("full: grep -r over the config folder")
+        << ApprovalMode::Full << "grep -r refresh_token " + m_config.path();
+    QTest::newRow("full: cp of the profiles folder")
+        << ApprovalMode::Full << "cp -r " + m_config.filePath(QStringLiteral("seqera")) + " /tmp/x";
+    QTest::newRow("full: bare cd (home), then a relative path")
+        << ApprovalMode::Full << "cd; cat seqera/profiles/default/credentials.json";
+    QTest::newRow("full: cd -, then a relative path")
+        << ApprovalMode::Full << "cd -; cat .config/seqera/x";
+    QTest::newRow("basic: our own environment")
+        << ApprovalMode::Basic << QStringLiteral("cat /proc/self/environ");
+    QTest::newRow("basic: the parent shell's environment")
+        << ApprovalMode::Basic << QStringLiteral("cat /proc/%1/environ").arg(::getppid());
+    QTest::newRow("full: grep over /proc") << ApprovalMode::Full << "grep -r TOKEN /proc";
+    QTest::newRow("full: state folder (locks)")
+        << ApprovalMode::Full << "tar cf - " + m_config.filePath(QStringLiteral("state/seqera"));
+}
+
+void TestApprovalPolicy::ownFilesAlwaysAsk()
+{
+    QFETCH(ApprovalMode, mode);
+    QFETCH(QString, command);
+    const QJsonObject args { { "command", command } };
+    const auto d = ApprovalPolicy::decide(mode, "execute_bash_local", args, m_dir.path(), true);
+    QCOMPARE(d.verdict, Verdict::Ask);
+    QVERIFY2(d.reason.contains("own credential"), qPrintable(d.reason));
+    QCOMPARE(ApprovalPolicy::decide(mode, "execute_bash_local", args, m_dir.path(), false).verdict,
+        Verdict::Deny);
+}
+
+void TestApprovalPolicy::sessionRuleFor_data()
+{
+    QTest::addColumn<QString>("tool");
+    QTest::addColumn<QString>("command");
+    QTest::addColumn<QString>("rule");
+    auto bash = QStringLiteral("execute_bash_local");
+    QTest::newRow("two-word prefix") << bash << "nextflow run main.nf -resume"
+                                     << "nextflow run *";
+    QTest::newRow("three words at most") << bash << "git remote add origin x"
+                                         << "git remote add *";
+    QTest::newRow("option ends the prefix") << bash << "ls -la"
+                                            << "ls *";
+    QTest::newRow("quotes removed") << bash << "'git' \"status\""
+                                    << "git status *";
+    QTest::newRow("first command of a list") << bash << "make test && ls"
+                                             << "make test *";
+    QTest::newRow("dangerous: no rule") << bash << "rm -rf work"
+                                        << "";
+    QTest::newRow("unknown name: no rule") << bash << "${x}m -rf d"
+                                           << "";
+    QTest::newRow("string runner: no rule") << bash << "bash -c 'ls'"
+                                            << "";
+    QTest::newRow("assignment: no rule") << bash << "LD_PRELOAD=x.so make"
+                                         << "";
+    QTest::newRow("escape in a word: no rule") << bash << "printf$'\\e'x"
+                                               << "";
+    QTest::newRow("over 100 characters: no rule") << bash << QString(120, QLatin1Char('a')) << "";
+    QTest::newRow("write_file: tool rule") << "write_file_local"
+                                           << ""
+                                           << "write_file";
+    QTest::newRow("edit_file: tool rule") << "edit_file_local"
+                                          << ""
+                                          << "edit_file";
+    QTest::newRow("unknown tool: no rule") << "format_disk_local"
+                                           << ""
+                                           << "";
+}
+
+void TestApprovalPolicy::sessionRuleFor()
+{
+    QFETCH(QString, tool);
+    QFETCH(QString, command);
+    QFETCH(QString, rule);
+    QCOMPARE(seqera::ai::SessionApprovals::ruleFor(tool, { { "command", command } }), rule);
+}
+
+void TestApprovalPolicy::sessionRules()
+{
+    using seqera::ai::SessionApprovals;
+    SessionApprovals rules;
+    const QString bash = QStringLiteral("execute_bash_local");
+    auto decide = [&](ApprovalMode mode, const QString &command, bool interactive = true) {
+        return ApprovalPolicy::decide(
+            mode, bash, { { "command", command } }, m_dir.path(), interactive, &rules)
+            .verdict;
+    };
+    const auto D = ApprovalMode::Default;
+    QCOMPARE(decide(D, "nextflow run other.nf"), Verdict::Ask);
+    rules.allowAlways(bash, { { "command", "nextflow run main.nf -resume" } });
+    QCOMPARE(rules.rules(), QStringList { "nextflow run *" });
+    QCOMPARE(decide(D, "nextflow run other.nf"), Verdict::Allow);
+    QCOMPARE(decide(D, "nextflow run other.nf", false), Verdict::Allow);
+    QCOMPARE(decide(ApprovalMode::Basic, "ls && nextflow run x"), Verdict::Allow);
+    QVERIFY(rules.allows(bash, { { "command", "'nextflow' run x" } }));
+    // Never beyond what the rule says.
+    QCOMPARE(decide(D, "nextflow runner"), Verdict::Ask);
+    QCOMPARE(decide(D, "nextflow"), Verdict::Ask);
+    QCOMPARE(decide(D, "nextflow run x; rm -rf d"), Verdict::Ask);
+    QCOMPARE(decide(D, "nextflow run x && curl -o y z"), Verdict::Ask);
+    QCOMPARE(decide(D, "nextflow run x > /tmp/out"), Verdict::Ask);
+    QVERIFY(!rules.allows(bash, { { "command", "nextflow run x > log" } }));
+    QCOMPARE(decide(D, "LD_PRELOAD=/tmp/x.so nextflow run x"), Verdict::Ask);
+    QCOMPARE(decide(D, "nextflow run $(r''m -rf d)"), Verdict::Ask);
+    QCOMPARE(decide(D, "nextflow run x", false), Verdict::Allow);
+    // Dangerous and unknown commands are never turned into rules.
+    rules.allowAlways(bash, { { "command", "rm -rf work" } });
+    rules.allowAlways(bash, { { "command", "sh -c 'ls'" } });
+    QCOMPARE(rules.rules().size(), 1);
+    QCOMPARE(decide(ApprovalMode::Full, "rm -rf work"), Verdict::Ask);
+
+    // Tool-level rules for write/edit.
+    const QJsonObject outside { { "path", "/tmp/seqera-test-outside" }, { "content", "x" } };
+    QCOMPARE(
+        ApprovalPolicy::decide(D, "write_file_local", outside, m_dir.path(), true, &rules).verdict,
+        Verdict::Ask);
+    rules.allowAlways("write_file_local", outside);
+    QCOMPARE(
+        ApprovalPolicy::decide(D, "write_file_local", outside, m_dir.path(), true, &rules).verdict,
+        Verdict::Allow);
+    QCOMPARE(
+        ApprovalPolicy::decide(D, "edit_file_local", outside, m_dir.path(), true, &rules).verdict,
+        Verdict::Ask);
+    rules.allowAlways("format_disk_local", {});
+    QCOMPARE(ApprovalPolicy::decide(D, "format_disk_local", {}, m_dir.path(), true, &rules).verdict,
+        Verdict::Ask);
+    rules.clear();
+    QCOMPARE(decide(D, "nextflow run other.nf"), Verdict::Ask);
+}
+
+void TestApprovalPolicy::displayTextIsPrintable()
+{
+    // A carriage return and an ANSI line erase would make "ls" all the user sees.
+    const QString spoof = QStringLiteral("rm -rf ~\r\x1b[2Kls");
+    const QString shown
+        = ApprovalPolicy::displayText("execute_bash_local", { { "command", spoof } }, m_dir.path());
+    QVERIFY(!shown.contains(QLatin1Char('\r')));
+    QVERIFY(!shown.contains(QChar(0x1b)));
+    QVERIFY2(shown.startsWith("rm -rf ~") && shown.contains("^M") && shown.endsWith("ls"),
+        qPrintable(shown));
+    QCOMPARE(ApprovalPolicy::displayText(
+                 "write_file_local", { { "path", "a\nb" }, { "content", "x" } }, m_dir.path()),
+        QStringLiteral("write_file a^Jb"));
+    QCOMPARE(ApprovalPolicy::displayText(
+                 "run_nf_core_lint_local", { { "path", "." }, { "lint_scope", "modules" } }, "/"),
+        QStringLiteral("cd '/' && nf-core modules lint ."));
+    // A link is shown with the file that will really change.
+    QCOMPARE(ApprovalPolicy::displayText(
+                 "write_file_local", { { "path", "dangling" }, { "content", "x" } }, m_dir.path()),
+        "write_file dangling -> "
+            + QDir(m_outside.path()).canonicalPath() + "/created-by-write");
+    QCOMPARE(ApprovalPolicy::displayText(
+                 "edit_file_local", { { "path", "sub/../sub/a.nf" } }, m_dir.path()),
+        QStringLiteral("edit_file sub/../sub/a.nf"));
+    QCOMPARE(ApprovalPolicy::displayText("mystery_local", { { "a", 1 } }, m_dir.path()),
+        QStringLiteral("mystery_local {\"a\":1}"));
 }
 
 QTEST_GUILESS_MAIN(TestApprovalPolicy)

@@ -4,6 +4,7 @@
 #include "config/settings.h"
 #include "session/renewal.h"
 #include "storage/sessionstore.h"
+#include "testclock.h"
 #include "traystatemachine.h"
 #include "util/clock.h"
 
@@ -21,14 +22,7 @@ Q_DECLARE_METATYPE(seqera::tray::TrayState)
 
 namespace {
 
-class TestClock : public Clock
-{
-public:
-    QDateTime now() const override { return m_now; }
-    void advanceTo(const QDateTime &t) { m_now = t; }
-    void advance(qint64 secs) { m_now = m_now.addSecs(secs); }
-    QDateTime m_now = QDateTime(QDate(2026, 3, 1), QTime(12, 0, 0), Qt::UTC);
-};
+using testsupport::TestClock;
 
 QList<TrayNotification::Kind> kinds(const QSignalSpy &spy)
 {

@@ -114,6 +114,13 @@ void PlatformServer::reset() const
     request("POST", QStringLiteral("/__test/reset"));
 }
 
+QString PlatformServer::hostile(const QJsonObject &modes) const
+{
+    return request("POST", QStringLiteral("/__test/hostile"), modes)
+        .value(QStringLiteral("decoy"))
+        .toString();
+}
+
 void PlatformServer::revokeAll() const
 {
     request("POST", QStringLiteral("/__test/revoke-all"));

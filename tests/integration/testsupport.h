@@ -50,6 +50,8 @@ public:
     int tokenRequests(const QString &grantType) const;
     void fault(const QString &target, const QString &kind, int count = 1) const;
     void reset() const;
+    // POST /__test/hostile: a Platform that attacks its client until reset(); the decoy origin.
+    QString hostile(const QJsonObject &modes) const;
     void revokeAll() const;
     void addPat(const QString &token, const QString &email) const;
     // GET /api/user-info with the token: the HTTP status.

@@ -7,7 +7,9 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QTest>
 
 #include <csignal>
@@ -236,6 +238,207 @@ private Q_SLOTS:
         if (target == QLatin1String("revocation"))
             QVERIFY(!QFile::exists(sandbox.profileDir() + QStringLiteral("/session.json")));
         m_server->reset();
+    }
+
+    // ---------------------------------------------------------------- hostile servers
+    // Issue 11 "Servers": each row replays an attack by a Platform on loopback.
+
+    void hugeAnswerIsRefused_data()
+    {
+        QTest::addColumn<QString>("target");
+        QTest::addColumn<QString>("mode");
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("step");
+        const QStringList login { QStringLiteral("login") };
+        QTest::newRow("discovery, 300 MB with Content-Length")
+            << QStringLiteral("discovery") << QStringLiteral("huge") << login
+            << QStringLiteral("sign-in configuration request");
+        QTest::newRow("discovery, 300 MB chunked")
+            << QStringLiteral("discovery") << QStringLiteral("huge-chunked") << login
+            << QStringLiteral("sign-in configuration request");
+        QTest::newRow("code exchange, 300 MB chunked")
+            << QStringLiteral("token") << QStringLiteral("huge-chunked") << login
+            << QStringLiteral("token request");
+        QTest::newRow("renewal, 300 MB chunked")
+            << QStringLiteral("token") << QStringLiteral("huge-chunked")
+            << QStringList { QStringLiteral("token") } << QStringLiteral("token renewal");
+    }
+    void hugeAnswerIsRefused()
+    {
+        QFETCH(QString, target);
+        QFETCH(QString, mode);
+        QFETCH(QStringList, args);
+        QFETCH(QString, step);
+        Sandbox sandbox(m_server.get());
+        const bool renewal = args.first() != QLatin1String("login");
+        if (renewal) {
+            login(sandbox);
+            sandbox.expireStoredToken();
+        }
+        m_server->hostile({ { target, mode } });
+        QElapsedTimer timer;
+        timer.start();
+        const Run r = sandbox.run(args);
+        QVERIFY2(timer.elapsed() < 20000, qPrintable(QString::number(timer.elapsed())));
+        QVERIFY2(r.exitCode == 3, qPrintable(r.out + r.err));
+        // One clear line naming the step and the cap.
+        const QStringList lines = r.err.split(QLatin1Char('\n'), Qt::SkipEmptyParts)
+                                      .filter(QLatin1String("more than 1 MiB"));
+        QVERIFY2(lines.size() == 1 && lines.first().startsWith(QLatin1String("error: "))
+                && lines.first().contains(step),
+            qPrintable(r.err));
+        // Bounded: the client stopped reading at the cap, not 300 MB later.
+        const int sent = m_server->stats().value(QStringLiteral("hostileBytes")).toInt();
+        QVERIFY2(sent < 32 * 1024 * 1024,
+            QJsonDocument(m_server->stats()).toJson(QJsonDocument::Compact).constData());
+        if (renewal) // transient: the session stays for the next try
+            QVERIFY(QFile::exists(sandbox.profileDir() + QStringLiteral("/session.json")));
+        m_server->reset();
+    }
+
+    void dribblingServerHitsTheTotalDeadline()
+    {
+        Sandbox sandbox(m_server.get());
+        sandbox.env.insert(QStringLiteral("SEQERA_NETWORK_TIMEOUT_MS"), QStringLiteral("1500"));
+        m_server->hostile({ { QStringLiteral("discovery"), QStringLiteral("dribble") } });
+        QElapsedTimer timer;
+        timer.start();
+        const Run r = sandbox.run({ QStringLiteral("login") });
+        QVERIFY2(timer.elapsed() < 8000, qPrintable(QString::number(timer.elapsed())));
+        QVERIFY2(r.exitCode == 3, qPrintable(r.out + r.err));
+        QVERIFY2(r.err.contains(QLatin1String("sign-in configuration request"))
+                && r.err.contains(QLatin1String("did not answer in time")),
+            qPrintable(r.err));
+        m_server->reset();
+    }
+
+    void credentialsNeverFollowARedirect_data()
+    {
+        QTest::addColumn<QString>("target");
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<int>("exitCode");
+        QTest::newRow("discovery")
+            << QStringLiteral("discovery") << QStringList { QStringLiteral("login") } << 1;
+        QTest::newRow("code exchange (code and verifier)")
+            << QStringLiteral("token") << QStringList { QStringLiteral("login") } << 1;
+        QTest::newRow("device authorization")
+            << QStringLiteral("device")
+            << QStringList { QStringLiteral("login"), QStringLiteral("--device") } << 1;
+        QTest::newRow("renewal (refresh token)")
+            << QStringLiteral("token") << QStringList { QStringLiteral("token") } << 1;
+        QTest::newRow("revocation (both tokens)")
+            << QStringLiteral("revocation") << QStringList { QStringLiteral("logout") } << 0;
+    }
+    void credentialsNeverFollowARedirect()
+    {
+        QFETCH(QString, target);
+        QFETCH(QStringList, args);
+        QFETCH(int, exitCode);
+        Sandbox sandbox(m_server.get());
+        if (args.first() != QLatin1String("login")) {
+            login(sandbox);
+            sandbox.expireStoredToken();
+        }
+        m_server->hostile({ { target, QStringLiteral("redirect") } });
+        const Run r = sandbox.run(args);
+        QVERIFY2(r.exitCode == exitCode, qPrintable(r.out + r.err));
+        QVERIFY2(r.err.contains(QLatin1String("redirect")), qPrintable(r.err));
+        const QJsonArray stolen = m_server->stats().value(QStringLiteral("stolen")).toArray();
+        QVERIFY2(stolen.isEmpty(), QJsonDocument(stolen).toJson().constData());
+        m_server->reset();
+    }
+
+    void serverTextIsShownVisible()
+    {
+        // The stored email stays as received; what reaches the terminal cannot clear it.
+        const QString evil = QStringLiteral("\x1b[2J\x1b[31mroot@evil\r");
+        Sandbox sandbox(m_server.get());
+        m_server->hostile({ { QStringLiteral("platformEmail"), evil } });
+        Run r = sandbox.run({ QStringLiteral("login") });
+        QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+        QVERIFY2(
+            r.out.contains(QLatin1String("Successfully authenticated as ^[[2J^[[31mroot@evil^M")),
+            qPrintable(r.out));
+        QVERIFY(!r.out.contains(QChar(0x1b)) && !r.out.contains(QChar('\r')));
+        QCOMPARE(sandbox.readJson(sandbox.profileDir() + QStringLiteral("/session.json"))
+                     .value(QStringLiteral("email"))
+                     .toString(),
+            evil);
+        r = sandbox.run({ QStringLiteral("status"), QStringLiteral("--check") });
+        QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+        QVERIFY2(r.out.contains(QLatin1String("Logged in as: ^[[2J^[[31mroot@evil^M\n")),
+            qPrintable(r.out));
+        QVERIFY(!r.out.contains(QChar(0x1b)) && !r.out.contains(QChar('\r')));
+        m_server->reset();
+    }
+
+    void hostileDeviceAnswer()
+    {
+        // Control characters in what the user is told to type, and timers out of any range.
+        Sandbox sandbox(m_server.get());
+        m_server->hostile({ { QStringLiteral("device"),
+            QJsonObject { { QStringLiteral("status"), 200 },
+                { QStringLiteral("body"),
+                    QJsonObject { { QStringLiteral("device_code"), QStringLiteral("d") },
+                        { QStringLiteral("user_code"), QStringLiteral("AB\x1b[2J\rCD") },
+                        { QStringLiteral("verification_uri"),
+                            m_server->issuer() + QStringLiteral("/device") },
+                        { QStringLiteral("interval"), 3000000 },
+                        { QStringLiteral("expires_in"), 1e12 } } } } } });
+        auto cli = sandbox.start({ QStringLiteral("login"), QStringLiteral("--device") });
+        QString out;
+        QTRY_VERIFY_WITH_TIMEOUT((out += QString::fromUtf8(cli->readAllStandardOutput()))
+                                     .contains(QLatin1String("Waiting")),
+            10000);
+        QVERIFY2(out.contains(QLatin1String("enter the code: AB^[[2J^MCD")), qPrintable(out));
+        QVERIFY(!out.contains(QChar(0x1b)) && !out.contains(QChar('\r')));
+        QVERIFY2(out.contains(QLatin1String("expires in 30 minute")), qPrintable(out));
+        QTest::qWait(500);
+        ::kill(pid_t(cli->processId()), SIGINT);
+        QVERIFY(cli->waitForFinished(10000));
+        const QString err = QString::fromUtf8(cli->readAllStandardError());
+        QVERIFY2(!err.contains(QLatin1String("Timers")), qPrintable(err));
+        QCOMPARE(cli->exitCode(), 130);
+        m_server->reset();
+    }
+
+    void plainHttpToRemotePlatformIsRefused()
+    {
+        // A personal access token must not cross a network in clear text.
+        Sandbox sandbox(m_server.get());
+        sandbox.env.insert(QStringLiteral("SEQERA_PLATFORM_API_URL"),
+            QStringLiteral("http://platform.example.invalid/api"));
+        const Run r = sandbox.run(
+            { QStringLiteral("login"), QStringLiteral("--with-token") }, "pat-valid-0001\n");
+        QVERIFY2(r.exitCode == 2, qPrintable(r.out + r.err));
+        QVERIFY2(r.err.contains(QLatin1String("plain HTTP"))
+                && r.err.contains(QLatin1String("http://platform.example.invalid/api")),
+            qPrintable(r.err));
+        QVERIFY(!QFile::exists(sandbox.profileDir() + QStringLiteral("/session.json")));
+    }
+
+    void storedEndpointsAreCheckedEachUse()
+    {
+        Sandbox sandbox(m_server.get());
+        login(sandbox);
+        const QString path = sandbox.profileDir() + QStringLiteral("/session.json");
+        QJsonObject session = sandbox.readJson(path);
+        session.insert(
+            QStringLiteral("tokenEndpoint"), QStringLiteral("http://evil.example.invalid/token"));
+        session.insert(QStringLiteral("revocationEndpoint"),
+            QStringLiteral("http://evil.example.invalid/revoke"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write(QJsonDocument(session).toJson());
+        file.close();
+        sandbox.expireStoredToken();
+        Run r = sandbox.run({ QStringLiteral("token") });
+        QVERIFY2(r.exitCode != 0, qPrintable(r.out + r.err));
+        QVERIFY2(r.err.contains(QLatin1String("plain HTTP")), qPrintable(r.err));
+        r = sandbox.run({ QStringLiteral("logout") });
+        QVERIFY2(r.err.contains(QLatin1String("plain HTTP")), qPrintable(r.err));
+        QCOMPARE(m_server->tokenRequests(QStringLiteral("refresh_token")), 0);
+        QCOMPARE(m_server->stats().value(QStringLiteral("revocations")).toInt(), 0);
     }
 };
 

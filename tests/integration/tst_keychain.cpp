@@ -5,6 +5,8 @@
 #include "auth/tokenset.h"
 #include "storage/keychainsecretstore.h"
 
+#include "fakesecretstore.h"
+
 #include <QDateTime>
 #include <QFile>
 #include <QJsonObject>
@@ -31,33 +33,32 @@ private:
         return env;
     }
 
-    static std::optional<QByteArray> readSecret(const QString &profile)
+    // The keyring's answer. A refusal or no answer is an `error`, never "no secret": a test
+    // that expects an absent entry must not pass because the keyring failed.
+    struct Entry
+    {
+        QString error;
+        std::optional<QByteArray> secret;
+    };
+
+    static Entry readEntry(const QString &profile)
     {
         seqera::KeychainSecretStore store(5000);
-        std::optional<QByteArray> result;
-        bool done = false;
-        store.read(profile, [&](const std::optional<QByteArray> &data, const seqera::Error &e) {
-            if (!e)
-                result = data;
-            done = true;
-        });
-        QTest::qWaitFor([&] { return done; }, 10000);
-        if (!done)
-            qWarning("the keyring did not answer");
-        return result;
+        const testsupport::JobResult r = testsupport::runJob(store.read(profile));
+        if (!r.finished)
+            return { QStringLiteral("the keyring did not answer"), std::nullopt };
+        if (r.error)
+            return { r.error.message, std::nullopt };
+        return { QString(), r.secret };
     }
 
-    static bool writeSecret(const QString &profile, const QByteArray &data)
+    static QString writeEntry(const QString &profile, const QByteArray &data)
     {
         seqera::KeychainSecretStore store(5000);
-        bool done = false;
-        bool ok = false;
-        store.write(profile, data, [&](const seqera::Error &e) {
-            ok = !e;
-            done = true;
-        });
-        QTest::qWaitFor([&] { return done; }, 10000);
-        return ok;
+        const testsupport::JobResult r = testsupport::runJob(store.write(profile, data));
+        if (!r.finished)
+            return QStringLiteral("the keyring did not answer");
+        return r.error.message;
     }
 
     static void lockKeyring()
@@ -116,9 +117,10 @@ private Q_SLOTS:
                      .value(QStringLiteral("storage"))
                      .toString(),
             QStringLiteral("keychain"));
-        const auto secret = readSecret(QStringLiteral("default"));
-        QVERIFY(secret.has_value());
-        const auto tokens = seqera::TokenSet::fromSecret(*secret);
+        const Entry stored = readEntry(QStringLiteral("default"));
+        QVERIFY2(stored.error.isEmpty(), qPrintable(stored.error));
+        QVERIFY(stored.secret.has_value());
+        const auto tokens = seqera::TokenSet::fromSecret(*stored.secret);
         QVERIFY(tokens && !tokens->refreshToken.isEmpty());
 
         Run status = sandbox.run({ QStringLiteral("status") });
@@ -129,17 +131,23 @@ private Q_SLOTS:
         seqera::TokenSet expired = *tokens;
         expired.expiresAt = QDateTime::currentDateTimeUtc().addSecs(-5);
         expired.obtainedAt = expired.expiresAt.addSecs(-3600);
-        QVERIFY(writeSecret(QStringLiteral("default"), expired.toSecret()));
+        const QString written = writeEntry(QStringLiteral("default"), expired.toSecret());
+        QVERIFY2(written.isEmpty(), qPrintable(written));
         const Run token = sandbox.run({ QStringLiteral("token") });
         QCOMPARE(token.exitCode, 0);
         QCOMPARE(m_server->tokenRequests(QStringLiteral("refresh_token")), 1);
-        const auto renewed = seqera::TokenSet::fromSecret(*readSecret(QStringLiteral("default")));
+        const Entry after = readEntry(QStringLiteral("default"));
+        QVERIFY2(after.error.isEmpty() && after.secret, qPrintable(after.error));
+        const auto renewed = seqera::TokenSet::fromSecret(*after.secret);
+        QVERIFY(renewed);
         QCOMPARE(renewed->accessToken, token.out.trimmed());
         QVERIFY(renewed->refreshToken != tokens->refreshToken);
 
         const Run logout = sandbox.run({ QStringLiteral("logout") });
         QCOMPARE(logout.exitCode, 0);
-        QVERIFY(!readSecret(QStringLiteral("default")).has_value());
+        const Entry gone = readEntry(QStringLiteral("default"));
+        QVERIFY2(gone.error.isEmpty(), qPrintable(gone.error));
+        QVERIFY(!gone.secret.has_value());
     }
 
     void lockedKeyringKeepsTheSession()
@@ -239,7 +247,9 @@ private Q_SLOTS:
             = sandbox.run({ QStringLiteral("login"), QStringLiteral("--insecure-storage") });
         QCOMPARE(r.exitCode, 0);
         QVERIFY(QFile::exists(sandbox.profileDir() + QStringLiteral("/credentials.json")));
-        QVERIFY(!readSecret(QStringLiteral("default")).has_value());
+        const Entry gone = readEntry(QStringLiteral("default"));
+        QVERIFY2(gone.error.isEmpty(), qPrintable(gone.error));
+        QVERIFY(!gone.secret.has_value());
         QCOMPARE(sandbox.run({ QStringLiteral("logout") }).exitCode, 0);
     }
 };

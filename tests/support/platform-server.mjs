@@ -85,6 +85,8 @@ function freshStats() {
     discovery: 0,
     authorize: 0,
     faultsInjected: 0,
+    hostileBytes: 0, // body bytes the hostile modes managed to send
+    stolen: [], // requests that reached the decoy origin: {method, path, authorization, body}
   };
 }
 let stats = freshStats();
@@ -92,6 +94,9 @@ let faults = new Map(); // target -> { kind, count }
 const TARGETS = new Set(['token', 'discovery', 'revocation', 'userinfo', 'platform-user-info', 'authorize']);
 const KINDS = new Set(['500', 'hang', 'malformed', 'reset']);
 const hanging = new Set();
+// Hostile modes (POST /__test/hostile, cleared by /__test/reset): a Platform that attacks its
+// client. See README.md.
+let hostile = {};
 let tokenQueue = Promise.resolve();
 
 // --------------------------------------------------------------- adapter
@@ -383,6 +388,86 @@ const provider = new Provider(ISSUER, {
 provider.on('server_error', (_ctx, err) => log('server_error', err?.stack ?? err));
 const providerCallback = provider.callback();
 
+
+// ------------------------------------------------------------ hostile modes
+// A second origin on another port: whatever reaches it was carried there by a redirect.
+const decoy = http.createServer(async (req, res) => {
+  let body = '';
+  try { body = await readBody(req); } catch { body = '(too large)'; }
+  stats.stolen.push({ method: req.method, path: req.url, authorization: req.headers.authorization ?? null, body });
+  sendJson(res, 200, { access_token: 'stolen', token_type: 'Bearer', expires_in: 3600 });
+});
+await new Promise((resolve) => { decoy.listen(0, '127.0.0.1', resolve); });
+const DECOY = `http://127.0.0.1:${decoy.address().port}`;
+
+// Writes `total` bytes of JSON-ish padding as fast as the client reads, counting what left.
+async function flood(res, total, chunked) {
+  res.writeHead(200, chunked ? { 'content-type': 'application/json' }
+    : { 'content-type': 'application/json', 'content-length': total });
+  const chunk = Buffer.alloc(64 * 1024, 0x20);
+  const counts = stats; // a flood still draining after a reset counts for the old stats
+  let sent = 0;
+  let closed = false;
+  res.on('close', () => { closed = true; });
+  while (!closed && sent < total) {
+    const n = Math.min(chunk.length, total - sent);
+    sent += n;
+    counts.hostileBytes += n;
+    if (!res.write(n === chunk.length ? chunk : chunk.subarray(0, n))) {
+      await new Promise((r) => { res.once('drain', r); res.once('close', r); });
+    }
+  }
+  if (!closed) res.end();
+}
+
+// One byte every `ms` milliseconds, for ever (until the client gives up).
+function dribble(res, ms) {
+  res.writeHead(200, { 'content-type': 'application/json', 'content-length': 100000 });
+  res.write('{');
+  const counts = stats;
+  const timer = setInterval(() => { counts.hostileBytes += 1; res.write(' '); }, ms);
+  res.on('close', () => clearInterval(timer));
+}
+
+// hostile = { discovery|token|revocation|device: MODE, platformEmail: STRING }
+// MODE: "huge" (300 MB with Content-Length), "huge-chunked" (300 MB, no length), "dribble",
+// "redirect" (307 to the decoy origin, same path), or an object {status, body, count}
+// answered instead of the real endpoint (count times, default always), or an array of such
+// objects answered in turn (the last one for ever).
+async function applyHostile(target, req, res, path) {
+  const mode = target ? hostile[target] : undefined;
+  if (!mode) return false;
+  log(`hostile ${JSON.stringify(mode).slice(0, 80)} on ${target}`);
+  if (mode === 'huge' || mode === 'huge-chunked') {
+    await flood(res, 300 * 1024 * 1024, mode === 'huge-chunked');
+    return true;
+  }
+  if (mode === 'dribble') {
+    dribble(res, 200);
+    return true;
+  }
+  if (mode === 'redirect') {
+    res.writeHead(307, { location: `${DECOY}${path}`, 'content-length': 0 });
+    res.end();
+    return true;
+  }
+  if (Array.isArray(mode)) {
+    // A script: each answer once, the last one for ever.
+    const answer = mode.length > 1 ? mode.shift() : mode[0];
+    sendJson(res, answer.status ?? 200, answer.body ?? {});
+    return true;
+  }
+  if (typeof mode === 'object') {
+    if (mode.count !== undefined) {
+      if (mode.count <= 0) return false;
+      mode.count -= 1;
+    }
+    sendJson(res, mode.status ?? 200, mode.body ?? {});
+    return true;
+  }
+  return false;
+}
+
 async function platformUserInfo(req, res) {
   const m = /^Bearer\s+(\S+)\s*$/i.exec(req.headers.authorization ?? '');
   const unauthorized = () => sendJson(res, 401, { message: 'Unauthorized' }, { 'www-authenticate': 'Bearer' });
@@ -399,7 +484,7 @@ async function platformUserInfo(req, res) {
   const grant = at.grantId ? await provider.Grant.find(at.grantId) : undefined;
   if (!grant) return unauthorized();
   return sendJson(res, 200, {
-    user: platformUser(at.accountId),
+    user: { ...platformUser(at.accountId), ...(hostile.platformEmail ? { email: hostile.platformEmail } : {}) },
     needConsent: false,
     defaultWorkspaceId: null,
   });
@@ -475,6 +560,7 @@ async function control(req, res, path) {
     case '/__test/reset':
       stats = freshStats();
       faults = new Map();
+      hostile = {};
       for (const r of hanging) r.destroy();
       return sendJson(res, 200, { ok: true });
     case '/__test/fault': {
@@ -488,6 +574,9 @@ async function control(req, res, path) {
       else faults.set(target, { kind, count });
       return sendJson(res, 200, { ok: true });
     }
+    case '/__test/hostile':
+      hostile = body;
+      return sendJson(res, 200, { ok: true, decoy: DECOY });
     case '/__test/pat':
       if (typeof body.token !== 'string' || !body.token || typeof body.email !== 'string') {
         return sendJson(res, 400, { message: 'want {"token":"...","email":"..."}' });
@@ -508,6 +597,7 @@ function targetOf(method, path) {
   if (path === '/api/userinfo') return 'userinfo';
   if (path === '/api/user-info') return 'platform-user-info';
   if (path === '/api/auth' || path.startsWith('/api/auth/')) return 'authorize';
+  if (path === '/api/device/auth' && method === 'POST') return 'device';
   return undefined;
 }
 
@@ -537,6 +627,7 @@ server.on('request', async (req, res) => {
     if (target === 'authorize') stats.authorize += 1;
 
     if (target && applyFault(target, req, res)) return undefined;
+    if (await applyHostile(target, req, res, path)) return undefined;
 
     if (path === '/api/user-info' && req.method === 'GET') return await platformUserInfo(req, res);
     if (path === '/api/service-info' && req.method === 'GET') {
@@ -609,6 +700,8 @@ function shutdown(why) {
   for (const r of hanging) r.destroy();
   server.close();
   server.closeAllConnections?.();
+  decoy.close();
+  decoy.closeAllConnections?.();
   setTimeout(() => process.exit(0), 200).unref();
 }
 process.on('SIGTERM', () => shutdown('SIGTERM'));

@@ -34,6 +34,8 @@ private Q_SLOTS:
     void audience();
     void malformed_data();
     void malformed();
+    void problem_data();
+    void problem();
 };
 
 void TestIdToken::parsesClaims()
@@ -147,6 +149,56 @@ void TestIdToken::malformed()
     QVERIFY(claims.claims.isEmpty());
     QVERIFY(claims.email().isEmpty());
     QVERIFY(!claims.hasAudience(QStringLiteral("seqera_ai_cli")));
+}
+
+void TestIdToken::problem_data()
+{
+    // Issue 11: an unsigned token, another issuer or no issuer must not name the user.
+    QTest::addColumn<QByteArray>("header");
+    QTest::addColumn<QJsonObject>("payload");
+    QTest::addColumn<QString>("problem");
+    const QString issuer = QStringLiteral("https://auth.example.org/api");
+    const QJsonObject good { { "iss", issuer }, { "aud", "seqera_ai_cli" },
+        { "email", "ada@example.org" } };
+    QJsonObject otherIssuer = good;
+    otherIssuer.insert(QStringLiteral("iss"), QStringLiteral("https://evil.example/"));
+    QJsonObject noIssuer = good;
+    noIssuer.remove(QStringLiteral("iss"));
+    QJsonObject otherAudience = good;
+    otherAudience.insert(QStringLiteral("aud"), QStringLiteral("another-client"));
+    QTest::newRow("RS256, right issuer and audience")
+        << QByteArray(R"({"alg":"RS256"})") << good << QString();
+    QTest::newRow("alg none") << QByteArray(R"({"alg":"none"})") << good
+                              << QStringLiteral("unsigned (alg none)");
+    QTest::newRow("alg NONE") << QByteArray(R"({"alg":"NONE"})") << good
+                              << QStringLiteral("unsigned (alg NONE)");
+    QTest::newRow("no alg") << QByteArray(R"({"typ":"JWT"})") << good
+                            << QStringLiteral("unsigned (alg missing)");
+    QTest::newRow("header not JSON")
+        << QByteArray("garbage") << good << QStringLiteral("unsigned (alg missing)");
+    QTest::newRow("another issuer") << QByteArray(R"({"alg":"RS256"})") << otherIssuer
+                                    << QStringLiteral("issuer https://evil.example/");
+    QTest::newRow("no issuer") << QByteArray(R"({"alg":"RS256"})") << noIssuer
+                               << QStringLiteral("no issuer");
+    QTest::newRow("another audience")
+        << QByteArray(R"({"alg":"RS256"})") << otherAudience << QStringLiteral("another audience");
+}
+
+void TestIdToken::problem()
+{
+    QFETCH(QByteArray, header);
+    QFETCH(QJsonObject, payload);
+    QFETCH(QString, problem);
+    const QByteArray jwt = b64url(header) + '.'
+        + b64url(QJsonDocument(payload).toJson(QJsonDocument::Compact)) + ".sig";
+    const IdTokenClaims claims = IdTokenClaims::parse(jwt);
+    QVERIFY(claims.valid);
+    QCOMPARE(claims.problem(
+                 QStringLiteral("https://auth.example.org/api"), QStringLiteral("seqera_ai_cli")),
+        problem);
+    // An issuer we do not know (discovery without one) can vouch for nothing.
+    if (problem.isEmpty())
+        QVERIFY(!claims.problem(QString(), QStringLiteral("seqera_ai_cli")).isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestIdToken)

@@ -82,6 +82,8 @@ private Q_SLOTS:
     void otherPathIsNotFound_data();
     void otherPathIsNotFound();
     void strayCallbackIsRefused_data();
+    void strayNoticeShowsNoControlCharacters_data();
+    void strayNoticeShowsNoControlCharacters();
     void strayCallbackIsRefused();
     void malformedRequestIsRefused_data();
     void malformedRequestIsRefused();
@@ -213,7 +215,7 @@ void TestLoopbackServer::portIsRememberedAfterClose()
 {
     const quint16 port = m_server->port();
     const QString uri = m_server->redirectUri();
-    m_server->close();
+    m_server->finish(false, QStringLiteral("t"), QStringLiteral("m"));
     QVERIFY(!m_server->isListening());
     QCOMPARE(m_server->port(), port);
     QCOMPARE(m_server->redirectUri(), uri);
@@ -283,6 +285,33 @@ void TestLoopbackServer::strayCallbackIsRefused()
     QTRY_COMPARE(stray.count(), 1);
     QCOMPARE(received.count(), 0);
     QCOMPARE(failed.count(), 0);
+    verifyStillAcceptsCallback();
+}
+
+void TestLoopbackServer::strayNoticeShowsNoControlCharacters_data()
+{
+    QTest::addColumn<QByteArray>("request");
+    QTest::addColumn<QString>("visible");
+    // Any local process can knock on the port while a `login --no-browser` waits: its bytes
+    // must not clear the screen or print a fake sign-in URL in the "Ignored a request" notice.
+    QTest::newRow("escape in the decoded path")
+        << QByteArray("GET /%1b[2J%1b[31mhttps://evil.example/login%0d%0aok HTTP/1.1\r\n\r\n")
+        << QStringLiteral("path /^[[2J^[[31mhttps://evil.example/login^M^Jok");
+    QTest::newRow("escape and CR in the method") << QByteArray(
+        "G\x1b[2J\rX /callback HTTP/1.1\r\n\r\n") << QStringLiteral("method G^[[2J^MX");
+}
+
+void TestLoopbackServer::strayNoticeShowsNoControlCharacters()
+{
+    QFETCH(QByteArray, request);
+    QFETCH(QString, visible);
+    QSignalSpy stray(m_server.get(), &LoopbackServer::strayRequest);
+    answerOf(send(request));
+    QTRY_COMPARE(stray.count(), 1);
+    const QString reason = stray.first().first().toString();
+    QCOMPARE(reason, visible);
+    for (const QChar c : reason)
+        QVERIFY2(c.unicode() >= 0x20 && c.unicode() != 0x7f, qPrintable(reason));
     verifyStillAcceptsCallback();
 }
 

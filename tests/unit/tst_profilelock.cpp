@@ -74,6 +74,7 @@ private Q_SLOTS:
     void liveHolderInOtherProcessIsRespected();
     void killedHolderIsTakenOver();
     void staleLockFileFromDeadProcessIsTakenOver();
+    void symlinkedLockFileIsRefused();
 
 private:
     // Starts a helper process holding the lock at m_path; waits until it has it.
@@ -122,6 +123,27 @@ bool TestProfileLock::startHolder()
         return false;
     }
     return true;
+}
+
+void TestProfileLock::symlinkedLockFileIsRefused()
+{
+    const QString target = m_tmp->filePath(QStringLiteral("notes.txt"));
+    QFile notes(target);
+    QVERIFY(notes.open(QIODevice::WriteOnly));
+    notes.write("my notes");
+    notes.close();
+    QVERIFY(QDir().mkpath(QFileInfo(m_path).path()));
+    QVERIFY(QFile::link(target, m_path));
+    ProfileLock lock(m_path);
+    Outcome outcome;
+    lock.acquire(1000, recordInto(&outcome));
+    QCOMPARE(outcome.calls, 1);
+    QCOMPARE(outcome.error.code, Error::Code::Storage);
+    QVERIFY2(outcome.error.message.contains(QLatin1String("symbolic link")),
+        qPrintable(outcome.error.message));
+    QVERIFY(!lock.isLocked());
+    QVERIFY(notes.open(QIODevice::ReadOnly));
+    QCOMPARE(notes.readAll(), QByteArray("my notes"));
 }
 
 void TestProfileLock::freeLockIsTakenAtOnce()

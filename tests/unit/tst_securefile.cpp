@@ -73,6 +73,20 @@ private Q_SLOTS:
     void ensurePrivateDirTightensExistingFolder_data();
     void ensurePrivateDirTightensExistingFolder();
     void ensurePrivateDirFailsUnderAFile();
+    void ensurePrivateDirRefusesAFolderOthersCanWrite_data();
+    void ensurePrivateDirRefusesAFolderOthersCanWrite();
+    void ensurePrivateDirRefusesAFolderOfAnotherUser();
+    void ensurePrivateDirRefusesAParentOthersCanWrite();
+    void ensurePrivateDirAcceptsAStickyParent();
+    void foldersAre0700WhateverTheUmask_data();
+    void foldersAre0700WhateverTheUmask();
+    void writeRefusesASymlink_data();
+    void writeRefusesASymlink();
+    void writeKeepExistingKeepsTheMode();
+    void readRefusesASymlinkAndForeignFolders();
+    void removeDeletesTheLinkNotItsTarget();
+    void removeTreeRefusesASymlinkedFolder();
+    void removeTreeDoesNotFollowLinksInside();
     void writeAtomicallyCreates0600File();
     void writeAtomicallyReplacesAndTightensExistingFile();
     void writeAtomicallyLeavesNoTemporaryFiles();
@@ -111,7 +125,6 @@ void TestSecureFile::ensurePrivateDirTightensExistingFolder_data()
 {
     QTest::addColumn<int>("mode");
     QTest::newRow("0755") << 0755;
-    QTest::newRow("0777") << 0777;
     QTest::newRow("0750") << 0750;
     QTest::newRow("0701 (others may traverse)") << 0701;
     QTest::newRow("0700 already") << 0700;
@@ -277,6 +290,206 @@ void TestSecureFile::removeExistingAndMissing()
     QVERIFY(!securefile::remove(path));
     QVERIFY(!QFile::exists(path));
     QVERIFY(!securefile::remove(path)); // already gone: not an error
+}
+
+void TestSecureFile::ensurePrivateDirRefusesAFolderOthersCanWrite_data()
+{
+    QTest::addColumn<int>("mode");
+    QTest::newRow("0777 (world-writable)") << 0777;
+    QTest::newRow("0722 (group and world)") << 0722;
+    QTest::newRow("1777 (sticky does not make our own folder ours alone)") << 01777;
+}
+
+// Someone may already have put a session.json there: refuse, name the folder, say what to do.
+void TestSecureFile::ensurePrivateDirRefusesAFolderOthersCanWrite()
+{
+    QFETCH(int, mode);
+    const QString dir = m_tmp->filePath(QStringLiteral("seqera"));
+    QVERIFY(QDir().mkdir(dir));
+    QCOMPARE(::chmod(QFile::encodeName(dir).constData(), mode_t(mode)), 0);
+    const Error e = securefile::ensurePrivateDir(dir);
+    QCOMPARE(e.code, Error::Code::Storage);
+    QVERIFY2(e.message.contains(dir) && e.message.contains(QLatin1String("chmod 700")),
+        qPrintable(e.message));
+    QCOMPARE(modeOf(dir), mode); // not silently "fixed": its content cannot be trusted
+    // Nor is a file written into it or read from it.
+    QVERIFY(securefile::writeAtomically(dir + QStringLiteral("/session.json"), "x"));
+    QVERIFY(writePlain(dir + QStringLiteral("/planted.json"), "{}"));
+    Error readError;
+    QVERIFY(!securefile::read(dir + QStringLiteral("/planted.json"), &readError));
+    QCOMPARE(readError.code, Error::Code::Storage);
+}
+
+// The attack: XDG_CONFIG_HOME in a shared sticky folder where another user pre-created
+// seqera/ (0777) and later swapped session.json.
+void TestSecureFile::ensurePrivateDirRefusesAFolderOfAnotherUser()
+{
+    if (::geteuid() != 0)
+        QSKIP("needs root to make a folder owned by another user (CI runs as root)");
+    const QString shared = m_tmp->filePath(QStringLiteral("shared"));
+    QVERIFY(QDir().mkdir(shared));
+    QCOMPARE(::chmod(QFile::encodeName(shared).constData(), 01777), 0);
+    const QString dir = shared + QStringLiteral("/seqera");
+    QVERIFY(QDir().mkdir(dir));
+    QCOMPARE(::chmod(QFile::encodeName(dir).constData(), 0700), 0);
+    QCOMPARE(::chown(QFile::encodeName(dir).constData(), 65534, 65534), 0); // nobody
+    const Error e = securefile::ensurePrivateDir(dir + QStringLiteral("/profiles"));
+    QCOMPARE(e.code, Error::Code::Storage);
+    QVERIFY2(e.message.contains(dir) && e.message.contains(QLatin1String("another user")),
+        qPrintable(e.message));
+    QVERIFY(!QFileInfo::exists(dir + QStringLiteral("/profiles")));
+    QVERIFY(securefile::ensurePrivateDir(dir));
+    // A planted session file is not read, even though root could.
+    QVERIFY(writePlain(dir + QStringLiteral("/session.json"), "{}"));
+    Error readError;
+    QVERIFY(!securefile::read(dir + QStringLiteral("/session.json"), &readError));
+    QVERIFY2(readError.message.contains(dir), qPrintable(readError.message));
+}
+
+void TestSecureFile::ensurePrivateDirRefusesAParentOthersCanWrite()
+{
+    const QString parent = m_tmp->filePath(QStringLiteral("open"));
+    QVERIFY(QDir().mkdir(parent));
+    QCOMPARE(::chmod(QFile::encodeName(parent).constData(), 0777), 0);
+    const Error e = securefile::ensurePrivateDir(parent + QStringLiteral("/seqera"));
+    QCOMPARE(e.code, Error::Code::Storage);
+    QVERIFY2(e.message.contains(parent), qPrintable(e.message));
+    QVERIFY(!QFileInfo::exists(parent + QStringLiteral("/seqera")));
+}
+
+void TestSecureFile::ensurePrivateDirAcceptsAStickyParent()
+{
+    const QString parent = m_tmp->filePath(QStringLiteral("tmp-like"));
+    QVERIFY(QDir().mkdir(parent));
+    QCOMPARE(::chmod(QFile::encodeName(parent).constData(), 01777), 0);
+    const Error e = securefile::ensurePrivateDir(parent + QStringLiteral("/seqera/profiles"));
+    QVERIFY2(!e, qPrintable(e.message));
+    QCOMPARE(modeOf(parent + QStringLiteral("/seqera")), 0700);
+}
+
+void TestSecureFile::foldersAre0700WhateverTheUmask_data()
+{
+    QTest::addColumn<int>("mask");
+    QTest::newRow("umask 000") << 0;
+    QTest::newRow("umask 022") << 022;
+    QTest::newRow("umask 0277 (even owner bits removed)") << 0277;
+}
+
+// `seqera ai` before any login created ~/.local/state and .../seqera 0777 under umask 000.
+void TestSecureFile::foldersAre0700WhateverTheUmask()
+{
+    QFETCH(int, mask);
+    const QString dir = m_tmp->filePath(QStringLiteral("home/.local/state/seqera/locks"));
+    const mode_t old = ::umask(mode_t(mask));
+    const Error e = securefile::ensurePrivateDir(dir);
+    const Error w = securefile::writeAtomically(dir + QStringLiteral("/f"), "x");
+    ::umask(old);
+    QVERIFY2(!e, qPrintable(e.message));
+    QVERIFY2(!w, qPrintable(w.message));
+    for (const char *sub : { "home", "home/.local", "home/.local/state", "home/.local/state/seqera",
+             "home/.local/state/seqera/locks" })
+        QCOMPARE(modeOf(m_tmp->filePath(QString::fromLatin1(sub))), 0700);
+    QCOMPARE(modeOf(dir + QStringLiteral("/f")), 0600);
+}
+
+void TestSecureFile::writeRefusesASymlink_data()
+{
+    QTest::addColumn<bool>("keepExisting");
+    QTest::newRow("our file (Private)") << false;
+    QTest::newRow("a user's file (KeepExisting)") << true;
+}
+
+// credentials.json pre-created as a link to ~/notes.txt: the tokens went into notes.txt.
+void TestSecureFile::writeRefusesASymlink()
+{
+    QFETCH(bool, keepExisting);
+    const QString notes = m_tmp->filePath(QStringLiteral("notes.txt"));
+    QVERIFY(writePlain(notes, "my notes"));
+    const QString link = m_tmp->filePath(QStringLiteral("credentials.json"));
+    QVERIFY(QFile::link(notes, link));
+    const Error e = securefile::writeAtomically(link, "{\"refresh_token\":\"rt\"}",
+        keepExisting ? securefile::Permissions::KeepExisting : securefile::Permissions::Private);
+    QCOMPARE(e.code, Error::Code::Storage);
+    QVERIFY2(e.message.contains(link) && e.message.contains(QLatin1String("symbolic link")),
+        qPrintable(e.message));
+    QCOMPARE(contentOf(notes), QByteArray("my notes"));
+    QVERIFY(QFileInfo(link).isSymLink());
+    // A dangling link is not followed either (it would create the target).
+    const QString dangling = m_tmp->filePath(QStringLiteral("session.json"));
+    QVERIFY(QFile::link(m_tmp->filePath(QStringLiteral("elsewhere")), dangling));
+    QVERIFY(securefile::writeAtomically(dangling, "x"));
+    QVERIFY(!QFileInfo::exists(m_tmp->filePath(QStringLiteral("elsewhere"))));
+}
+
+void TestSecureFile::writeKeepExistingKeepsTheMode()
+{
+    const QString path = m_tmp->filePath(QStringLiteral("main.nf"));
+    QVERIFY(writePlain(path, "old"));
+    QCOMPARE(::chmod(QFile::encodeName(path).constData(), 0754), 0);
+    QVERIFY(!securefile::writeAtomically(path, "new", securefile::Permissions::KeepExisting));
+    QCOMPARE(contentOf(path), QByteArray("new"));
+    QCOMPARE(modeOf(path), 0754);
+    const QString fresh = m_tmp->filePath(QStringLiteral("new.nf"));
+    const mode_t old = ::umask(027);
+    const Error e = securefile::writeAtomically(fresh, "x", securefile::Permissions::KeepExisting);
+    ::umask(old);
+    QVERIFY(!e);
+    QCOMPARE(modeOf(fresh), 0640);
+}
+
+void TestSecureFile::readRefusesASymlinkAndForeignFolders()
+{
+    const QString real = m_tmp->filePath(QStringLiteral("real.json"));
+    QVERIFY(!securefile::writeAtomically(real, "{}"));
+    const QString link = m_tmp->filePath(QStringLiteral("session.json"));
+    QVERIFY(QFile::link(real, link));
+    Error e;
+    QVERIFY(!securefile::read(link, &e));
+    QCOMPARE(e.code, Error::Code::Storage);
+    QVERIFY2(e.message.contains(QLatin1String("symbolic link")), qPrintable(e.message));
+}
+
+void TestSecureFile::removeDeletesTheLinkNotItsTarget()
+{
+    const QString notes = m_tmp->filePath(QStringLiteral("notes.txt"));
+    QVERIFY(writePlain(notes, "keep"));
+    const QString link = m_tmp->filePath(QStringLiteral("credentials.json"));
+    QVERIFY(QFile::link(notes, link));
+    QVERIFY(!securefile::remove(link));
+    QVERIFY(!QFileInfo(link).isSymLink());
+    QCOMPARE(contentOf(notes), QByteArray("keep"));
+}
+
+// `logout --all` with $XDG_STATE_HOME/seqera a link deleted the files in the link's target.
+void TestSecureFile::removeTreeRefusesASymlinkedFolder()
+{
+    const QString precious = m_tmp->filePath(QStringLiteral("precious"));
+    QVERIFY(QDir().mkdir(precious));
+    QVERIFY(writePlain(precious + QStringLiteral("/thesis.tex"), "years of work"));
+    const QString state = m_tmp->filePath(QStringLiteral("seqera"));
+    QVERIFY(QFile::link(precious, state));
+    const Error e = securefile::removeTree(state);
+    QCOMPARE(e.code, Error::Code::Storage);
+    QVERIFY2(e.message.contains(state) && e.message.contains(QLatin1String("symbolic link")),
+        qPrintable(e.message));
+    QCOMPARE(contentOf(precious + QStringLiteral("/thesis.tex")), QByteArray("years of work"));
+    QVERIFY(!securefile::removeTree(m_tmp->filePath(QStringLiteral("missing"))));
+}
+
+void TestSecureFile::removeTreeDoesNotFollowLinksInside()
+{
+    const QString precious = m_tmp->filePath(QStringLiteral("precious"));
+    QVERIFY(QDir().mkdir(precious));
+    QVERIFY(writePlain(precious + QStringLiteral("/data.csv"), "1,2"));
+    const QString state = m_tmp->filePath(QStringLiteral("seqera"));
+    QVERIFY(!securefile::ensurePrivateDir(state + QStringLiteral("/locks/deeper")));
+    QVERIFY(!securefile::writeAtomically(state + QStringLiteral("/locks/default.lock"), "1"));
+    QVERIFY(QFile::link(precious, state + QStringLiteral("/locks/deeper/link")));
+    QVERIFY(QFile::link(precious + QStringLiteral("/data.csv"), state + QStringLiteral("/f")));
+    const Error e = securefile::removeTree(state);
+    QVERIFY2(!e, qPrintable(e.message));
+    QVERIFY(!QFileInfo::exists(state));
+    QCOMPARE(contentOf(precious + QStringLiteral("/data.csv")), QByteArray("1,2"));
 }
 
 QTEST_GUILESS_MAIN(TestSecureFile)

@@ -5,10 +5,14 @@
 #include "storage/sessionmetadata.h"
 #include "storage/sessionstore.h"
 
+#include "fakesecretstore.h"
+
 #include <QDir>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QPointer>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -53,7 +57,7 @@ SessionMetadata sampleMetadata(const QString &profile)
     return m;
 }
 
-// Synchronous wrappers: FileSecretStore answers at once, and the tests check that too.
+// Every answer comes from the event loop after start(), exactly once: checked on each use.
 struct ReadResult
 {
     bool called = false;
@@ -62,26 +66,26 @@ struct ReadResult
 };
 ReadResult readSecret(SecretStore *store, const QString &profile)
 {
-    ReadResult r;
-    store->read(profile, [&r](const std::optional<QByteArray> &d, const Error &e) {
-        r.called = true;
-        r.data = d;
-        r.error = e;
-    });
-    return r;
+    const testsupport::JobResult j = testsupport::runJob(store->read(profile));
+    if (j.early || j.count > 1)
+        return { false, std::nullopt,
+            { Error::Code::InvalidInput, QStringLiteral("answered wrongly") } };
+    return { j.finished, j.secret, j.error };
+}
+std::optional<Error> finishedWith(const testsupport::JobResult &j)
+{
+    if (!j.finished || j.early || j.count != 1)
+        return std::nullopt;
+    return j.error;
 }
 std::optional<Error> writeSecret(
     SecretStore *store, const QString &profile, const QByteArray &secret)
 {
-    std::optional<Error> result;
-    store->write(profile, secret, [&result](const Error &e) { result = e; });
-    return result;
+    return finishedWith(testsupport::runJob(store->write(profile, secret)));
 }
 std::optional<Error> removeSecret(SecretStore *store, const QString &profile)
 {
-    std::optional<Error> result;
-    store->remove(profile, [&result](const Error &e) { result = e; });
-    return result;
+    return finishedWith(testsupport::runJob(store->remove(profile)));
 }
 } // namespace
 
@@ -106,6 +110,8 @@ private Q_SLOTS:
     void fileSecretStorePermissions();
     void fileSecretStoreMissingSecret();
     void sessionStoreGivesFileStore();
+    void secretJobsAnswerFromTheEventLoopOnce();
+    void aHungJobNeverAnswersAndGoesWithItsStore();
     void profilesListsValidProfilesWithSession();
 
 private:
@@ -303,7 +309,7 @@ void TestSessionStore::fileSecretStoreWriteReadRemove()
         m_store->profileDir(profile) + QStringLiteral("/credentials.json"));
 
     auto written = writeSecret(&store, profile, R"({"version":1,"access_token":"a1"})");
-    QVERIFY(written.has_value()); // answered synchronously, exactly once
+    QVERIFY(written.has_value()); // answered from the event loop, exactly once
     QVERIFY2(!*written, qPrintable(written->message));
 
     ReadResult r = readSecret(&store, profile);
@@ -393,6 +399,47 @@ void TestSessionStore::profilesListsValidProfilesWithSession()
     QVERIFY(!m_store->removeMetadata(QStringLiteral("work")));
     QCOMPARE(m_store->profiles(),
         (QStringList { QStringLiteral("a.b-c_d"), QStringLiteral("default") }));
+}
+
+// QtKeychain's shape: connect or spy after start(), the answer still comes, exactly once,
+// and the job deletes itself afterwards.
+void TestSessionStore::secretJobsAnswerFromTheEventLoopOnce()
+{
+    FileSecretStore files(m_store->profilesDir());
+    testsupport::FakeSecretStore fake;
+    for (SecretStore *store :
+        { static_cast<SecretStore *>(&files), static_cast<SecretStore *>(&fake) }) {
+        QPointer<SecretJob> job = store->write(QStringLiteral("work"), "s");
+        QCOMPARE(job->operation(), SecretJob::Operation::Write);
+        QCOMPARE(job->profile(), QStringLiteral("work"));
+        job->start();
+        QSignalSpy spy(job.data(), &SecretJob::finished); // after start(): still in time
+        job->start(); // a second start() does not run it twice
+        QVERIFY(spy.wait(5000));
+        QCOMPARE(spy.count(), 1);
+        QCOMPARE(spy.at(0).at(0).value<SecretJob *>(), job.data());
+        QVERIFY(!job->error());
+        QTRY_VERIFY(job.isNull()); // auto-deleted
+        const testsupport::JobResult read
+            = testsupport::runJob(store->read(QStringLiteral("work")));
+        QVERIFY(read.finished && !read.early);
+        QCOMPARE(read.count, 1);
+        QCOMPARE(read.secret, std::optional<QByteArray>("s"));
+    }
+}
+
+// A keyring waiting for a password: no answer, and no job left behind with its store.
+void TestSessionStore::aHungJobNeverAnswersAndGoesWithItsStore()
+{
+    auto fake = std::make_unique<testsupport::FakeSecretStore>();
+    fake->hang = true;
+    QPointer<SecretJob> job = fake->read(QStringLiteral("work"));
+    QSignalSpy spy(job.data(), &SecretJob::finished);
+    job->start();
+    QTest::qWait(100);
+    QCOMPARE(spy.count(), 0);
+    fake.reset();
+    QVERIFY(job.isNull());
 }
 
 QTEST_GUILESS_MAIN(TestSessionStore)

@@ -42,6 +42,12 @@ private slots:
             << QStringLiteral("ls <U+202E>txt.sh");
         QTest::newRow("isolate and zero width") << QString(QChar(0x2066)) + QChar(0x200b) << false
                                                 << QStringLiteral("<U+2066><U+200B>");
+        QTest::newRow("tag characters (ASCII smuggling)")
+            << QString(QStringLiteral("ok") + QString::fromUcs4(U"\U000E0072\U000E006D", 2))
+            << false << QStringLiteral("ok<U+E0072><U+E006D>");
+        QTest::newRow("soft hyphen")
+            << QString(QStringLiteral("r") + QChar(0xad) + QStringLiteral("m")) << false
+            << QStringLiteral("r<U+00AD>m");
         QTest::newRow("empty") << QString() << false << QString();
     }
 

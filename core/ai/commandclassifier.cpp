@@ -1,0 +1,999 @@
+#include "commandclassifier.h"
+
+#include <QRegularExpression>
+
+namespace seqera::ai {
+
+namespace {
+
+constexpr int kMaxDepth = 16; // nested substitutions; deeper is Unknown
+
+bool isBlank(QChar c)
+{
+    return c == QLatin1Char(' ') || c == QLatin1Char('\t');
+}
+
+bool isMeta(QChar c)
+{
+    return isBlank(c) || c == QLatin1Char('\n') || c == QLatin1Char(';') || c == QLatin1Char('&')
+        || c == QLatin1Char('|') || c == QLatin1Char('(') || c == QLatin1Char(')')
+        || c == QLatin1Char('<') || c == QLatin1Char('>') || c == QLatin1Char('\r');
+}
+
+struct RawWord
+{
+    ShellWord word;
+    QString raw; // as written, for assignment detection
+};
+
+// The inside of ${...} as far as its first "}": only a name and plain operators. A quote,
+// a backslash or another expansion could move where bash ends it (${x#'}'}) or run
+// something (${x:-$(cmd)}): then the classifier gives up.
+bool plainParameter(const QString &inner)
+{
+    for (const QChar c : inner) {
+        if (c == QLatin1Char('$') || c == QLatin1Char('`') || c == QLatin1Char('\'')
+            || c == QLatin1Char('"') || c == QLatin1Char('\\') || c == QLatin1Char('\n')
+            || c == QLatin1Char('{'))
+            return false;
+    }
+    return true;
+}
+
+class Lexer
+{
+public:
+    Lexer(const QString &text, CommandAnalysis &out, int depth)
+        : m_t(text)
+        , m_n(text.size())
+        , m_out(out)
+        , m_depth(depth)
+    { }
+
+    void run();
+
+private:
+    QChar at(qsizetype i) const { return i < m_n ? m_t.at(i) : QChar(); }
+    // Index of the character closing a $( / <( that starts its contents at `i`; -1 if none.
+    qsizetype matchParen(qsizetype i) const;
+    qsizetype matchBacktick(qsizetype i) const;
+    void nested(const QString &inner);
+    bool readWord(qsizetype &i, RawWord &w);
+    void endCommand();
+    void readHeredocs(qsizetype &i);
+
+    const QString &m_t;
+    const qsizetype m_n;
+    CommandAnalysis &m_out;
+    int m_depth;
+    QList<RawWord> m_words;
+    struct Heredoc
+    {
+        QString delimiter;
+        bool stripTabs;
+        bool literal;
+    };
+    QList<Heredoc> m_heredocs;
+};
+
+void classifyInto(const QList<RawWord> &raw, CommandAnalysis &out);
+
+qsizetype Lexer::matchParen(qsizetype i) const
+{
+    int level = 1;
+    while (i < m_n) {
+        const QChar c = m_t.at(i);
+        if (c == QLatin1Char('\\')) {
+            i += 2;
+            continue;
+        }
+        if (c == QLatin1Char('\'')) {
+            const qsizetype close = m_t.indexOf(QLatin1Char('\''), i + 1);
+            if (close < 0)
+                return -1;
+            i = close + 1;
+            continue;
+        }
+        if (c == QLatin1Char('"')) {
+            ++i;
+            while (i < m_n && m_t.at(i) != QLatin1Char('"')) {
+                if (m_t.at(i) == QLatin1Char('\\'))
+                    ++i;
+                else if (m_t.at(i) == QLatin1Char('$') && at(i + 1) == QLatin1Char('(')) {
+                    const qsizetype close = matchParen(i + 2);
+                    if (close < 0)
+                        return -1;
+                    i = close;
+                } else if (m_t.at(i) == QLatin1Char('`')) {
+                    const qsizetype close = matchBacktick(i + 1);
+                    if (close < 0)
+                        return -1;
+                    i = close;
+                }
+                ++i;
+            }
+            if (i >= m_n)
+                return -1;
+            ++i;
+            continue;
+        }
+        if (c == QLatin1Char('`')) {
+            const qsizetype close = matchBacktick(i + 1);
+            if (close < 0)
+                return -1;
+            i = close + 1;
+            continue;
+        }
+        if (c == QLatin1Char('('))
+            ++level;
+        else if (c == QLatin1Char(')') && --level == 0)
+            return i;
+        ++i;
+    }
+    return -1;
+}
+
+qsizetype Lexer::matchBacktick(qsizetype i) const
+{
+    while (i < m_n) {
+        if (m_t.at(i) == QLatin1Char('\\'))
+            i += 2;
+        else if (m_t.at(i) == QLatin1Char('`'))
+            return i;
+        else
+            ++i;
+    }
+    return -1;
+}
+
+void Lexer::nested(const QString &inner)
+{
+    if (m_depth >= kMaxDepth) {
+        m_out.malformed = true;
+        return;
+    }
+    Lexer(inner, m_out, m_depth + 1).run();
+}
+
+// Reads one word starting at i (not at a blank or operator); i ends after it.
+// Returns false when the text is malformed (unterminated quote or substitution).
+bool Lexer::readWord(qsizetype &i, RawWord &w)
+{
+    const qsizetype start = i;
+    ShellWord &word = w.word;
+    while (i < m_n && !isMeta(m_t.at(i))) {
+        const QChar c = m_t.at(i);
+        if (c == QLatin1Char('\\')) {
+            if (i + 1 < m_n && m_t.at(i + 1) != QLatin1Char('\n'))
+                word.text += m_t.at(i + 1);
+            i += 2;
+            continue;
+        }
+        if (c == QLatin1Char('\'')) {
+            const qsizetype close = m_t.indexOf(QLatin1Char('\''), i + 1);
+            if (close < 0)
+                return false;
+            word.text += m_t.mid(i + 1, close - i - 1);
+            i = close + 1;
+            continue;
+        }
+        if (c == QLatin1Char('"')) {
+            ++i;
+            bool closed = false;
+            while (i < m_n) {
+                const QChar d = m_t.at(i);
+                if (d == QLatin1Char('"')) {
+                    closed = true;
+                    ++i;
+                    break;
+                }
+                if (d == QLatin1Char('\\') && i + 1 < m_n) {
+                    const QChar e = m_t.at(i + 1);
+                    if (e == QLatin1Char('$') || e == QLatin1Char('`') || e == QLatin1Char('"')
+                        || e == QLatin1Char('\\'))
+                        word.text += e;
+                    else if (e != QLatin1Char('\n'))
+                        word.text += d, word.text += e;
+                    i += 2;
+                    continue;
+                }
+                if (d == QLatin1Char('$') || d == QLatin1Char('`')) {
+                    const qsizetype before = i;
+                    if (d == QLatin1Char('`')) {
+                        const qsizetype close = matchBacktick(i + 1);
+                        if (close < 0)
+                            return false;
+                        nested(m_t.mid(i + 1, close - i - 1));
+                        i = close + 1;
+                        word.expansion = true;
+                    } else if (at(i + 1) == QLatin1Char('(')) {
+                        const qsizetype close = matchParen(i + 2);
+                        if (close < 0)
+                            return false;
+                        nested(m_t.mid(i + 2, close - i - 2));
+                        i = close + 1;
+                        word.expansion = true;
+                    } else if (at(i + 1) == QLatin1Char('{')) {
+                        const qsizetype close = m_t.indexOf(QLatin1Char('}'), i + 2);
+                        if (close < 0)
+                            return false;
+                        const QString inner = m_t.mid(i + 2, close - i - 2);
+                        if (!plainParameter(inner))
+                            m_out.malformed = true; // nested expansions in ${...}: give up
+                        i = close + 1;
+                        word.expansion = true;
+                    } else if (at(i + 1).isLetterOrNumber() || at(i + 1) == QLatin1Char('_')
+                        || QStringLiteral("@*#?$!-").contains(at(i + 1))) {
+                        i += 2;
+                        while (i < m_n
+                            && (m_t.at(i).isLetterOrNumber() || m_t.at(i) == QLatin1Char('_')))
+                            ++i;
+                        word.expansion = true;
+                    } else {
+                        ++i;
+                    }
+                    word.text += m_t.mid(before, i - before);
+                    continue;
+                }
+                word.text += d;
+                ++i;
+            }
+            if (!closed)
+                return false;
+            continue;
+        }
+        if (c == QLatin1Char('`')) {
+            const qsizetype close = matchBacktick(i + 1);
+            if (close < 0)
+                return false;
+            nested(m_t.mid(i + 1, close - i - 1));
+            word.text += m_t.mid(i, close - i + 1);
+            word.expansion = true;
+            i = close + 1;
+            continue;
+        }
+        if (c == QLatin1Char('$')) {
+            const QChar next = at(i + 1);
+            const qsizetype before = i;
+            if (next == QLatin1Char('(')) {
+                const qsizetype close = matchParen(i + 2);
+                if (close < 0)
+                    return false;
+                nested(m_t.mid(i + 2, close - i - 2));
+                i = close + 1;
+            } else if (next == QLatin1Char('{')) {
+                const qsizetype close = m_t.indexOf(QLatin1Char('}'), i + 2);
+                if (close < 0)
+                    return false;
+                const QString inner = m_t.mid(i + 2, close - i - 2);
+                if (!plainParameter(inner))
+                    m_out.malformed = true;
+                i = close + 1;
+            } else if (next == QLatin1Char('"')) {
+                // $"..." (translated) is a double-quoted string: substitutions inside run.
+                word.expansion = true;
+                ++i;
+                continue;
+            } else if (next == QLatin1Char('\'')) {
+                // $'...' (ANSI-C: "\x72m" is "rm"): never literal.
+                qsizetype j = i + 2;
+                while (j < m_n && m_t.at(j) != next) {
+                    if (m_t.at(j) == QLatin1Char('\\'))
+                        ++j;
+                    ++j;
+                }
+                if (j >= m_n)
+                    return false;
+                i = j + 1;
+            } else if (next.isLetterOrNumber() || next == QLatin1Char('_')
+                || QStringLiteral("@*#?$!-").contains(next)) {
+                i += 2;
+                while (i < m_n && (m_t.at(i).isLetterOrNumber() || m_t.at(i) == QLatin1Char('_')))
+                    ++i;
+            } else {
+                word.text += c; // a lone "$" is literal
+                ++i;
+                continue;
+            }
+            word.text += m_t.mid(before, i - before);
+            word.expansion = true;
+            continue;
+        }
+        if (c == QLatin1Char('*') || c == QLatin1Char('?') || c == QLatin1Char('[')) {
+            word.glob = true;
+        } else if (c == QLatin1Char('{') || c == QLatin1Char('}')) {
+            // Brace expansion ("r{m,}") builds words the shell splits again.
+            if (i > start || (i + 1 < m_n && !isMeta(m_t.at(i + 1))))
+                word.expansion = true;
+        } else if (c == QLatin1Char('~') && i == start) {
+            // Tilde forms other than ~ and ~/ (~user, ~+, ~-) name other folders.
+            const QChar next = at(i + 1);
+            if (!(next.isNull() || isMeta(next) || next == QLatin1Char('/')))
+                word.expansion = true;
+        }
+        word.text += c;
+        ++i;
+    }
+    w.raw = m_t.mid(start, i - start);
+    return true;
+}
+
+void Lexer::endCommand()
+{
+    if (!m_words.isEmpty())
+        classifyInto(m_words, m_out);
+    m_words.clear();
+}
+
+void Lexer::readHeredocs(qsizetype &i)
+{
+    // i is just after a newline: the bodies follow, one per pending delimiter.
+    for (const Heredoc &h : std::as_const(m_heredocs)) {
+        bool found = false;
+        while (i < m_n) {
+            qsizetype end = m_t.indexOf(QLatin1Char('\n'), i);
+            if (end < 0)
+                end = m_n;
+            QString line = m_t.mid(i, end - i);
+            i = end + 1;
+            if (h.stripTabs) {
+                while (line.startsWith(QLatin1Char('\t')))
+                    line.remove(0, 1);
+            }
+            if (line == h.delimiter) {
+                found = true;
+                break;
+            }
+            // An unquoted delimiter expands the body: $(...) and `...` in it run.
+            if (!h.literal
+                && (line.contains(QLatin1Char('`')) || line.contains(QLatin1String("$("))))
+                m_out.malformed = true;
+        }
+        if (!found) {
+            m_out.malformed = true;
+            i = m_n;
+        }
+    }
+    m_heredocs.clear();
+}
+
+void Lexer::run()
+{
+    qsizetype i = 0;
+    while (i < m_n) {
+        const QChar c = m_t.at(i);
+        if (isBlank(c) || c == QLatin1Char('\r')) {
+            ++i;
+            continue;
+        }
+        if (c == QLatin1Char('\\') && at(i + 1) == QLatin1Char('\n')) {
+            i += 2;
+            continue;
+        }
+        if (c == QLatin1Char('\n')) {
+            endCommand();
+            ++i;
+            if (!m_heredocs.isEmpty())
+                readHeredocs(i);
+            continue;
+        }
+        if (c == QLatin1Char(';') || c == QLatin1Char('|') || c == QLatin1Char('(')
+            || c == QLatin1Char(')')) {
+            endCommand();
+            ++i;
+            continue;
+        }
+        if (c == QLatin1Char('&') && at(i + 1) != QLatin1Char('>')) {
+            endCommand();
+            ++i;
+            continue;
+        }
+        if (c == QLatin1Char('<') || c == QLatin1Char('>') || c == QLatin1Char('&')) {
+            // A redirection: [n]> >> >| &> &>> <> >& <& < << <<- <<< and <(...) >(...).
+            if ((c == QLatin1Char('<') || c == QLatin1Char('>')) && at(i + 1) == QLatin1Char('(')) {
+                const qsizetype close = matchParen(i + 2);
+                if (close < 0) {
+                    m_out.malformed = true;
+                    return;
+                }
+                nested(m_t.mid(i + 2, close - i - 2));
+                RawWord w;
+                w.word.text = m_t.mid(i, close - i + 1);
+                w.word.expansion = true;
+                w.raw = w.word.text;
+                m_words << w;
+                i = close + 1;
+                continue;
+            }
+            QString op;
+            while (i < m_n && QStringLiteral("<>&|-").contains(m_t.at(i)) && op.size() < 3) {
+                // "|" only right after ">" (>|), "-" only in "<<-", "&" in &> >& <&.
+                const QChar d = m_t.at(i);
+                if (d == QLatin1Char('|') && op != QLatin1String(">"))
+                    break;
+                if (d == QLatin1Char('-') && op != QLatin1String("<<") && op != QLatin1String(">&")
+                    && op != QLatin1String("<&"))
+                    break;
+                op += d;
+                ++i;
+            }
+            while (i < m_n && isBlank(m_t.at(i)))
+                ++i;
+            if (op.endsWith(QLatin1Char('-'))
+                && (op == QLatin1String(">&-") || op == QLatin1String("<&-")))
+                continue; // closes a descriptor
+            RawWord target;
+            if (i >= m_n || isMeta(m_t.at(i)) || !readWord(i, target)) {
+                m_out.malformed = true;
+                return;
+            }
+            if (op == QLatin1String("<<") || op == QLatin1String("<<-")) {
+                const bool literal = target.raw.contains(QLatin1Char('\''))
+                    || target.raw.contains(QLatin1Char('"'))
+                    || target.raw.contains(QLatin1Char('\\'));
+                m_heredocs << Heredoc { target.word.text, op == QLatin1String("<<-"), literal };
+                continue;
+            }
+            if (op == QLatin1String("<<<"))
+                continue; // a here-string: its word was lexed (substitutions found) above
+            static const QRegularExpression fd(QStringLiteral("^[0-9]+-?$"));
+            const bool dup = (op == QLatin1String(">&") || op == QLatin1String("<&"))
+                && fd.match(target.raw).hasMatch();
+            if (dup)
+                continue;
+            if (op == QLatin1String("<") || op == QLatin1String("<&")) {
+                m_out.redirectReads << target.word;
+                continue;
+            }
+            static const QStringList harmless { QStringLiteral("/dev/null"),
+                QStringLiteral("/dev/stdout"), QStringLiteral("/dev/stderr") };
+            if (target.word.expansion || target.word.glob || !harmless.contains(target.word.text))
+                m_out.redirectWrites << target.word;
+            continue;
+        }
+        if (c == QLatin1Char('#')) {
+            // A comment, as bash reads it: a quote inside it opens nothing, and the next line
+            // is code ("echo # '\nrm -rf d\n'" runs rm).
+            while (i < m_n && m_t.at(i) != QLatin1Char('\n'))
+                ++i;
+            continue;
+        }
+        RawWord w;
+        if (!readWord(i, w)) {
+            m_out.malformed = true;
+            return;
+        }
+        // "2>file": a number right before a redirection is its descriptor, not a word.
+        static const QRegularExpression digits(QStringLiteral("^[0-9]+$"));
+        if (i < m_n && (m_t.at(i) == QLatin1Char('<') || m_t.at(i) == QLatin1Char('>'))
+            && digits.match(w.raw).hasMatch())
+            continue;
+        m_words << w;
+    }
+    endCommand();
+    if (!m_heredocs.isEmpty())
+        m_out.malformed = true;
+}
+
+// ---- classification of one simple command ----
+
+bool isAssignment(const QString &raw)
+{
+    static const QRegularExpression re(
+        QStringLiteral("^[A-Za-z_][A-Za-z0-9_]*(\\[[^]]*\\])?\\+?="));
+    return re.match(raw).hasMatch();
+}
+
+QString baseName(const QString &word)
+{
+    const qsizetype slash = word.lastIndexOf(QLatin1Char('/'));
+    return slash < 0 ? word : word.mid(slash + 1);
+}
+
+CommandKind worse(CommandKind a, CommandKind b)
+{
+    auto rank = [](CommandKind k) {
+        switch (k) {
+        case CommandKind::Safe:
+            return 0;
+        case CommandKind::Edit:
+            return 1;
+        case CommandKind::Other:
+            return 2;
+        case CommandKind::Unknown:
+            return 3;
+        case CommandKind::Dangerous:
+            return 4;
+        }
+        return 4;
+    };
+    return rank(a) >= rank(b) ? a : b;
+}
+
+SimpleCommand unknown(const QList<ShellWord> &words, const QString &reason)
+{
+    SimpleCommand c;
+    c.words = words;
+    c.name = words.isEmpty() ? QString() : baseName(words.first().text);
+    c.kind = CommandKind::Unknown;
+    c.reason = reason;
+    return c;
+}
+
+// Options of a wrapper: `flags` take no value, `valued` take one (attached, "=..." or the next
+// word). Returns the index of the first word after the options, or -1 for an option we do not
+// know (the wrapper is then Unknown).
+int skipOptions(const QList<ShellWord> &w, int i, const QStringList &flags,
+    const QStringList &valued, bool allowNumeric = false)
+{
+    while (i < w.size()) {
+        const QString &t = w.at(i).text;
+        if (w.at(i).expansion)
+            return -1;
+        if (t == QLatin1String("--"))
+            return i + 1;
+        if (!t.startsWith(QLatin1Char('-')) || t == QLatin1String("-"))
+            return i;
+        if (allowNumeric && QRegularExpression(QStringLiteral("^-[0-9]+$")).match(t).hasMatch()) {
+            ++i;
+            continue;
+        }
+        if (t.startsWith(QLatin1String("--"))) {
+            const QString name = t.section(QLatin1Char('='), 0, 0);
+            if (flags.contains(name) && !t.contains(QLatin1Char('='))) {
+                ++i;
+                continue;
+            }
+            if (valued.contains(name)) {
+                i += t.contains(QLatin1Char('=')) ? 1 : 2;
+                continue;
+            }
+            return -1;
+        }
+        // Short options, possibly combined ("-rt", "-n5").
+        int j = 1;
+        bool consumedNext = false;
+        for (; j < t.size(); ++j) {
+            const QString opt = QStringLiteral("-") + t.at(j);
+            if (flags.contains(opt))
+                continue;
+            if (valued.contains(opt)) {
+                consumedNext = j == t.size() - 1; // value in the next word
+                j = int(t.size());
+                break;
+            }
+            return -1;
+        }
+        i += consumedNext ? 2 : 1;
+    }
+    return i;
+}
+
+SimpleCommand classifyWords(QList<ShellWord> words, bool assignments, int depth);
+
+SimpleCommand wrapped(const QList<ShellWord> &words, int innerStart, int depth,
+    const QString &wrapper, CommandKind atLeast)
+{
+    if (innerStart < 0)
+        return unknown(
+            words, QStringLiteral("%1 with an option that is not understood").arg(wrapper));
+    if (innerStart >= words.size()) {
+        SimpleCommand c;
+        c.words = words;
+        c.name = wrapper;
+        c.kind = atLeast;
+        return c;
+    }
+    SimpleCommand inner = classifyWords(words.mid(innerStart), false, depth + 1);
+    // env X=1 cmd: the assignment counts like one before the command.
+    inner.assignments = inner.assignments || atLeast == CommandKind::Other;
+    inner.kind = worse(inner.kind, atLeast);
+    return inner;
+}
+
+SimpleCommand classifyWords(QList<ShellWord> words, bool assignments, int depth)
+{
+    if (depth > kMaxDepth)
+        return unknown(words, QStringLiteral("too deeply wrapped"));
+    SimpleCommand c;
+    c.words = words;
+    c.assignments = assignments;
+    if (words.isEmpty()) {
+        c.kind = assignments ? CommandKind::Other : CommandKind::Safe;
+        return c;
+    }
+    const ShellWord &first = words.first();
+    if (first.expansion || first.glob)
+        return unknown(words, QStringLiteral("the command name is built from an expansion"));
+    const QString name = baseName(first.text);
+    c.name = name;
+    const bool byPath = first.text.contains(QLatin1Char('/'));
+    const QList<ShellWord> args = words.mid(1);
+
+    if (CommandClassifier::dangerousCommands().contains(name)
+        || name.startsWith(QLatin1String("mkfs."))) {
+        c.kind = CommandKind::Dangerous;
+        c.reason = name;
+        return c;
+    }
+    // A program text handed to an interpreter: nothing here can check it.
+    static const QStringList stringRunners { QStringLiteral("eval"), QStringLiteral("source"),
+        QStringLiteral("."), QStringLiteral("trap"), QStringLiteral("enable"),
+        QStringLiteral("hash"), QStringLiteral("mapfile"), QStringLiteral("readarray"),
+        QStringLiteral("complete"), QStringLiteral("compgen"), QStringLiteral("bind"),
+        QStringLiteral("fc"), QStringLiteral("alias"), QStringLiteral("watch"),
+        QStringLiteral("parallel"), QStringLiteral("su"), QStringLiteral("sg"),
+        QStringLiteral("doas"), QStringLiteral("pkexec"), QStringLiteral("runuser"),
+        QStringLiteral("script"), QStringLiteral("flock"), QStringLiteral("chroot"),
+        QStringLiteral("unshare"), QStringLiteral("nsenter"), QStringLiteral("chrt"),
+        QStringLiteral("taskset"), QStringLiteral("ionice"), QStringLiteral("strace"),
+        QStringLiteral("ltrace"), QStringLiteral("unbuffer"), QStringLiteral("systemd-run"),
+        QStringLiteral("firejail"), QStringLiteral("coproc"), QStringLiteral("busybox") };
+    if (stringRunners.contains(name))
+        return unknown(words, QStringLiteral("%1 runs a command it is given as text").arg(name));
+    static const QStringList shells { QStringLiteral("bash"), QStringLiteral("sh"),
+        QStringLiteral("dash"), QStringLiteral("zsh"), QStringLiteral("ksh"),
+        QStringLiteral("mksh"), QStringLiteral("ash"), QStringLiteral("fish"),
+        QStringLiteral("csh"), QStringLiteral("tcsh") };
+    if (shells.contains(name)) {
+        // "bash -c STRING", "bash -s", plain "bash" reading a script from stdin.
+        for (const ShellWord &a : args) {
+            if (!a.text.startsWith(QLatin1Char('-')) || a.expansion)
+                break;
+            if (!a.text.startsWith(QLatin1String("--"))
+                && (a.text.contains(QLatin1Char('c')) || a.text.contains(QLatin1Char('s'))))
+                return unknown(words, QStringLiteral("%1 -c runs a string").arg(name));
+        }
+        bool script = false;
+        for (const ShellWord &a : args) {
+            if (!a.text.startsWith(QLatin1Char('-'))) {
+                script = true;
+                break;
+            }
+        }
+        if (!script)
+            return unknown(words, QStringLiteral("%1 runs what it reads").arg(name));
+        c.kind = CommandKind::Other;
+        return c;
+    }
+    static const QStringList interpreters { QStringLiteral("python"), QStringLiteral("python3"),
+        QStringLiteral("python2"), QStringLiteral("perl"), QStringLiteral("ruby"),
+        QStringLiteral("node"), QStringLiteral("nodejs"), QStringLiteral("php"),
+        QStringLiteral("lua"), QStringLiteral("Rscript"), QStringLiteral("R") };
+    if (interpreters.contains(name)) {
+        for (const ShellWord &a : args) {
+            if (a.text.startsWith(QLatin1Char('-')) && !a.text.startsWith(QLatin1String("--"))
+                && (a.text.contains(QLatin1Char('c')) || a.text.contains(QLatin1Char('e'))))
+                return unknown(
+                    words, QStringLiteral("%1 runs program text given inline").arg(name));
+        }
+        c.kind = CommandKind::Other;
+        return c;
+    }
+    static const QStringList awks { QStringLiteral("awk"), QStringLiteral("gawk"),
+        QStringLiteral("mawk"), QStringLiteral("nawk") };
+    if (awks.contains(name)) {
+        for (const ShellWord &a : args) {
+            if (a.text.contains(QLatin1String("system")) || a.text.contains(QLatin1Char('|'))
+                || a.text.contains(QLatin1Char('>')))
+                return unknown(
+                    words, QStringLiteral("the awk program runs commands or writes files"));
+        }
+        c.kind = CommandKind::Other;
+        return c;
+    }
+
+    // Wrappers: judge the command they run.
+    if (name == QLatin1String("env")) {
+        for (const ShellWord &a : args) {
+            if (a.text.startsWith(QLatin1String("-S"))
+                || a.text.startsWith(QLatin1String("--split-string"))
+                || (a.text.startsWith(QLatin1Char('-')) && !a.text.startsWith(QLatin1String("--"))
+                    && a.text.contains(QLatin1Char('S'))))
+                return unknown(words, QStringLiteral("env -S runs a string"));
+            if (!a.text.startsWith(QLatin1Char('-')))
+                break;
+        }
+        int i = skipOptions(words, 1,
+            { QStringLiteral("-i"), QStringLiteral("-0"), QStringLiteral("-v"),
+                QStringLiteral("--ignore-environment"), QStringLiteral("--null"),
+                QStringLiteral("--debug") },
+            { QStringLiteral("-u"), QStringLiteral("--unset") });
+        bool envAssignments = false;
+        while (i > 0 && i < words.size() && isAssignment(words.at(i).text)) {
+            envAssignments = true;
+            ++i;
+        }
+        if (i > 0 && i >= words.size()) {
+            c.kind
+                = envAssignments ? CommandKind::Other : CommandKind::Safe; // prints the environment
+            return c;
+        }
+        return wrapped(words, i, depth, name, CommandKind::Other);
+    }
+    if (name == QLatin1String("command")) {
+        const int i = skipOptions(
+            words, 1, { QStringLiteral("-p"), QStringLiteral("-v"), QStringLiteral("-V") }, {});
+        for (int k = 1; k < (i < 0 ? 1 : i); ++k) {
+            if (words.at(k).text.contains(QLatin1Char('v'))
+                || words.at(k).text.contains(QLatin1Char('V'))) {
+                c.kind = CommandKind::Safe; // only says what the name is
+                return c;
+            }
+        }
+        return wrapped(words, i, depth, name, CommandKind::Safe);
+    }
+    if (name == QLatin1String("builtin") || name == QLatin1String("time")
+        || name == QLatin1String("nohup") || name == QLatin1String("exec")
+        || name == QLatin1String("setsid") || name == QLatin1String("nice")
+        || name == QLatin1String("timeout") || name == QLatin1String("stdbuf")
+        || name == QLatin1String("xargs")) {
+        int i = -1;
+        if (name == QLatin1String("builtin"))
+            i = 1;
+        else if (name == QLatin1String("time"))
+            i = skipOptions(words, 1, { QStringLiteral("-p") }, {});
+        else if (name == QLatin1String("nohup"))
+            i = skipOptions(words, 1, {}, {});
+        else if (name == QLatin1String("exec"))
+            i = skipOptions(
+                words, 1, { QStringLiteral("-c"), QStringLiteral("-l") }, { QStringLiteral("-a") });
+        else if (name == QLatin1String("setsid"))
+            i = skipOptions(words, 1,
+                { QStringLiteral("-c"), QStringLiteral("-f"), QStringLiteral("-w"),
+                    QStringLiteral("--ctty"), QStringLiteral("--fork"), QStringLiteral("--wait") },
+                {});
+        else if (name == QLatin1String("nice"))
+            i = skipOptions(
+                words, 1, {}, { QStringLiteral("-n"), QStringLiteral("--adjustment") }, true);
+        else if (name == QLatin1String("stdbuf"))
+            i = skipOptions(words, 1, {},
+                { QStringLiteral("-i"), QStringLiteral("-o"), QStringLiteral("-e"),
+                    QStringLiteral("--input"), QStringLiteral("--output"),
+                    QStringLiteral("--error") });
+        else if (name == QLatin1String("timeout")) {
+            i = skipOptions(words, 1,
+                { QStringLiteral("-v"), QStringLiteral("--verbose"), QStringLiteral("--foreground"),
+                    QStringLiteral("--preserve-status") },
+                { QStringLiteral("-k"), QStringLiteral("-s"), QStringLiteral("--kill-after"),
+                    QStringLiteral("--signal") });
+            if (i > 0)
+                ++i; // the duration
+        } else { // xargs: the names it reads from stdin make any command's arguments unknown
+            i = skipOptions(words, 1,
+                { QStringLiteral("-0"), QStringLiteral("-r"), QStringLiteral("-t"),
+                    QStringLiteral("-p"), QStringLiteral("-x"), QStringLiteral("--null"),
+                    QStringLiteral("--no-run-if-empty"), QStringLiteral("--verbose"),
+                    QStringLiteral("--interactive"), QStringLiteral("--exit") },
+                { QStringLiteral("-I"), QStringLiteral("-L"), QStringLiteral("-n"),
+                    QStringLiteral("-P"), QStringLiteral("-s"), QStringLiteral("-d"),
+                    QStringLiteral("-E"), QStringLiteral("-a"), QStringLiteral("--max-args"),
+                    QStringLiteral("--max-procs"), QStringLiteral("--delimiter"),
+                    QStringLiteral("--replace"), QStringLiteral("--arg-file"),
+                    QStringLiteral("--eof"), QStringLiteral("--max-lines"),
+                    QStringLiteral("--max-chars") });
+            if (i > 0 && i >= words.size()) {
+                c.kind = CommandKind::Other; // runs echo
+                return c;
+            }
+            return wrapped(words, i, depth, name, CommandKind::Other);
+        }
+        // nohup writes nohup.out; the others only change how the command runs.
+        return wrapped(words, i, depth, name,
+            name == QLatin1String("nohup") ? CommandKind::Other : CommandKind::Safe);
+    }
+    if (name == QLatin1String("find")) {
+        SimpleCommand result = c;
+        result.kind = CommandKind::Safe;
+        for (int i = 1; i < words.size(); ++i) {
+            const QString &t = words.at(i).text;
+            if (t == QLatin1String("-delete")) {
+                result.kind = CommandKind::Dangerous;
+                result.reason = QStringLiteral("find -delete");
+                return result;
+            }
+            if (t == QLatin1String("-exec") || t == QLatin1String("-execdir")
+                || t == QLatin1String("-ok") || t == QLatin1String("-okdir")) {
+                int end = i + 1;
+                while (end < words.size() && words.at(end).text != QLatin1String(";")
+                    && words.at(end).text != QLatin1String("+"))
+                    ++end;
+                SimpleCommand inner
+                    = classifyWords(words.mid(i + 1, end - i - 1), false, depth + 1);
+                if (inner.kind == CommandKind::Dangerous || inner.kind == CommandKind::Unknown)
+                    return inner;
+                result.kind = worse(result.kind, worse(inner.kind, CommandKind::Other));
+                i = end;
+                continue;
+            }
+            if (t.startsWith(QLatin1String("-fprint")) || t == QLatin1String("-fls"))
+                result.kind = worse(result.kind, CommandKind::Other);
+            if (words.at(i).expansion)
+                result.kind = worse(result.kind, CommandKind::Other);
+        }
+        if (result.kind == CommandKind::Safe) {
+            // find walks its start folders: they are what it reads.
+            for (int i = 1; i < words.size() && !words.at(i).text.startsWith(QLatin1Char('-')); ++i)
+                result.readPaths << words.at(i);
+            if (result.readPaths.isEmpty())
+                result.readPaths << ShellWord { QStringLiteral("."), false, false };
+            result.kind = CommandKind::Other; // not in the safe list: asks in basic
+        }
+        return result;
+    }
+
+    const bool safe = CommandClassifier::safeCommands().contains(name) && !byPath;
+    const bool edit = CommandClassifier::editCommands().contains(name);
+    if (safe) {
+        c.kind = assignments ? CommandKind::Other : CommandKind::Safe;
+        // Options that make a safe command write or set something.
+        for (const ShellWord &a : args) {
+            const QString &t = a.text;
+            if ((name == QLatin1String("date")
+                    && (t == QLatin1String("-s") || t.startsWith(QLatin1String("--set"))
+                        || (t.startsWith(QLatin1Char('-')) && !t.startsWith(QLatin1String("--"))
+                            && t.contains(QLatin1Char('s')))))
+                || (name == QLatin1String("tree")
+                    && (t == QLatin1String("-o") || t.startsWith(QLatin1String("--output"))))) {
+                c.kind = CommandKind::Other;
+                return c;
+            }
+        }
+        static const QStringList noFiles { QStringLiteral("echo"), QStringLiteral("pwd"),
+            QStringLiteral("whoami"), QStringLiteral("uptime"), QStringLiteral("printenv") };
+        if (!noFiles.contains(name)) {
+            for (const ShellWord &a : args) {
+                if (a.text.startsWith(QLatin1Char('-')) && !a.expansion) {
+                    const qsizetype eq = a.text.indexOf(QLatin1Char('='));
+                    if (eq > 0)
+                        c.readPaths << ShellWord { a.text.mid(eq + 1), a.expansion, a.glob };
+                    else if (a.text.contains(QLatin1Char('/')) || a.text.contains(QLatin1Char('~')))
+                        c.readPaths << ShellWord { a.text, true, false }; // "-f/path": unknown
+                    continue;
+                }
+                c.readPaths << a;
+            }
+        }
+        return c;
+    }
+    if (edit) {
+        c.kind = CommandKind::Edit;
+        bool options = true;
+        for (const ShellWord &a : args) {
+            const QString &t = a.text;
+            if (options && t == QLatin1String("--")) {
+                options = false;
+                continue;
+            }
+            if (options && t.startsWith(QLatin1Char('-')) && t.size() > 1 && !a.expansion) {
+                const qsizetype eq = t.indexOf(QLatin1Char('='));
+                if (t.startsWith(QLatin1String("--")) && eq > 0)
+                    c.writePaths << ShellWord { t.mid(eq + 1), a.expansion, a.glob };
+                else if (t.contains(QLatin1Char('/')) || t.contains(QLatin1Char('~')))
+                    c.writePathsKnown = false;
+                continue;
+            }
+            if (a.expansion || a.glob)
+                c.writePathsKnown = false;
+            c.writePaths << a;
+        }
+        if (assignments)
+            c.kind = CommandKind::Other;
+        return c;
+    }
+    c.kind = CommandKind::Other;
+    return c;
+}
+
+void classifyInto(const QList<RawWord> &raw, CommandAnalysis &out)
+{
+    static const QStringList leading { QStringLiteral("!"), QStringLiteral("{"),
+        QStringLiteral("}"), QStringLiteral("if"), QStringLiteral("then"), QStringLiteral("else"),
+        QStringLiteral("elif"), QStringLiteral("fi"), QStringLiteral("do"), QStringLiteral("done"),
+        QStringLiteral("while"), QStringLiteral("until"), QStringLiteral("esac"),
+        QStringLiteral("time") };
+    static const QStringList listKeywords { QStringLiteral("for"), QStringLiteral("select"),
+        QStringLiteral("case"), QStringLiteral("function") };
+    int i = 0;
+    bool assignments = false;
+    for (; i < raw.size(); ++i) {
+        const RawWord &w = raw.at(i);
+        const bool unquoted = w.raw == w.word.text;
+        if (unquoted && leading.contains(w.raw)) {
+            // The time keyword's one option: "time -p rm" runs rm.
+            if (w.raw == QLatin1String("time") && i + 1 < raw.size()
+                && raw.at(i + 1).word.text == QLatin1String("-p"))
+                ++i;
+            continue;
+        }
+        if (isAssignment(w.raw)) {
+            assignments = true;
+            continue;
+        }
+        break;
+    }
+    if (i < raw.size() && raw.at(i).raw == QLatin1String("function")) {
+        // "function name { body": the body's commands follow on the same line.
+        if (i + 2 < raw.size())
+            classifyInto(raw.mid(i + 2), out);
+        return;
+    }
+    if (i < raw.size() && raw.at(i).raw == raw.at(i).word.text
+        && listKeywords.contains(raw.at(i).raw)) {
+        // "for x in a b", "case $x in": words, not a command (substitutions were found already).
+        SimpleCommand c;
+        c.name = raw.at(i).raw;
+        c.kind = CommandKind::Safe;
+        out.commands << c;
+        return;
+    }
+    QList<ShellWord> words;
+    for (int k = i; k < raw.size(); ++k)
+        words << raw.at(k).word;
+    if (words.isEmpty() && !assignments)
+        return; // only reserved words ("done", "fi")
+    out.commands << classifyWords(words, assignments, 0);
+}
+
+} // namespace
+
+bool CommandAnalysis::has(CommandKind kind) const
+{
+    for (const SimpleCommand &c : commands) {
+        if (c.kind == kind)
+            return true;
+    }
+    return false;
+}
+
+CommandKind CommandAnalysis::worst() const
+{
+    if (malformed || commands.isEmpty())
+        return has(CommandKind::Dangerous) ? CommandKind::Dangerous : CommandKind::Unknown;
+    CommandKind k = CommandKind::Safe;
+    for (const SimpleCommand &c : commands)
+        k = worse(k, c.kind);
+    return k;
+}
+
+CommandAnalysis CommandClassifier::analyze(const QString &command)
+{
+    CommandAnalysis out;
+    Lexer(command, out, 0).run();
+    return out;
+}
+
+const QStringList &CommandClassifier::safeCommands()
+{
+    static const QStringList names { QStringLiteral("cat"), QStringLiteral("date"),
+        QStringLiteral("echo"), QStringLiteral("env"), QStringLiteral("head"), QStringLiteral("ls"),
+        QStringLiteral("printenv"), QStringLiteral("pwd"), QStringLiteral("stat"),
+        QStringLiteral("tail"), QStringLiteral("tree"), QStringLiteral("uptime"),
+        QStringLiteral("whoami") };
+    return names;
+}
+
+const QStringList &CommandClassifier::editCommands()
+{
+    // §8's edit list less what is dangerous (rm, chmod, chown, dd: asked anyway) and sed,
+    // whose scripts can run commands (`e`) and write any file (`w`).
+    static const QStringList names { QStringLiteral("cp"), QStringLiteral("ln"),
+        QStringLiteral("mkdir"), QStringLiteral("mv"), QStringLiteral("rmdir"),
+        QStringLiteral("tee"), QStringLiteral("touch"), QStringLiteral("truncate") };
+    return names;
+}
+
+const QStringList &CommandClassifier::dangerousCommands()
+{
+    static const QStringList names { QStringLiteral("chmod"), QStringLiteral("chown"),
+        QStringLiteral("dd"), QStringLiteral("kill"), QStringLiteral("killall"),
+        QStringLiteral("mkfs"), QStringLiteral("mount"), QStringLiteral("pkill"),
+        QStringLiteral("reboot"), QStringLiteral("rm"), QStringLiteral("shutdown"),
+        QStringLiteral("sudo"), QStringLiteral("umount"), QStringLiteral("shred"),
+        QStringLiteral("wipefs"), QStringLiteral("fdisk"), QStringLiteral("parted"),
+        QStringLiteral("halt"), QStringLiteral("poweroff"), QStringLiteral("chgrp"),
+        QStringLiteral("srm"), QStringLiteral("unlink") };
+    return names;
+}
+
+} // namespace seqera::ai

@@ -1,0 +1,408 @@
+#include "conversation.h"
+
+#include <QJsonDocument>
+#include <QLoggingCategory>
+#include <QTimer>
+#include <QUuid>
+
+Q_LOGGING_CATEGORY(lcConversation, "seqera.ai.conversation", QtWarningMsg)
+
+namespace seqera::ai {
+
+Conversation::Conversation(
+    QNetworkAccessManager *network, const QUrl &backendUrl, Options options, QObject *parent)
+    : QObject(parent)
+    , m_options(std::move(options))
+    , m_client(network, backendUrl)
+    , m_tools(m_options.cwd)
+{
+    qRegisterMetaType<ApprovalRequest>();
+    qRegisterMetaType<RunOutcome>();
+    qRegisterMetaType<ToolResult>();
+    connect(&m_client, &AiBackendClient::eventReceived, this, &Conversation::onEvent);
+    connect(&m_client, &AiBackendClient::streamFailed, this, &Conversation::onStreamFailed);
+    connect(&m_client, &AiBackendClient::reconnecting, this, &Conversation::reconnecting);
+}
+
+Conversation::~Conversation()
+{
+    m_tools.cancelAll();
+    m_client.closeStream();
+}
+
+void Conversation::setToken(const QString &token, const QString &source, Renewer renewer)
+{
+    m_token = token;
+    m_tokenSource = source;
+    m_renewer = std::move(renewer);
+    m_client.setToken(token);
+}
+
+void Conversation::resume(const QString &sessionId)
+{
+    m_sessionId = sessionId;
+    m_resumed = true;
+    m_sessionApprovals.clear(); // "always" was said about another session
+    emit sessionStarted(sessionId, false);
+}
+
+QString Conversation::rejectionText()
+{
+    return QStringLiteral("Operation blocked: user denied approval");
+}
+
+Error Conversation::refusedTokenError() const
+{
+    if (m_renewer)
+        return Error(Error::Code::Unauthorized,
+            tr("The Seqera AI backend refused the access token of %1 even after renewing it. "
+               "Run \"seqera login\" and try again.")
+                .arg(m_tokenSource));
+    return Error(Error::Code::Unauthorized,
+        tr("The Seqera AI backend refused the access token from %1 (HTTP 401). Replace it "
+           "with a valid token, or unset it to use your login.")
+            .arg(m_tokenSource));
+}
+
+void Conversation::withAuth(std::function<void(std::function<void(const Error &)>)> call,
+    std::function<void(const Error &)> done)
+{
+    call([this, call, done](const Error &error) {
+        if (error.code != Error::Code::Unauthorized)
+            return done(error);
+        auto again = [this, call, done] {
+            call([this, done](const Error &second) {
+                done(second.code == Error::Code::Unauthorized ? refusedTokenError() : second);
+            });
+        };
+        if (!m_renewer)
+            return again(); // --token or a variable: nothing to renew, one more try as it is
+        m_renewer([this, again, done](const QString &token, const Error &renewError) {
+            if (renewError)
+                return done(renewError);
+            m_token = token;
+            m_client.setToken(token);
+            again();
+        });
+    });
+}
+
+void Conversation::ensureSession(std::function<void(const Error &)> done)
+{
+    if (!m_sessionId.isEmpty())
+        return done(Error());
+    const QJsonObject body = m_options.sessionBody
+        ? m_options.sessionBody()
+        : QJsonObject {
+              { QStringLiteral("cwd"), m_options.cwd },
+              { QStringLiteral("approval_mode"), QStringLiteral("auto") },
+              { QStringLiteral("local_execution"), true },
+              { QStringLiteral("headless"), m_options.headless },
+          };
+    auto id = std::make_shared<QString>();
+    withAuth(
+        [this, body, id](std::function<void(const Error &)> next) {
+            m_client.createSession(body, [id, next](const QString &sessionId, const Error &e) {
+                *id = sessionId;
+                next(e);
+            });
+        },
+        [this, id, done](const Error &e) {
+            if (e)
+                return done(
+                    Error(e.code, tr("Could not start a Seqera AI session: %1").arg(e.message)));
+            m_sessionId = *id;
+            m_resumed = false;
+            emit sessionStarted(m_sessionId, true);
+            done(Error());
+        });
+}
+
+void Conversation::send(const QString &text)
+{
+    if (m_runActive)
+        return;
+    m_runActive = true;
+    m_cancelled = false;
+    m_runId.clear();
+    ensureSession([this, text](const Error &e) {
+        if (e)
+            return endRun(RunOutcome { RunOutcome::Status::Failed, {}, {}, e, false });
+        if (m_cancelled)
+            return endRun(RunOutcome { RunOutcome::Status::Cancelled, {}, {},
+                Error(Error::Code::Cancelled, tr("The answer was cancelled.")), false });
+        postMessage(text);
+    });
+}
+
+void Conversation::postMessage(const QString &text)
+{
+    AiBackendClient::Message message;
+    message.content = text;
+    message.headless = m_options.headless;
+    message.verbose = m_options.verbose;
+    message.caller = m_options.caller;
+    // One run id for every try of this message, so the backend can tell a retry from a repeat.
+    message.runId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    m_runId = message.runId;
+    emit runStarted(m_runId, m_sessionId);
+    withAuth(
+        [this, message](std::function<void(const Error &)> next) {
+            m_client.sendMessage(m_sessionId, message, next);
+        },
+        [this](const Error &e) {
+            if (e)
+                return endRun(RunOutcome { RunOutcome::Status::Failed, {}, {}, e, false });
+            if (m_cancelled) {
+                m_client.sendCancel(m_sessionId, [](const Error &) {});
+                return endRun(RunOutcome { RunOutcome::Status::Cancelled, {}, {},
+                    Error(Error::Code::Cancelled, tr("The answer was cancelled.")), false });
+            }
+            // History is only replayed to a client that resumed the session and knows no
+            // cursor; it is dropped below either way.
+            m_client.openStream(m_sessionId, m_resumed && m_client.lastEventId() < 0);
+        });
+}
+
+void Conversation::cancel(std::function<void()> posted)
+{
+    if (!posted)
+        posted = [] {};
+    if (!m_runActive || m_cancelled)
+        return posted();
+    m_cancelled = true;
+    m_tools.cancelAll();
+    if (!m_pendingApproval.requestId.isEmpty()) {
+        const ApprovalRequest pending = std::exchange(m_pendingApproval, {});
+        postResult(
+            pending.requestId, pending.toolName, ToolResult::failure(rejectionText()), false);
+    }
+    if (!m_client.isStreaming())
+        return posted(); // still creating the session or posting the message: they end the run
+    m_client.sendCancel(m_sessionId, [this, posted](const Error &e) {
+        posted();
+        // The backend ends the stream with finish(cancelled); if the cancel did not get
+        // through, stop waiting for it.
+        if (e && m_runActive)
+            endRun(RunOutcome { RunOutcome::Status::Cancelled, {}, {},
+                Error(Error::Code::Cancelled, tr("The answer was cancelled.")), false });
+    });
+}
+
+void Conversation::onEvent(const AiEvent &e)
+{
+    if (!m_runActive || e.history)
+        return; // earlier runs of a resumed conversation: already answered
+    switch (e.type) {
+    case AiEvent::Type::TextDelta:
+        if (!e.text.isEmpty())
+            emit textReceived(e.text);
+        break;
+    case AiEvent::Type::Reasoning:
+        if (!e.text.isEmpty())
+            emit reasoningReceived(e.text);
+        break;
+    case AiEvent::Type::ToolCall:
+        emit serverToolCalled(e.toolCallId, e.toolName, e.args);
+        break;
+    case AiEvent::Type::ToolResult:
+        emit serverToolFinished(e.toolCallId, e.result);
+        break;
+    case AiEvent::Type::ExecuteLocal:
+        if (!m_cancelled)
+            executeLocal(e);
+        break;
+    case AiEvent::Type::Finish: {
+        RunOutcome outcome;
+        outcome.finishReason = e.finishReason;
+        outcome.usage = e.usage;
+        if (e.finishReason == QLatin1String("stop") || e.finishReason == QLatin1String("success")) {
+            outcome.status = RunOutcome::Status::Success;
+        } else if (m_cancelled) {
+            outcome.status = RunOutcome::Status::Cancelled;
+            outcome.error = Error(Error::Code::Cancelled, tr("The answer was cancelled."));
+        } else {
+            outcome.error = Error(Error::Code::Server,
+                tr("The answer ended early (reason: %1).").arg(e.finishReason));
+        }
+        endRun(outcome);
+        break;
+    }
+    case AiEvent::Type::Error:
+        endRun(RunOutcome { RunOutcome::Status::Failed, {}, {},
+            Error(Error::Code::Server, tr("Seqera AI reported an error: %1").arg(e.text)), true });
+        break;
+    case AiEvent::Type::Compacting:
+        emit compacting();
+        break;
+    case AiEvent::Type::Start:
+    case AiEvent::Type::HistoryEnd:
+        break;
+    }
+}
+
+void Conversation::onStreamFailed(const Error &error)
+{
+    if (!m_runActive)
+        return;
+    if (error.code == Error::Code::Unauthorized && !m_streamRenewed) {
+        m_streamRenewed = true;
+        auto reopen = [this] {
+            if (m_runActive)
+                m_client.openStream(m_sessionId, m_resumed && m_client.lastEventId() < 0);
+        };
+        if (!m_renewer)
+            return reopen();
+        return m_renewer([this, reopen](const QString &token, const Error &e) {
+            if (e)
+                return endRun(RunOutcome { RunOutcome::Status::Failed, {}, {}, e, false });
+            m_token = token;
+            m_client.setToken(token);
+            reopen();
+        });
+    }
+    endRun(RunOutcome { RunOutcome::Status::Failed, {}, {},
+        error.code == Error::Code::Unauthorized ? refusedTokenError() : error, false });
+}
+
+void Conversation::executeLocal(const AiEvent &e)
+{
+    const auto decision = ApprovalPolicy::decide(m_options.mode, e.toolName, e.args, m_options.cwd,
+        !m_options.headless, &m_sessionApprovals);
+    switch (decision.verdict) {
+    case ApprovalPolicy::Verdict::Allow:
+        return runTool(e.requestId, e.toolName, e.args);
+    case ApprovalPolicy::Verdict::Deny:
+        return postResult(e.requestId, e.toolName,
+            ToolResult::failure(tr("Refused without asking, because seqera ai runs headless: "
+                                   "%1 Run it in a terminal to approve the tool, or choose "
+                                   "a wider --approval-mode.")
+                                    .arg(decision.reason)),
+            false);
+    case ApprovalPolicy::Verdict::Ask:
+        m_pendingApproval = ApprovalRequest { e.requestId, e.toolName, e.args,
+            ApprovalPolicy::displayText(e.toolName, e.args, m_options.cwd),
+            SessionApprovals::ruleFor(e.toolName, e.args), decision.reason };
+        emit approvalRequested(m_pendingApproval);
+        return;
+    }
+}
+
+void Conversation::answerApproval(ApprovalChoice choice)
+{
+    if (m_pendingApproval.requestId.isEmpty())
+        return;
+    const ApprovalRequest request = std::exchange(m_pendingApproval, {});
+    switch (choice) {
+    case ApprovalChoice::Always:
+        if (!request.alwaysRule.isEmpty()) // only what the prompt offered
+            m_sessionApprovals.allowAlways(request.toolName, request.args);
+        Q_FALLTHROUGH();
+    case ApprovalChoice::Once:
+        return runTool(request.requestId, request.toolName, request.args);
+    case ApprovalChoice::Reject:
+        return postResult(
+            request.requestId, request.toolName, ToolResult::failure(rejectionText()), false);
+    }
+}
+
+void Conversation::runTool(
+    const QString &requestId, const QString &toolName, const QJsonObject &args)
+{
+    emit localToolStarted(requestId, toolName, args);
+    m_tools.run(toolName, args, [this, requestId, toolName](const ToolResult &r) {
+        postResult(requestId, toolName, r, true);
+    });
+}
+
+void Conversation::postResult(
+    const QString &requestId, const QString &toolName, const ToolResult &result, bool ran)
+{
+    emit localToolFinished(requestId, toolName, result, ran);
+    if (m_sessionId.isEmpty())
+        return;
+    withAuth(
+        [this, requestId, result](std::function<void(const Error &)> next) {
+            m_client.postToolResult(m_sessionId, requestId, result, next);
+        },
+        [this](const Error &e) {
+            if (e)
+                emit warning(tr("Could not send the tool's result: %1").arg(e.message));
+        });
+}
+
+void Conversation::endRun(RunOutcome outcome)
+{
+    if (!m_runActive)
+        return;
+    m_runActive = false;
+    m_pendingApproval = {};
+    m_streamRenewed = false;
+    m_client.closeStream();
+    emit runFinished(outcome);
+}
+
+void Conversation::expire(std::function<void()> done)
+{
+    m_tools.cancelAll();
+    m_client.closeStream();
+    if (m_sessionId.isEmpty())
+        return done();
+    const QString id = std::exchange(m_sessionId, QString());
+    m_resumed = false;
+    m_sessionApprovals.clear();
+    if (m_runActive && !m_cancelled) // leaving in the middle of an answer: stop it there too
+        m_client.sendCancel(id, [](const Error &) {});
+    m_runActive = false;
+    m_client.expireSession(id, [this, done](const Error &e) {
+        if (e)
+            qCInfo(lcConversation) << "could not expire the session:" << e.message;
+        done();
+    });
+}
+
+void Conversation::listSessions(const QString &cwd, int limit,
+    std::function<void(const QList<AiSessionInfo> &, const Error &)> done)
+{
+    auto list = std::make_shared<QList<AiSessionInfo>>();
+    withAuth(
+        [this, cwd, limit, list](std::function<void(const Error &)> next) {
+            m_client.listSessions(
+                cwd, limit, [list, next](const QList<AiSessionInfo> &l, const Error &e) {
+                    *list = l;
+                    next(e);
+                });
+        },
+        [list, done](const Error &e) { done(*list, e); });
+}
+
+void Conversation::history(std::function<void(const QList<AiMessage> &, const Error &)> done)
+{
+    if (m_sessionId.isEmpty())
+        return done({}, Error());
+    auto list = std::make_shared<QList<AiMessage>>();
+    withAuth(
+        [this, list](std::function<void(const Error &)> next) {
+            m_client.messages(m_sessionId, [list, next](const QList<AiMessage> &l, const Error &e) {
+                *list = l;
+                next(e);
+            });
+        },
+        [list, done](const Error &e) { done(*list, e); });
+}
+
+void Conversation::credits(
+    const QString &organizationId, std::function<void(const QJsonObject &, const Error &)> done)
+{
+    auto answer = std::make_shared<QJsonObject>();
+    withAuth(
+        [this, organizationId, answer](std::function<void(const Error &)> next) {
+            m_client.credits(organizationId, [answer, next](const QJsonObject &o, const Error &e) {
+                *answer = o;
+                next(e);
+            });
+        },
+        [answer, done](const Error &e) { done(*answer, e); });
+}
+
+} // namespace seqera::ai

@@ -1,0 +1,173 @@
+#pragma once
+
+#include "ai/aibackendclient.h"
+#include "ai/approvalpolicy.h"
+#include "ai/localtools.h"
+#include "util/error.h"
+
+#include <QJsonObject>
+#include <QObject>
+#include <QSet>
+#include <QString>
+
+#include <functional>
+
+class QNetworkAccessManager;
+
+namespace seqera::ai {
+
+// What a person is asked before a local tool runs that the approval mode does not allow.
+struct ApprovalRequest
+{
+    QString requestId;
+    QString toolName;
+    QJsonObject args;
+    // What would run: the command, "write_file P", ... with control characters made
+    // visible (ApprovalPolicy::displayText), so what the user approves is what runs.
+    QString subject;
+    // The session rule "always" would add ("nextflow run *"); empty when none may be offered.
+    QString alwaysRule;
+    QString reason; // translated: why it is not simply allowed
+};
+
+enum class ApprovalChoice {
+    Once, // run it this time
+    Always, // run it, and what its rule covers for the rest of this session (SessionApprovals)
+    Reject, // do not run it; the model is told the user denied it
+};
+
+// How one answer (a run) ended.
+struct RunOutcome
+{
+    enum class Status { Success, Cancelled, Failed };
+    Status status = Status::Failed;
+    QString finishReason; // of the `finish` event, when there was one
+    QJsonObject usage; // {promptTokens, completionTokens}
+    Error error; // set unless Success
+    bool errorEvent = false; // the backend's `error` event ended the answer
+};
+
+// One `seqera ai` conversation with the backend, without any terminal: sessions created
+// lazily with the first message, one run per message over the event stream, local tools
+// run (or asked about, or refused) by the approval mode, 401s answered once, the session
+// expired at the end. The front end (the CLI) shows the signals and answers approvals.
+class Conversation : public QObject
+{
+    Q_OBJECT
+public:
+    struct Options
+    {
+        QString cwd;
+        bool headless = false;
+        ApprovalMode mode = ApprovalMode::Default;
+        QString caller; // detectCaller()
+        bool verbose = false;
+        // The body of POST /sessions (ai-protocol §3), built when the first message needs a
+        // session, so collecting the project context costs nothing for /help or an exit.
+        std::function<QJsonObject()> sessionBody;
+    };
+    // Renews the access token after a 401 and hands back the new one (or an error).
+    using Renewer = std::function<void(std::function<void(const QString &, const Error &)>)>;
+
+    Conversation(QNetworkAccessManager *network, const QUrl &backendUrl, Options options,
+        QObject *parent = nullptr);
+    ~Conversation() override;
+
+    AiBackendClient *client() { return &m_client; }
+    LocalTools *tools() { return &m_tools; }
+
+    // `source` names where the token came from ("--token", "TOWER_ACCESS_TOKEN", "profile
+    // 'default'") for the error after a refusal. Without a renewer a refused token is tried
+    // once more as it is (the backend may have hiccuped), then the error names the source.
+    void setToken(const QString &token, const QString &source, Renewer renewer = {});
+
+    ApprovalMode approvalMode() const { return m_options.mode; }
+    void setApprovalMode(ApprovalMode mode) { m_options.mode = mode; }
+
+    // Continue an existing session (-s, -c, /sessions) instead of creating one.
+    void resume(const QString &sessionId);
+    QString sessionId() const { return m_sessionId; }
+    bool resumed() const { return m_resumed; }
+    bool isRunning() const { return m_runActive; }
+    QString runId() const { return m_runId; }
+
+    // Sends a message; creates the session first when there is none. Ends with runFinished.
+    void send(const QString &text);
+    // Stops the running answer: local tools killed, `cancel` posted. Ends with runFinished.
+    // `posted`: called once the backend has the cancel (or could not be told).
+    void cancel(std::function<void()> posted = {});
+    // Answers the pending approvalRequested.
+    void answerApproval(ApprovalChoice choice);
+    bool approvalPending() const { return !m_pendingApproval.requestId.isEmpty(); }
+
+    // POST .../expire (at most 2 s), then `done`; the conversation forgets the session, so the
+    // next message creates a new one. Immediately when there is no session.
+    void expire(std::function<void()> done);
+
+    // With 401 handling, for -c, /sessions and /credits.
+    void listSessions(const QString &cwd, int limit,
+        std::function<void(const QList<AiSessionInfo> &, const Error &)> done);
+    void history(std::function<void(const QList<AiMessage> &, const Error &)> done);
+    void credits(const QString &organizationId,
+        std::function<void(const QJsonObject &, const Error &)> done);
+
+    // The text posted back when the user rejects a tool (ai-protocol §8).
+    static QString rejectionText();
+
+signals:
+    void sessionStarted(const QString &sessionId, bool created);
+    void runStarted(const QString &runId, const QString &sessionId);
+    void textReceived(const QString &text);
+    void reasoningReceived(const QString &text);
+    // Tools the backend runs itself (tool-call / tool-result events).
+    void serverToolCalled(
+        const QString &toolCallId, const QString &toolName, const QJsonObject &args);
+    void serverToolFinished(const QString &toolCallId, const QJsonValue &result);
+    // Local tools (execute-local): started, and finished, refused or rejected.
+    void localToolStarted(
+        const QString &requestId, const QString &toolName, const QJsonObject &args);
+    void localToolFinished(const QString &requestId, const QString &toolName,
+        const seqera::ai::ToolResult &result, bool ran);
+    void approvalRequested(const seqera::ai::ApprovalRequest &request);
+    void compacting();
+    void reconnecting(int attempt, int delayMs);
+    void runFinished(const seqera::ai::RunOutcome &outcome);
+    // Something went wrong outside a run (a tool result that could not be posted).
+    void warning(const QString &message);
+
+private:
+    // Runs `call`; on a 401 renews (or retries as is) once, then runs it again.
+    void withAuth(std::function<void(std::function<void(const Error &)>)> call,
+        std::function<void(const Error &)> done);
+    Error refusedTokenError() const;
+    void ensureSession(std::function<void(const Error &)> done);
+    void postMessage(const QString &text);
+    void onEvent(const AiEvent &event);
+    void onStreamFailed(const Error &error);
+    void executeLocal(const AiEvent &event);
+    void runTool(const QString &requestId, const QString &toolName, const QJsonObject &args);
+    void postResult(
+        const QString &requestId, const QString &toolName, const ToolResult &result, bool ran);
+    void endRun(RunOutcome outcome);
+
+    Options m_options;
+    AiBackendClient m_client;
+    LocalTools m_tools;
+    QString m_token;
+    QString m_tokenSource;
+    Renewer m_renewer;
+    QString m_sessionId;
+    bool m_resumed = false;
+    bool m_runActive = false;
+    bool m_cancelled = false;
+    bool m_streamRenewed = false; // a 401 on this run's stream was answered once
+    QString m_runId;
+    ApprovalRequest m_pendingApproval;
+    SessionApprovals m_sessionApprovals; // the "always" answers of this session
+};
+
+} // namespace seqera::ai
+
+Q_DECLARE_METATYPE(seqera::ai::ApprovalRequest)
+Q_DECLARE_METATYPE(seqera::ai::RunOutcome)
+Q_DECLARE_METATYPE(seqera::ai::ToolResult)

@@ -1,0 +1,125 @@
+#include "organizations.h"
+
+#include "session/profilelock.h"
+#include "storage/sessionstore.h"
+#include "util/http.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+
+namespace seqera::ai {
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(seqera::ai::Organizations)
+};
+
+QString idText(const QJsonValue &v)
+{
+    if (v.isDouble())
+        return QString::number(qint64(v.toDouble()));
+    return v.toString();
+}
+} // namespace
+
+QList<Organization> parseOrganizations(const QJsonObject &answer)
+{
+    QList<Organization> result;
+    for (const QJsonValue &v : answer.value(QStringLiteral("organizations")).toArray()) {
+        const QJsonObject o = v.toObject();
+        Organization org { idText(o.value(QStringLiteral("org_id"))),
+            o.value(QStringLiteral("org_name")).toString(),
+            o.value(QStringLiteral("org_type")).toString() };
+        if (!org.id.isEmpty())
+            result << org;
+    }
+    return result;
+}
+
+std::optional<Organization> findOrganization(
+    const QList<Organization> &organizations, const QString &idOrName, Error *error)
+{
+    const QString wanted = idOrName.trimmed();
+    for (const Organization &o : organizations) {
+        if (o.id == wanted)
+            return o;
+    }
+    for (const Organization &o : organizations) {
+        if (o.name == wanted)
+            return o;
+    }
+    QList<Organization> matches;
+    for (const Organization &o : organizations) {
+        if (o.name.compare(wanted, Qt::CaseInsensitive) == 0)
+            matches << o;
+    }
+    if (matches.size() == 1)
+        return matches.first();
+    if (error) {
+        *error = matches.isEmpty()
+            ? Error(Error::Code::InvalidInput,
+                Tr::tr("No organization has the id or name \"%1\". Run \"seqera org list\" to "
+                       "see yours.")
+                    .arg(wanted))
+            : Error(Error::Code::InvalidInput,
+                Tr::tr("Several organizations are called \"%1\": choose one by its id (see "
+                       "\"seqera org list\").")
+                    .arg(wanted));
+    }
+    return std::nullopt;
+}
+
+void fetchOrganizations(QNetworkAccessManager *network, const QUrl &backendUrl,
+    const QString &token, int timeoutMs,
+    std::function<void(const QList<Organization> &, const Error &)> done)
+{
+    http::Request request(http::childUrl(backendUrl, QStringLiteral("v1/cli/organizations")),
+        Tr::tr("organization list"));
+    request.bearer = token;
+    request.timeoutMs = timeoutMs;
+    // No context object outlives a CLI command's event loop better than the manager itself.
+    http::send(network, request, network, [done](const http::Response &r) {
+        if (r.error)
+            return done({}, r.error);
+        if (!r.json.value(QStringLiteral("organizations")).isArray())
+            return done({},
+                Error(Error::Code::Protocol,
+                    Tr::tr("The Seqera AI backend sent an organization list without "
+                           "\"organizations\".")));
+        done(parseOrganizations(r.json), {});
+    });
+}
+
+void storeOrganization(SessionStore *store, const QString &profile,
+    const std::optional<Organization> &organization, int lockTimeoutMs,
+    std::function<void(const Error &)> done)
+{
+    auto *lock = new ProfileLock(store->lockPath(profile));
+    lock->acquire(lockTimeoutMs, [=](const Error &lockError) {
+        auto finish = [lock, done](const Error &e) {
+            lock->deleteLater();
+            done(e);
+        };
+        if (lockError)
+            return finish(lockError);
+        // Read again under the lock: a renewal may just have written new expiry data.
+        Error error;
+        auto metadata = store->loadMetadata(profile, &error);
+        if (error)
+            return finish(error);
+        if (!metadata)
+            return finish(Error(Error::Code::NotLoggedIn,
+                Tr::tr("Not logged in (profile \"%1\"). The organization is kept with the "
+                       "profile's session: run \"seqera login\" first.")
+                    .arg(profile)));
+        metadata->organizationId = organization ? organization->id : QString();
+        metadata->organizationName = organization ? organization->name : QString();
+        metadata->organizationType = organization ? organization->type : QString();
+        finish(store->saveMetadata(*metadata));
+    });
+}
+
+} // namespace seqera::ai

@@ -1,0 +1,772 @@
+// Project context for `seqera ai` (ai-protocol.md §3), built from scratch folders and real git
+// repositories in temporary directories.
+#include "ai/projectcontext.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace seqera::ai;
+
+namespace {
+
+void write(const QString &path, const QByteArray &content)
+{
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    QFile f(path);
+    QVERIFY2(f.open(QIODevice::WriteOnly | QIODevice::Truncate), qPrintable(path));
+    f.write(content);
+}
+
+QProcessEnvironment cleanEnvironment()
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    for (const QString &key : env.keys()) {
+        if (key.startsWith(QLatin1String("GIT_")))
+            env.remove(key);
+    }
+    return env;
+}
+
+QByteArray git(const QString &dir, const QStringList &args, const QString &date = {})
+{
+    QProcess p;
+    QProcessEnvironment env = cleanEnvironment();
+    env.insert(QStringLiteral("GIT_CONFIG_NOSYSTEM"), QStringLiteral("1"));
+    env.insert(QStringLiteral("HOME"), dir);
+    if (!date.isEmpty()) {
+        env.insert(QStringLiteral("GIT_AUTHOR_DATE"), date);
+        env.insert(QStringLiteral("GIT_COMMITTER_DATE"), date);
+    }
+    p.setProcessEnvironment(env);
+    p.setWorkingDirectory(dir);
+    p.start(QStringLiteral("git"),
+        QStringList { QStringLiteral("-c"), QStringLiteral("user.name=Ada Lovelace"),
+            QStringLiteral("-c"), QStringLiteral("user.email=ada@example.org"),
+            QStringLiteral("-c"), QStringLiteral("init.defaultBranch=main") }
+            + args);
+    if (!p.waitForFinished(20000) || p.exitCode() != 0)
+        qWarning() << "git" << args << "failed:" << p.readAllStandardError();
+    return p.readAllStandardOutput();
+}
+
+// Options that never read the real home folder of whoever runs the tests.
+ContextOptions scratchOptions(const QString &home)
+{
+    ContextOptions o;
+    o.homeDir = home;
+    o.configHome = home + QStringLiteral("/.config");
+    o.environment = cleanEnvironment();
+    return o;
+}
+
+QJsonObject gitStatus(const ProjectContext &c)
+{
+    return c.directoryContext.value(QStringLiteral("git_status")).toObject();
+}
+
+QJsonObject fileEntry(const QJsonArray &files, const QString &path)
+{
+    for (const QJsonValue &v : files) {
+        if (v.toObject().value(QStringLiteral("path")).toString() == path)
+            return v.toObject();
+    }
+    return {};
+}
+
+bool processRunning(const QByteArray &commandLine)
+{
+    const QStringList pids = QDir(QStringLiteral("/proc")).entryList(QDir::Dirs);
+    for (const QString &pid : pids) {
+        QFile f(QStringLiteral("/proc/%1/cmdline").arg(pid));
+        if (f.open(QIODevice::ReadOnly) && f.readAll().replace('\0', ' ').trimmed() == commandLine)
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+class TestProjectContext : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase()
+    {
+        QVERIFY2(!QStandardPaths::findExecutable(QStringLiteral("git")).isEmpty(), "git needed");
+    }
+
+    void treeFormat()
+    {
+        QTemporaryDir home, dir;
+        const QString d = dir.path();
+        write(d + "/main.nf", "workflow {}\n");
+        write(d + "/.hidden/x", "x");
+        write(d + "/.env", "SECRET=1");
+        write(d + "/.github/workflows/ci.yml", "on: push\n");
+        write(d + "/.nextflow/history", "");
+        for (int i = 0; i < 12; ++i)
+            write(d + QStringLiteral("/modules/m%1/main.nf").arg(i, 2, 10, QLatin1Char('0')), "");
+        write(d + "/bin/run.sh", "#!/bin/sh\n");
+        QTemporaryDir outside;
+        write(outside.path() + "/secret.txt", "not ours");
+        QVERIFY(QFile::link(outside.path(), d + "/linked"));
+
+        const ProjectContext c = collectProjectContext(d, scratchOptions(home.path()));
+        const QString expected = d
+            + "\n"
+              "|-- .github/\n"
+              "    `-- workflows/\n"
+              "        `-- ci.yml\n"
+              "|-- .nextflow/\n"
+              "    `-- history\n"
+              "|-- bin/\n"
+              "    `-- run.sh\n"
+              "|-- linked/\n"
+              "|-- main.nf\n"
+              "`-- modules/\n"
+              "    |-- m00/\n"
+              "        `-- main.nf\n"
+              "    |-- m01/\n"
+              "        `-- main.nf\n"
+              "    |-- m02/\n"
+              "        `-- main.nf\n"
+              "    |-- m03/\n"
+              "        `-- main.nf\n"
+              "    |-- m04/\n"
+              "        `-- main.nf\n"
+              "    |-- m05/\n"
+              "        `-- main.nf\n"
+              "    |-- m06/\n"
+              "        `-- main.nf\n"
+              "    |-- m07/\n"
+              "        `-- main.nf\n"
+              "    |-- m08/\n"
+              "        `-- main.nf\n"
+              "    |-- m09/\n"
+              "        `-- main.nf\n"
+              "    `-- ... (2 more items)";
+        QCOMPARE(c.directoryContext.value(QStringLiteral("directory_tree")).toString(), expected);
+        QCOMPARE(c.directoryContext.value(QStringLiteral("cwd")).toString(), d);
+        // The link is named, never followed.
+        QVERIFY(!QJsonDocument(c.directoryContext).toJson().contains("secret.txt"));
+    }
+
+    void listingFormat()
+    {
+        QTemporaryDir home, dir;
+        const QString d = dir.path();
+        write(d + "/b.txt", QByteArray(1234, 'x'));
+        write(d + "/a.txt", "");
+        QFile big(d + "/c.bam");
+        QVERIFY(big.open(QIODevice::WriteOnly));
+        QVERIFY(big.resize(qint64(1.5 * 1024 * 1024)));
+        big.close();
+        QDir(d).mkdir(QStringLiteral("zdir"));
+        QDir(d).mkdir(QStringLiteral("adir"));
+        write(d + "/.secret", "x");
+        const ProjectContext c = collectProjectContext(d, scratchOptions(home.path()));
+        const QString expected = QStringLiteral("adir").leftJustified(40) + " <DIR>\n"
+            + QStringLiteral("zdir").leftJustified(40) + " <DIR>\n"
+            + QStringLiteral("a.txt").leftJustified(40) + " 0 bytes\n"
+            + QStringLiteral("b.txt").leftJustified(40) + " 1,234 bytes\n"
+            + QStringLiteral("c.bam").leftJustified(40) + " 1.50 MB";
+        QCOMPARE(
+            c.directoryContext.value(QStringLiteral("directory_listing")).toString(), expected);
+    }
+
+    void listingCapAndEmpty()
+    {
+        QTemporaryDir home, dir, empty;
+        for (int i = 0; i < 60; ++i)
+            write(dir.path() + QStringLiteral("/f%1").arg(i, 2, 10, QLatin1Char('0')), "");
+        const ProjectContext c = collectProjectContext(dir.path(), scratchOptions(home.path()));
+        const QStringList lines
+            = c.directoryContext.value(QStringLiteral("directory_listing")).toString().split('\n');
+        QCOMPARE(lines.size(), 51);
+        QVERIFY(lines.at(49).startsWith(QLatin1String("f49 ")));
+        QCOMPARE(lines.last(), QStringLiteral("... (10 more items)"));
+
+        const ProjectContext e = collectProjectContext(empty.path(), scratchOptions(home.path()));
+        QCOMPARE(
+            e.directoryContext.value(QStringLiteral("directory_listing")).toString(), QString());
+        QCOMPARE(
+            e.directoryContext.value(QStringLiteral("directory_tree")).toString(), empty.path());
+        QVERIFY(e.directoryContext.value(QStringLiteral("main_nf_path")).isNull());
+        QVERIFY(e.directoryContext.value(QStringLiteral("main_nf_content")).isNull());
+        QCOMPARE(e.instructionContext, QString());
+    }
+
+    void mainNf_data()
+    {
+        QTest::addColumn<QByteArray>("content");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("small") << QByteArray("workflow {\n  FOO()\n}\n")
+                               << QStringLiteral("workflow {\n  FOO()\n}\n");
+        QByteArray manyLines;
+        for (int i = 0; i < 600; ++i)
+            manyLines += "x\n";
+        QStringList five(500, QStringLiteral("x"));
+        QTest::newRow("600 lines") << manyLines << five.join('\n') + "\n... (truncated)";
+        QTest::newRow("long line")
+            << QByteArray(700, 'a') + "\nend" << QString(500, 'a') + "\nend\n... (truncated)";
+        QByteArray wide;
+        for (int i = 0; i < 20; ++i)
+            wide += QByteArray(400, 'b') + '\n';
+        QTest::newRow("6000 chars")
+            << wide << QString::fromLatin1(wide.left(5000)) + "\n... (truncated)";
+    }
+
+    void mainNf()
+    {
+        QFETCH(QByteArray, content);
+        QFETCH(QString, expected);
+        QTemporaryDir home, dir;
+        write(dir.path() + "/main.nf", content);
+        write(dir.path() + "/workflows/main.nf", "not this one");
+        const ProjectContext c = collectProjectContext(dir.path(), scratchOptions(home.path()));
+        QCOMPARE(c.directoryContext.value(QStringLiteral("main_nf_path")).toString(),
+            QStringLiteral("main.nf"));
+        QCOMPARE(c.directoryContext.value(QStringLiteral("main_nf_content")).toString(), expected);
+    }
+
+    void mainNfInWorkflows()
+    {
+        QTemporaryDir home, dir;
+        write(dir.path() + "/workflows/main.nf", "workflow PIPE {}\n");
+        const ProjectContext c = collectProjectContext(dir.path(), scratchOptions(home.path()));
+        QCOMPARE(c.directoryContext.value(QStringLiteral("main_nf_path")).toString(),
+            QStringLiteral("workflows/main.nf"));
+        QCOMPARE(c.directoryContext.value(QStringLiteral("main_nf_content")).toString(),
+            QStringLiteral("workflow PIPE {}\n"));
+    }
+
+    void mainNfLinkedOutsideIsNotRead()
+    {
+        QTemporaryDir home, dir, outside;
+        write(outside.path() + "/main.nf", "private");
+        QVERIFY(QFile::link(outside.path() + "/main.nf", dir.path() + "/main.nf"));
+        const ProjectContext c = collectProjectContext(dir.path(), scratchOptions(home.path()));
+        QVERIFY(c.directoryContext.value(QStringLiteral("main_nf_content")).isNull());
+    }
+
+    void fifoIsNeverOpened()
+    {
+        QTemporaryDir home, dir;
+        QCOMPARE(QProcess::execute(QStringLiteral("mkfifo"), { dir.path() + "/main.nf" }), 0);
+        QElapsedTimer t;
+        t.start();
+        const ProjectContext c = collectProjectContext(dir.path(), scratchOptions(home.path()));
+        QVERIFY(t.elapsed() < 5000);
+        QVERIFY(c.directoryContext.value(QStringLiteral("main_nf_content")).isNull());
+    }
+
+    void notARepository()
+    {
+        QTemporaryDir home, dir;
+        const ProjectContext c = collectProjectContext(dir.path(), scratchOptions(home.path()));
+        QCOMPARE(gitStatus(c), (QJsonObject { { QStringLiteral("is_git_repo"), false } }));
+    }
+
+    void gitStatusAndCommits()
+    {
+        QTemporaryDir home, dir;
+        const QString d = dir.path();
+        git(d, { "init", "-q" });
+        write(d + "/keep.txt", "one\ntwo\nthree\n");
+        write(d + "/gone.txt", "bye\n");
+        write(d + "/data.bin", QByteArray("\0\1\2", 3));
+        git(d, { "add", "." });
+        git(d, { "commit", "-q", "-m", "Initial import" }, "2024-03-01T10:00:00+01:00");
+        for (int i = 0; i < 11; ++i) {
+            write(d + "/log.txt", QByteArray::number(i) + "\n");
+            git(d, { "add", "log.txt" });
+            git(d, { "commit", "-q", "-m", QStringLiteral("Change %1").arg(i) },
+                QStringLiteral("2024-03-02T10:00:%1+00:00").arg(i, 2, 10, QLatin1Char('0')));
+        }
+        write(d + "/big.txt", QByteArray(5000, 'y'));
+        git(d, { "add", "big.txt" });
+        git(d, { "commit", "-q", "-m", "A big file" }, "2024-03-03T10:00:00+00:00");
+        git(d, { "checkout", "-q", "-b", "feature/x" });
+        write(d + "/keep.txt", "one\nTWO\nthree\nfour\n"); // +2 -1
+        QFile::remove(d + "/gone.txt");
+        write(d + "/new.nf", "a\nb\nc"); // untracked: 2 newlines + 1
+        write(d + "/staged.txt", "s\n");
+        git(d, { "add", "staged.txt" });
+        write(d + "/untracked/dir/file", "x");
+
+        // A GIT_DIR in our environment (as set inside a git hook) must not redirect git.
+        QTemporaryDir other;
+        git(other.path(), { "init", "-q" });
+        ContextOptions options = scratchOptions(home.path());
+        options.environment.insert(QStringLiteral("GIT_DIR"), other.path() + "/.git");
+        options.environment.insert(QStringLiteral("GIT_WORK_TREE"), other.path());
+
+        const ProjectContext c = collectProjectContext(d, options);
+        const QJsonObject g = gitStatus(c);
+        QCOMPARE(g.value(QStringLiteral("is_git_repo")).toBool(), true);
+        QCOMPARE(g.value(QStringLiteral("branch")).toString(), QStringLiteral("feature/x"));
+        const QJsonArray files = g.value(QStringLiteral("files")).toArray();
+        QCOMPARE(files.size(), 5);
+        QCOMPARE(fileEntry(files, "keep.txt"),
+            (QJsonObject { { "path", "keep.txt" }, { "added", 2 }, { "removed", 1 },
+                { "status", "modified" } }));
+        QCOMPARE(fileEntry(files, "gone.txt"),
+            (QJsonObject { { "path", "gone.txt" }, { "added", 0 }, { "removed", 1 },
+                { "status", "deleted" } }));
+        QCOMPARE(fileEntry(files, "new.nf"),
+            (QJsonObject {
+                { "path", "new.nf" }, { "added", 3 }, { "removed", 0 }, { "status", "added" } }));
+        QCOMPARE(fileEntry(files, "staged.txt"),
+            (QJsonObject { { "path", "staged.txt" }, { "added", 1 }, { "removed", 0 },
+                { "status", "added" } }));
+        QCOMPARE(
+            fileEntry(files, "untracked/").value("status").toString(), QStringLiteral("added"));
+
+        const QJsonArray commits = g.value(QStringLiteral("recent_commits")).toArray();
+        QCOMPARE(commits.size(), 10);
+        const QJsonObject newest = commits.first().toObject();
+        const QString head = QString::fromLatin1(git(d, { "rev-parse", "HEAD" })).trimmed();
+        QCOMPARE(newest.value("hash").toString(), head.left(8));
+        QCOMPARE(newest.value("author").toString(), QStringLiteral("Ada Lovelace"));
+        QCOMPARE(newest.value("date").toString(), QStringLiteral("2024-03-03T10:00:00+00:00"));
+        QCOMPARE(newest.value("message").toString(), QStringLiteral("A big file"));
+        const QString diff = newest.value("diff").toString();
+        QCOMPARE(diff.size(), 2000); // stat + patch, capped
+        QVERIFY2(diff.startsWith(QLatin1String("big.txt | 1 +")), qPrintable(diff.left(200)));
+        QVERIFY(diff.contains(QLatin1String("+++ b/big.txt")));
+        const QJsonObject older = commits.at(1).toObject();
+        QCOMPARE(older.value("message").toString(), QStringLiteral("Change 10"));
+        QVERIFY(older.value("diff").toString().contains(QLatin1String("-9\n+10")));
+        QCOMPARE(commits.last().toObject().value("message").toString(), QStringLiteral("Change 2"));
+    }
+
+    void gitFromSubdirectoryAndUnbornBranch()
+    {
+        QTemporaryDir home, dir;
+        git(dir.path(), { "init", "-q" });
+        write(dir.path() + "/sub/deeper/x.txt", "x\n");
+        const ProjectContext c
+            = collectProjectContext(dir.path() + "/sub/deeper", scratchOptions(home.path()));
+        const QJsonObject g = gitStatus(c);
+        QCOMPARE(g.value(QStringLiteral("is_git_repo")).toBool(), true);
+        QCOMPARE(g.value(QStringLiteral("branch")).toString(), QStringLiteral("main"));
+        QVERIFY(!g.contains(QStringLiteral("recent_commits")));
+        QCOMPARE(g.value(QStringLiteral("files")).toArray().size(), 1);
+        QCOMPARE(fileEntry(g.value("files").toArray(), "sub/").value("status").toString(),
+            QStringLiteral("added"));
+    }
+
+    void hungGitHitsTheTimeout()
+    {
+        QTemporaryDir home, dir, bin;
+        // A child that keeps the pipes open, as a git waiting on a helper would.
+        const QByteArray marker = QByteArray::number(QCoreApplication::applicationPid()) + ".25";
+        write(bin.path() + "/git", "#!/bin/sh\nsleep " + marker + "\n");
+        QFile::setPermissions(
+            bin.path() + "/git", QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+        write(dir.path() + "/main.nf", "workflow {}\n");
+        git(dir.path(), { "init", "-q" });
+        ContextOptions options = scratchOptions(home.path());
+        options.environment.insert(QStringLiteral("PATH"),
+            bin.path() + ":" + options.environment.value(QStringLiteral("PATH")));
+        options.gitTimeoutMs = 300;
+        QElapsedTimer t;
+        t.start();
+        const ProjectContext c = collectProjectContext(dir.path(), options);
+        QVERIFY2(t.elapsed() < 3000, qPrintable(QString::number(t.elapsed())));
+        // A repository git did not describe in time: nothing but that.
+        QCOMPARE(gitStatus(c),
+            (QJsonObject { { "is_git_repo", true }, { "branch", "" }, { "files", QJsonArray() } }));
+        // Nothing of the hung git is left behind.
+        QTRY_VERIFY_WITH_TIMEOUT(!processRunning("sleep " + marker), 2000);
+        // Everything else is still there.
+        QCOMPARE(c.directoryContext.value(QStringLiteral("main_nf_path")).toString(),
+            QStringLiteral("main.nf"));
+    }
+
+    void noGitInstalled()
+    {
+        QTemporaryDir home, dir;
+        git(dir.path(), { "init", "-q" });
+        ContextOptions options = scratchOptions(home.path());
+        options.environment.insert(QStringLiteral("PATH"), dir.path() + "/no-such-bin");
+        const ProjectContext c = collectProjectContext(dir.path(), options);
+        QCOMPARE(gitStatus(c), (QJsonObject { { "is_git_repo", false } }));
+    }
+
+    void notARepositoryAlthoughThereIsADotGit()
+    {
+        QTemporaryDir home, dir;
+        QDir(dir.path()).mkdir(".git"); // empty: git says no
+        const ProjectContext c = collectProjectContext(dir.path(), scratchOptions(home.path()));
+        QCOMPARE(gitStatus(c), (QJsonObject { { "is_git_repo", false } }));
+    }
+
+    void slowGitKeepsWhatAnswered()
+    {
+        // The branch answers, the rest hangs: a repository with what could be learnt.
+        QTemporaryDir home, dir, bin;
+        git(dir.path(), { "init", "-q" });
+        const QString realGit = QStandardPaths::findExecutable(QStringLiteral("git"));
+        write(bin.path() + "/git",
+            "#!/bin/sh\ncase \"$*\" in *symbolic-ref*) exec " + realGit.toUtf8()
+                + " \"$@\";; esac\nexec sleep 30\n");
+        QFile::setPermissions(
+            bin.path() + "/git", QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+        ContextOptions options = scratchOptions(home.path());
+        options.environment.insert(QStringLiteral("PATH"), bin.path() + ":/usr/bin:/bin");
+        options.gitTimeoutMs = 500;
+        QElapsedTimer t;
+        t.start();
+        const ProjectContext c = collectProjectContext(dir.path(), options);
+        QVERIFY(t.elapsed() < 4000);
+        const QJsonObject g = gitStatus(c);
+        QCOMPARE(g,
+            (QJsonObject {
+                { "is_git_repo", true }, { "branch", "main" }, { "files", QJsonArray() } }));
+    }
+
+    void skills()
+    {
+        QTemporaryDir home, dir;
+        const QString root = dir.path();
+        git(root, { "init", "-q" });
+        const QString cwd = root + "/pipelines/rnaseq";
+        auto skill = [](const QString &name, const QString &description) {
+            return QStringLiteral("---\nname: %1\ndescription: %2\n---\n# body\n")
+                .arg(name, description)
+                .toUtf8();
+        };
+        write(cwd + "/.seqera/skills/lint/SKILL.md", skill("lint", "Lint the pipeline"));
+        write(cwd + "/.agents/skills/nodesc/SKILL.md", "---\nname: nodesc\n---\n");
+        write(cwd + "/.agents/skills/windows/SKILL.md",
+            "\xef\xbb\xbf---\r\nname: windows\r\ndescription: 'Saved with a BOM and "
+            "CRLF'\r\n---\r\n");
+        write(root + "/.agents/skills/release/SKILL.md",
+            "---\nname: \"release\"\ndescription: >\n  Cut a release\n  of the pipeline\n---\n");
+        write(root + "/.seqera/skills/lint/SKILL.md", skill("lint", "Shadowed by the nearer one"));
+        write(home.path() + "/.config/seqera/skills/mine/SKILL.md", skill("mine", "Mine"));
+        write(home.path() + "/.agents/skills/agent/SKILL.md", skill("agent", "Agent skill"));
+        QTemporaryDir outside; // a link out of the project is not followed
+        write(outside.path() + "/escape/SKILL.md", skill("escape", "outside"));
+        QVERIFY(QFile::link(outside.path() + "/escape", root + "/.agents/skills/escape"));
+        const ProjectContext c = collectProjectContext(cwd, scratchOptions(home.path()));
+        QJsonArray skills = c.directoryContext.value(QStringLiteral("project_skills")).toArray();
+        QCOMPARE(skills.size(), 5);
+        QCOMPARE(skills.at(0).toObject(),
+            (QJsonObject { { "name", "lint" }, { "description", "Lint the pipeline" },
+                { "source", "project" }, { "path", cwd + "/.seqera/skills/lint/SKILL.md" } }));
+        QCOMPARE(skills.at(1).toObject().value("description").toString(),
+            QStringLiteral("Saved with a BOM and CRLF"));
+        skills.removeAt(1);
+        QCOMPARE(skills.at(1).toObject().value("name").toString(), QStringLiteral("release"));
+        QCOMPARE(skills.at(1).toObject().value("description").toString(),
+            QStringLiteral("Cut a release of the pipeline"));
+        QCOMPARE(skills.at(2).toObject().value("name").toString(), QStringLiteral("mine"));
+        QCOMPARE(skills.at(2).toObject().value("source").toString(), QStringLiteral("user"));
+        QCOMPARE(skills.at(3).toObject().value("name").toString(), QStringLiteral("agent"));
+    }
+
+    void skillsCap()
+    {
+        QTemporaryDir home, dir;
+        for (int i = 0; i < 40; ++i) {
+            write(dir.path()
+                    + QStringLiteral("/.seqera/skills/s%1/SKILL.md")
+                          .arg(i, 2, 10, QLatin1Char('0')),
+                QStringLiteral("---\nname: s%1\ndescription: %2\n---\n")
+                    .arg(i)
+                    .arg(QString(150, 'd'))
+                    .toUtf8());
+        }
+        const ProjectContext c = collectProjectContext(dir.path(), scratchOptions(home.path()));
+        const QJsonArray skills
+            = c.directoryContext.value(QStringLiteral("project_skills")).toArray();
+        const int length = QJsonDocument(skills).toJson(QJsonDocument::Compact).size();
+        QVERIFY2(length <= 5000, qPrintable(QString::number(length)));
+        QVERIFY(length > 4500);
+        QVERIFY(skills.size() < 40);
+    }
+
+    void docsAndMemory()
+    {
+        QTemporaryDir home, dir;
+        const QString d = dir.path();
+        write(d + "/.seqera/docs/b.md", "second");
+        write(d + "/.seqera/docs/a.md", "first");
+        write(d + "/.seqera/docs/notes.txt", "not markdown");
+        write(d + "/.seqera/memory/huge.md", QByteArray(20000, 'm'));
+        const ProjectContext c = collectProjectContext(d, scratchOptions(home.path()));
+        QCOMPARE(c.directoryContext.value(QStringLiteral("pipeline_docs")).toArray(),
+            (QJsonArray { QJsonObject { { "path", ".seqera/docs/a.md" }, { "content", "first" } },
+                QJsonObject { { "path", ".seqera/docs/b.md" }, { "content", "second" } } }));
+        const QJsonArray memory
+            = c.directoryContext.value(QStringLiteral("pipeline_memory")).toArray();
+        QCOMPARE(memory.size(), 1);
+        const int length = QJsonDocument(memory).toJson(QJsonDocument::Compact).size();
+        QVERIFY2(length <= 8000 && length > 7500, qPrintable(QString::number(length)));
+        QVERIFY(memory.at(0).toObject().value("content").toString().endsWith("\n... (truncated)"));
+    }
+
+    void instructions()
+    {
+        QTemporaryDir home, dir;
+        const QString root = dir.path();
+        git(root, { "init", "-q" });
+        const QString cwd = root + "/a/b";
+        write(root + "/AGENTS.md", "root rules\n");
+        write(root + "/a/AGENTS.md", "a rules\n");
+        write(cwd + "/CLAUDE.md", "claude rules: not used, AGENTS.md wins\n");
+        write(cwd + "/AGENTS.md", "b rules\n");
+        write(root + "/../AGENTS.md", "above the repository: never read\n");
+        const ProjectContext c = collectProjectContext(cwd, scratchOptions(home.path()));
+        QCOMPARE(c.instructionContext,
+            root + "/AGENTS.md\nroot rules\n\n" + root + "/a/AGENTS.md\na rules\n\n" + cwd
+                + "/AGENTS.md\nb rules");
+    }
+
+    void instructionsCapKeepsNearest()
+    {
+        QTemporaryDir home, dir;
+        const QString root = dir.path();
+        git(root, { "init", "-q" });
+        write(root + "/CLAUDE.md", QByteArray(5000, 'r'));
+        write(root + "/sub/CLAUDE.md", QByteArray(5000, 's'));
+        const ProjectContext c = collectProjectContext(root + "/sub", scratchOptions(home.path()));
+        QCOMPARE(c.instructionContext, root + "/sub/CLAUDE.md\n" + QString(5000, 's'));
+
+        write(root + "/sub/CLAUDE.md", QByteArray(9000, 's'));
+        const ProjectContext big
+            = collectProjectContext(root + "/sub", scratchOptions(home.path()));
+        QCOMPARE(big.instructionContext.size(), 8000);
+        QVERIFY(big.instructionContext.startsWith(root + "/sub/CLAUDE.md\nsss"));
+    }
+
+    void instructionsUserFallback()
+    {
+        QTemporaryDir home, dir;
+        write(home.path() + "/.claude/CLAUDE.md", "user rules");
+        ProjectContext c = collectProjectContext(dir.path(), scratchOptions(home.path()));
+        QCOMPARE(c.instructionContext, home.path() + "/.claude/CLAUDE.md\nuser rules");
+        write(home.path() + "/.config/opencode/AGENTS.md", "opencode rules");
+        c = collectProjectContext(dir.path(), scratchOptions(home.path()));
+        QCOMPARE(c.instructionContext, home.path() + "/.config/opencode/AGENTS.md\nopencode rules");
+        write(dir.path() + "/CONTEXT.md", "project");
+        c = collectProjectContext(dir.path(), scratchOptions(home.path()));
+        QCOMPARE(c.instructionContext, dir.path() + "/CONTEXT.md\nproject");
+    }
+
+    void sessionBodyFields()
+    {
+        ProjectContext c;
+        c.directoryContext.insert(QStringLiteral("directory_tree"), QStringLiteral("/p"));
+        QJsonObject body = sessionBody(QStringLiteral("/p"), true, c, QStringLiteral("42"));
+        QCOMPARE(body.value("cwd").toString(), QStringLiteral("/p"));
+        QCOMPARE(body.value("approval_mode").toString(), QStringLiteral("auto"));
+        QCOMPARE(body.value("local_execution").toBool(), true);
+        QCOMPARE(body.value("headless").toBool(), true);
+        QVERIFY(body.value("organization_id").isString());
+        QCOMPARE(body.value("organization_id").toString(), QStringLiteral("42"));
+        QCOMPARE(body.value("directory_context").toObject().value("cwd").toString(),
+            QStringLiteral("/p"));
+        QVERIFY(!body.contains("instruction_context"));
+
+        c.instructionContext = QStringLiteral("/p/AGENTS.md\nx");
+        body = sessionBody(QStringLiteral("/p"), false, c);
+        QCOMPARE(body.value("headless").toBool(), false);
+        QCOMPARE(body.value("instruction_context").toString(), c.instructionContext);
+        QVERIFY(!body.contains("organization_id"));
+        QCOMPARE(body.size(), 6);
+    }
+
+    void wireOrder()
+    {
+        QTemporaryDir home, dir;
+        git(dir.path(), { "init", "-q" });
+        write(dir.path() + "/main.nf", "workflow {}\n");
+        write(dir.path() + "/AGENTS.md", "rules");
+        write(dir.path() + "/.seqera/docs/a.md", "doc");
+        write(dir.path() + "/.seqera/skills/s/SKILL.md", "---\nname: s\ndescription: d\n---\n");
+        git(dir.path(), { "add", "main.nf" });
+        git(dir.path(), { "commit", "-q", "-m", "one" });
+        write(dir.path() + "/main.nf", "workflow { X() }\n");
+        const QJsonObject body = sessionBody(
+            dir.path(), true, collectProjectContext(dir.path(), scratchOptions(home.path())), "9");
+        const QByteArray wire = toWireJson(body);
+        QCOMPARE(QJsonDocument::fromJson(wire).object(), body); // the same content
+        QCOMPARE(wire.size(), QJsonDocument(body).toJson(QJsonDocument::Compact).size());
+        auto inOrder = [&](const QList<QByteArray> &keys) {
+            qsizetype at = -1;
+            for (const QByteArray &k : keys) {
+                const qsizetype next = wire.indexOf("\"" + k + "\":", at + 1);
+                if (next <= at)
+                    return false;
+                at = next;
+            }
+            return true;
+        };
+        QVERIFY(wire.startsWith("{\"cwd\":"));
+        QVERIFY(inOrder({ "cwd", "approval_mode", "local_execution", "headless",
+            "directory_context", "cwd", "directory_tree", "main_nf_path", "main_nf_content",
+            "git_status", "is_git_repo", "branch", "files", "path", "added", "removed", "status",
+            "recent_commits", "hash", "author", "date", "message", "diff", "directory_listing",
+            "project_skills", "name", "description", "source", "path", "pipeline_docs", "path",
+            "content", "pipeline_memory", "instruction_context", "organization_id" }));
+    }
+
+    // Each row makes the body too large by a margin that the trimming order must take from the
+    // named field, leaving every later field untouched.
+    void trimmingOrder_data()
+    {
+        QTest::addColumn<int>("stage"); // how many fields are big
+        QTest::newRow("listing only") << 1;
+        QTest::newRow("tree") << 2;
+        QTest::newRow("commits") << 3;
+        QTest::newRow("git files") << 4;
+        QTest::newRow("skills") << 5;
+        QTest::newRow("docs") << 6;
+        QTest::newRow("memory") << 7;
+        QTest::newRow("main.nf") << 8;
+    }
+
+    void trimmingOrder()
+    {
+        QFETCH(int, stage);
+        // Eight fields of 1,700 to 3,000 JSON characters; the first `stage` of them overflow.
+        const QString listing(2000, 'l');
+        const QString mainNf(3000, 'm');
+        QStringList treeLines { QStringLiteral("/p") };
+        for (int i = 0; i < 200; ++i)
+            treeLines << QStringLiteral("|-- file%1").arg(i);
+        auto array = [&](const QString &key, int items) {
+            QJsonArray a;
+            for (int i = 0; i < items; ++i)
+                a.append(QJsonObject { { key, QString(150, QLatin1Char('a' + i)) } });
+            return a;
+        };
+        ProjectContext c;
+        QJsonObject &dc = c.directoryContext;
+        dc.insert("directory_listing", listing);
+        dc.insert("directory_tree", treeLines.join('\n'));
+        dc.insert("git_status",
+            QJsonObject { { "is_git_repo", true }, { "branch", "main" },
+                { "files", array("path", 10) }, { "recent_commits", array("diff", 10) } });
+        dc.insert("project_skills", array("name", 10));
+        dc.insert("pipeline_docs", array("content", 10));
+        dc.insert("pipeline_memory", array("content", 10));
+        dc.insert("main_nf_content", mainNf);
+        dc.insert("main_nf_path", "main.nf");
+        const int full = jsonLength(sessionBody("/p", true, c));
+        QVERIFY(full < 18000);
+        // How much must go so that exactly the first `stage` fields are touched.
+        ProjectContext probe = c;
+        QJsonObject &pd = probe.directoryContext;
+        QJsonObject g = pd.value("git_status").toObject();
+        const QList<std::function<void()>> drops {
+            [&] { pd.insert("directory_listing", QString()); },
+            [&] { pd.insert("directory_tree", QStringLiteral("... (truncated by payload cap)")); },
+            [&] {
+                g.remove("recent_commits");
+                pd.insert("git_status", g);
+            },
+            [&] {
+                g.insert("files", QJsonArray());
+                pd.insert("git_status", g);
+            },
+            [&] { pd.insert("project_skills", QJsonArray()); },
+            [&] { pd.insert("pipeline_docs", QJsonArray()); },
+            [&] { pd.insert("pipeline_memory", QJsonArray()); },
+            [&] { pd.insert("main_nf_content", QJsonValue()); },
+        };
+        for (int i = 0; i < stage - 1; ++i)
+            drops.at(i)();
+        const int before = jsonLength(sessionBody("/p", true, probe));
+        drops.at(stage - 1)();
+        const int after = jsonLength(sessionBody("/p", true, probe));
+        // Pad main.nf's path (never trimmed) so the body is over the cap by half of field `stage`.
+        const int overflow = full - before + (before - after) / 2;
+        dc.insert("main_nf_path", QString(20000 - full + overflow + 7, 'p'));
+
+        const QJsonObject body = sessionBody("/p", true, c);
+        QVERIFY2(jsonLength(body) <= 20000, qPrintable(QString::number(jsonLength(body))));
+        QVERIFY(jsonLength(body) >= 18900); // trimmed no more than needed
+        const QJsonObject out = body.value("directory_context").toObject();
+        const QJsonObject outGit = out.value("git_status").toObject();
+        const QList<bool> touched {
+            out.value("directory_listing").toString() != listing,
+            out.value("directory_tree").toString() != treeLines.join('\n'),
+            outGit.value("recent_commits").toArray() != array("diff", 10),
+            outGit.value("files").toArray() != array("path", 10),
+            out.value("project_skills").toArray() != array("name", 10),
+            out.value("pipeline_docs").toArray() != array("content", 10),
+            out.value("pipeline_memory").toArray() != array("content", 10),
+            out.value("main_nf_content").toString() != mainNf,
+        };
+        for (int i = 0; i < touched.size(); ++i)
+            QVERIFY2(touched.at(i) == (i < stage), qPrintable(QStringLiteral("field %1").arg(i)));
+        if (stage == 2) {
+            QVERIFY(out.value("directory_tree").toString().startsWith("/p\n|-- file0\n"));
+            QVERIFY(out.value("directory_tree")
+                        .toString()
+                        .endsWith("\n... (truncated by payload cap)"));
+        }
+        if (stage == 8)
+            QVERIFY(out.value("main_nf_content").toString().endsWith("\n... (truncated)"));
+    }
+
+    void realRepositoryBodyFitsTheCap()
+    {
+        // A busy project: every collected field large at once.
+        QTemporaryDir home, dir;
+        const QString d = dir.path();
+        git(d, { "init", "-q" });
+        for (int i = 0; i < 300; ++i)
+            write(d + QStringLiteral("/dir%1/file%2.txt").arg(i % 30).arg(i),
+                QByteArray(100, 'z') + '\n');
+        write(d + "/main.nf", QByteArray(4000, 'w'));
+        git(d, { "add", "." });
+        git(d, { "commit", "-q", "-m", "many" });
+        for (int i = 0; i < 300; ++i)
+            write(d + QStringLiteral("/dir%1/file%2.txt").arg(i % 30).arg(i), "changed\n");
+        const ProjectContext c = collectProjectContext(d, scratchOptions(home.path()));
+        const QJsonObject body = sessionBody(d, false, c, "7");
+        QVERIFY(jsonLength(body) <= 20000);
+        const QJsonObject out = body.value("directory_context").toObject();
+        QCOMPARE(out.value("directory_listing").toString(), QString());
+        QVERIFY(out.value("directory_tree").toString().endsWith("... (truncated by payload cap)"));
+    }
+
+    void workingDirectoryOverride()
+    {
+        QProcessEnvironment env;
+        QCOMPARE(aiWorkingDirectory(env), QDir::currentPath());
+        env.insert(QStringLiteral("SEQERA_AI_CWD"), QStringLiteral("/tmp/x/../project"));
+        QCOMPARE(aiWorkingDirectory(env), QStringLiteral("/tmp/project"));
+        env.insert(QStringLiteral("SEQERA_AI_CWD"), QStringLiteral("rel"));
+        QCOMPARE(aiWorkingDirectory(env), QDir::currentPath() + "/rel");
+    }
+
+    void hugeFolderIsBounded()
+    {
+        QTemporaryDir home, dir;
+        QDir(dir.path()).mkdir("many");
+        for (int i = 0; i < 3000; ++i)
+            write(dir.path() + QStringLiteral("/many/f%1").arg(i), "");
+        QVERIFY(QFile::link(dir.path(), dir.path() + "/many/loop")); // a cycle
+        ContextOptions options = scratchOptions(home.path());
+        options.maxEntriesPerDirectory = 1000;
+        const ProjectContext c = collectProjectContext(dir.path(), options);
+        const QString tree = c.directoryContext.value("directory_tree").toString();
+        QVERIFY2(tree.endsWith("    `-- ... (990 more items)"), qPrintable(tree.right(80)));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestProjectContext)
+#include "tst_projectcontext.moc"

@@ -1,0 +1,604 @@
+// What users of gh expect from a CLI, end to end against the test Platform on loopback:
+// "did you mean", one "error:" prefix, conflicting options, profiles (list, use, the stored
+// default, hints for a mistyped name), a question before another account replaces the one
+// in a profile, shell completions that work in a real bash, the man page, and translations
+// (Qt's own catalogs, English plurals, the documented status lines in every language).
+#include "testsupport.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRegularExpression>
+#include <QStandardPaths>
+#include <QTest>
+
+#include <sys/stat.h>
+
+using namespace testsupport;
+
+namespace {
+QStringList commandNames(const QString &help)
+{
+    QStringList names;
+    const QString commands
+        = help.section(QStringLiteral("Commands:\n"), 1).section(QStringLiteral("\n\n"), 0, 0);
+    for (const QString &line : commands.split(QLatin1Char('\n'), Qt::SkipEmptyParts))
+        names << line.trimmed().section(QLatin1Char(' '), 0, 0);
+    return names;
+}
+} // namespace
+
+class TestCliUx : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<PlatformServer> m_server;
+
+    void login(Sandbox &sandbox, const QStringList &extra = {})
+    {
+        const Run r = sandbox.run(QStringList { QStringLiteral("login") } + extra);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+        QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(sandbox.browserOut()), 10000);
+        QFile::remove(sandbox.browserOut());
+    }
+    QString storedToken(const Sandbox &sandbox, const QString &profile = QStringLiteral("default"))
+    {
+        return sandbox.readJson(sandbox.profileDir(profile) + QStringLiteral("/credentials.json"))
+            .value(QStringLiteral("access_token"))
+            .toString();
+    }
+    // Runs `seqera ARGS` on a pseudo-terminal (util-linux script), typing `input`.
+    Run runOnTerminal(const Sandbox &sandbox, const QString &args, const QByteArray &input)
+    {
+        QProcess process;
+        process.setProcessEnvironment(sandbox.env);
+        process.start(QStringLiteral("script"),
+            { QStringLiteral("-qec"), seqeraBinary() + QLatin1Char(' ') + args,
+                QStringLiteral("/dev/null") });
+        Run r;
+        if (!process.waitForStarted(5000))
+            return r;
+        process.write(input);
+        r.finished = process.waitForFinished(30000);
+        if (!r.finished)
+            process.kill();
+        r.exitCode = process.exitCode();
+        r.out = QString::fromUtf8(process.readAllStandardOutput());
+        return r;
+    }
+    // Sources the build's bash completion in a real bash and asks it to complete `words`.
+    QStringList complete(const Sandbox &sandbox, const QStringList &words)
+    {
+        QProcess bash;
+        QProcessEnvironment env = sandbox.env;
+        // `seqera profile list --names` from the completion must find this build's seqera.
+        env.insert(QStringLiteral("PATH"),
+            QFileInfo(seqeraBinary()).absolutePath() + QLatin1Char(':')
+                + env.value(QStringLiteral("PATH")));
+        bash.setProcessEnvironment(env);
+        QStringList quoted;
+        for (const QString &w : words)
+            quoted << QLatin1Char('\'') + w + QLatin1Char('\'');
+        const QString script
+            = QStringLiteral("source <(seqera completion bash) || exit 9\n"
+                             "complete -p seqera | grep -q -- '-F _seqera' || exit 8\n"
+                             "COMP_WORDS=(%1); COMP_CWORD=%2; _seqera\n"
+                             "printf '%s\\n' \"${COMPREPLY[@]}\"\n")
+                  .arg(quoted.join(QLatin1Char(' ')))
+                  .arg(words.size() - 1);
+        bash.start(QStringLiteral("bash"), { QStringLiteral("-c"), script });
+        if (!bash.waitForFinished(20000) || bash.exitCode() != 0) {
+            qWarning() << "bash:" << bash.exitCode() << bash.readAllStandardError();
+            return { QStringLiteral("<failed>") };
+        }
+        return QString::fromUtf8(bash.readAllStandardOutput())
+            .split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_server = std::make_unique<PlatformServer>(QStringList {
+            QStringLiteral("--pat"), QStringLiteral("pat-robot-0001=robot@example.com") });
+        QVERIFY(m_server->isRunning());
+    }
+    void init() { m_server->reset(); }
+
+    void didYouMeanCommand_data()
+    {
+        QTest::addColumn<QString>("typed");
+        QTest::addColumn<QString>("meant");
+        QTest::newRow("swapped letters") << QStringLiteral("stauts") << QStringLiteral("status");
+        QTest::newRow("missing letter") << QStringLiteral("logut") << QStringLiteral("logout");
+        QTest::newRow("prefix") << QStringLiteral("compl") << QStringLiteral("completion");
+        QTest::newRow("case") << QStringLiteral("Login") << QStringLiteral("login");
+    }
+    void didYouMeanCommand()
+    {
+        QFETCH(QString, typed);
+        QFETCH(QString, meant);
+        Sandbox sandbox(m_server.get());
+        const Run r = sandbox.run({ typed });
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.startsWith(
+                     QStringLiteral("error: unknown command \"%1\". Did you mean \"seqera %2\"?\n")
+                         .arg(typed, meant)),
+            qPrintable(r.err));
+        // Nothing close: no guess.
+        const Run far = sandbox.run({ QStringLiteral("frobnicate") });
+        QVERIFY(far.err.startsWith(QLatin1String("error: unknown command \"frobnicate\"\n")));
+    }
+
+    // Every error the CLI prints starts with "error: " and comes with the right exit code.
+    void errorPrefix_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QString>("text");
+        QTest::newRow("unknown global option")
+            << QStringList { QStringLiteral("--bogus") } << 2 << QStringLiteral("--bogus");
+        QTest::newRow("unknown command option") << QStringList { QStringLiteral("status"),
+            QStringLiteral("--bogus") } << 2 << QStringLiteral("bogus");
+        QTest::newRow("profile without name")
+            << QStringList { QStringLiteral("-p") } << 2 << QStringLiteral("profile name");
+        QTest::newRow("invalid profile")
+            << QStringList { QStringLiteral("status"), QStringLiteral("-p"), QStringLiteral("a/b") }
+            << 2 << QStringLiteral("not a valid profile name");
+        QTest::newRow("bad output")
+            << QStringList { QStringLiteral("status"), QStringLiteral("-o"), QStringLiteral("xml") }
+            << 2 << QStringLiteral("--output");
+        QTest::newRow("bad url") << QStringList { QStringLiteral("login"), QStringLiteral("--url"),
+            QStringLiteral("ftp://x") }
+                                 << 2 << QStringLiteral("--url");
+        QTest::newRow("stray argument") << QStringList { QStringLiteral("token"),
+            QStringLiteral("x") } << 2 << QStringLiteral("unexpected argument");
+        QTest::newRow("token without session")
+            << QStringList { QStringLiteral("token") } << 1 << QStringLiteral("login");
+        QTest::newRow("completion for an unknown shell")
+            << QStringList { QStringLiteral("completion"), QStringLiteral("tcsh") } << 2
+            << QStringLiteral("bash, zsh or fish");
+        QTest::newRow("profile subcommand") << QStringList { QStringLiteral("profile"),
+            QStringLiteral("lst") } << 2 << QStringLiteral("Did you mean \"seqera profile list\"?");
+    }
+    void errorPrefix()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(int, exitCode);
+        QFETCH(QString, text);
+        Sandbox sandbox(m_server.get());
+        const Run r = sandbox.run(args);
+        QCOMPARE(r.exitCode, exitCode);
+        QVERIFY2(r.err.startsWith(QLatin1String("error: ")), qPrintable(r.err));
+        QVERIFY2(r.err.section(QLatin1Char('\n'), 0, 0).contains(text), qPrintable(r.err));
+        QVERIFY(!r.err.contains(QLatin1String("error: error:")));
+    }
+
+    void conflictingOptions_data()
+    {
+        QTest::addColumn<QStringList>("options");
+        QTest::newRow("device, no-browser")
+            << QStringList { QStringLiteral("--device"), QStringLiteral("--no-browser") };
+        QTest::newRow("with-token, device")
+            << QStringList { QStringLiteral("--with-token"), QStringLiteral("--device") };
+        QTest::newRow("with-token, no-browser")
+            << QStringList { QStringLiteral("--no-browser"), QStringLiteral("--with-token") };
+    }
+    void conflictingOptions()
+    {
+        QFETCH(QStringList, options);
+        Sandbox sandbox(m_server.get());
+        const Run r = sandbox.run(QStringList { QStringLiteral("login") } + options, "x\n");
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.startsWith(QLatin1String("error: --")), qPrintable(r.err));
+        QVERIFY(r.err.section(QLatin1Char('\n'), 0, 0)
+                    .endsWith(QLatin1String("cannot be used together")));
+        QVERIFY(r.err.contains(QLatin1String("Usage: seqera login")));
+        QVERIFY(r.out.isEmpty());
+        // Refused before anything happened: no request reached the provider.
+        const QJsonObject tokenRequests
+            = m_server->stats().value(QStringLiteral("token")).toObject();
+        for (auto it = tokenRequests.begin(); it != tokenRequests.end(); ++it)
+            QCOMPARE(it.value().toInt(), 0);
+        QVERIFY(!QFile::exists(sandbox.profileDir() + QStringLiteral("/session.json")));
+    }
+
+    void helpText()
+    {
+        Sandbox sandbox(m_server.get());
+        const Run r = sandbox.run({ QStringLiteral("--help") });
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.contains(QLatin1String("-p, --profile <name>")));
+        const QString commands
+            = r.out.section(QStringLiteral("Commands:\n"), 1).section(QStringLiteral("\n\n"), 0, 0);
+        QVERIFY(commands.count(QLatin1Char('\n')) >= 6);
+        for (const QString &line : commands.split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
+            QVERIFY2(!line.endsWith(QLatin1Char(':')) && !line.endsWith(QLatin1Char('.')),
+                qPrintable(line));
+        }
+        QVERIFY(commandNames(r.out).contains(QLatin1String("profile")));
+        QVERIFY(commandNames(r.out).contains(QLatin1String("completion")));
+        const Run status = sandbox.run({ QStringLiteral("status"), QStringLiteral("--help") });
+        QVERIFY(status.out.contains(QLatin1String("-p, --profile <name>")));
+    }
+
+    void profiles()
+    {
+        Sandbox sandbox(m_server.get());
+        login(sandbox);
+        const Run work = sandbox.run({ QStringLiteral("login"), QStringLiteral("--with-token"),
+                                         QStringLiteral("-p"), QStringLiteral("work") },
+            "pat-robot-0001\n");
+        QVERIFY2(work.exitCode == 0, qPrintable(work.err));
+
+        Run r = sandbox.run({ QStringLiteral("profile"), QStringLiteral("list") });
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(
+            r.out, QStringLiteral("* default  user@example.com\n  work     robot@example.com\n"));
+        r = sandbox.run(
+            { QStringLiteral("profile"), QStringLiteral("list"), QStringLiteral("--names") });
+        QCOMPARE(r.out, QStringLiteral("default\nwork\n"));
+        QVERIFY(!sandbox.run({ QStringLiteral("profile"), QStringLiteral("--help") })
+                     .out.contains(QLatin1String("--names")));
+
+        // `use` persists the default...
+        r = sandbox.run(
+            { QStringLiteral("profile"), QStringLiteral("use"), QStringLiteral("work") });
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY(r.out.contains(QLatin1String("\"work\"")));
+        const QString config = sandbox.configDir() + QStringLiteral("/config.json");
+        QCOMPARE(sandbox.readJson(config).value(QStringLiteral("defaultProfile")).toString(),
+            QStringLiteral("work"));
+        struct stat st;
+        QCOMPARE(::stat(QFile::encodeName(config).constData(), &st), 0);
+        QCOMPARE(int(st.st_mode & 0777), 0600);
+        r = sandbox.run({ QStringLiteral("status") });
+        QVERIFY(r.out.startsWith(QLatin1String("Logged in as: robot@example.com\n")));
+        QCOMPARE(sandbox.run({ QStringLiteral("token") }).out.trimmed(),
+            QStringLiteral("pat-robot-0001"));
+        r = sandbox.run({ QStringLiteral("profile"), QStringLiteral("list") });
+        QCOMPARE(
+            r.out, QStringLiteral("  default  user@example.com\n* work     robot@example.com\n"));
+        // ...status --all marks the active one...
+        r = sandbox.run({ QStringLiteral("status"), QStringLiteral("--all") });
+        QVERIFY(r.out.contains(QLatin1String("Profile: work (active)\n")));
+        QVERIFY(r.out.contains(QLatin1String("Profile: default\n")));
+        r = sandbox.run({ QStringLiteral("status"), QStringLiteral("--all"), QStringLiteral("-o"),
+            QStringLiteral("json") });
+        const QJsonArray entries = QJsonDocument::fromJson(r.out.toUtf8())
+                                       .object()
+                                       .value(QStringLiteral("profiles"))
+                                       .toArray();
+        QCOMPARE(entries.size(), 2);
+        for (const auto &entry : entries) {
+            const QJsonObject o = entry.toObject();
+            QCOMPARE(o.value(QStringLiteral("active")).toBool(),
+                o.value(QStringLiteral("profile")).toString() == QLatin1String("work"));
+        }
+        // ...and SEQERA_PROFILE and --profile still win over it.
+        r = sandbox.run(
+            { QStringLiteral("--profile"), QStringLiteral("default"), QStringLiteral("status") });
+        QVERIFY(r.out.startsWith(QLatin1String("Logged in as: user@example.com\n")));
+        sandbox.env.insert(QStringLiteral("SEQERA_PROFILE"), QStringLiteral("default"));
+        r = sandbox.run({ QStringLiteral("status") });
+        QVERIFY(r.out.startsWith(QLatin1String("Logged in as: user@example.com\n")));
+        r = sandbox.run({ QStringLiteral("profile"), QStringLiteral("list") });
+        QVERIFY(r.out.startsWith(QLatin1String("* default")));
+        QVERIFY(r.out.contains(QLatin1String("SEQERA_PROFILE")));
+        r = sandbox.run(
+            { QStringLiteral("profile"), QStringLiteral("use"), QStringLiteral("work") });
+        QVERIFY(r.err.contains(QLatin1String("SEQERA_PROFILE")));
+        sandbox.env.remove(QStringLiteral("SEQERA_PROFILE"));
+
+        // A mistyped profile: did you mean, the list, and the option to use.
+        r = sandbox.run(
+            { QStringLiteral("status"), QStringLiteral("--profile"), QStringLiteral("wrok") });
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QLatin1String("Did you mean --profile work? Existing profiles: "
+                                              "default, work. Choose one with --profile NAME.")),
+            qPrintable(r.err));
+        r = sandbox.run(
+            { QStringLiteral("token"), QStringLiteral("-p"), QStringLiteral("defualt") });
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.startsWith(QLatin1String("error: ")), qPrintable(r.err));
+        QVERIFY(r.err.contains(QLatin1String("Did you mean --profile default?")));
+        r = sandbox.run(
+            { QStringLiteral("profile"), QStringLiteral("use"), QStringLiteral("wrk") });
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.startsWith(QLatin1String("error: there is no profile \"wrk\". Did you "
+                                                "mean --profile work?")),
+            qPrintable(r.err));
+        QCOMPARE(sandbox.readJson(config).value(QStringLiteral("defaultProfile")).toString(),
+            QStringLiteral("work")); // unchanged
+
+        // A damaged or hostile config file never names a path: the default is "default".
+        for (const QByteArray &bad : { QByteArray("{\"defaultProfile\": \"../../x\"}"),
+                 QByteArray("{\"defaultProfile\": 7}"), QByteArray("not json") }) {
+            QFile file(config);
+            QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            file.write(bad);
+            file.close();
+            r = sandbox.run({ QStringLiteral("status") });
+            QVERIFY2(r.out.startsWith(QLatin1String("Logged in as: user@example.com\n")),
+                qPrintable(bad + r.out + r.err));
+        }
+    }
+
+    void loginDoesNotSilentlyReplaceAnotherAccount()
+    {
+        Sandbox sandbox(m_server.get());
+        login(sandbox);
+        const QString userToken = storedToken(sandbox);
+        // Not a terminal and no --force: refused, the stored session untouched.
+        Run r = sandbox.run(
+            { QStringLiteral("login"), QStringLiteral("--with-token") }, "pat-robot-0001\n");
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.startsWith(QLatin1String("error: profile \"default\" holds the session of "
+                                                "user@example.com")),
+            qPrintable(r.err));
+        QVERIFY(r.err.contains(QLatin1String("--force")));
+        QCOMPARE(storedToken(sandbox), userToken);
+
+        // On a terminal it asks; "n" keeps the old account.
+        r = runOnTerminal(sandbox, QStringLiteral("login --with-token"), "pat-robot-0001\nn\n");
+        QVERIFY2(r.out.contains(QLatin1String(
+                     "Profile \"default\" is signed in as user@example.com. Replace it with "
+                     "robot@example.com? [y/N]")),
+            qPrintable(r.out));
+        QVERIFY(r.finished);
+        QCOMPARE(r.exitCode, 1);
+        QCOMPARE(storedToken(sandbox), userToken);
+        // "y" replaces it.
+        r = runOnTerminal(sandbox, QStringLiteral("login --with-token"), "pat-robot-0001\ny\n");
+        QVERIFY2(r.exitCode == 0, qPrintable(r.out));
+        QVERIFY(r.out.contains(QLatin1String("Successfully authenticated as robot@example.com")));
+        QCOMPARE(storedToken(sandbox), QStringLiteral("pat-robot-0001"));
+
+        // --force replaces without asking; the same account again never asks.
+        r = sandbox.run({ QStringLiteral("login"), QStringLiteral("--force") });
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(sandbox.browserOut()), 10000);
+        QFile::remove(sandbox.browserOut());
+        QVERIFY(sandbox.run({ QStringLiteral("status") })
+                    .out.startsWith(QLatin1String("Logged in as: user@example.com\n")));
+        login(sandbox);
+        // The browser flow refuses too, and its page says why.
+        r = sandbox.run(
+            { QStringLiteral("login"), QStringLiteral("--with-token"), QStringLiteral("--force") },
+            "pat-robot-0001\n");
+        QCOMPARE(r.exitCode, 0);
+        const int revocations = m_server->stats().value(QStringLiteral("revocations")).toInt();
+        r = sandbox.run({ QStringLiteral("login") });
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.err.contains(QLatin1String("--force")));
+        QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(sandbox.browserOut()), 10000);
+        // The browser page tells the truth too.
+        QVERIFY(sandbox.readJson(sandbox.browserOut())
+                    .value(QStringLiteral("body"))
+                    .toString()
+                    .contains(QLatin1String("--force")));
+        QCOMPARE(storedToken(sandbox), QStringLiteral("pat-robot-0001"));
+        // The declined sign-in's grant does not stay valid on the server.
+        QCOMPARE(m_server->stats().value(QStringLiteral("revocations")).toInt(), revocations + 1);
+    }
+
+    void bashCompletion()
+    {
+        Sandbox sandbox(m_server.get());
+        login(sandbox);
+        QVERIFY(sandbox
+                    .run({ QStringLiteral("login"), QStringLiteral("--with-token"),
+                             QStringLiteral("-p"), QStringLiteral("work") },
+                        "pat-robot-0001\n")
+                    .exitCode
+            == 0);
+        QCOMPARE(complete(sandbox, { QStringLiteral("seqera"), QStringLiteral("st") }),
+            QStringList { QStringLiteral("status") });
+        QCOMPARE(complete(sandbox, { QStringLiteral("seqera"), QStringLiteral("pro") }),
+            QStringList { QStringLiteral("profile") });
+        QCOMPARE(complete(sandbox,
+                     { QStringLiteral("seqera"), QStringLiteral("login"), QStringLiteral("--d") }),
+            QStringList { QStringLiteral("--device") });
+        QCOMPARE(complete(sandbox,
+                     { QStringLiteral("seqera"), QStringLiteral("status"), QStringLiteral("--") }),
+            (QStringList { QStringLiteral("--profile"), QStringLiteral("--help"),
+                QStringLiteral("--all"), QStringLiteral("--check"), QStringLiteral("--output") }));
+        // Profile names come from the profiles folder, through `seqera profile list --names`.
+        QCOMPARE(
+            complete(sandbox, { QStringLiteral("seqera"), QStringLiteral("--profile"), QString() }),
+            (QStringList { QStringLiteral("default"), QStringLiteral("work") }));
+        QCOMPARE(complete(sandbox,
+                     { QStringLiteral("seqera"), QStringLiteral("status"), QStringLiteral("-p"),
+                         QStringLiteral("w") }),
+            QStringList { QStringLiteral("work") });
+        QCOMPARE(
+            complete(sandbox, { QStringLiteral("seqera"), QStringLiteral("profile"), QString() }),
+            (QStringList { QStringLiteral("list"), QStringLiteral("use") }));
+        QCOMPARE(complete(sandbox,
+                     { QStringLiteral("seqera"), QStringLiteral("profile"), QStringLiteral("use"),
+                         QStringLiteral("d") }),
+            QStringList { QStringLiteral("default") });
+        QCOMPARE(complete(sandbox,
+                     { QStringLiteral("seqera"), QStringLiteral("completion"), QString() }),
+            (QStringList {
+                QStringLiteral("bash"), QStringLiteral("zsh"), QStringLiteral("fish") }));
+    }
+
+    // zsh and fish scripts name every command and option of `seqera --help`; the installed
+    // files are exactly what `seqera completion SHELL` prints.
+    void otherShells_data()
+    {
+        QTest::addColumn<QString>("shell");
+        QTest::newRow("bash") << QStringLiteral("bash");
+        QTest::newRow("zsh") << QStringLiteral("zsh");
+        QTest::newRow("fish") << QStringLiteral("fish");
+    }
+    void otherShells()
+    {
+        QFETCH(QString, shell);
+        Sandbox sandbox(m_server.get());
+        sandbox.env.remove(QStringLiteral("LANG"));
+        sandbox.env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+        const Run r = sandbox.run({ QStringLiteral("completion"), shell });
+        QCOMPARE(r.exitCode, 0);
+        const QStringList commands = commandNames(sandbox.run({ QStringLiteral("--help") }).out);
+        QVERIFY(commands.size() >= 7);
+        for (const QString &command : commands) {
+            QVERIFY2(r.out.contains(command), qPrintable(command));
+            const QString help = sandbox.run({ command, QStringLiteral("--help") }).out;
+            static const QRegularExpression option(
+                QStringLiteral("^  (?:-\\w, )?--([\\w-]+)"), QRegularExpression::MultilineOption);
+            auto it = option.globalMatch(help);
+            int found = 0;
+            while (it.hasNext()) {
+                const QString name = it.next().captured(1);
+                ++found;
+                QVERIFY2(
+                    r.out.contains(shell == QLatin1String("fish") ? QStringLiteral("-l ") + name
+                                                                  : QStringLiteral("--") + name),
+                    qPrintable(command + QStringLiteral(" --") + name));
+            }
+            QVERIFY(found >= 2);
+        }
+        // The shell itself reads it without a syntax error.
+        QProcess check;
+        check.start(shell, { QStringLiteral("-n") });
+        QVERIFY2(check.waitForStarted(5000), qPrintable(shell + QStringLiteral(" is missing")));
+        check.write(r.out.toUtf8());
+        check.closeWriteChannel();
+        QVERIFY(check.waitForFinished(10000));
+        QVERIFY2(check.exitCode() == 0, check.readAllStandardError().constData());
+
+        QFile built(QStringLiteral(SEQERA_COMPLETIONS_DIR "/seqera.") + shell);
+        QVERIFY2(built.open(QIODevice::ReadOnly), qPrintable(built.fileName()));
+        QCOMPARE(QString::fromUtf8(built.readAll()), r.out);
+    }
+
+    // fish answers `complete -C` itself: the script works there, profile names included.
+    void fishCompletion()
+    {
+        Sandbox sandbox(m_server.get());
+        QVERIFY(sandbox
+                    .run({ QStringLiteral("login"), QStringLiteral("--with-token"),
+                             QStringLiteral("-p"), QStringLiteral("work") },
+                        "pat-robot-0001\n")
+                    .exitCode
+            == 0);
+        QProcessEnvironment env = sandbox.env;
+        env.insert(QStringLiteral("PATH"),
+            QFileInfo(seqeraBinary()).absolutePath() + QLatin1Char(':')
+                + env.value(QStringLiteral("PATH")));
+        QProcess fish;
+        fish.setProcessEnvironment(env);
+        fish.start(QStringLiteral("fish"),
+            { QStringLiteral("--no-config"), QStringLiteral("-c"),
+                QStringLiteral("seqera completion fish | source\n"
+                               "complete -C 'seqera sta'; echo ==\n"
+                               "complete -C 'seqera login --wi'; echo ==\n"
+                               "complete -C 'seqera status --profile '; echo ==\n"
+                               "complete -C 'seqera profile use '") });
+        QVERIFY(fish.waitForFinished(20000));
+        QCOMPARE(fish.exitCode(), 0);
+        const QStringList parts
+            = QString::fromUtf8(fish.readAllStandardOutput()).split(QStringLiteral("==\n"));
+        QCOMPARE(parts.size(), 4);
+        QVERIFY2(parts[0].startsWith(QLatin1String("status\tShow who is signed in")),
+            qPrintable(parts[0]));
+        QVERIFY2(parts[1].startsWith(QLatin1String("--with-token\t")), qPrintable(parts[1]));
+        QCOMPARE(parts[2].section(QLatin1Char('\t'), 0, 0).trimmed(), QStringLiteral("work"));
+        QCOMPARE(parts[3].section(QLatin1Char('\t'), 0, 0).trimmed(), QStringLiteral("work"));
+    }
+
+    void manPage()
+    {
+        QProcess gunzip;
+        gunzip.start(QStringLiteral("gzip"),
+            { QStringLiteral("-dc"), QStringLiteral(SEQERA_MAN_DIR "/seqera.1.gz") });
+        QVERIFY(gunzip.waitForFinished(10000));
+        QCOMPARE(gunzip.exitCode(), 0);
+        const QString page = QString::fromUtf8(gunzip.readAllStandardOutput());
+        QVERIFY(page.startsWith(QLatin1String(".\\\" Generated by scdoc")));
+        QVERIFY(page.contains(QLatin1String(".TH \"seqera\" \"1\"")));
+        Sandbox sandbox(m_server.get());
+        // Every command, and every option of login, is documented.
+        for (const QString &command : commandNames(sandbox.run({ QStringLiteral("--help") }).out))
+            QVERIFY2(QRegularExpression(QStringLiteral("\\\\fB%1(\\\\fR| )").arg(command))
+                         .match(page)
+                         .hasMatch(),
+                qPrintable(command));
+        for (const QString &option : { QStringLiteral("no-browser"), QStringLiteral("device"),
+                 QStringLiteral("with-token"), QStringLiteral("url"), QStringLiteral("force"),
+                 QStringLiteral("insecure-storage") })
+            QVERIFY2(page.contains(QStringLiteral("--") + option), qPrintable(option));
+        // man renders it without complaint.
+        QProcess man;
+        man.setProcessEnvironment(sandbox.env);
+        man.start(QStringLiteral("man"),
+            { QStringLiteral("-l"), QStringLiteral(SEQERA_MAN_DIR "/seqera.1.gz") });
+        QVERIFY(man.waitForFinished(20000));
+        QCOMPARE(man.exitCode(), 0);
+        QVERIFY(man.readAllStandardOutput().contains("EXIT STATUS"));
+    }
+
+    void translations()
+    {
+        Sandbox sandbox(m_server.get());
+        sandbox.env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
+        sandbox.env.remove(QStringLiteral("LC_ALL"));
+        // Qt's own catalog (qtbase_de.qm) translates the parser's messages.
+        sandbox.env.insert(QStringLiteral("LANGUAGE"), QStringLiteral("de"));
+        Run r = sandbox.run({ QStringLiteral("status"), QStringLiteral("--bogus") });
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(QLatin1String("Unbekannte Option 'bogus'")), qPrintable(r.err));
+        // Ours too, alongside Qt's.
+        r = sandbox.run({ QStringLiteral("status") });
+        QVERIFY2(r.err.contains(QLatin1String("Nicht angemeldet")), qPrintable(r.err));
+        sandbox.env.insert(QStringLiteral("LANGUAGE"), QStringLiteral("fr"));
+        r = sandbox.run({ QStringLiteral("status"), QStringLiteral("--bogus") });
+        QVERIFY2(r.err.contains(QLatin1String("Option inconnue")), qPrintable(r.err));
+
+        // The documented status lines stay byte-exact in every language.
+        sandbox.env.remove(QStringLiteral("LANGUAGE"));
+        login(sandbox);
+        for (const QString &language :
+            { QStringLiteral("de"), QStringLiteral("fr"), QStringLiteral("en") }) {
+            sandbox.env.insert(QStringLiteral("LANGUAGE"), language);
+            r = sandbox.run({ QStringLiteral("status") });
+            QCOMPARE(r.exitCode, 0);
+            const QStringList lines = r.out.split(QLatin1Char('\n'));
+            QCOMPARE(lines.value(0), QStringLiteral("Logged in as: user@example.com"));
+            QVERIFY2(
+                QRegularExpression(
+                    QStringLiteral("^Session expires: \\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d$"))
+                    .match(lines.value(1))
+                    .hasMatch(),
+                qPrintable(language + QLatin1Char(' ') + lines.value(1)));
+        }
+    }
+
+    // English plurals even in a C locale: "10 minutes", never "minute(s)".
+    void englishPlurals()
+    {
+        Sandbox sandbox(m_server.get());
+        sandbox.env.insert(QStringLiteral("LANG"), QStringLiteral("C"));
+        sandbox.env.remove(QStringLiteral("LC_ALL"));
+        sandbox.env.remove(QStringLiteral("LANGUAGE"));
+        auto cli = sandbox.start({ QStringLiteral("login"), QStringLiteral("--device") });
+        QString out;
+        QTRY_VERIFY_WITH_TIMEOUT((out += QString::fromUtf8(cli->readAllStandardOutput()))
+                                     .contains(QLatin1String("Waiting for the confirmation")),
+            10000);
+        cli->kill();
+        cli->waitForFinished(5000);
+        QVERIFY2(QRegularExpression(QStringLiteral("the code expires in \\d+ minutes?;"))
+                     .match(out)
+                     .hasMatch(),
+            qPrintable(out));
+        QVERIFY(!out.contains(QLatin1String("(s)")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliUx)
+#include "tst_cliux.moc"

@@ -1,0 +1,236 @@
+// `seqera org` end to end: a real login against the provider on loopback, the organization
+// list from the AI backend emulator (tests/ai/ai-backend-emulator.mjs; a fake, since the real
+// backend cannot run here), the choice kept in the profile's session file through a renewal,
+// shown by `seqera status`, and gone with logout.
+#include "testsupport.h"
+
+#include <QJsonArray>
+#include <QStandardPaths>
+#include <QTest>
+
+using namespace testsupport;
+
+class TestOrgFlow : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<PlatformServer> m_platform;
+    std::unique_ptr<NodeServer> m_ai;
+
+    Sandbox sandbox()
+    {
+        Sandbox s(m_platform.get());
+        s.env.insert(QStringLiteral("SEQERA_AI_BACKEND_URL"), m_ai->base());
+        return s;
+    }
+    int organizationRequests() const
+    {
+        int n = 0;
+        for (const QJsonValue &r :
+            m_ai->get(QStringLiteral("/__test/requests")).object().value("requests").toArray()) {
+            if (r.toObject().value("path").toString() == QLatin1String("/v1/cli/organizations"))
+                ++n;
+        }
+        return n;
+    }
+    static QJsonObject storedOrganization(const Sandbox &s)
+    {
+        return s.readJson(s.profileDir() + QStringLiteral("/session.json"))
+            .value(QStringLiteral("organization"))
+            .toObject();
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_platform = std::make_unique<PlatformServer>();
+        QVERIFY(m_platform->isRunning());
+        m_ai = std::make_unique<NodeServer>(
+            QStringLiteral(SEQERA_AI_EMULATOR), QStringList { QStringLiteral("--accept-any") });
+        QVERIFY(m_ai->port() != 0);
+    }
+
+    void init()
+    {
+        m_platform->reset();
+        m_ai->request("POST", QStringLiteral("/__test/reset"));
+    }
+
+    void listSwitchShowStatusClear()
+    {
+        Sandbox s = sandbox();
+        Run r = s.run({ "login" });
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+
+        r = s.run({ "org" });
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(
+            r.out.contains("No organization selected (profile \"default\")"), qPrintable(r.out));
+        QCOMPARE(organizationRequests(), 0); // show works offline
+
+        r = s.run({ "org", "list" });
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY(r.out.contains(QRegularExpression("\\n  1001 +Seqera Labs +team\\n")));
+        QVERIFY(r.out.contains(QRegularExpression("\\n  2002 +nf-core +community\\n")));
+        // The hostile name is shown, defused.
+        QVERIFY(!r.out.contains(QChar(0x1b)));
+        QVERIFY(!r.out.contains(QChar('\r')));
+        QVERIFY(r.out.contains("Evil^[[2J^MCorp"));
+        QCOMPARE(organizationRequests(), 1);
+
+        r = s.run({ "org", "switch", "1001" });
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY(r.out.contains("Switched to organization Seqera Labs (id 1001)"));
+        QCOMPARE(storedOrganization(s),
+            (QJsonObject { { "id", "1001" }, { "name", "Seqera Labs" }, { "type", "team" } }));
+        r = s.run({ "org", "show" });
+        QCOMPARE(r.out.trimmed(), QStringLiteral("Organization: Seqera Labs (id 1001, team)"));
+
+        r = s.run({ "status" });
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.startsWith("Logged in as: ")); // the documented lines stay as they are
+        QVERIFY(r.out.contains("\nSession expires: "));
+        QVERIFY2(r.out.contains("\nOrganization: Seqera Labs (id 1001)\n"), qPrintable(r.out));
+        r = s.run({ "status", "-o", "json" });
+        QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8()).object().value("organization").toObject(),
+            (QJsonObject { { "id", "1001" }, { "name", "Seqera Labs" }, { "type", "team" } }));
+
+        // By name, ignoring case; the alias works; the list marks the choice.
+        r = s.run({ "org", "select", "NF-CORE" });
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QCOMPARE(storedOrganization(s).value("id").toString(), QStringLiteral("2002"));
+        r = s.run({ "org", "list" });
+        QVERIFY(r.out.contains(QRegularExpression("\\n\\* 2002 +nf-core")));
+        r = s.run({ "org", "list", "-o", "json" });
+        const QJsonArray list
+            = QJsonDocument::fromJson(r.out.toUtf8()).object().value("organizations").toArray();
+        QCOMPARE(list.size(), 4);
+        QCOMPARE(list.at(2).toObject().value("selected").toBool(), true);
+        QCOMPARE(list.at(1).toObject().value("selected").toBool(), false);
+
+        r = s.run({ "org", "switch", "no-such-org" });
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.err.contains("No organization has the id or name \"no-such-org\""));
+        QCOMPARE(storedOrganization(s).value("id").toString(), QStringLiteral("2002"));
+
+        // Not a terminal and no argument: a clear error, nothing asked, nothing changed.
+        r = s.run({ "org", "change" }, "1\n");
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains("seqera org switch ID|NAME"), qPrintable(r.err));
+        QCOMPARE(storedOrganization(s).value("id").toString(), QStringLiteral("2002"));
+
+        r = s.run({ "org", "reset" });
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.contains("Organization nf-core is no longer selected"));
+        QVERIFY(storedOrganization(s).isEmpty());
+        r = s.run({ "status" });
+        QVERIFY(!r.out.contains("Organization:"));
+        r = s.run({ "org", "clear" });
+        QVERIFY(r.out.contains("nothing to do"));
+    }
+
+    void numberedChoiceInATerminal()
+    {
+        const QString script = QStandardPaths::findExecutable(QStringLiteral("script"));
+        if (script.isEmpty())
+            QSKIP("util-linux script(1) is needed for a pseudo-terminal");
+        Sandbox s = sandbox();
+        QVERIFY(s.run({ "login" }).exitCode == 0);
+        QVERIFY(s.run({ "org", "switch", "1" }).exitCode == 0);
+        QProcess p;
+        p.setProcessEnvironment(s.env);
+        // script(1) gives `seqera` a pseudo-terminal and feeds it our stdin.
+        p.start(
+            script, { "-qec", QStringLiteral("'%1' org switch").arg(seqeraBinary()), "/dev/null" });
+        QVERIFY(p.waitForStarted());
+        QByteArray shown;
+        QTRY_VERIFY_WITH_TIMEOUT(
+            (shown += p.readAllStandardOutput()).contains("Organization [1-4"), 10000);
+        p.write("2\n");
+        QVERIFY(p.waitForFinished(15000));
+        const QString out = QString::fromUtf8(shown + p.readAllStandardOutput());
+        QCOMPARE(p.exitCode(), 0);
+        QVERIFY2(out.contains("Switched to organization Seqera Labs"), qPrintable(out));
+        QCOMPARE(storedOrganization(s).value("id").toString(), QStringLiteral("1001"));
+    }
+
+    void numberedChoiceListing()
+    {
+        const QString script = QStandardPaths::findExecutable(QStringLiteral("script"));
+        if (script.isEmpty())
+            QSKIP("util-linux script(1) is needed for a pseudo-terminal");
+        Sandbox s = sandbox();
+        QVERIFY(s.run({ "login" }).exitCode == 0);
+        QVERIFY(s.run({ "org", "switch", "2002" }).exitCode == 0);
+        QProcess p;
+        p.setProcessEnvironment(s.env);
+        p.start(
+            script, { "-qec", QStringLiteral("'%1' org switch").arg(seqeraBinary()), "/dev/null" });
+        QVERIFY(p.waitForStarted());
+        QByteArray shown;
+        QTRY_VERIFY_WITH_TIMEOUT(
+            (shown += p.readAllStandardOutput()).contains("Organization [1-4"), 10000);
+        QVERIFY2(shown.contains("* 3) nf-core (id 2002, community)"), shown.constData());
+        QVERIFY(shown.contains("  2) Seqera Labs (id 1001, team)"));
+        QVERIFY(!shown.contains('\x1b'));
+        p.write("9\n"); // out of range: nothing changes
+        QVERIFY(p.waitForFinished(15000));
+        QCOMPARE(p.exitCode(), 2);
+        QCOMPARE(storedOrganization(s).value("id").toString(), QStringLiteral("2002"));
+    }
+
+    void survivesRenewalGoneAfterLogout()
+    {
+        Sandbox s = sandbox();
+        QVERIFY(s.run({ "login" }).exitCode == 0);
+        QVERIFY(s.run({ "org", "switch", "Seqera Labs" }).exitCode == 0);
+
+        s.expireStoredToken();
+        const int refreshes = m_platform->tokenRequests(QStringLiteral("refresh_token"));
+        Run r = s.run({ "token" });
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QCOMPARE(m_platform->tokenRequests(QStringLiteral("refresh_token")), refreshes + 1);
+        QCOMPARE(storedOrganization(s),
+            (QJsonObject { { "id", "1001" }, { "name", "Seqera Labs" }, { "type", "team" } }));
+        r = s.run({ "org" });
+        QCOMPARE(r.out.trimmed(), QStringLiteral("Organization: Seqera Labs (id 1001, team)"));
+
+        r = s.run({ "logout" });
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        r = s.run({ "org" });
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY(r.err.contains("Not logged in (profile \"default\")"));
+        r = s.run({ "org", "switch", "1001" });
+        QCOMPARE(r.exitCode, 1);
+        QCOMPARE(organizationRequests(), 1); // only the switch by name: none after logout
+
+        QVERIFY(s.run({ "login" }).exitCode == 0);
+        r = s.run({ "org" });
+        QVERIFY2(r.out.contains("No organization selected"), qPrintable(r.out));
+    }
+
+    void refusedTokenIsRenewedOnce()
+    {
+        Sandbox s = sandbox();
+        QVERIFY(s.run({ "login" }).exitCode == 0);
+        const int refreshes = m_platform->tokenRequests(QStringLiteral("refresh_token"));
+        m_ai->request("POST", QStringLiteral("/__test/unauthorized"), { { "count", 1 } });
+        Run r = s.run({ "org", "list" });
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY(r.out.contains("Seqera Labs"));
+        QCOMPARE(organizationRequests(), 2);
+        QCOMPARE(m_platform->tokenRequests(QStringLiteral("refresh_token")), refreshes + 1);
+
+        // An environment token that is refused: say which variable holds it.
+        m_ai->request("POST", QStringLiteral("/__test/unauthorized"), { { "count", 5 } });
+        Sandbox e = sandbox();
+        e.env.insert(QStringLiteral("TOWER_ACCESS_TOKEN"), QStringLiteral("refused-token-1"));
+        r = e.run({ "org", "list" });
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains("TOWER_ACCESS_TOKEN"), qPrintable(r.err));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestOrgFlow)
+#include "tst_orgflow.moc"

@@ -1,0 +1,319 @@
+// Renewal through its seams: a FakeSecretStore as the keyring (late answers, refusals after N
+// writes, a locked keyring), the real 0600 FileSecretStore in a QTemporaryDir, a token
+// endpoint on loopback that counts refresh requests, and the shared test clock.
+#include "session/renewal.h"
+
+#include "auth/tokenset.h"
+#include "config/settings.h"
+#include "storage/filesecretstore.h"
+#include "storage/sessionstore.h"
+
+#include "fakesecretstore.h"
+#include "testclock.h"
+#include "tokenendpoint.h"
+
+#include <QNetworkAccessManager>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <sys/stat.h>
+
+using namespace seqera;
+using namespace testsupport;
+
+namespace {
+const QString kProfile = QStringLiteral("default");
+
+int modeOf(const QString &path)
+{
+    struct stat st
+    {
+    };
+    return ::lstat(QFile::encodeName(path).constData(), &st) == 0 ? int(st.st_mode & 07777) : -1;
+}
+
+struct Outcome
+{
+    bool done = false;
+    ValidToken token;
+    Error error;
+};
+} // namespace
+
+class TestRenewal : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void init();
+    void cleanup();
+
+    void freshTokenIsHandedOutWithoutRefresh();
+    void dueTokenIsRenewedAndStoredBeforeUse();
+    void keyringRefusesAfterTheRefreshSecretRescuedToTheFile();
+    void keyringRefusesBeforeNoRefreshTokenSpent_data();
+    void keyringRefusesBeforeNoRefreshTokenSpent();
+    void keyringRefusesBeforeButTheFileWorks();
+    void nothingCanStoreAfterTheRefresh();
+    void invalidGrantEndsTheSession();
+    void serverErrorKeepsTheSession();
+    void lockedKeyringIsNotTheEndOfTheSession();
+    void forcedRenewalOfAFreshToken();
+
+private:
+    void storeSession(SecretStore::Kind kind, qint64 secsLeft, bool renewable = true);
+    Outcome run(bool force = false);
+    std::optional<TokenSet> secretIn(SecretStore::Kind kind) const;
+
+    std::unique_ptr<QTemporaryDir> m_tmp;
+    Settings m_settings;
+    std::unique_ptr<SessionStore> m_store;
+    std::unique_ptr<FakeSecretStore> m_keyring;
+    std::unique_ptr<TokenEndpoint> m_provider;
+    QNetworkAccessManager m_nam;
+    TestClock m_clock;
+};
+
+void TestRenewal::init()
+{
+    m_tmp = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_tmp->isValid());
+    QProcessEnvironment env;
+    env.insert(QStringLiteral("HOME"), m_tmp->path());
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_tmp->filePath(QStringLiteral("config")));
+    env.insert(QStringLiteral("XDG_STATE_HOME"), m_tmp->filePath(QStringLiteral("state")));
+    m_settings = Settings::fromEnvironment(env);
+    m_store = std::make_unique<SessionStore>(m_settings);
+    m_keyring = std::make_unique<FakeSecretStore>(SecretStore::Kind::Keychain);
+    m_keyring->delayMs = 5; // answers arrive later, as a D-Bus keyring's do
+    m_store->setSecretStore(SecretStore::Kind::Keychain, m_keyring.get());
+    m_provider = std::make_unique<TokenEndpoint>();
+    QVERIFY(m_provider->isListening());
+    m_clock = TestClock();
+}
+
+void TestRenewal::cleanup()
+{
+    m_store.reset();
+    m_keyring.reset();
+    m_provider.reset();
+    m_tmp.reset();
+}
+
+void TestRenewal::storeSession(SecretStore::Kind kind, qint64 secsLeft, bool renewable)
+{
+    TokenSet tokens;
+    tokens.accessToken = QStringLiteral("access-old");
+    tokens.refreshToken = renewable ? QStringLiteral("refresh-old") : QString();
+    tokens.expiresAt = m_clock.now().addSecs(secsLeft);
+    tokens.obtainedAt = tokens.expiresAt.addSecs(-3600);
+    const JobResult written
+        = runJob(m_store->secretStore(kind)->write(kProfile, tokens.toSecret()));
+    QVERIFY(written.finished && !written.error);
+    SessionMetadata m;
+    m.profile = kProfile;
+    m.email = QStringLiteral("ada@example.com");
+    m.clientId = QStringLiteral("seqera-cli");
+    m.tokenEndpoint = m_provider->tokenUrl();
+    m.revocationEndpoint = m_provider->revocationUrl();
+    m.loginAt = tokens.obtainedAt;
+    m.obtainedAt = tokens.obtainedAt;
+    m.expiresAt = tokens.expiresAt;
+    m.renewable = renewable;
+    m.storage = kind;
+    QVERIFY(!m_store->saveMetadata(m));
+    // The counts below are about the renewal only.
+    m_keyring->reads = m_keyring->writes = m_keyring->removes = 0;
+}
+
+Outcome TestRenewal::run(bool force)
+{
+    Outcome outcome;
+    Renewal renewal(m_store.get(), &m_nam, &m_clock, 5000);
+    renewal.run(kProfile, force, [&outcome](const ValidToken &t, const Error &e) {
+        outcome.done = true;
+        outcome.token = t;
+        outcome.error = e;
+    });
+    [[maybe_unused]] const bool finished = QTest::qWaitFor([&] { return outcome.done; }, 15000);
+    return outcome;
+}
+
+std::optional<TokenSet> TestRenewal::secretIn(SecretStore::Kind kind) const
+{
+    const JobResult r = runJob(m_store->secretStore(kind)->read(kProfile));
+    return r.secret ? TokenSet::fromSecret(*r.secret) : std::nullopt;
+}
+
+void TestRenewal::freshTokenIsHandedOutWithoutRefresh()
+{
+    storeSession(SecretStore::Kind::Keychain, 3000);
+    const Outcome o = run();
+    QVERIFY(o.done);
+    QVERIFY2(!o.error, qPrintable(o.error.message));
+    QCOMPARE(o.token.tokens.accessToken, QStringLiteral("access-old"));
+    QVERIFY(!o.token.renewed);
+    QCOMPARE(m_provider->refreshes, 0);
+    QCOMPARE(m_keyring->writes, 0);
+}
+
+void TestRenewal::dueTokenIsRenewedAndStoredBeforeUse()
+{
+    storeSession(SecretStore::Kind::Keychain, 60);
+    const Outcome o = run();
+    QVERIFY(o.done);
+    QVERIFY2(!o.error, qPrintable(o.error.message));
+    QVERIFY(o.token.renewed);
+    QCOMPARE(o.token.tokens.accessToken, QStringLiteral("access-1"));
+    QCOMPARE(m_provider->refreshes, 1);
+    QCOMPARE(m_provider->refreshTokensSeen, QStringList { QStringLiteral("refresh-old") });
+    // Pre-flight rewrite, then the renewed secret (both tokens in one write).
+    QCOMPARE(m_keyring->writes, 2);
+    QCOMPARE(secretIn(SecretStore::Kind::Keychain)->refreshToken, QStringLiteral("refresh-1"));
+    Error e;
+    const auto metadata = m_store->loadMetadata(kProfile, &e);
+    QCOMPARE(metadata->expiresAt, m_clock.now().addSecs(3600));
+    QCOMPARE(metadata->storage, SecretStore::Kind::Keychain);
+}
+
+// The provider has rotated the refresh token; the keyring then refuses the new secret. The
+// only copy of the new refresh token must not be lost: the 0600 file takes it.
+void TestRenewal::keyringRefusesAfterTheRefreshSecretRescuedToTheFile()
+{
+    storeSession(SecretStore::Kind::Keychain, -10);
+    m_keyring->writesBeforeFailing = 1; // the pre-flight write works, the next does not
+    const Outcome o = run();
+    QVERIFY(o.done);
+    QVERIFY2(!o.error, qPrintable(o.error.message));
+    QCOMPARE(o.token.tokens.accessToken, QStringLiteral("access-1"));
+    QCOMPARE(m_provider->refreshes, 1);
+    const QString file = m_store->secretStore(SecretStore::Kind::File)->location(kProfile);
+    QCOMPARE(modeOf(file), 0600);
+    QCOMPARE(secretIn(SecretStore::Kind::File)->refreshToken, QStringLiteral("refresh-1"));
+    Error e;
+    QCOMPARE(m_store->loadMetadata(kProfile, &e)->storage, SecretStore::Kind::File);
+    // The next run reads the file and needs no refresh.
+    const Outcome next = run();
+    QVERIFY2(!next.error, qPrintable(next.error.message));
+    QCOMPARE(next.token.tokens.accessToken, QStringLiteral("access-1"));
+    QCOMPARE(m_provider->refreshes, 1);
+}
+
+void TestRenewal::keyringRefusesBeforeNoRefreshTokenSpent_data()
+{
+    QTest::addColumn<qint64>("secsLeft");
+    QTest::addColumn<bool>("expectError");
+    QTest::newRow("still valid: the current token is handed out") << qint64(60) << false;
+    QTest::newRow("expired: a storage error, nothing changed") << qint64(-10) << true;
+}
+
+// Neither the keyring nor the file can store a renewed secret: asking the provider would
+// spend the refresh token for nothing (it rotates), so no refresh request goes out.
+void TestRenewal::keyringRefusesBeforeNoRefreshTokenSpent()
+{
+    QFETCH(qint64, secsLeft);
+    QFETCH(bool, expectError);
+    storeSession(SecretStore::Kind::Keychain, secsLeft);
+    m_keyring->writesBeforeFailing = 0;
+    FakeSecretStore brokenFile(SecretStore::Kind::File);
+    brokenFile.writesBeforeFailing = 0;
+    m_store->setSecretStore(SecretStore::Kind::File, &brokenFile);
+    const Outcome o = run();
+    QVERIFY(o.done);
+    QCOMPARE(m_provider->refreshes, 0);
+    QCOMPARE(bool(o.error), expectError);
+    if (expectError) {
+        QCOMPARE(o.error.code, Error::Code::Storage);
+    } else {
+        QCOMPARE(o.token.tokens.accessToken, QStringLiteral("access-old"));
+        QVERIFY(!o.token.renewed);
+    }
+    QCOMPARE(secretIn(SecretStore::Kind::Keychain)->refreshToken, QStringLiteral("refresh-old"));
+    Error e;
+    QCOMPARE(m_store->loadMetadata(kProfile, &e)->storage, SecretStore::Kind::Keychain);
+}
+
+void TestRenewal::keyringRefusesBeforeButTheFileWorks()
+{
+    storeSession(SecretStore::Kind::Keychain, -10);
+    m_keyring->writesBeforeFailing = 0;
+    const Outcome o = run();
+    QVERIFY2(!o.error, qPrintable(o.error.message));
+    QCOMPARE(m_provider->refreshes, 1);
+    QCOMPARE(secretIn(SecretStore::Kind::File)->refreshToken, QStringLiteral("refresh-1"));
+    Error e;
+    QCOMPARE(m_store->loadMetadata(kProfile, &e)->storage, SecretStore::Kind::File);
+}
+
+void TestRenewal::nothingCanStoreAfterTheRefresh()
+{
+    storeSession(SecretStore::Kind::Keychain, -10);
+    m_keyring->writesBeforeFailing = 1;
+    FakeSecretStore brokenFile(SecretStore::Kind::File);
+    brokenFile.writesBeforeFailing = 0;
+    m_store->setSecretStore(SecretStore::Kind::File, &brokenFile);
+    const Outcome o = run();
+    QCOMPARE(m_provider->refreshes, 1);
+    QCOMPARE(o.error.code, Error::Code::Storage);
+    QVERIFY2(o.error.message.contains(QLatin1String("seqera login")), qPrintable(o.error.message));
+    QVERIFY(o.token.tokens.accessToken.isEmpty()); // a token that is stored nowhere is not used
+}
+
+void TestRenewal::invalidGrantEndsTheSession()
+{
+    storeSession(SecretStore::Kind::Keychain, -10);
+    m_provider->answer = TokenEndpoint::Answer::InvalidGrant;
+    Renewal renewal(m_store.get(), &m_nam, &m_clock, 5000);
+    QSignalSpy changed(&renewal, &Renewal::sessionChanged);
+    Outcome o;
+    renewal.run(kProfile, false, [&o](const ValidToken &t, const Error &e) { o = { true, t, e }; });
+    QTRY_VERIFY_WITH_TIMEOUT(o.done, 15000);
+    QCOMPARE(o.error.code, Error::Code::SessionEnded);
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(m_keyring->removes, 1);
+    QVERIFY(!m_keyring->secrets.contains(kProfile));
+    Error e;
+    QVERIFY(!m_store->loadMetadata(kProfile, &e));
+}
+
+void TestRenewal::serverErrorKeepsTheSession()
+{
+    storeSession(SecretStore::Kind::Keychain, -10);
+    m_provider->answer = TokenEndpoint::Answer::ServerError;
+    const Outcome o = run();
+    QVERIFY(o.error.isTransient());
+    QCOMPARE(m_provider->refreshes, 1);
+    QCOMPARE(secretIn(SecretStore::Kind::Keychain)->refreshToken, QStringLiteral("refresh-old"));
+    Error e;
+    QVERIFY(m_store->loadMetadata(kProfile, &e).has_value());
+}
+
+// libsecret answers "not found" for a locked keyring whose prompt cannot be shown.
+void TestRenewal::lockedKeyringIsNotTheEndOfTheSession()
+{
+    storeSession(SecretStore::Kind::Keychain, -10);
+    m_keyring->readsAsNotFound = true;
+    const Outcome o = run();
+    QCOMPARE(o.error.code, Error::Code::KeychainUnavailable);
+    QCOMPARE(m_provider->refreshes, 0);
+    QCOMPARE(m_keyring->removes, 0);
+    Error e;
+    QVERIFY(m_store->loadMetadata(kProfile, &e).has_value());
+}
+
+void TestRenewal::forcedRenewalOfAFreshToken()
+{
+    storeSession(SecretStore::Kind::File, 3000);
+    const Outcome o = run(true);
+    QVERIFY2(!o.error, qPrintable(o.error.message));
+    QVERIFY(o.token.renewed);
+    QCOMPARE(m_provider->refreshes, 1);
+    // Without a refresh token, a forced renewal says what to do.
+    storeSession(SecretStore::Kind::File, 3000, false);
+    const Outcome none = run(true);
+    QCOMPARE(none.error.code, Error::Code::SessionEnded);
+    QCOMPARE(m_provider->refreshes, 1);
+}
+
+QTEST_GUILESS_MAIN(TestRenewal)
+#include "tst_renewal.moc"

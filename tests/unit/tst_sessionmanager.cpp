@@ -1,0 +1,338 @@
+// SessionManager and TokenResolver through their seams: a FakeSecretStore as the keyring, the
+// real 0600 file store in a QTemporaryDir, a loopback token/revocation endpoint, the shared
+// test clock.
+#include "session/sessionmanager.h"
+
+#include "auth/loginflow.h"
+#include "config/settings.h"
+#include "session/tokenresolver.h"
+#include "storage/sessionstore.h"
+
+#include "fakesecretstore.h"
+#include "testclock.h"
+#include "tokenendpoint.h"
+
+#include <QFileInfo>
+#include <QNetworkAccessManager>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace seqera;
+using namespace testsupport;
+
+namespace {
+const QString kProfile = QStringLiteral("default");
+} // namespace
+
+class TestSessionManager : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void init();
+    void cleanup();
+
+    void saveLoginStoresSecretThenMetadata();
+    void saveLoginWithARefusedSecretStoresNothing();
+    void secondLoginRevokesTheReplacedGrant();
+    void completeLoginAnswersTheBrowserOnlyAfterStoring_data();
+    void completeLoginAnswersTheBrowserOnlyAfterStoring();
+    void logoutRevokesAndRemovesEverything();
+    void logoutWithALockedKeyringKeepsEverything();
+    void chooseStorage();
+
+    void resolverOrder_data();
+    void resolverOrder();
+    void resolverRenewsADueSessionToken();
+    void resolverNotLoggedIn();
+    void renewAfterUnauthorizedNamesTheSource();
+    void renewAfterUnauthorizedForcesASessionRenewal();
+
+private:
+    LoginResult login(const QString &suffix) const;
+    Error save(const LoginResult &result, SecretStore::Kind kind);
+    std::optional<SessionMetadata> metadata() const;
+    std::pair<ResolvedToken, Error> resolve(TokenResolver &resolver, const QString &explicitToken);
+
+    std::unique_ptr<QTemporaryDir> m_tmp;
+    Settings m_settings;
+    std::unique_ptr<SessionStore> m_store;
+    std::unique_ptr<FakeSecretStore> m_keyring;
+    std::unique_ptr<TokenEndpoint> m_provider;
+    std::unique_ptr<SessionManager> m_sessions;
+    QNetworkAccessManager m_nam;
+    TestClock m_clock;
+};
+
+void TestSessionManager::init()
+{
+    m_tmp = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_tmp->isValid());
+    QProcessEnvironment env;
+    env.insert(QStringLiteral("HOME"), m_tmp->path());
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_tmp->filePath(QStringLiteral("config")));
+    env.insert(QStringLiteral("XDG_STATE_HOME"), m_tmp->filePath(QStringLiteral("state")));
+    m_settings = Settings::fromEnvironment(env);
+    m_settings.networkTimeoutMs = 5000;
+    m_store = std::make_unique<SessionStore>(m_settings);
+    m_keyring = std::make_unique<FakeSecretStore>(SecretStore::Kind::Keychain);
+    m_keyring->delayMs = 5;
+    m_store->setSecretStore(SecretStore::Kind::Keychain, m_keyring.get());
+    m_provider = std::make_unique<TokenEndpoint>();
+    QVERIFY(m_provider->isListening());
+    m_clock = TestClock();
+    m_sessions = std::make_unique<SessionManager>(m_settings, m_store.get(), &m_nam, &m_clock);
+}
+
+void TestSessionManager::cleanup()
+{
+    m_sessions.reset();
+    m_store.reset();
+    m_keyring.reset();
+    m_provider.reset();
+    m_tmp.reset();
+}
+
+LoginResult TestSessionManager::login(const QString &suffix) const
+{
+    LoginResult r;
+    r.tokens.accessToken = QStringLiteral("access-") + suffix;
+    r.tokens.refreshToken = QStringLiteral("refresh-") + suffix;
+    r.tokens.obtainedAt = m_clock.now();
+    r.tokens.expiresAt = m_clock.now().addSecs(3600);
+    r.email = QStringLiteral("ada@example.com");
+    r.provider.issuer = QStringLiteral("http://127.0.0.1/");
+    r.provider.tokenEndpoint = m_provider->tokenUrl();
+    r.provider.revocationEndpoint = m_provider->revocationUrl();
+    return r;
+}
+
+Error TestSessionManager::save(const LoginResult &result, SecretStore::Kind kind)
+{
+    std::optional<Error> outcome;
+    m_sessions->saveLogin(kProfile, result, kind, [&outcome](const Error &e) { outcome = e; });
+    if (!QTest::qWaitFor([&] { return outcome.has_value(); }, 10000))
+        return { Error::Code::Timeout, QStringLiteral("saveLogin did not answer") };
+    return *outcome;
+}
+
+std::optional<SessionMetadata> TestSessionManager::metadata() const
+{
+    Error e;
+    return m_store->loadMetadata(kProfile, &e);
+}
+
+void TestSessionManager::saveLoginStoresSecretThenMetadata()
+{
+    QSignalSpy changed(m_sessions.get(), &SessionManager::sessionChanged);
+    const Error e = save(login(QStringLiteral("old")), SecretStore::Kind::Keychain);
+    QVERIFY2(!e, qPrintable(e.message));
+    QCOMPARE(m_keyring->writes, 1);
+    const auto tokens = TokenSet::fromSecret(m_keyring->secrets.value(kProfile));
+    QCOMPARE(tokens->refreshToken, QStringLiteral("refresh-old"));
+    QCOMPARE(metadata()->storage, SecretStore::Kind::Keychain);
+    QCOMPARE(metadata()->tokenEndpoint, m_provider->tokenUrl());
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(m_provider->revokedTokens, QStringList());
+}
+
+void TestSessionManager::saveLoginWithARefusedSecretStoresNothing()
+{
+    m_keyring->writesBeforeFailing = 0;
+    const Error e = save(login(QStringLiteral("old")), SecretStore::Kind::Keychain);
+    QCOMPARE(e.code, Error::Code::KeychainUnavailable);
+    QVERIFY(!metadata()); // no metadata pointing at a secret that is not there
+}
+
+void TestSessionManager::secondLoginRevokesTheReplacedGrant()
+{
+    QVERIFY(!save(login(QStringLiteral("old")), SecretStore::Kind::File));
+    QVERIFY(!save(login(QStringLiteral("new")), SecretStore::Kind::Keychain));
+    QCOMPARE(m_provider->revokedTokens, QStringList { QStringLiteral("refresh-old") });
+    QCOMPARE(metadata()->storage, SecretStore::Kind::Keychain);
+    // The session moved stores: the old file secret is gone.
+    QVERIFY(!QFileInfo::exists(m_store->secretStore(SecretStore::Kind::File)->location(kProfile)));
+}
+
+void TestSessionManager::completeLoginAnswersTheBrowserOnlyAfterStoring_data()
+{
+    QTest::addColumn<bool>("storeWorks");
+    QTest::newRow("stored") << true;
+    QTest::newRow("the keyring refuses") << false;
+}
+
+// The hand-off once for both front ends: tokens -> saveLogin -> the browser page -> done.
+void TestSessionManager::completeLoginAnswersTheBrowserOnlyAfterStoring()
+{
+    QFETCH(bool, storeWorks);
+    if (!storeWorks)
+        m_keyring->writesBeforeFailing = 0;
+    LoginFlow flow(&m_nam, m_settings, &m_clock);
+    QSignalSpy page(&flow, &LoginFlow::pageDelivered);
+    bool done = false;
+    Error error;
+    QString email;
+    bool storedWhenDone = false;
+    m_sessions->completeLogin(&flow, kProfile, SecretStore::Kind::Keychain,
+        [&](const LoginResult &result, const Error &e) {
+            done = true;
+            error = e;
+            email = result.email;
+            storedWhenDone = metadata().has_value();
+            QCOMPARE(page.count(), 0); // the page is answered from the event loop, after this
+        });
+    emit flow.tokensReady(login(QStringLiteral("old")));
+    QTRY_VERIFY_WITH_TIMEOUT(done, 10000);
+    QTRY_COMPARE(page.count(), 1);
+    QCOMPARE(email, QStringLiteral("ada@example.com"));
+    QCOMPARE(bool(error), !storeWorks);
+    QCOMPARE(storedWhenDone, storeWorks);
+}
+
+void TestSessionManager::logoutRevokesAndRemovesEverything()
+{
+    QVERIFY(!save(login(QStringLiteral("old")), SecretStore::Kind::File));
+    const QString file = m_store->secretStore(SecretStore::Kind::File)->location(kProfile);
+    QVERIFY(QFileInfo::exists(file));
+    std::optional<LogoutReport> report;
+    m_sessions->logout(kProfile, [&report](const LogoutReport &r) { report = r; });
+    QTRY_VERIFY_WITH_TIMEOUT(report.has_value(), 10000);
+    QVERIFY2(!report->error, qPrintable(report->error.message));
+    QVERIFY(report->hadSession);
+    QVERIFY(report->revoked);
+    QCOMPARE(m_provider->revokedTokens,
+        (QStringList { QStringLiteral("refresh-old"), QStringLiteral("access-old") }));
+    QVERIFY(!QFileInfo::exists(file));
+    QVERIFY(!metadata());
+}
+
+void TestSessionManager::logoutWithALockedKeyringKeepsEverything()
+{
+    QVERIFY(!save(login(QStringLiteral("old")), SecretStore::Kind::Keychain));
+    m_keyring->failReads = true;
+    std::optional<LogoutReport> report;
+    m_sessions->logout(kProfile, [&report](const LogoutReport &r) { report = r; });
+    QTRY_VERIFY_WITH_TIMEOUT(report.has_value(), 10000);
+    QCOMPARE(report->error.code, Error::Code::KeychainUnavailable);
+    QVERIFY(metadata().has_value()); // the user can unlock the keyring and retry
+    QVERIFY(m_keyring->secrets.contains(kProfile));
+    QCOMPARE(m_provider->revokedTokens, QStringList());
+}
+
+void TestSessionManager::chooseStorage()
+{
+    std::optional<StorageChoice> choice;
+    m_sessions->chooseStorage(kProfile, true, [&choice](const StorageChoice &c) { choice = c; });
+    QTRY_VERIFY(choice.has_value());
+    QCOMPARE(choice->kind, SecretStore::Kind::File);
+    QVERIFY(choice->warning.isEmpty()); // chosen on purpose: no warning
+}
+
+void TestSessionManager::resolverOrder_data()
+{
+    QTest::addColumn<QString>("argument");
+    QTest::addColumn<QString>("environment");
+    QTest::addColumn<QString>("token");
+    QTest::addColumn<int>("source");
+    QTest::addColumn<QString>("described");
+    QTest::newRow("--token wins") << QStringLiteral(" tok-arg ") << QStringLiteral("tok-env")
+                                  << QStringLiteral("tok-arg")
+                                  << int(ResolvedToken::Source::Argument)
+                                  << QStringLiteral("--token");
+    QTest::newRow("then the environment")
+        << QString() << QStringLiteral("tok-env") << QStringLiteral("tok-env")
+        << int(ResolvedToken::Source::Environment) << QStringLiteral("TOWER_ACCESS_TOKEN");
+    QTest::newRow("then the session")
+        << QString() << QString() << QStringLiteral("access-old")
+        << int(ResolvedToken::Source::Session) << QStringLiteral("profile \"default\"");
+}
+
+std::pair<ResolvedToken, Error> TestSessionManager::resolve(
+    TokenResolver &resolver, const QString &explicitToken)
+{
+    std::optional<std::pair<ResolvedToken, Error>> result;
+    resolver.resolve(explicitToken,
+        [&result](const ResolvedToken &t, const Error &e) { result = std::make_pair(t, e); });
+    [[maybe_unused]] const bool answered
+        = QTest::qWaitFor([&] { return result.has_value(); }, 10000);
+    return result.value_or(std::make_pair(
+        ResolvedToken(), Error { Error::Code::Timeout, QStringLiteral("no answer") }));
+}
+
+void TestSessionManager::resolverOrder()
+{
+    QFETCH(QString, argument);
+    QFETCH(QString, environment);
+    QFETCH(QString, token);
+    QFETCH(int, source);
+    QFETCH(QString, described);
+    QVERIFY(!save(login(QStringLiteral("old")), SecretStore::Kind::Keychain));
+    m_keyring->reads = 0;
+    m_settings.environmentToken = environment;
+    m_settings.environmentTokenVariable = QStringLiteral("TOWER_ACCESS_TOKEN");
+    TokenResolver resolver(m_settings, m_store.get(), &m_nam, &m_clock);
+    const auto [resolved, error] = resolve(resolver, argument);
+    QVERIFY2(!error, qPrintable(error.message));
+    QCOMPARE(resolved.token, token);
+    QCOMPARE(int(resolved.source), source);
+    QCOMPARE(resolved.describeSource(), described);
+    // The keyring is only asked when the session is the source.
+    QCOMPARE(m_keyring->reads, source == int(ResolvedToken::Source::Session) ? 1 : 0);
+    QCOMPARE(m_provider->refreshes, 0);
+}
+
+void TestSessionManager::resolverRenewsADueSessionToken()
+{
+    QVERIFY(!save(login(QStringLiteral("old")), SecretStore::Kind::Keychain));
+    m_clock.advance(3600 - 60);
+    TokenResolver resolver(m_settings, m_store.get(), &m_nam, &m_clock);
+    const auto [resolved, error] = resolve(resolver, QString());
+    QVERIFY2(!error, qPrintable(error.message));
+    QCOMPARE(resolved.token, QStringLiteral("access-1"));
+    QCOMPARE(m_provider->refreshTokensSeen, QStringList { QStringLiteral("refresh-old") });
+}
+
+void TestSessionManager::resolverNotLoggedIn()
+{
+    TokenResolver resolver(m_settings, m_store.get(), &m_nam, &m_clock);
+    const auto [resolved, error] = resolve(resolver, QString());
+    QCOMPARE(error.code, Error::Code::NotLoggedIn);
+    QVERIFY(resolved.token.isEmpty());
+    QVERIFY2(error.message.contains(QLatin1String("seqera login")), qPrintable(error.message));
+}
+
+void TestSessionManager::renewAfterUnauthorizedNamesTheSource()
+{
+    TokenResolver resolver(m_settings, m_store.get(), &m_nam, &m_clock);
+    ResolvedToken rejected;
+    rejected.token = QStringLiteral("tok-env");
+    rejected.source = ResolvedToken::Source::Environment;
+    rejected.variable = QStringLiteral("SEQERA_ACCESS_TOKEN");
+    std::optional<Error> error;
+    resolver.renewAfterUnauthorized(
+        rejected, [&error](const ResolvedToken &, const Error &e) { error = e; });
+    QTRY_VERIFY(error.has_value());
+    QCOMPARE(error->code, Error::Code::Unauthorized);
+    QVERIFY2(
+        error->message.contains(QLatin1String("SEQERA_ACCESS_TOKEN")), qPrintable(error->message));
+    QCOMPARE(m_provider->refreshes, 0);
+}
+
+void TestSessionManager::renewAfterUnauthorizedForcesASessionRenewal()
+{
+    QVERIFY(!save(login(QStringLiteral("old")), SecretStore::Kind::Keychain));
+    TokenResolver resolver(m_settings, m_store.get(), &m_nam, &m_clock);
+    const auto [first, firstError] = resolve(resolver, QString());
+    QVERIFY(!firstError);
+    QCOMPARE(first.token, QStringLiteral("access-old")); // fresh: no refresh
+    std::optional<std::pair<ResolvedToken, Error>> second;
+    resolver.renewAfterUnauthorized(first,
+        [&second](const ResolvedToken &t, const Error &e) { second = std::make_pair(t, e); });
+    QTRY_VERIFY_WITH_TIMEOUT(second.has_value(), 10000);
+    QVERIFY2(!second->second, qPrintable(second->second.message));
+    QCOMPARE(second->first.token, QStringLiteral("access-1"));
+    QCOMPARE(m_provider->refreshes, 1);
+}
+
+QTEST_GUILESS_MAIN(TestSessionManager)
+#include "tst_sessionmanager.moc"

@@ -154,6 +154,8 @@ void TrayController::buildMenu()
     m_identityAction->setEnabled(false);
     m_expiryAction = m_menu->addAction(QString());
     m_expiryAction->setEnabled(false);
+    m_organizationAction = m_menu->addAction(QString());
+    m_organizationAction->setEnabled(false);
     m_menu->addSeparator();
     m_loginAction = m_menu->addAction(tr("Log in…"), this, &TrayController::startLogin);
     m_cancelAction = m_menu->addAction(tr("Cancel sign-in"), this, &TrayController::cancelLogin);
@@ -179,6 +181,8 @@ void TrayController::refreshMenu()
     m_identityAction->setText(model.identity);
     m_expiryAction->setText(model.expiry);
     m_expiryAction->setVisible(!model.expiry.isEmpty());
+    m_organizationAction->setText(model.organization);
+    m_organizationAction->setVisible(!model.organization.isEmpty());
     m_loginAction->setVisible(model.showLogIn);
     m_cancelAction->setVisible(model.showCancel);
     m_logoutAction->setVisible(model.showLogOut);

@@ -77,6 +77,7 @@ private:
     QMenu *m_profileMenu = nullptr;
     QAction *m_identityAction = nullptr;
     QAction *m_expiryAction = nullptr;
+    QAction *m_organizationAction = nullptr;
     QAction *m_loginAction = nullptr;
     QAction *m_cancelAction = nullptr;
     QAction *m_logoutAction = nullptr;

@@ -342,6 +342,10 @@ TrayMenuModel TrayStateMachine::menu() const
         return tr("Session expires at %1").arg(formatTime(at));
     };
 
+    if (m_session && !m_session->organizationName.isEmpty() && m_state != TrayState::Expired
+        && m_activity != Activity::LoggingIn)
+        m.organization = tr("Organization: %1").arg(shown(m_session->organizationName));
+
     switch (m_state) {
     case TrayState::Working:
         if (m_activity == Activity::LoggingIn) {

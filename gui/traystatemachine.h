@@ -40,6 +40,7 @@ struct TrayMenuModel
 {
     QString identity; // first disabled row
     QString expiry; // second disabled row, empty = hidden
+    QString organization; // the Seqera AI organization (`seqera org switch`), empty = hidden
     bool showLogIn = false;
     bool showLogOut = false;
     bool showCancel = false;

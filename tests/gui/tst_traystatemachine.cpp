@@ -57,6 +57,7 @@ private Q_SLOTS:
     void textsNeverNameAShellCommand_data();
     void textsNeverNameAShellCommand();
     void serverTextIsMadePrintable();
+    void organizationInTheMenu();
     void workingStatesAndMenu_data();
     void workingStatesAndMenu();
     void loginFailureNotifiesButCancelDoesNot();
@@ -697,6 +698,28 @@ void TestTrayStateMachine::damagedSessionFileIsAFailureNotifiedOnce()
     m->refresh();
     QCOMPARE(m->state(), TrayState::SignedOut);
     QCOMPARE(notes.count(), 1);
+}
+
+void TestTrayStateMachine::organizationInTheMenu()
+{
+    SessionMetadata login = session(0, 3600, true);
+    save(login);
+    auto m = machine();
+    m->refresh();
+    QVERIFY(m->menu().organization.isEmpty()); // none chosen: no row
+
+    login.organizationId = QStringLiteral("42");
+    login.organizationName = QStringLiteral("Genome Lab\x1b[31m");
+    save(login);
+    m->refresh();
+    QCOMPARE(m->menu().organization, QStringLiteral("Organization: Genome Lab^[[31m"));
+    m->setActivity(Activity::Renewing);
+    QVERIFY(!m->menu().organization.isEmpty());
+    m->setActivity(Activity::Idle);
+
+    remove();
+    m->refresh();
+    QVERIFY(m->menu().organization.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestTrayStateMachine)

@@ -2,6 +2,7 @@
 
 #include "auth/loginflow.h"
 #include "browser.h"
+#include "desktopnotifier.h"
 #include "session/sessionmanager.h"
 #include "storage/sessionstore.h"
 #include "traylog.h"
@@ -23,6 +24,8 @@
 #include <QSystemTrayIcon>
 #include <QTimer>
 
+#include <cstdio>
+
 namespace seqera::tray {
 
 namespace {
@@ -41,9 +44,11 @@ TrayController::TrayController(const Settings &settings, QObject *parent)
           m_store, Clock::system(), m_settings.profile, m_settings.platformApiUrl, this))
     , m_autostart(QFileInfo(m_settings.configDir).path(), QCoreApplication::applicationFilePath())
     , m_icon(new QSystemTrayIcon(this))
+    , m_notifier(new DesktopNotifier(m_icon, this))
     , m_watcher(new QFileSystemWatcher(this))
     , m_changeDelay(new QTimer(this))
     , m_deadline(new QTimer(this))
+    , m_trayWait(new QTimer(this))
 {
     m_changeDelay->setSingleShot(true);
     m_changeDelay->setInterval(50);
@@ -70,15 +75,17 @@ TrayController::TrayController(const Settings &settings, QObject *parent)
         // Not from inside the state machine's update: start on a clean stack.
         QTimer::singleShot(0, this, [this, profile] { renew(profile); });
     });
-    connect(m_icon, &QSystemTrayIcon::messageClicked, this, [this] {
-        if (m_lastNotification.offersLogin && m_machine->activity() == Activity::Idle)
-            startLogin();
-    });
+    // Only the "Log in" action logs in. A balloon has no actions: a click on it opens the menu,
+    // where "Log in…" is one click away.
+    connect(m_notifier, &DesktopNotifier::loginRequested, this, &TrayController::startLogin);
+    connect(m_icon, &QSystemTrayIcon::messageClicked, this, &TrayController::showMenu);
+    m_trayWait->setSingleShot(true);
+    connect(m_trayWait, &QTimer::timeout, this, &TrayController::checkTray);
     connect(m_icon, &QSystemTrayIcon::activated, this,
         [this](QSystemTrayIcon::ActivationReason reason) {
             // A left click shows the same menu: the tray has no window to open.
             if (reason == QSystemTrayIcon::Trigger)
-                m_menu->popup(QCursor::pos());
+                showMenu();
         });
 
     buildMenu();
@@ -90,13 +97,47 @@ TrayController::~TrayController()
         m_login->cancel();
 }
 
-void TrayController::show()
+void TrayController::show(int trayWaitSecs)
 {
+    // The icon first: the first refresh may notify (a session that ran out overnight), and a
+    // balloon needs a shown icon to come from.
+    m_icon->setIcon(iconFor(TrayState::Working));
+    m_icon->setToolTip(tr("Seqera Platform"));
+    m_icon->show();
+    if (!QSystemTrayIcon::isSystemTrayAvailable()) {
+        qCInfo(lcTray).noquote()
+            << QStringLiteral("no system tray yet; waiting %1 s for one").arg(trayWaitSecs);
+        m_trayWait->start(trayWaitSecs * 1000);
+    }
     rewatch();
     m_machine->refresh();
     sync();
     refreshMenu();
-    m_icon->show();
+}
+
+void TrayController::checkTray()
+{
+    if (QSystemTrayIcon::isSystemTrayAvailable() || m_trayMissingReported)
+        return;
+    // Once: the icon appears by itself if a tray shows up later.
+    m_trayMissingReported = true;
+    const QString text = tr("No system tray was found, so the Seqera icon cannot be shown. On "
+                            "GNOME, install and enable the \"AppIndicator and "
+                            "KStatusNotifierItem Support\" extension. Seqera Tray keeps "
+                            "renewing your session in the background and notifies you when "
+                            "you need to sign in; start it again from the applications menu "
+                            "to open its menu.");
+    std::fputs(qPrintable(QStringLiteral("seqera-tray: ") + text + QLatin1Char('\n')), stderr);
+    qCInfo(lcTray).noquote() << "state: no-tray";
+    const TrayState state = m_machine->state();
+    onNotify({ TrayNotification::Kind::NoTray, tr("No system tray"), text,
+        state == TrayState::SignedOut || state == TrayState::Expired });
+}
+
+void TrayController::showMenu()
+{
+    refreshMenu();
+    m_menu->popup(QCursor::pos());
 }
 
 void TrayController::logInUnlessSignedIn()
@@ -113,6 +154,8 @@ void TrayController::buildMenu()
     m_identityAction->setEnabled(false);
     m_expiryAction = m_menu->addAction(QString());
     m_expiryAction->setEnabled(false);
+    m_organizationAction = m_menu->addAction(QString());
+    m_organizationAction->setEnabled(false);
     m_menu->addSeparator();
     m_loginAction = m_menu->addAction(tr("Log in…"), this, &TrayController::startLogin);
     m_cancelAction = m_menu->addAction(tr("Cancel sign-in"), this, &TrayController::cancelLogin);
@@ -138,6 +181,8 @@ void TrayController::refreshMenu()
     m_identityAction->setText(model.identity);
     m_expiryAction->setText(model.expiry);
     m_expiryAction->setVisible(!model.expiry.isEmpty());
+    m_organizationAction->setText(model.organization);
+    m_organizationAction->setVisible(!model.organization.isEmpty());
     m_loginAction->setVisible(model.showLogIn);
     m_cancelAction->setVisible(model.showCancel);
     m_logoutAction->setVisible(model.showLogOut);
@@ -223,14 +268,7 @@ void TrayController::scheduleDeadline()
 
 void TrayController::onNotify(const TrayNotification &notification)
 {
-    m_lastNotification = notification;
-    QSystemTrayIcon::MessageIcon icon = QSystemTrayIcon::Information;
-    if (notification.kind == TrayNotification::Kind::ExpiringSoon)
-        icon = QSystemTrayIcon::Warning;
-    else if (notification.kind == TrayNotification::Kind::Expired
-        || notification.kind == TrayNotification::Kind::Failed)
-        icon = QSystemTrayIcon::Critical;
-    m_icon->showMessage(notification.title, notification.text, icon, 15000);
+    m_notifier->show(notification);
 }
 
 void TrayController::startLogin()
@@ -344,7 +382,7 @@ QIcon TrayController::iconFor(TrayState state)
     if (it != m_icons.constEnd())
         return *it;
     static const char *const names[]
-        = { "signed-out", "signed-in", "expiring", "expired", "working" };
+        = { "signed-out", "signed-in", "expiring", "expired", "working", "offline" };
     // Rendered here rather than through the SVG icon-engine plugin, which is a separate
     // package on some distributions.
     QSvgRenderer renderer(QStringLiteral(":/icons/tray-%1.svg").arg(QLatin1String(names[key])));

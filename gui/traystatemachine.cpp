@@ -3,6 +3,7 @@
 #include "session/renewal.h"
 #include "storage/sessionstore.h"
 #include "util/clock.h"
+#include "util/terminaltext.h"
 
 #include "traylog.h"
 #include <QLocale>
@@ -18,6 +19,18 @@ namespace {
 QString formatTime(const QDateTime &when)
 {
     return QLocale().toString(when.toLocalTime(), QLocale::ShortFormat);
+}
+
+// A retry is minutes away: the time of day is what a person wants to read.
+QString formatClock(const QDateTime &when)
+{
+    return QLocale().toString(when.toLocalTime().time(), QLocale::ShortFormat);
+}
+
+// Server text (an e-mail address) shown in a menu, tooltip or notification.
+QString shown(const QString &serverText)
+{
+    return text::printable(serverText, text::Lines::Single);
 }
 
 qint64 minutesUntil(const QDateTime &now, const QDateTime &when)
@@ -49,6 +62,7 @@ void TrayStateMachine::setProfile(const QString &profile)
     m_refused = false;
     m_retryAt = {};
     m_retrySecs = kFirstRetrySecs;
+    m_renewalError = {};
     refresh();
 }
 
@@ -66,10 +80,18 @@ void TrayStateMachine::refresh()
     std::optional<SessionMetadata> loaded = m_store->loadMetadata(m_profile, &error);
     if (error)
         qCWarning(lcTray) << "cannot read the session:" << error.message;
-    m_loadError = error ? error.message : QString();
+    // The core's message names shell commands; the tray offers its menu instead.
+    m_loadError = !error ? QString()
+        : error.code == Error::Code::Corrupt
+        ? tr("The session file %1 is damaged and cannot be used. Choose \"Log out\" to clean "
+             "up, then log in again.")
+              .arg(m_store->metadataPath(m_profile))
+        : tr("The session file %1 cannot be read. %2")
+              .arg(m_store->metadataPath(m_profile), describe(error));
 
     const bool had = m_session.has_value();
     const QString oldKey = sessionKey();
+    const QDateTime oldObtainedAt = had ? m_session->obtainedAt : QDateTime();
     m_session = loaded;
     const QString newKey = sessionKey();
 
@@ -77,12 +99,18 @@ void TrayStateMachine::refresh()
         m_refused = false;
         m_retryAt = {};
         m_retrySecs = kFirstRetrySecs;
+        m_renewalError = {};
+    } else if (m_session && m_renewalError && m_session->obtainedAt != oldObtainedAt) {
+        // Someone else (the CLI) renewed the session while we were offline.
+        m_renewalError = {};
+        m_retrySecs = kFirstRetrySecs;
+        m_retryAt = {};
     }
     if (m_loaded) {
         if (m_session && newKey != oldKey) {
             emitNotification(TrayNotification::Kind::LoggedIn, tr("Signed in"),
                 tr("Signed in to Seqera Platform as %1 (profile \"%2\").")
-                    .arg(m_session->email, m_profile),
+                    .arg(shown(m_session->email), m_profile),
                 false);
         } else if (!m_session && had && !m_refused && m_loadError.isEmpty()) {
             emitNotification(TrayNotification::Kind::LoggedOut, tr("Signed out"),
@@ -106,7 +134,8 @@ void TrayStateMachine::loginFinished(const Error &error)
 {
     m_activity = Activity::Idle;
     if (error && error.code != Error::Code::Cancelled)
-        emitNotification(TrayNotification::Kind::Failed, tr("Sign-in failed"), error.message, true);
+        emitNotification(
+            TrayNotification::Kind::Failed, tr("Sign-in failed"), describe(error), true);
     refresh();
 }
 
@@ -115,7 +144,7 @@ void TrayStateMachine::logoutFinished(const Error &error)
     m_activity = Activity::Idle;
     if (error)
         emitNotification(
-            TrayNotification::Kind::Failed, tr("Sign-out incomplete"), error.message, false);
+            TrayNotification::Kind::Failed, tr("Sign-out incomplete"), describe(error), false);
     refresh();
 }
 
@@ -124,6 +153,10 @@ void TrayStateMachine::renewalFinished(const Error &error)
     m_activity = Activity::Idle;
     const QDateTime now = m_clock->now();
     if (!error) {
+        if (m_renewalError)
+            qCInfo(lcTray) << "renewal succeeded after a failure";
+        m_renewalError = {};
+        m_offlineKey.clear();
         m_retrySecs = kFirstRetrySecs;
         // A floor against a renewal loop; short because the stored times are rounded to the
         // second and the renewal may have found the token one moment too fresh.
@@ -140,13 +173,20 @@ void TrayStateMachine::renewalFinished(const Error &error)
         m_refused = true;
     } else if (error.code != Error::Code::NotLoggedIn) {
         // Nothing was lost (network, keyring, server trouble): try again later, less often.
+        const bool sameTrouble = m_renewalError && m_renewalError.code == error.code;
+        m_renewalError = error;
         m_retryAt = now.addSecs(m_retrySecs);
         m_retrySecs = qMin(m_retrySecs * 2, kMaxRetrySecs);
         qCInfo(lcTray).noquote() << "renewal failed, retrying at" << m_retryAt.toString(Qt::ISODate)
                                  << ":" << error.message;
-        if (!error.isTransient())
-            emitNotification(
-                TrayNotification::Kind::Failed, tr("Session renewal failed"), error.message, false);
+        // Trouble that will not pass by waiting is worth telling, once per kind of trouble;
+        // transient trouble shows in the icon, and is told only if the token runs out (update).
+        if (!error.isTransient() && !sameTrouble)
+            emitNotification(TrayNotification::Kind::Failed, tr("Session renewal failed"),
+                tr("Your Seqera Platform session (profile \"%1\") could not be renewed: %2 "
+                   "Retrying at %3.")
+                    .arg(m_profile, describe(error), formatClock(m_retryAt)),
+                true);
     }
     refresh();
 }
@@ -165,21 +205,25 @@ void TrayStateMachine::update()
     const QDateTime now = m_clock->now();
     const bool expired = m_session && RenewalPolicy::isExpired(m_session->expiresAt, now);
     const bool warnable = m_session && !m_session->renewable && m_session->expiresAt.isValid();
+    const bool canRenew = m_session && m_session->renewable && !m_refused;
 
     TrayState state;
     if (m_activity != Activity::Idle)
         state = TrayState::Working;
     else if (!m_session)
         state = m_refused || !m_loadError.isEmpty() ? TrayState::Expired : TrayState::SignedOut;
-    else if (expired || m_refused)
+    else if (m_refused || (expired && !canRenew))
         state = TrayState::Expired;
+    else if (m_renewalError && canRenew)
+        state = TrayState::Offline;
     else if (warnable && now.secsTo(m_session->expiresAt) <= kExpiryWarningSecs)
         state = TrayState::ExpiringSoon;
     else
         state = TrayState::SignedIn;
 
     QString line = QStringLiteral("state: ") + stateName(state);
-    if (state == TrayState::SignedIn || state == TrayState::ExpiringSoon) {
+    if (state == TrayState::SignedIn || state == TrayState::ExpiringSoon
+        || state == TrayState::Offline) {
         line += QLatin1Char(' ') + m_session->email + QStringLiteral(" expires ")
             + (m_session->expiresAt.isValid() ? m_session->expiresAt.toUTC().toString(Qt::ISODate)
                                               : QStringLiteral("unknown"));
@@ -220,6 +264,16 @@ void TrayStateMachine::update()
                     nullptr, static_cast<int>(minutesUntil(now, m_session->expiresAt))),
                 true);
         }
+    }
+
+    // Offline past the token's end: tools using the session fail now. Say so, once per episode.
+    if (state == TrayState::Offline && expired && m_offlineKey != sessionKey()) {
+        m_offlineKey = sessionKey();
+        emitNotification(TrayNotification::Kind::Offline, tr("Session not renewed"),
+            tr("Your Seqera Platform session (profile \"%1\") ran out and could not be renewed "
+               "yet: %2 Retrying at %3.")
+                .arg(m_profile, describe(m_renewalError), formatClock(m_retryAt)),
+            false);
     }
 
     if (renewalDue(now))
@@ -272,11 +326,13 @@ TrayMenuModel TrayStateMachine::menu() const
     m.platformUrl = platformWebUrl(
         m_session && m_session->apiUrl.isValid() ? m_session->apiUrl : m_defaultPlatformUrl);
     const QDateTime now = m_clock->now();
-    const QString email = m_session ? m_session->email : QString();
+    const QString email = m_session ? shown(m_session->email) : QString();
     auto expiryRow = [&]() -> QString {
         if (!m_session || !m_session->expiresAt.isValid())
             return tr("Session expiry unknown");
         const QDateTime at = m_session->expiresAt;
+        if (m_session->renewable && at <= now)
+            return tr("Renewing the session…");
         if (m_session->renewable)
             return tr("Renewed automatically (current token until %1)").arg(formatTime(at));
         if (now.secsTo(at) <= 2 * 3600)
@@ -285,6 +341,10 @@ TrayMenuModel TrayStateMachine::menu() const
                 .arg(formatTime(at));
         return tr("Session expires at %1").arg(formatTime(at));
     };
+
+    if (m_session && !m_session->organizationName.isEmpty() && m_state != TrayState::Expired
+        && m_activity != Activity::LoggingIn)
+        m.organization = tr("Organization: %1").arg(shown(m_session->organizationName));
 
     switch (m_state) {
     case TrayState::Working:
@@ -302,6 +362,15 @@ TrayMenuModel TrayStateMachine::menu() const
     case TrayState::SignedOut:
         m.identity = tr("Not signed in");
         m.showLogIn = true;
+        break;
+    case TrayState::Offline:
+        m.identity = tr("Signed in as %1").arg(email);
+        m.expiry = m_renewalError.isTransient()
+            ? tr("Offline — retrying at %1").arg(formatClock(m_retryAt))
+            : tr("Renewal failed — retrying at %1").arg(formatClock(m_retryAt));
+        m.showLogOut = true;
+        // Signing in again helps with refused credentials, not with a network that is down.
+        m.showLogIn = !m_renewalError.isTransient();
         break;
     case TrayState::SignedIn:
     case TrayState::ExpiringSoon:
@@ -348,7 +417,17 @@ QString TrayStateMachine::toolTip() const
                 ? tr("Seqera Platform: %1\nProfile \"%2\" on %3\nRenewed automatically; "
                      "current token valid until %4")
                 : tr("Seqera Platform: %1\nProfile \"%2\" on %3\nSession valid until %4"))
-            .arg(m_session->email, m_profile, host, until);
+            .arg(shown(m_session->email), m_profile, host, until);
+    }
+    case TrayState::Offline: {
+        const QString host = platformWebUrl(m_session->apiUrl).host();
+        return (m_renewalError.isTransient()
+                ? tr("Seqera Platform: %1\nProfile \"%2\" on %3\nOffline: the session could not "
+                     "be renewed. %4\nRetrying at %5")
+                : tr("Seqera Platform: %1\nProfile \"%2\" on %3\nThe session could not be "
+                     "renewed. %4\nRetrying at %5"))
+            .arg(shown(m_session->email), m_profile, host, describe(m_renewalError),
+                formatClock(m_retryAt));
     }
     case TrayState::Expired:
         if (!m_session && !m_loadError.isEmpty())
@@ -374,8 +453,62 @@ QString TrayStateMachine::stateName(TrayState state)
         return QStringLiteral("expired");
     case TrayState::Working:
         return QStringLiteral("working");
+    case TrayState::Offline:
+        return QStringLiteral("offline");
     }
     return {};
+}
+
+QString TrayStateMachine::describe(const Error &error)
+{
+    QString what;
+    switch (error.code) {
+    case Error::Code::None:
+        return {};
+    case Error::Code::Network:
+        what = tr("Seqera Platform cannot be reached (no network, or the server is down).");
+        break;
+    case Error::Code::Timeout:
+        what = tr("Seqera Platform did not answer in time.");
+        break;
+    case Error::Code::Server:
+        what = tr("Seqera Platform had a server error.");
+        break;
+    case Error::Code::KeychainUnavailable:
+        what = tr("The keyring is locked or not available.");
+        break;
+    case Error::Code::SessionEnded:
+        what = tr("Seqera Platform refused to renew the session.");
+        break;
+    case Error::Code::Unauthorized:
+        what = tr("Seqera Platform refused the stored credentials.");
+        break;
+    case Error::Code::AccessDenied:
+        what = tr("The sign-in was refused.");
+        break;
+    case Error::Code::Protocol:
+        what = tr("Seqera Platform answered something this version cannot use.");
+        break;
+    case Error::Code::Storage:
+        what = tr("The session could not be read or saved on this computer.");
+        break;
+    case Error::Code::Corrupt:
+        what = tr("The stored session is damaged.");
+        break;
+    case Error::Code::NotLoggedIn:
+        what = tr("Not signed in.");
+        break;
+    case Error::Code::Cancelled:
+        what = tr("Cancelled.");
+        break;
+    case Error::Code::InvalidInput:
+    case Error::Code::UsageLimit:
+        what = tr("The request was refused.");
+        break;
+    }
+    if (!error.detail.isEmpty())
+        what = tr("%1 (%2)").arg(what, shown(error.detail));
+    return what;
 }
 
 QUrl TrayStateMachine::platformWebUrl(const QUrl &apiUrl)

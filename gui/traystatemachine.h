@@ -18,18 +18,21 @@ class SessionStore;
 
 namespace seqera::tray {
 
-enum class TrayState { SignedOut, SignedIn, ExpiringSoon, Expired, Working };
+// Offline: signed in, but the last renewal failed for a reason that may pass (network, timeout,
+// server trouble, a locked keyring); the tray retries with backoff. Only a refused grant or a
+// passed expiry with no way to renew is Expired.
+enum class TrayState { SignedOut, SignedIn, ExpiringSoon, Expired, Working, Offline };
 
 // What the tray is doing on the user's behalf; anything but Idle shows as "working".
 enum class Activity { Idle, LoggingIn, Renewing, LoggingOut };
 
 struct TrayNotification
 {
-    enum class Kind { ExpiringSoon, Expired, LoggedIn, LoggedOut, Failed };
+    enum class Kind { ExpiringSoon, Expired, LoggedIn, LoggedOut, Failed, Offline, NoTray };
     Kind kind = Kind::Failed;
     QString title;
-    QString text;
-    bool offersLogin = false; // clicking the message starts a login
+    QString text; // plain text; server strings in it already passed text::printable
+    bool offersLogin = false; // the notification carries a "Log in" action
 };
 
 // The menu's content for the current state; the controller only mirrors it into QActions.
@@ -37,6 +40,7 @@ struct TrayMenuModel
 {
     QString identity; // first disabled row
     QString expiry; // second disabled row, empty = hidden
+    QString organization; // the Seqera AI organization (`seqera org switch`), empty = hidden
     bool showLogIn = false;
     bool showLogOut = false;
     bool showCancel = false;
@@ -79,13 +83,14 @@ public:
     void logoutFinished(const Error &error);
 
     TrayState state() const { return m_state; }
-    std::optional<SessionMetadata> session() const { return m_session; }
     TrayMenuModel menu() const;
     QString toolTip() const;
     // When refresh() must run next (renewal, expiry warning, expiry, retry); invalid = never.
     QDateTime nextDeadline() const;
 
     static QString stateName(TrayState state);
+    // What went wrong, in words for the tray: never a shell command, no server markup.
+    static QString describe(const Error &error);
     // https://api.cloud.seqera.io -> https://cloud.seqera.io, http://host:1/api -> http://host:1
     static QUrl platformWebUrl(const QUrl &apiUrl);
 
@@ -109,14 +114,16 @@ private:
     std::optional<SessionMetadata> m_session;
     bool m_loaded = false; // the first refresh only learns what is there: no notification
     bool m_refused = false; // the provider refused the renewal: "expired" until a new login
-    QString m_loadError;    // the session file exists but cannot be used ("failed")
+    QString m_loadError; // the session file exists but cannot be used ("failed")
     QString m_notifiedLoadError;
     Activity m_activity = Activity::Idle;
     TrayState m_state = TrayState::SignedOut;
     QString m_loggedLine;
     QString m_warnedKey; // session already warned about its coming expiry
     QString m_expiredKey; // session already announced as expired
-    QDateTime m_retryAt; // after a transient renewal failure
+    QDateTime m_retryAt; // after a renewal failure, or the floor after a success
+    Error m_renewalError; // the last renewal failed (not refused): "offline", retrying
+    QString m_offlineKey; // session already announced as expired while offline
     qint64 m_retrySecs = kFirstRetrySecs;
 };
 

@@ -13,7 +13,7 @@ packages=(
     qt6-base-dev qt6-networkauth-dev qtkeychain-qt6-dev qt6-svg-dev libqt6svg6
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-image-formats-plugins libgl-dev
     dbus dbus-x11 gnome-keyring libsecret-tools
-    xvfb xauth trayer imagemagick x11-utils xdotool
+    xvfb xauth trayer imagemagick x11-utils xdotool dunst haskell-status-notifier-item-utils
     chromium nodejs npm
     hyperfine time bc curl
     clang libclang-rt-14-dev e2fsprogs util-linux

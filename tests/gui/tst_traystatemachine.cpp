@@ -9,6 +9,7 @@
 #include "util/clock.h"
 
 #include <QFile>
+#include <QLocale>
 #include <QLoggingCategory>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -50,7 +51,13 @@ private Q_SLOTS:
     void shortSessionWarnsAtOnce();
     void renewalRequestedAtRenewAt();
     void renewalRefusedNotifiesOnceAndNoLogout();
-    void transientRenewalFailureRetriesLater();
+    void transientRenewalFailureIsOfflineAndRecovers();
+    void renewalByTheCliEndsOffline();
+    void lastingRenewalFailureNotifiesOnceAndOffersLogin();
+    void textsNeverNameAShellCommand_data();
+    void textsNeverNameAShellCommand();
+    void serverTextIsMadePrintable();
+    void organizationInTheMenu();
     void workingStatesAndMenu_data();
     void workingStatesAndMenu();
     void loginFailureNotifiesButCancelDoesNot();
@@ -374,9 +381,10 @@ void TestTrayStateMachine::renewalRefusedNotifiesOnceAndNoLogout()
             TrayNotification::Kind::Expired, TrayNotification::Kind::LoggedIn }));
 }
 
-void TestTrayStateMachine::transientRenewalFailureRetriesLater()
+void TestTrayStateMachine::transientRenewalFailureIsOfflineAndRecovers()
 {
-    save(session(0, 3600, true));
+    const SessionMetadata login = session(0, 3600, true);
+    save(login);
     auto m = machine();
     QSignalSpy notes(m.get(), &TrayStateMachine::notify);
     QSignalSpy renewals(m.get(), &TrayStateMachine::renewalWanted);
@@ -386,17 +394,140 @@ void TestTrayStateMachine::transientRenewalFailureRetriesLater()
     QCOMPARE(renewals.count(), 1);
     m->setActivity(Activity::Renewing);
     m->renewalFinished({ Error::Code::Network, QStringLiteral("unreachable") });
-    QCOMPARE(m->state(), TrayState::SignedIn);
+    // Not "expired, log in again", not "renewed automatically": offline, retrying.
+    QCOMPARE(m->state(), TrayState::Offline);
+    QCOMPARE(TrayStateMachine::stateName(m->state()), QStringLiteral("offline"));
+    const QDateTime firstRetry = m_clock.now().addSecs(TrayStateMachine::kFirstRetrySecs);
+    QCOMPARE(m->nextDeadline(), firstRetry);
+    TrayMenuModel menu = m->menu();
+    QVERIFY2(
+        menu.expiry.startsWith(QStringLiteral("Offline — retrying at ")), qPrintable(menu.expiry));
+    QVERIFY(menu.expiry.contains(
+        QLocale().toString(firstRetry.toLocalTime().time(), QLocale::ShortFormat)));
+    QVERIFY(!menu.expiry.contains(QLatin1String("Renewed automatically")));
+    QVERIFY(!menu.showLogIn); // signing in again does not bring a network back
+    QVERIFY(menu.showLogOut);
+    QVERIFY2(m->toolTip().contains(QLatin1String("cannot be reached")), qPrintable(m->toolTip()));
+    QVERIFY(!m->toolTip().contains(QLatin1String("Renewed automatically")));
     QCOMPARE(renewals.count(), 1);
-    QCOMPARE(m->nextDeadline(), m_clock.now().addSecs(TrayStateMachine::kFirstRetrySecs));
 
+    // Backoff: 30 s, then 60 s.
     m_clock.advanceTo(m->nextDeadline());
     m->refresh();
     QCOMPARE(renewals.count(), 2);
     m->setActivity(Activity::Renewing);
     m->renewalFinished({ Error::Code::Timeout, QStringLiteral("slow") });
+    QCOMPARE(m->state(), TrayState::Offline);
     QCOMPARE(m->nextDeadline(), m_clock.now().addSecs(2 * TrayStateMachine::kFirstRetrySecs));
-    QCOMPARE(notes.count(), 0); // transient trouble is not worth a notification
+    QVERIFY(m->toolTip().contains(QLatin1String("did not answer in time")));
+    QCOMPARE(notes.count(), 0); // a blip is shown in the icon, not worth a notification
+
+    // Still offline when the token runs out: offline (renewal may still work), told once.
+    m_clock.advanceTo(login.expiresAt.addSecs(10));
+    m->refresh();
+    QCOMPARE(renewals.count(), 3);
+    m->setActivity(Activity::Renewing);
+    m->renewalFinished({ Error::Code::Server, QStringLiteral("502") });
+    QCOMPARE(m->state(), TrayState::Offline);
+    QCOMPARE(kinds(notes), QList<TrayNotification::Kind> { TrayNotification::Kind::Offline });
+    const TrayNotification offline = notes.at(0).at(0).value<TrayNotification>();
+    QVERIFY(!offline.offersLogin);
+    QVERIFY2(offline.text.contains(QLatin1String("ran out")), qPrintable(offline.text));
+    m->refresh();
+    m_clock.advanceTo(m->nextDeadline());
+    m->refresh();
+    m->setActivity(Activity::Renewing);
+    m->renewalFinished({ Error::Code::Network, QStringLiteral("down") });
+    QCOMPARE(notes.count(), 1);
+
+    // The network is back: signed in again, renewed automatically.
+    m_clock.advanceTo(m->nextDeadline());
+    m->refresh();
+    m->setActivity(Activity::Renewing);
+    save(renewed(login, 3600));
+    m->renewalFinished({});
+    QCOMPARE(m->state(), TrayState::SignedIn);
+    QVERIFY(!m->menu().expiry.contains(QLatin1String("retrying")));
+    menu = m->menu();
+    QVERIFY2(
+        menu.expiry.startsWith(QLatin1String("Renewed automatically")), qPrintable(menu.expiry));
+    QCOMPARE(m->nextDeadline(), m_clock.now().addSecs(3600 - 300 + 1));
+    QCOMPARE(notes.count(), 1);
+}
+
+void TestTrayStateMachine::renewalByTheCliEndsOffline()
+{
+    const SessionMetadata login = session(0, 3600, true);
+    save(login);
+    auto m = machine();
+    m->refresh();
+    m_clock.advanceTo(m->nextDeadline());
+    m->refresh();
+    m->setActivity(Activity::Renewing);
+    m->renewalFinished({ Error::Code::KeychainUnavailable, QStringLiteral("locked") });
+    QCOMPARE(m->state(), TrayState::Offline);
+    QVERIFY(m->toolTip().contains(QLatin1String("keyring")));
+    save(renewed(login, 3600)); // `seqera token` renewed it once the keyring was unlocked
+    m->refresh();
+    QCOMPARE(m->state(), TrayState::SignedIn);
+}
+
+void TestTrayStateMachine::lastingRenewalFailureNotifiesOnceAndOffersLogin()
+{
+    save(session(0, 3600, true));
+    auto m = machine();
+    QSignalSpy notes(m.get(), &TrayStateMachine::notify);
+    m->refresh();
+    for (int i = 0; i < 3; ++i) {
+        m_clock.advanceTo(m->nextDeadline());
+        m->refresh();
+        m->setActivity(Activity::Renewing);
+        m->renewalFinished({ Error::Code::Unauthorized,
+            QStringLiteral("Refused. Run \"seqera login\" to sign in again.") });
+        QCOMPARE(m->state(), TrayState::Offline);
+    }
+    QCOMPARE(kinds(notes), QList<TrayNotification::Kind> { TrayNotification::Kind::Failed });
+    const TrayNotification failed = notes.at(0).at(0).value<TrayNotification>();
+    QVERIFY(failed.offersLogin);
+    QVERIFY2(!failed.text.contains(QLatin1String("seqera login")), qPrintable(failed.text));
+    const TrayMenuModel menu = m->menu();
+    QVERIFY2(menu.expiry.startsWith(QStringLiteral("Renewal failed — retrying at ")),
+        qPrintable(menu.expiry));
+    QVERIFY(menu.showLogIn);
+}
+
+void TestTrayStateMachine::textsNeverNameAShellCommand_data()
+{
+    QTest::addColumn<int>("code");
+    for (int code = int(Error::Code::NotLoggedIn); code <= int(Error::Code::UsageLimit); ++code)
+        QTest::addRow("code %d", code) << code;
+}
+
+void TestTrayStateMachine::textsNeverNameAShellCommand()
+{
+    QFETCH(int, code);
+    // The core's messages say what to type on a terminal; the tray offers "Log in" instead.
+    const Error error(static_cast<Error::Code>(code), QStringLiteral("Please run: seqera login"));
+    const QString text = TrayStateMachine::describe(error);
+    QVERIFY(!text.isEmpty());
+    QVERIFY2(!text.contains(QLatin1String("seqera ")), qPrintable(text));
+    QVERIFY(!text.contains(QLatin1String("run"), Qt::CaseInsensitive));
+}
+
+void TestTrayStateMachine::serverTextIsMadePrintable()
+{
+    const QString evil = QStringLiteral("ada\x1b[2J\u202e@example.com");
+    auto m = machine();
+    QSignalSpy notes(m.get(), &TrayStateMachine::notify);
+    m->refresh();
+    save(session(0, 3600, true, evil));
+    m->refresh();
+    const QStringList shown { m->menu().identity, m->toolTip(),
+        notes.at(0).at(0).value<TrayNotification>().text };
+    for (const QString &text : shown) {
+        QVERIFY2(!text.contains(QChar(0x1b)) && !text.contains(QChar(0x202e)), qPrintable(text));
+        QVERIFY2(text.contains(QLatin1String("ada^[[2J<U+202E>@example.com")), qPrintable(text));
+    }
 }
 
 void TestTrayStateMachine::workingStatesAndMenu_data()
@@ -449,8 +580,9 @@ void TestTrayStateMachine::loginFailureNotifiesButCancelDoesNot()
     m->loginFinished({ Error::Code::AccessDenied, QStringLiteral("The provider said no.") });
     QCOMPARE(m->state(), TrayState::SignedOut);
     QCOMPARE(kinds(notes), QList<TrayNotification::Kind> { TrayNotification::Kind::Failed });
-    QCOMPARE(
-        notes.at(0).at(0).value<TrayNotification>().text, QStringLiteral("The provider said no."));
+    const TrayNotification failed = notes.at(0).at(0).value<TrayNotification>();
+    QCOMPARE(failed.text, TrayStateMachine::describe({ Error::Code::AccessDenied, QString() }));
+    QVERIFY(failed.offersLogin); // "Log in" tries again
 }
 
 void TestTrayStateMachine::profileSubmenuOnlyWithSeveralProfiles()
@@ -553,8 +685,9 @@ void TestTrayStateMachine::damagedSessionFileIsAFailureNotifiedOnce()
     m->refresh(); // the watcher fires more than once: one notification
     QCOMPARE(m->state(), TrayState::Expired);
     QCOMPARE(kinds(notes), QList<TrayNotification::Kind> { TrayNotification::Kind::Failed });
-    QVERIFY(
-        notes.at(0).at(0).value<TrayNotification>().text.contains(QLatin1String("session.json")));
+    const QString damaged = notes.at(0).at(0).value<TrayNotification>().text;
+    QVERIFY(damaged.contains(QLatin1String("session.json")));
+    QVERIFY2(!damaged.contains(QLatin1String("seqera ")), qPrintable(damaged));
     const TrayMenuModel menu = m->menu();
     QVERIFY(menu.showLogOut); // logout cleans a damaged session up
     QVERIFY(menu.showLogIn);
@@ -565,6 +698,28 @@ void TestTrayStateMachine::damagedSessionFileIsAFailureNotifiedOnce()
     m->refresh();
     QCOMPARE(m->state(), TrayState::SignedOut);
     QCOMPARE(notes.count(), 1);
+}
+
+void TestTrayStateMachine::organizationInTheMenu()
+{
+    SessionMetadata login = session(0, 3600, true);
+    save(login);
+    auto m = machine();
+    m->refresh();
+    QVERIFY(m->menu().organization.isEmpty()); // none chosen: no row
+
+    login.organizationId = QStringLiteral("42");
+    login.organizationName = QStringLiteral("Genome Lab\x1b[31m");
+    save(login);
+    m->refresh();
+    QCOMPARE(m->menu().organization, QStringLiteral("Organization: Genome Lab^[[31m"));
+    m->setActivity(Activity::Renewing);
+    QVERIFY(!m->menu().organization.isEmpty());
+    m->setActivity(Activity::Idle);
+
+    remove();
+    m->refresh();
+    QVERIFY(m->menu().organization.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestTrayStateMachine)

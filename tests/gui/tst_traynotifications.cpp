@@ -1,0 +1,809 @@
+// seqera-tray's notifications and states on a desktop made of real parts: Xvfb, a private
+// D-Bus session bus (dbus-daemon), a real notification server (dunst), a real XEmbed tray host
+// (trayer), a real StatusNotifierWatcher (status-notifier-watcher), the test OIDC provider and
+// Platform emulator, the `seqera` CLI and the scripted browser. What the tray sends to the
+// notification server is read off the bus by dbus-monitor, so the test sees exactly the Notify
+// calls (hints, actions, replaces_id) a desktop gets. Screenshots of each state land in
+// <build>/tests/gui/screenshots.
+#include <QDBusConnection>
+#include <QDBusConnectionInterface>
+#include <QDBusInterface>
+#include <QDBusMessage>
+#include <QDBusReply>
+#include <QDBusVariant>
+#include <QDateTime>
+#include <QDir>
+#include <QImage>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QProcess>
+#include <QSaveFile>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+// One message as dbus-monitor prints it: a header line, then its arguments indented.
+struct BusMessage
+{
+    QString type; // "method call", "method return", "signal", "error"
+    QString sender;
+    QString destination;
+    QString member;
+    qint64 serial = -1;
+    qint64 replySerial = -1;
+    QStringList lines;
+};
+
+// The arguments of one Notify call.
+struct Notification
+{
+    QString appName;
+    uint replacesId = 0;
+    QString appIcon;
+    QString summary;
+    QString body;
+    QStringList actions;
+    QMap<QString, QString> hints;
+    uint id = 0; // from the server's answer; 0 until it came
+};
+
+QString headerField(const QString &header, const QString &name)
+{
+    const QString key = name + QLatin1Char('=');
+    const qsizetype at = header.indexOf(key);
+    if (at < 0)
+        return {};
+    qsizetype end = at + key.size();
+    while (end < header.size() && header.at(end) != QLatin1Char(' ')
+        && header.at(end) != QLatin1Char(';'))
+        ++end;
+    return header.mid(at + key.size(), end - at - key.size());
+}
+
+// `string "x"` -> x; `uint32 7` -> 7; `variant   byte 2` -> 2.
+QString valueOf(QString line)
+{
+    line = line.trimmed();
+    if (line.startsWith(QLatin1String("variant")))
+        line = line.mid(7).trimmed();
+    const qsizetype quote = line.indexOf(QLatin1Char('"'));
+    if (quote >= 0)
+        return line.mid(quote + 1, line.lastIndexOf(QLatin1Char('"')) - quote - 1);
+    return line.section(QLatin1Char(' '), 1, 1, QString::SectionSkipEmpty);
+}
+
+Notification parseNotify(const BusMessage &m)
+{
+    Notification n;
+    int arg = 0;
+    for (int i = 0; i < m.lines.size(); ++i) {
+        const QString &line = m.lines.at(i);
+        if (!line.startsWith(QLatin1String("   ")) || line.at(3) == QLatin1Char(' '))
+            continue; // not a top-level argument
+        switch (arg++) {
+        case 0:
+            n.appName = valueOf(line);
+            break;
+        case 1:
+            n.replacesId = valueOf(line).toUInt();
+            break;
+        case 2:
+            n.appIcon = valueOf(line);
+            break;
+        case 3:
+            n.summary = valueOf(line);
+            break;
+        case 4:
+            n.body = valueOf(line);
+            break;
+        case 5: // actions: array [ string... ]
+            for (++i; i < m.lines.size() && m.lines.at(i).trimmed() != QLatin1String("]"); ++i)
+                n.actions << valueOf(m.lines.at(i));
+            break;
+        case 6: // hints: array [ dict entry( string key / variant value ) ... ]
+            for (++i; i < m.lines.size() && m.lines.at(i) != QLatin1String("   ]"); ++i) {
+                if (m.lines.at(i).trimmed() == QLatin1String("dict entry(")
+                    && i + 2 < m.lines.size())
+                    n.hints.insert(valueOf(m.lines.at(i + 1)), valueOf(m.lines.at(i + 2)));
+            }
+            break;
+        default:
+            break;
+        }
+    }
+    return n;
+}
+
+} // namespace
+
+class TestTrayNotifications : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
+    void helpAndVersionNeedNoDisplay();
+    void startupNotificationAfterOvernightExpiry();
+    void plainClickDoesNotLogIn();
+    void logInActionLogsIn();
+    void transientFailureIsOfflineThenRecovers();
+    void refusedRenewalIsSessionEnded();
+    void expiryWhileRunningReplacesTheWarning();
+    void secondLaunchForwardsLogin();
+    void balloonOnlyWithoutANotificationServer();
+    void statusNotifierItemTitle();
+    void noTrayKeepsRenewingAndSaysSoOnce();
+
+private:
+    QProcess *start(const QString &name, const QString &program, const QStringList &args,
+        const QProcessEnvironment &env);
+    void stop(QProcess *process);
+    void startTray(const QStringList &args = {}, const QProcessEnvironment &env = {});
+    void startDunst();
+    void readMonitor();
+    QList<Notification> notifications(qsizetype from = 0) const;
+    qsizetype notifyCount() const { return notifications().size(); }
+    bool signalSeen(const QString &member, const QString &firstArg, qsizetype from) const;
+    bool trayLogged(const QString &text, qsizetype from) const
+    {
+        return m_trayLog.indexOf(text.toUtf8(), from) >= 0;
+    }
+    int runCli(const QStringList &args, QByteArray *output = nullptr);
+    void post(const QString &path, const QByteArray &body = QByteArrayLiteral("{}"));
+    void writeSession(const QDateTime &expiresAt, bool renewable);
+    void screenshot(const QString &name);
+    int run(const QString &program, const QStringList &args, QByteArray *output = nullptr);
+
+    QTemporaryDir m_dir;
+    QProcessEnvironment m_env;
+    QString m_busAddress;
+    QString m_trayBinary;
+    QString m_cli;
+    QString m_screenshots;
+    QList<QProcess *> m_processes;
+    QProcess *m_tray = nullptr;
+    QProcess *m_dunst = nullptr;
+    QProcess *m_trayer = nullptr;
+    QProcess *m_monitor = nullptr;
+    QByteArray m_trayLog;
+    QByteArray m_monitorBuffer;
+    QList<BusMessage> m_messages;
+    int m_port = 0;
+    uint m_startupId = 0;
+};
+
+QProcess *TestTrayNotifications::start(const QString &name, const QString &program,
+    const QStringList &args, const QProcessEnvironment &env)
+{
+    auto *process = new QProcess(this);
+    process->setObjectName(name);
+    process->setProgram(program);
+    process->setArguments(args);
+    process->setProcessEnvironment(env);
+    m_processes << process;
+    process->start();
+    if (!process->waitForStarted(10000))
+        qWarning("%s did not start: %s", qPrintable(name), qPrintable(process->errorString()));
+    return process;
+}
+
+void TestTrayNotifications::stop(QProcess *process)
+{
+    if (!process)
+        return;
+    m_processes.removeAll(process);
+    if (process->state() != QProcess::NotRunning) {
+        process->terminate();
+        if (!process->waitForFinished(3000)) {
+            process->kill();
+            process->waitForFinished(3000);
+        }
+    }
+    if (process == m_tray) {
+        m_trayLog += process->readAllStandardError();
+        m_tray = nullptr;
+    }
+    if (process == m_dunst)
+        m_dunst = nullptr;
+    if (process == m_trayer)
+        m_trayer = nullptr;
+    delete process;
+}
+
+void TestTrayNotifications::initTestCase()
+{
+    m_trayBinary = qEnvironmentVariable("SEQERA_TRAY");
+    m_cli = qEnvironmentVariable("SEQERA_CLI");
+    const QString node = qEnvironmentVariable("NODE", QStringLiteral("node"));
+    const QString support = qEnvironmentVariable("SEQERA_TEST_SUPPORT_DIR");
+    m_screenshots = qEnvironmentVariable("SEQERA_SCREENSHOT_DIR");
+    QVERIFY2(!m_trayBinary.isEmpty() && !m_cli.isEmpty() && !support.isEmpty()
+            && !m_screenshots.isEmpty(),
+        "run through ctest: SEQERA_TRAY, SEQERA_CLI, SEQERA_TEST_SUPPORT_DIR and "
+        "SEQERA_SCREENSHOT_DIR are needed");
+    for (const char *tool : { "Xvfb", "trayer", "import", "dbus-daemon", "dbus-monitor", "dunst",
+             "dunstctl", "xdotool", "status-notifier-watcher" }) {
+        QVERIFY2(!QStandardPaths::findExecutable(QLatin1String(tool)).isEmpty(),
+            qPrintable(QStringLiteral("%1 is needed (scripts/setup.sh installs it)")
+                           .arg(QLatin1String(tool))));
+    }
+    QVERIFY(m_dir.isValid());
+    QVERIFY(QDir().mkpath(m_screenshots));
+
+    QProcessEnvironment base = QProcessEnvironment::systemEnvironment();
+    QProcess *xvfb = start(QStringLiteral("Xvfb"), QStringLiteral("Xvfb"),
+        { QStringLiteral("-displayfd"), QStringLiteral("1"), QStringLiteral("-screen"),
+            QStringLiteral("0"), QStringLiteral("640x480x24"), QStringLiteral("-nolisten"),
+            QStringLiteral("tcp") },
+        base);
+    QTRY_VERIFY_WITH_TIMEOUT(xvfb->canReadLine() || xvfb->state() == QProcess::NotRunning, 15000);
+    const QString display = QLatin1Char(':') + QString::fromLatin1(xvfb->readLine().trimmed());
+    QVERIFY2(display.size() > 1, "Xvfb did not report a display");
+
+    // A session bus of our own: nothing of the machine's desktop can answer or listen.
+    QProcess *bus = start(QStringLiteral("dbus-daemon"), QStringLiteral("dbus-daemon"),
+        { QStringLiteral("--session"), QStringLiteral("--nofork"),
+            QStringLiteral("--print-address=1") },
+        base);
+    QTRY_VERIFY_WITH_TIMEOUT(bus->canReadLine() || bus->state() == QProcess::NotRunning, 15000);
+    m_busAddress = QString::fromLatin1(bus->readLine().trimmed());
+    QVERIFY2(!m_busAddress.isEmpty(), "dbus-daemon did not report its address");
+
+    const QString home = m_dir.path() + QStringLiteral("/home");
+    QVERIFY(QDir().mkpath(home));
+    const QString runtime = m_dir.path() + QStringLiteral("/runtime");
+    QVERIFY(QDir().mkpath(runtime));
+    QFile(runtime).setPermissions(
+        QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    m_env = base;
+    m_env.insert(QStringLiteral("DISPLAY"), display);
+    m_env.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), m_busAddress);
+    m_env.insert(QStringLiteral("HOME"), home);
+    m_env.insert(QStringLiteral("XDG_CONFIG_HOME"), home + QStringLiteral("/.config"));
+    m_env.insert(QStringLiteral("XDG_STATE_HOME"), home + QStringLiteral("/.local/state"));
+    m_env.insert(QStringLiteral("XDG_RUNTIME_DIR"), runtime);
+    for (const QString &name :
+        { QStringLiteral("SEQERA_ACCESS_TOKEN"), QStringLiteral("TOWER_ACCESS_TOKEN"),
+            QStringLiteral("SEQERA_PROFILE"), QStringLiteral("LANGUAGE"),
+            QStringLiteral("WAYLAND_DISPLAY"), QStringLiteral("QT_QPA_PLATFORM") })
+        m_env.remove(name);
+    m_env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
+    m_env.insert(QStringLiteral("TZ"), QStringLiteral("UTC"));
+
+    m_monitor = start(QStringLiteral("dbus-monitor"), QStringLiteral("dbus-monitor"),
+        { QStringLiteral("--address"), m_busAddress,
+            QStringLiteral("interface='org.freedesktop.Notifications'"),
+            QStringLiteral("type='method_return'") },
+        m_env);
+    connect(
+        m_monitor, &QProcess::readyReadStandardOutput, this, &TestTrayNotifications::readMonitor);
+    startDunst();
+    m_trayer = start(QStringLiteral("trayer"), QStringLiteral("trayer"),
+        { QStringLiteral("--edge"), QStringLiteral("top"), QStringLiteral("--align"),
+            QStringLiteral("right"), QStringLiteral("--widthtype"), QStringLiteral("request"),
+            QStringLiteral("--height"), QStringLiteral("24"), QStringLiteral("--transparent"),
+            QStringLiteral("false"), QStringLiteral("--tint"), QStringLiteral("0x404040") },
+        m_env);
+
+    QProcess *server = start(QStringLiteral("platform-server"), node,
+        { support + QStringLiteral("/platform-server.mjs"), QStringLiteral("--access-token-ttl"),
+            QStringLiteral("20") },
+        base);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        server->canReadLine() || server->state() == QProcess::NotRunning, 15000);
+    m_port = QJsonDocument::fromJson(server->readLine())
+                 .object()
+                 .value(QStringLiteral("port"))
+                 .toInt();
+    QVERIFY2(m_port > 0, "platform-server.mjs did not report its port");
+    m_env.insert(QStringLiteral("SEQERA_NO_KEYCHAIN"), QStringLiteral("true"));
+    m_env.insert(QStringLiteral("SEQERA_AUTH_DOMAIN"),
+        QStringLiteral("http://127.0.0.1:%1/api").arg(m_port));
+    m_env.insert(QStringLiteral("SEQERA_AUTH_REDIRECT_PORT"), QStringLiteral("0"));
+    m_env.insert(QStringLiteral("BROWSER"), support + QStringLiteral("/browser-scripted.mjs"));
+    m_env.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("seqera.tray.info=true"));
+    QTRY_VERIFY_WITH_TIMEOUT(
+        QDBusConnection::connectToBus(m_busAddress, QStringLiteral("test"))
+            .interface()
+            ->isServiceRegistered(QStringLiteral("org.freedesktop.Notifications")),
+        10000);
+}
+
+void TestTrayNotifications::startDunst()
+{
+    m_dunst = start(QStringLiteral("dunst"), QStringLiteral("dunst"), {}, m_env);
+}
+
+void TestTrayNotifications::startTray(const QStringList &args, const QProcessEnvironment &env)
+{
+    stop(m_tray); // one tray at a time, even after a failed step
+    m_tray = start(QStringLiteral("seqera-tray"), m_trayBinary, args, env.isEmpty() ? m_env : env);
+    QProcess *tray = m_tray;
+    connect(tray, &QProcess::readyReadStandardError, this, [this, tray] {
+        if (tray == m_tray)
+            m_trayLog += tray->readAllStandardError();
+    });
+    tray->closeReadChannel(QProcess::StandardOutput);
+}
+
+void TestTrayNotifications::cleanupTestCase()
+{
+    while (!m_processes.isEmpty())
+        stop(m_processes.last());
+    qInfo("tray log:\n%s", m_trayLog.constData());
+}
+
+void TestTrayNotifications::readMonitor()
+{
+    m_monitorBuffer += m_monitor->readAllStandardOutput();
+    qsizetype end;
+    while ((end = m_monitorBuffer.indexOf('\n')) >= 0) {
+        const QString line = QString::fromUtf8(m_monitorBuffer.left(end));
+        m_monitorBuffer.remove(0, end + 1);
+        if (!line.startsWith(QLatin1Char(' '))) {
+            BusMessage m;
+            for (const char *type : { "method call", "method return", "signal", "error" }) {
+                if (line.startsWith(QLatin1String(type)))
+                    m.type = QLatin1String(type);
+            }
+            m.sender = headerField(line, QStringLiteral("sender"));
+            m.destination = line.section(QStringLiteral("-> destination="), 1)
+                                .section(QLatin1Char(' '), 0, 0);
+            m.member = headerField(line, QStringLiteral("member"));
+            m.serial = headerField(line, QStringLiteral("serial")).toLongLong();
+            const QString reply = headerField(line, QStringLiteral("reply_serial"));
+            m.replySerial = reply.isEmpty() ? -1 : reply.toLongLong();
+            m_messages << m;
+        } else if (!m_messages.isEmpty()) {
+            m_messages.last().lines << line;
+        }
+    }
+}
+
+QList<Notification> TestTrayNotifications::notifications(qsizetype from) const
+{
+    QList<Notification> result;
+    for (qsizetype i = 0; i < m_messages.size(); ++i) {
+        const BusMessage &call = m_messages.at(i);
+        if (call.type != QLatin1String("method call") || call.member != QLatin1String("Notify"))
+            continue;
+        Notification n = parseNotify(call);
+        for (qsizetype j = i + 1; j < m_messages.size(); ++j) {
+            const BusMessage &r = m_messages.at(j);
+            if (r.type == QLatin1String("method return") && r.replySerial == call.serial
+                && r.destination == call.sender && !r.lines.isEmpty()) {
+                n.id = valueOf(r.lines.first()).toUInt();
+                break;
+            }
+        }
+        result << n;
+    }
+    return result.mid(from);
+}
+
+bool TestTrayNotifications::signalSeen(
+    const QString &member, const QString &firstArg, qsizetype from) const
+{
+    for (qsizetype i = from; i < m_messages.size(); ++i) {
+        const BusMessage &m = m_messages.at(i);
+        if (m.type == QLatin1String("signal") && m.member == member && !m.lines.isEmpty()
+            && valueOf(m.lines.first()) == firstArg)
+            return true;
+    }
+    return false;
+}
+
+int TestTrayNotifications::run(const QString &program, const QStringList &args, QByteArray *output)
+{
+    QProcess p;
+    p.setProcessEnvironment(m_env);
+    p.setProcessChannelMode(QProcess::MergedChannels);
+    p.start(program, args);
+    if (!p.waitForStarted(10000))
+        return -1;
+    // Keep the event loop turning: the tray's log and the bus monitor keep being read.
+    if (!QTest::qWaitFor([&p] { return p.state() == QProcess::NotRunning; }, 90000)) {
+        p.kill();
+        p.waitForFinished(3000);
+        return -1;
+    }
+    if (output)
+        *output = p.readAll();
+    return p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+}
+
+int TestTrayNotifications::runCli(const QStringList &args, QByteArray *output)
+{
+    return run(m_cli, args, output);
+}
+
+void TestTrayNotifications::post(const QString &path, const QByteArray &body)
+{
+    QNetworkAccessManager nam;
+    QNetworkRequest request(QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(m_port).arg(path)));
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    QNetworkReply *reply = nam.post(request, body);
+    QTRY_VERIFY_WITH_TIMEOUT(reply->isFinished(), 10000);
+    QCOMPARE(reply->error(), QNetworkReply::NoError);
+    delete reply;
+}
+
+// A session as a login without a refresh token leaves it (the tray reads only this file).
+void TestTrayNotifications::writeSession(const QDateTime &expiresAt, bool renewable)
+{
+    const QString api = QStringLiteral("http://127.0.0.1:%1/api").arg(m_port);
+    const QDateTime loginAt = QDateTime::currentDateTimeUtc().addSecs(-60);
+    QJsonObject o { { QStringLiteral("version"), 1 },
+        { QStringLiteral("profile"), QStringLiteral("default") },
+        { QStringLiteral("email"), QStringLiteral("night@example.com") },
+        { QStringLiteral("authDomain"), api }, { QStringLiteral("apiUrl"), api },
+        { QStringLiteral("clientId"), QStringLiteral("seqera_ai_cli") },
+        { QStringLiteral("issuer"), api },
+        { QStringLiteral("tokenEndpoint"), api + QStringLiteral("/token") },
+        { QStringLiteral("revocationEndpoint"), QString() },
+        { QStringLiteral("loginAt"), loginAt.toString(Qt::ISODateWithMs) },
+        { QStringLiteral("obtainedAt"), loginAt.toString(Qt::ISODateWithMs) },
+        { QStringLiteral("expiresAt"), expiresAt.toString(Qt::ISODateWithMs) },
+        { QStringLiteral("renewable"), renewable },
+        { QStringLiteral("storage"), QStringLiteral("file") } };
+    const QString dir = m_env.value(QStringLiteral("XDG_CONFIG_HOME"))
+        + QStringLiteral("/seqera/profiles/default");
+    QVERIFY(QDir().mkpath(dir));
+    QSaveFile file(dir + QStringLiteral("/session.json"));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(QJsonDocument(o).toJson());
+    QVERIFY(file.commit());
+}
+
+void TestTrayNotifications::screenshot(const QString &name)
+{
+    QTest::qWait(700); // let the notification and the icon paint
+    const QString path = m_screenshots + QLatin1Char('/') + name;
+    QFile::remove(path);
+    QCOMPARE(
+        run(QStringLiteral("import"), { QStringLiteral("-window"), QStringLiteral("root"), path }),
+        0);
+    const QImage image(path);
+    QVERIFY2(!image.isNull(), qPrintable(path));
+    qInfo("screenshot: %s", qPrintable(path));
+}
+
+void TestTrayNotifications::helpAndVersionNeedNoDisplay()
+{
+    QProcessEnvironment env = m_env;
+    env.remove(QStringLiteral("DISPLAY"));
+    for (const QString &option : { QStringLiteral("--help"), QStringLiteral("--version") }) {
+        QProcess p;
+        p.setProcessEnvironment(env);
+        p.start(m_trayBinary, { option });
+        QVERIFY(p.waitForFinished(10000));
+        QCOMPARE(p.exitCode(), 0);
+        const QByteArray out = p.readAllStandardOutput();
+        QVERIFY2(out.contains(option == QLatin1String("--help") ? "--login" : "seqera-tray "),
+            out.constData());
+    }
+}
+
+void TestTrayNotifications::startupNotificationAfterOvernightExpiry()
+{
+    // Logged in yesterday without a refresh token; the session ran out at night. The tray
+    // starts with the desktop session this morning.
+    writeSession(QDateTime::currentDateTimeUtc().addSecs(-8 * 3600), false);
+    startTray({ QStringLiteral("--tray-wait"), QStringLiteral("20") });
+    QTRY_VERIFY_WITH_TIMEOUT(notifyCount() >= 1 && notifications().first().id != 0, 20000);
+    const Notification n = notifications().first();
+    QCOMPARE(n.summary, QStringLiteral("Session expired"));
+    QCOMPARE(n.appName, QStringLiteral("Seqera Platform"));
+    QCOMPARE(n.appIcon, QStringLiteral("seqera-tray"));
+    QCOMPARE(n.hints.value(QStringLiteral("desktop-entry")), QStringLiteral("seqera-tray"));
+    QCOMPARE(n.hints.value(QStringLiteral("urgency")), QStringLiteral("2")); // critical
+    QCOMPARE(n.actions, (QStringList { QStringLiteral("login"), QStringLiteral("Log in") }));
+    QCOMPARE(n.replacesId, 0u);
+    QVERIFY2(!n.body.contains(QLatin1String("seqera login")), qPrintable(n.body));
+    QVERIFY(trayLogged(QStringLiteral("state: expired"), 0));
+    m_startupId = n.id;
+    screenshot(QStringLiteral("01-expired-at-start.png"));
+}
+
+void TestTrayNotifications::plainClickDoesNotLogIn()
+{
+    // A real click: dunst's left button on its window ("close_current"). Servers that send
+    // ActionInvoked("default") on a click get no login either: the tray registers no "default"
+    // action and logs in only on "login" (DesktopNotifier::onActionInvoked).
+    QByteArray windows;
+    QCOMPARE(run(QStringLiteral("xdotool"),
+                 { QStringLiteral("search"), QStringLiteral("--class"), QStringLiteral("Dunst") },
+                 &windows),
+        0);
+    const QByteArray window = windows.trimmed().split('\n').last();
+    const qsizetype mark = m_trayLog.size();
+    const qsizetype messages = m_messages.size();
+    QCOMPARE(run(QStringLiteral("xdotool"),
+                 { QStringLiteral("mousemove"), QStringLiteral("--window"),
+                     QString::fromLatin1(window), QStringLiteral("30"), QStringLiteral("15"),
+                     QStringLiteral("click"), QStringLiteral("1") }),
+        0);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        signalSeen(QStringLiteral("NotificationClosed"), QString::number(m_startupId), messages),
+        5000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        trayLogged(QStringLiteral("notification %1 closed").arg(m_startupId), mark), 5000);
+    QTest::qWait(2000);
+    QVERIFY(!trayLogged(QStringLiteral("state: working"), mark));
+    QVERIFY(!signalSeen(QStringLiteral("ActionInvoked"), QString::number(m_startupId), messages));
+}
+
+void TestTrayNotifications::logInActionLogsIn()
+{
+    // The "Log in" action through dunst's own action mechanism (dunstctl action: with one
+    // action and no "default", dunst invokes that action, as a middle click does).
+    QCOMPARE(run(QStringLiteral("dunstctl"), { QStringLiteral("close-all") }), 0);
+    qsizetype first = notifyCount();
+    writeSession(QDateTime::currentDateTimeUtc().addSecs(-3600), false); // another ran-out login
+    QTRY_VERIFY_WITH_TIMEOUT(notifyCount() >= first + 2 && notifications().last().id != 0, 10000);
+    QList<Notification> sent = notifications(first);
+    QCOMPARE(sent.at(0).summary, QStringLiteral("Signed in"));
+    QCOMPARE(sent.at(1).summary, QStringLiteral("Session expired"));
+    // Same slot: the expiry replaces the sign-in notice instead of stacking under it.
+    QCOMPARE(sent.at(1).replacesId, sent.at(0).id);
+    const uint expiredId = sent.at(1).id;
+
+    const qsizetype mark = m_trayLog.size();
+    const qsizetype messages = m_messages.size();
+    first = notifyCount();
+    QTest::qWait(500);
+    QCOMPARE(run(QStringLiteral("dunstctl"), { QStringLiteral("action"), QStringLiteral("0") }), 0);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        signalSeen(QStringLiteral("ActionInvoked"), QString::number(expiredId), messages), 5000);
+    QTRY_VERIFY_WITH_TIMEOUT(trayLogged(QStringLiteral("\"Log in\" chosen"), mark), 5000);
+    QTRY_VERIFY_WITH_TIMEOUT(trayLogged(QStringLiteral("state: working"), mark), 5000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        trayLogged(QStringLiteral("state: signed-in user@example.com"), mark), 30000);
+    QTRY_VERIFY_WITH_TIMEOUT(notifyCount() > first && notifications().last().id != 0, 5000);
+    const Notification signedIn = notifications().last();
+    QCOMPARE(signedIn.summary, QStringLiteral("Signed in"));
+    QCOMPARE(signedIn.hints.value(QStringLiteral("urgency")), QStringLiteral("0"));
+    QVERIFY(signedIn.actions.isEmpty());
+    screenshot(QStringLiteral("02-signed-in.png"));
+}
+
+void TestTrayNotifications::transientFailureIsOfflineThenRecovers()
+{
+    // The next renewal (a fifth of the 20 s lifetime before expiry) gets a 500: offline, amber,
+    // retried 30 s later, when the provider answers again.
+    const qsizetype mark = m_trayLog.size();
+    const qsizetype first = notifyCount();
+    post(QStringLiteral("/__test/fault"),
+        QByteArrayLiteral(R"({"target":"token","kind":"500","count":1})"));
+    QTRY_VERIFY_WITH_TIMEOUT(
+        trayLogged(QStringLiteral("state: offline user@example.com"), mark), 30000);
+    QVERIFY(!trayLogged(QStringLiteral("state: expired"), mark));
+    screenshot(QStringLiteral("03-offline.png"));
+    // The token runs out while offline: told once, without a login action (it would not help).
+    QTRY_VERIFY_WITH_TIMEOUT(notifyCount() > first && notifications().last().id != 0, 15000);
+    const Notification offline = notifications().last();
+    QCOMPARE(offline.summary, QStringLiteral("Session not renewed"));
+    QCOMPARE(offline.hints.value(QStringLiteral("urgency")), QStringLiteral("1"));
+    QVERIFY(offline.actions.isEmpty());
+    QVERIFY2(offline.body.contains(QLatin1String("Retrying at")), qPrintable(offline.body));
+    const qsizetype back = m_trayLog.size();
+    QTRY_VERIFY_WITH_TIMEOUT(
+        trayLogged(QStringLiteral("renewal succeeded after a failure"), mark), 45000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        trayLogged(QStringLiteral("state: signed-in user@example.com"), back), 5000);
+    QCOMPARE(notifyCount(), first + 1);
+}
+
+void TestTrayNotifications::refusedRenewalIsSessionEnded()
+{
+    const qsizetype mark = m_trayLog.size();
+    const qsizetype first = notifyCount();
+    const QList<Notification> before = notifications();
+    uint signedInId = 0;
+    for (const Notification &n : before) {
+        if (n.summary == QLatin1String("Signed in"))
+            signedInId = n.id;
+    }
+    post(QStringLiteral("/__test/revoke-all"));
+    QTRY_VERIFY_WITH_TIMEOUT(notifyCount() > first && notifications().last().id != 0, 30000);
+    const Notification ended = notifications().last();
+    // "Signed in" (low urgency) may have timed out on the screen already: then a new one.
+    const bool signedInClosed
+        = signalSeen(QStringLiteral("NotificationClosed"), QString::number(signedInId), 0);
+    QCOMPARE(ended.summary, QStringLiteral("Session ended"));
+    QCOMPARE(ended.hints.value(QStringLiteral("urgency")), QStringLiteral("2"));
+    QCOMPARE(ended.actions, (QStringList { QStringLiteral("login"), QStringLiteral("Log in") }));
+    QCOMPARE(ended.replacesId, signedInClosed ? 0u : signedInId); // one story, one notification
+    QVERIFY2(!ended.body.contains(QLatin1String("seqera ")), qPrintable(ended.body));
+    QTRY_VERIFY_WITH_TIMEOUT(trayLogged(QStringLiteral("state: expired"), mark)
+            || trayLogged(QStringLiteral("state: signed-out"), mark),
+        5000);
+    screenshot(QStringLiteral("04-session-ended.png"));
+}
+
+void TestTrayNotifications::expiryWhileRunningReplacesTheWarning()
+{
+    QCOMPARE(run(QStringLiteral("dunstctl"), { QStringLiteral("close-all") }), 0);
+    const qsizetype mark = m_trayLog.size();
+    const qsizetype first = notifyCount();
+    writeSession(QDateTime::currentDateTimeUtc().addSecs(6), false);
+    QTRY_VERIFY_WITH_TIMEOUT(trayLogged(QStringLiteral("state: expiring-soon"), mark), 5000);
+    screenshot(QStringLiteral("05-expiring-soon.png"));
+    QTRY_VERIFY_WITH_TIMEOUT(trayLogged(QStringLiteral("state: expired"), mark), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(notifyCount() >= first + 3 && notifications().last().id != 0, 5000);
+    const QList<Notification> sent = notifications(first);
+    QCOMPARE(sent.at(0).summary, QStringLiteral("Signed in"));
+    QCOMPARE(sent.at(1).summary, QStringLiteral("Session expiring"));
+    QCOMPARE(sent.at(1).hints.value(QStringLiteral("urgency")), QStringLiteral("1"));
+    QCOMPARE(
+        sent.at(1).actions, (QStringList { QStringLiteral("login"), QStringLiteral("Log in") }));
+    QCOMPARE(sent.at(2).summary, QStringLiteral("Session expired"));
+    QCOMPARE(sent.at(2).hints.value(QStringLiteral("urgency")), QStringLiteral("2"));
+    // One notification on the screen throughout: each replaces the one before.
+    QCOMPARE(sent.at(1).replacesId, sent.at(0).id);
+    QCOMPARE(sent.at(2).replacesId, sent.at(1).id);
+    QCOMPARE(sent.at(2).id, sent.at(0).id);
+}
+
+void TestTrayNotifications::secondLaunchForwardsLogin()
+{
+    const qsizetype mark = m_trayLog.size();
+    QByteArray output;
+    QCOMPARE(run(m_trayBinary, { QStringLiteral("--login") }, &output), 0);
+    QVERIFY2(output.contains("was asked to start signing in"), output.constData());
+    QTRY_VERIFY_WITH_TIMEOUT(
+        trayLogged(QStringLiteral("request from a second launch: login"), mark), 5000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        trayLogged(QStringLiteral("state: signed-in user@example.com"), mark), 30000);
+    QCOMPARE(m_tray->state(), QProcess::Running);
+}
+
+void TestTrayNotifications::balloonOnlyWithoutANotificationServer()
+{
+    stop(m_dunst);
+    qsizetype mark = m_trayLog.size();
+    QCOMPARE(runCli({ QStringLiteral("logout") }), 0);
+    QTRY_VERIFY_WITH_TIMEOUT(trayLogged(QStringLiteral("notify: Signed out"), mark), 5000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        trayLogged(QStringLiteral("notification shown as a tray balloon"), mark), 5000);
+
+    // The start-up case again, with no session bus at all: the balloon comes at once, from
+    // the first look at the session, and needs the icon shown before it.
+    writeSession(QDateTime::currentDateTimeUtc().addSecs(-8 * 3600), false);
+    QTest::qWait(500);
+    mark = m_trayLog.size();
+    QProcessEnvironment noBus = m_env;
+    noBus.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), QStringLiteral("disabled:"));
+    startTray({ QStringLiteral("--tray-wait"), QStringLiteral("20") }, noBus);
+    QTRY_VERIFY_WITH_TIMEOUT(trayLogged(QStringLiteral("notify: Session expired"), mark), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        trayLogged(QStringLiteral("notification shown as a tray balloon"), mark), 10000);
+    // The balloon is the tray's one visible top-level window wider than a tray icon.
+    auto balloonShown = [this] {
+        QByteArray windows;
+        if (run(QStringLiteral("xdotool"),
+                { QStringLiteral("search"), QStringLiteral("--onlyvisible"),
+                    QStringLiteral("--pid"), QString::number(m_tray->processId()) },
+                &windows)
+            != 0)
+            return false;
+        for (const QByteArray &window : windows.trimmed().split('\n')) {
+            QByteArray geometry;
+            run(QStringLiteral("xdotool"),
+                { QStringLiteral("getwindowgeometry"), QString::fromLatin1(window) }, &geometry);
+            const QByteArray size = geometry.mid(geometry.indexOf("Geometry: ") + 10).trimmed();
+            if (size.split('x').value(0).toInt() >= 100)
+                return true;
+        }
+        return false;
+    };
+    QVERIFY2(QTest::qWaitFor(balloonShown, 5000), "no balloon on the screen");
+    screenshot(QStringLiteral("06-balloon-without-server.png"));
+    startDunst();
+}
+
+void TestTrayNotifications::statusNotifierItemTitle()
+{
+    // A StatusNotifierItem host: status-notifier-watcher (Debian's
+    // haskell-status-notifier-item-utils) as the watcher; the host that registers with it is
+    // this test (a panel would draw the item; we read its properties as a panel does).
+    stop(m_tray);
+    m_tray = nullptr;
+    stop(m_trayer);
+    m_trayer = nullptr;
+    QProcess *watcher = start(QStringLiteral("status-notifier-watcher"),
+        QStringLiteral("status-notifier-watcher"), {}, m_env);
+    QDBusConnection bus = QDBusConnection::connectToBus(m_busAddress, QStringLiteral("test"));
+    const QString watcherName = QStringLiteral("org.kde.StatusNotifierWatcher");
+    QTRY_VERIFY_WITH_TIMEOUT(bus.interface()->isServiceRegistered(watcherName), 10000);
+    const QString hostName = QStringLiteral("org.kde.StatusNotifierHost-test");
+    QVERIFY(bus.registerService(hostName));
+    QDBusInterface watcherIface(
+        watcherName, QStringLiteral("/StatusNotifierWatcher"), watcherName, bus);
+    const QDBusMessage registered
+        = watcherIface.call(QStringLiteral("RegisterStatusNotifierHost"), hostName);
+    QVERIFY2(
+        registered.type() == QDBusMessage::ReplyMessage, qPrintable(registered.errorMessage()));
+
+    const qsizetype mark = m_trayLog.size();
+    startTray({ QStringLiteral("--tray-wait"), QStringLiteral("5") });
+    QTRY_VERIFY_WITH_TIMEOUT(trayLogged(QStringLiteral("state: "), mark), 15000);
+    QStringList items;
+    QTRY_VERIFY_WITH_TIMEOUT(
+        (items = watcherIface.property("RegisteredStatusNotifierItems").toStringList()).size() == 1,
+        10000);
+    // "service/path" or a bare service name (then the path is /StatusNotifierItem).
+    QString service = items.first();
+    QString path = QStringLiteral("/StatusNotifierItem");
+    if (service.contains(QLatin1Char('/'))) {
+        path = service.mid(service.indexOf(QLatin1Char('/')));
+        service = service.left(service.indexOf(QLatin1Char('/')));
+    }
+    QDBusInterface item(service, path, QStringLiteral("org.kde.StatusNotifierItem"), bus);
+    QCOMPARE(item.property("Title").toString(), QStringLiteral("Seqera Platform"));
+    QCOMPARE(item.property("Status").toString(), QStringLiteral("Active"));
+    QTest::qWait(3000); // past a short tray wait: an SNI host is a tray
+    QVERIFY(!trayLogged(QStringLiteral("no system tray"), mark));
+    stop(m_tray);
+    m_tray = nullptr;
+    stop(watcher);
+    bus.unregisterService(hostName);
+}
+
+void TestTrayNotifications::noTrayKeepsRenewingAndSaysSoOnce()
+{
+    // GNOME without the AppIndicator extension: no XEmbed tray, no StatusNotifierWatcher.
+    if (!m_dunst)
+        startDunst(); // an earlier step failed before it brought dunst back
+    QCOMPARE(runCli({ QStringLiteral("logout") }), 0);
+    const qsizetype mark = m_trayLog.size();
+    const qsizetype first = notifyCount();
+    startTray({ QStringLiteral("--tray-wait"), QStringLiteral("1") });
+    QTRY_VERIFY_WITH_TIMEOUT(trayLogged(QStringLiteral("state: no-tray"), mark), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(notifyCount() > first && notifications().last().id != 0, 5000);
+    const Notification noTray = notifications().last();
+    QCOMPARE(noTray.summary, QStringLiteral("No system tray"));
+    QVERIFY(noTray.body.contains(QLatin1String("AppIndicator and KStatusNotifierItem Support")));
+    QCOMPARE(noTray.actions, (QStringList { QStringLiteral("login"), QStringLiteral("Log in") }));
+    QVERIFY(m_trayLog.indexOf("seqera-tray: No system tray was found", mark) >= 0);
+    screenshot(QStringLiteral("07-no-tray.png"));
+
+    // Without a tray, launching it again is how its menu is reached.
+    const qsizetype menu = m_trayLog.size();
+    QByteArray output;
+    QCOMPARE(run(m_trayBinary, {}, &output), 0);
+    QVERIFY2(output.contains("Seqera Tray is already running."), output.constData());
+    QTRY_VERIFY_WITH_TIMEOUT(
+        trayLogged(QStringLiteral("request from a second launch: show"), menu), 5000);
+    screenshot(QStringLiteral("08-no-tray-menu.png"));
+    QByteArray visible;
+    QCOMPARE(run(QStringLiteral("xdotool"),
+                 { QStringLiteral("search"), QStringLiteral("--onlyvisible"),
+                     QStringLiteral("--pid"), QString::number(m_tray->processId()) },
+                 &visible),
+        0);
+    QVERIFY2(!visible.trimmed().isEmpty(), "the menu is not on the screen");
+    QCOMPARE(
+        run(QStringLiteral("xdotool"), { QStringLiteral("key"), QStringLiteral("Escape") }), 0);
+
+    // Still the session's companion: a CLI login is noticed and renewed in the background.
+    const qsizetype login = m_trayLog.size();
+    QCOMPARE(runCli({ QStringLiteral("login") }), 0);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        trayLogged(QStringLiteral("state: signed-in user@example.com"), login), 5000);
+    QTRY_VERIFY_WITH_TIMEOUT(notifications().last().summary == QLatin1String("Signed in"), 5000);
+    const qsizetype renewing = m_trayLog.size();
+    QTRY_VERIFY_WITH_TIMEOUT(trayLogged(QStringLiteral("state: working"), renewing), 25000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        trayLogged(QStringLiteral("state: signed-in user@example.com"), renewing), 10000);
+    // Said once, however long it runs.
+    QCOMPARE(m_trayLog.count("seqera-tray: No system tray was found"), 1);
+    QCOMPARE(m_tray->state(), QProcess::Running);
+}
+
+QTEST_GUILESS_MAIN(TestTrayNotifications)
+#include "tst_traynotifications.moc"

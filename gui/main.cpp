@@ -1,5 +1,6 @@
 #include "config/settings.h"
 #include "storage/securefile.h"
+#include "translations.h"
 #include "traycontroller.h"
 #include "traylog.h"
 #include "util/nondumpable.h"
@@ -13,7 +14,6 @@
 #include <QLockFile>
 #include <QMessageBox>
 #include <QStandardPaths>
-#include <QTranslator>
 
 #include <cstdio>
 #include <memory>
@@ -26,19 +26,6 @@ struct Main
 {
     Q_DECLARE_TR_FUNCTIONS(seqera::tray::Main)
 };
-
-void installTranslators(QCoreApplication &app)
-{
-    // uiLanguages() follows LANGUAGE, LC_ALL, LC_MESSAGES and LANG.
-    auto *translator = new QTranslator(&app);
-    if (translator->load(
-            QLocale(), QStringLiteral("seqera"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QCoreApplication::installTranslator(translator);
-    auto *qtTranslator = new QTranslator(&app);
-    if (qtTranslator->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-            QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QCoreApplication::installTranslator(qtTranslator);
-}
 
 void fail(const QString &message)
 {

@@ -3,6 +3,7 @@
 #include "session/renewal.h"
 #include "storage/sessionstore.h"
 #include "util/clock.h"
+#include "util/http.h"
 #include "util/terminaltext.h"
 
 #include "traylog.h"
@@ -515,12 +516,11 @@ QUrl TrayStateMachine::platformWebUrl(const QUrl &apiUrl)
 {
     if (!apiUrl.isValid() || apiUrl.isEmpty())
         return {};
-    QUrl url = apiUrl.adjusted(QUrl::RemoveQuery | QUrl::RemoveFragment | QUrl::RemoveUserInfo);
+    QUrl url = http::withoutTrailingSlash(
+        apiUrl.adjusted(QUrl::RemoveQuery | QUrl::RemoveFragment | QUrl::RemoveUserInfo));
     if (url.host().startsWith(QLatin1String("api.")))
         url.setHost(url.host().mid(4));
     QString path = url.path();
-    while (path.endsWith(QLatin1Char('/')))
-        path.chop(1);
     if (path.endsWith(QLatin1String("/api")))
         path.chop(4);
     url.setPath(path.isEmpty() ? QStringLiteral("/") : path);

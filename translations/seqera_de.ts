@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>QCommandLineParser</name>
+    <message>
+        <source>Options:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>seqera::Browser</name>
     <message>
         <source>no command to start</source>
@@ -66,28 +73,16 @@
         <translation>Das Seqera-AI-Backend hat den Zugriff verweigert (HTTP 403): %1</translation>
     </message>
     <message>
-        <source>The Seqera AI backend had a problem (HTTP %1 from %2). Nothing was lost; try again in a moment.%3</source>
-        <translation>Das Seqera-AI-Backend hatte ein Problem (HTTP %1 von %2). Es ging nichts verloren; versuchen Sie es gleich noch einmal.%3</translation>
-    </message>
-    <message>
-        <source>The Seqera AI backend rejected the request (HTTP %1 from %2): %3</source>
-        <translation>Das Seqera-AI-Backend hat die Anfrage abgelehnt (HTTP %1 von %2): %3</translation>
-    </message>
-    <message>
-        <source>The Seqera AI backend at %1 did not answer in time. Check the network or SEQERA_AI_BACKEND_URL, then try again.</source>
-        <translation>Das Seqera-AI-Backend unter %1 hat nicht rechtzeitig geantwortet. Prüfen Sie das Netzwerk oder SEQERA_AI_BACKEND_URL und versuchen Sie es erneut.</translation>
-    </message>
-    <message>
-        <source>Cannot reach the Seqera AI backend at %1: %2. Check the network or SEQERA_AI_BACKEND_URL, then try again.</source>
-        <translation>Das Seqera-AI-Backend unter %1 ist nicht erreichbar: %2. Prüfen Sie das Netzwerk oder SEQERA_AI_BACKEND_URL und versuchen Sie es erneut.</translation>
-    </message>
-    <message>
-        <source>The Seqera AI backend at %1 answered with HTTP status %2, which this client does not understand.</source>
-        <translation>Das Seqera-AI-Backend unter %1 hat mit dem HTTP-Status %2 geantwortet, den dieser Client nicht versteht.</translation>
-    </message>
-    <message>
         <source>The Seqera AI backend did not return a session id. Check SEQERA_AI_BACKEND_URL.</source>
         <translation>Das Seqera-AI-Backend hat keine Sitzungs-ID zurückgegeben. Prüfen Sie SEQERA_AI_BACKEND_URL.</translation>
+    </message>
+    <message>
+        <source>The Seqera AI backend rejected the request (HTTP %1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(The Seqera AI backend is set by SEQERA_AI_BACKEND_URL.)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -139,10 +134,6 @@
         </translation>
     </message>
     <message>
-        <source>The identity token was not issued by %1 for this client; the login was refused.</source>
-        <translation>Das Identitätstoken wurde nicht von %1 für diesen Client ausgestellt; die Anmeldung wurde abgelehnt.</translation>
-    </message>
-    <message>
         <source>Sign-in failed</source>
         <translation>Anmeldung fehlgeschlagen</translation>
     </message>
@@ -161,6 +152,10 @@
     <message>
         <source>The sign-in was cancelled.</source>
         <translation>Die Anmeldung wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The identity token was not issued by %1 for this client (%2); the login was refused.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -270,6 +265,10 @@
             <numerusform>Ein anderer seqera-Prozess erneuert diese Sitzung seit mehr als %n Sekunden. Versuchen Sie es gleich noch einmal.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The lock file %1 is a symbolic link. Seqera never writes through a link in its own folders: remove the link, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>seqera::ProviderMetadata</name>
@@ -280,10 +279,6 @@
     <message>
         <source>The sign-in configuration at %1 lacks an authorization or token endpoint. Check SEQERA_AUTH_DOMAIN.</source>
         <translation>Der Anmeldekonfiguration unter %1 fehlt ein Autorisierungs- oder Token-Endpunkt. Prüfen Sie SEQERA_AUTH_DOMAIN.</translation>
-    </message>
-    <message>
-        <source>Refusing to sign in over plain HTTP to %1: use an https:// address (plain http is only allowed on this machine&apos;s loopback address).</source>
-        <translation>Anmeldung über unverschlüsseltes HTTP bei %1 abgelehnt: Verwenden Sie eine https://-Adresse (unverschlüsseltes http ist nur an der Loopback-Adresse dieses Rechners erlaubt).</translation>
     </message>
     <message>
         <source>The sign-in configuration at %1 names a plain-HTTP endpoint (%2); refusing to send credentials there.</source>
@@ -309,10 +304,6 @@
         <translation>Die Sitzung des Profils „%1“ wurde inzwischen entfernt. Führen Sie „seqera login“ aus, um sich anzumelden.</translation>
     </message>
     <message>
-        <source>The renewed session could not be saved (%1; %2). Run &quot;seqera login&quot; again.</source>
-        <translation>Die erneuerte Sitzung konnte nicht gespeichert werden (%1; %2). Führen Sie „seqera login“ erneut aus.</translation>
-    </message>
-    <message>
         <source>The credentials of profile &quot;%1&quot; could not be read from the system keyring. If it is locked, unlock it and try again; if they were deleted, run &quot;seqera login&quot;.</source>
         <translation>Die Zugangsdaten des Profils „%1“ konnten nicht aus dem System-Schlüsselbund gelesen werden. Ist er gesperrt, entsperren Sie ihn und versuchen Sie es erneut; wurden sie gelöscht, führen Sie „seqera login“ aus.</translation>
     </message>
@@ -332,13 +323,13 @@
         <source>The server refused the stored access token of profile &quot;%1&quot;, and it cannot be renewed. Please run: seqera login</source>
         <translation>Der Server hat das gespeicherte Zugriffstoken des Profils „%1“ abgelehnt, und es kann nicht erneuert werden. Bitte ausführen: seqera login</translation>
     </message>
+    <message>
+        <source>The renewed session could not be saved (%1). Run &quot;seqera login&quot; again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>seqera::SecureFile</name>
-    <message>
-        <source>Could not create the folder %1. Check that you can write there.</source>
-        <translation>Der Ordner %1 konnte nicht angelegt werden. Prüfen Sie, ob Sie dort schreiben dürfen.</translation>
-    </message>
     <message>
         <source>Could not write %1: %2. Nothing was changed.</source>
         <translation>%1 konnte nicht geschrieben werden: %2. Es wurde nichts geändert.</translation>
@@ -358,6 +349,54 @@
     <message>
         <source>%1 is not a folder.</source>
         <translation>%1 ist kein Ordner.</translation>
+    </message>
+    <message>
+        <source>The folder %1 belongs to another user, so what is stored there cannot be trusted. Remove it (or ask its owner to), or set XDG_CONFIG_HOME and XDG_STATE_HOME to folders of your own, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 can be changed by other users (mode %2), so what is stored there cannot be trusted. Make it private (chmod 700 %1), check what is in it, and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not check the folder %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not make the folder %1 private: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a symbolic link. Seqera never reads, writes or deletes through a link in its own folders: remove the link, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not create the folder %1: a file is in the way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not create the folder %1: %2. Check that you can write there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: it is not a regular file. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read %1: it is not a regular file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 belongs to another user, so it cannot be trusted. Remove it, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not delete %1: it is a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not delete everything in %1: %2.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -393,8 +432,8 @@
         <translation>Token-Widerruf</translation>
     </message>
     <message>
-        <source>The token endpoint at %1 did not answer the renewal in time.</source>
-        <translation>Der Token-Endpunkt unter %1 hat die Erneuerung nicht rechtzeitig beantwortet.</translation>
+        <source>token renewal</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -456,6 +495,46 @@
             <numerusform>Der Antwort-Stream brach ab und konnte nach %n Versuchen nicht fortgesetzt werden (%1). Die Antwort ist unvollständig: Prüfen Sie das Netzwerk und fragen Sie erneut.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Seqera AI session creation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seqera AI message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seqera AI cancel request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seqera AI tool result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seqera AI session end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seqera AI session list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seqera AI session history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seqera AI credits request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seqera AI answer stream</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Seqera AI backend sent an event larger than %1 KiB; the answer stream was closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>seqera::ai::ApprovalPolicy</name>
@@ -468,51 +547,78 @@
         <translation>Der Freigabemodus „basic“ erlaubt keine Dateiänderungen (%1) ohne Nachfrage.</translation>
     </message>
     <message>
-        <source>%1 is outside the working directory %2.</source>
-        <translation>%1 liegt außerhalb des Arbeitsverzeichnisses %2.</translation>
-    </message>
-    <message>
         <source>The command uses a dangerous program (%1), which always needs approval.</source>
         <translation>Der Befehl verwendet ein gefährliches Programm (%1), das immer eine Freigabe braucht.</translation>
     </message>
     <message>
-        <source>The command is not read-only, which the %1 approval mode does not allow without asking.</source>
-        <translation>Der Befehl ist nicht nur lesend, was der Freigabemodus „%1“ nicht ohne Nachfrage erlaubt.</translation>
+        <source>%1 is not a tool this version of seqera knows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is outside the working directory %2 (after following ~, .. and symbolic links).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What this command runs cannot be checked (%1), so it always needs approval.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The command names, or can reach, seqera&apos;s own credential or state files, which always needs approval.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The command is not read-only, which the basic approval mode does not allow without asking.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The command does more than read or change files inside the working directory, which the default approval mode does not allow without asking.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>seqera::ai::Conversation</name>
+    <message>
+        <source>The Seqera AI backend refused the access token of %1 even after renewing it. Run &quot;seqera login&quot; and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Seqera AI backend refused the access token from %1 (HTTP 401). Replace it with a valid token, or unset it to use your login.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not start a Seqera AI session: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer was cancelled.</source>
+        <translation type="unfinished">Die Antwort wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The answer ended early (reason: %1).</source>
+        <translation type="unfinished">Die Antwort endete vorzeitig (Grund: %1).</translation>
+    </message>
+    <message>
+        <source>Seqera AI reported an error: %1</source>
+        <translation type="unfinished">Seqera AI hat einen Fehler gemeldet: %1</translation>
+    </message>
+    <message>
+        <source>Refused without asking, because seqera ai runs headless: %1 Run it in a terminal to approve the tool, or choose a wider --approval-mode.</source>
+        <translation type="unfinished">Ohne Nachfrage abgelehnt, weil seqera ai ohne Terminal läuft: %1 Führen Sie es in einem Terminal aus, um das Werkzeug freizugeben, oder wählen Sie einen weiteren --approval-mode.</translation>
+    </message>
+    <message>
+        <source>Could not send the tool&apos;s result: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>seqera::ai::LocalTools</name>
     <message>
-        <source>
-[output truncated: %1 of %2 bytes shown]</source>
-        <translation>
-[Ausgabe gekürzt: %1 von %2 Bytes angezeigt]</translation>
-    </message>
-    <message>
         <source>No command given.</source>
         <translation>Kein Befehl angegeben.</translation>
     </message>
     <message>
-        <source>%1 is a directory, not a file.</source>
-        <translation>%1 ist ein Verzeichnis, keine Datei.</translation>
-    </message>
-    <message>
         <source>Cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <source>%1 is not a directory.</source>
-        <translation>%1 ist kein Verzeichnis.</translation>
-    </message>
-    <message numerus="yes">
-        <source>
-[%n more entries not listed]</source>
-        <translation>
-            <numerusform>
-[%n weiterer Eintrag nicht aufgeführt]</numerusform>
-            <numerusform>
-[%n weitere Einträge nicht aufgeführt]</numerusform>
-        </translation>
     </message>
     <message>
         <source>No search pattern given.</source>
@@ -521,21 +627,6 @@
     <message>
         <source>%1 does not exist.</source>
         <translation>%1 existiert nicht.</translation>
-    </message>
-    <message>
-        <source>Cannot create the directory of %1.</source>
-        <translation>Das Verzeichnis von %1 kann nicht angelegt werden.</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>Wrote %n byte(s) to %1.</source>
-        <translation>
-            <numerusform>%n Byte in %1 geschrieben.</numerusform>
-            <numerusform>%n Bytes in %1 geschrieben.</numerusform>
-        </translation>
     </message>
     <message>
         <source>old_str is empty: say which text to replace.</source>
@@ -553,28 +644,225 @@
         </translation>
     </message>
     <message>
-        <source>Edited %1.</source>
-        <translation>%1 bearbeitet.</translation>
+        <source>Cannot start %1: %2</source>
+        <translation>%1 kann nicht gestartet werden: %2</translation>
     </message>
     <message numerus="yes">
-        <source>
-The command was stopped after %n second(s) without finishing.</source>
-        <translation>
-            <numerusform>
-Der Befehl wurde nach %n Sekunde ohne Abschluss gestoppt.</numerusform>
-            <numerusform>
-Der Befehl wurde nach %n Sekunden ohne Abschluss gestoppt.</numerusform>
+        <source>... (%n more diff line(s) not shown)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <source>
-The command was cancelled.</source>
-        <translation>
-Der Befehl wurde abgebrochen.</translation>
+        <source>Refused: %1 is one of seqera&apos;s own credential, session or lock files, or a process&apos;s environment or memory, which the assistant&apos;s tools never read or change.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot start %1: %2</source>
-        <translation>%1 kann nicht gestartet werden: %2</translation>
+        <source>%1 is not a folder.</source>
+        <translation type="unfinished">%1 ist kein Ordner.</translation>
+    </message>
+    <message>
+        <source>lint_scope must be &quot;pipelines&quot; or &quot;modules&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No such file or directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> ... (line truncated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[Showing lines %1-%2 of %3. Use start_line and end_line to read more.]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>[%n more entries not listed]</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>[stopped after %1 entries]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is neither a file nor a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[Stopped at max_results=%1: narrow the pattern, path or include_glob to see the rest.]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused: %1 is not a regular file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No content given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists and has not been read in this session: read it with read_file_local first, then write it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is too large to rewrite here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is unchanged: it already has this content.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot edit %1: it is not an existing file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has not been read in this session: read it with read_file_local first, then edit it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is too large to edit here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text to replace was not found exactly, and its first and last lines match %1 places in %2: give the exact text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[Output truncated: showing %1 of %2 lines (%3 of %4 bytes).]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[Output truncated: showing %1 of %2 lines (%3 of %4 bytes). The full output is in %5]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The command was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The command was stopped after %n second(s) without finishing.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The command was stopped: it wrote more than %1 MiB of output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>seqera::ai::Organizations</name>
+    <message>
+        <source>No organization has the id or name &quot;%1&quot;. Run &quot;seqera org list&quot; to see yours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Several organizations are called &quot;%1&quot;: choose one by its id (see &quot;seqera org list&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>organization list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Seqera AI backend sent an organization list without &quot;organizations&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not logged in (profile &quot;%1&quot;). The organization is kept with the profile&apos;s session: run &quot;seqera login&quot; first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>seqera::ai::PathResolver</name>
+    <message>
+        <source>The path contains a NUL character.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many levels of symbolic links in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the symbolic link %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>seqera::ai::RunRecorder</name>
+    <message>
+        <source>Cannot write the events to %1: it is a symbolic link, which is not followed. Choose another --events-path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the events to %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the events to %1: it is not a regular file of yours. Choose another --events-path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>seqera::ai::SlashCommand</name>
+    <message>
+        <source>this list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>end the session and leave (also Ctrl-D)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>end this session; the next message starts a new one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the current session&apos;s id and how to resume it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recent sessions; pick one to switch to it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the organization sessions are created for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your Seqera AI usage and limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>show or change which local tools run without asking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>backend, session, approval mode, token source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>show or hide the assistant&apos;s reasoning</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -582,10 +870,6 @@ Der Befehl wurde abgebrochen.</translation>
     <message>
         <source>Cancelling the answer...</source>
         <translation>Antwort wird abgebrochen ...</translation>
-    </message>
-    <message>
-        <source>(Type &quot;exit&quot; or press Ctrl-D to leave.)</source>
-        <translation>(Geben Sie „exit“ ein oder drücken Sie Strg-D zum Beenden.)</translation>
     </message>
     <message>
         <source>No earlier conversation in this directory: starting a new one.</source>
@@ -596,32 +880,8 @@ Der Befehl wurde abgebrochen.</translation>
         <translation>Unterhaltung %1 fortgesetzt.</translation>
     </message>
     <message>
-        <source>Seqera AI (approval mode: %1). Type &quot;exit&quot; or press Ctrl-D to leave, Ctrl-C to stop an answer.</source>
-        <translation>Seqera AI (Freigabemodus: %1). Geben Sie „exit“ ein oder drücken Sie Strg-D zum Beenden, Strg-C stoppt eine Antwort.</translation>
-    </message>
-    <message>
-        <source>The Seqera AI backend refused the renewed access token from %1 too. Run &quot;seqera login&quot; and try again.</source>
-        <translation>Das Seqera-AI-Backend hat auch das erneuerte Zugriffstoken von %1 abgelehnt. Führen Sie „seqera login“ aus und versuchen Sie es erneut.</translation>
-    </message>
-    <message>
         <source>[tool] %1</source>
         <translation>[Werkzeug] %1</translation>
-    </message>
-    <message>
-        <source>[tool done] %1</source>
-        <translation>[Werkzeug fertig] %1</translation>
-    </message>
-    <message>
-        <source>The answer was cancelled.</source>
-        <translation>Die Antwort wurde abgebrochen.</translation>
-    </message>
-    <message>
-        <source>The answer ended early (reason: %1).</source>
-        <translation>Die Antwort endete vorzeitig (Grund: %1).</translation>
-    </message>
-    <message>
-        <source>Seqera AI reported an error: %1</source>
-        <translation>Seqera AI hat einen Fehler gemeldet: %1</translation>
     </message>
     <message>
         <source>(Compacting the conversation...)</source>
@@ -632,44 +892,12 @@ Der Befehl wurde abgebrochen.</translation>
         <translation>[läuft] %1</translation>
     </message>
     <message>
-        <source>[refused] %1: %2</source>
-        <translation>[abgelehnt] %1: %2</translation>
-    </message>
-    <message>
-        <source>Refused without asking, because seqera ai runs headless: %1 Run it in a terminal to approve the tool, or choose a wider --approval-mode.</source>
-        <translation>Ohne Nachfrage abgelehnt, weil seqera ai ohne Terminal läuft: %1 Führen Sie es in einem Terminal aus, um das Werkzeug freizugeben, oder wählen Sie einen weiteren --approval-mode.</translation>
-    </message>
-    <message>
-        <source>Seqera AI wants to run %1
-%2
-Approve or Reject? [a/r] </source>
-        <translation>Seqera AI möchte %1 ausführen
-%2
-Freigeben oder ablehnen? [a/r] </translation>
-    </message>
-    <message>
         <source>Rejected.</source>
         <translation>Abgelehnt.</translation>
     </message>
     <message>
-        <source>The user rejected this tool call.</source>
-        <translation>Der Benutzer hat diesen Werkzeugaufruf abgelehnt.</translation>
-    </message>
-    <message>
         <source>[exit code %1]</source>
         <translation>[Exit-Code %1]</translation>
-    </message>
-    <message>
-        <source>warning: could not send the tool&apos;s result: %1</source>
-        <translation>Warnung: Das Ergebnis des Werkzeugs konnte nicht gesendet werden: %1</translation>
-    </message>
-    <message>
-        <source>error: %1</source>
-        <translation>Fehler: %1</translation>
-    </message>
-    <message>
-        <source>warning: could not end the session on the server: %1</source>
-        <translation>Warnung: Die Sitzung auf dem Server konnte nicht beendet werden: %1</translation>
     </message>
     <message>
         <source>Ask Seqera AI, the assistant for Nextflow and Seqera Platform:
@@ -698,10 +926,6 @@ Freigeben oder ablehnen? [a/r] </translation>
         <translation>Eine Frage auf stdout beantworten und beenden (auch wenn stdout kein Terminal ist).</translation>
     </message>
     <message>
-        <source>Continue the last conversation of this directory.</source>
-        <translation>Die letzte Unterhaltung dieses Verzeichnisses fortsetzen.</translation>
-    </message>
-    <message>
         <source>Resume the conversation with this id.</source>
         <translation>Die Unterhaltung mit dieser ID fortsetzen.</translation>
     </message>
@@ -726,36 +950,247 @@ Freigeben oder ablehnen? [a/r] </translation>
         <translation>Werkzeugaktivität auf stderr anzeigen.</translation>
     </message>
     <message>
-        <source>error: unknown approval mode &quot;%1&quot;: use basic, default or full.</source>
-        <translation>Fehler: unbekannter Freigabemodus „%1“: Verwenden Sie basic, default oder full.</translation>
+        <source>Session: %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>error: use either --continue or --session, not both.</source>
-        <translation>Fehler: Verwenden Sie entweder --continue oder --session, nicht beides.</translation>
+        <source>Resume it with: seqera ai -s %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>error: cannot read the token from stdin.</source>
-        <translation>Fehler: Das Token kann nicht von stdin gelesen werden.</translation>
+        <source>(Press Ctrl-C again, type /exit or press Ctrl-D to leave.)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>error: --token - read an empty token from stdin.</source>
-        <translation>Fehler: --token - hat ein leeres Token von stdin gelesen.</translation>
+        <source>(session %1)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>error: --token needs a token, or &quot;-&quot; to read it from stdin.</source>
-        <translation>Fehler: --token braucht ein Token oder „-“, um es von stdin zu lesen.</translation>
+        <source>%1 (exit code %2)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>error: without a terminal, seqera ai needs a question: seqera ai --headless &quot;QUESTION&quot;, or the question on stdin.</source>
-        <translation>Fehler: Ohne Terminal braucht seqera ai eine Frage: seqera ai --headless &quot;FRAGE&quot; oder die Frage auf stdin.</translation>
+        <source>%1 (not run: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[refused] %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation type="unfinished">Warnung: %1</translation>
+    </message>
+    <message>
+        <source>[thinking] </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[tool error] %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[tool result] %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seqera AI wants to run:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  1) Yes, once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  2) Yes, and allow %1 for the rest of this session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  3) No, tell Seqera AI what to do instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choice [1/2/3]: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choice [1/3]: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Continuing the most recent of %n conversations in this directory (%1). Use -s ID to choose another.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Conversations in this directory, most recent first:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which one [1-%1, Enter for 1]: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing chosen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seqera AI (approval mode: %1). Type /help for commands, /exit or Ctrl-D to leave, Ctrl-C to stop an answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(The earlier messages could not be loaded: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n earlier message(s) not shown)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Commands (handled here, never sent to Seqera AI):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cleared: your next message starts a new session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No session yet: one is created with your first message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session: %1
+Resume it later with: seqera ai -s %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No earlier sessions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent sessions:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switched to session %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organization: none selected (your personal usage). Choose one with: seqera org switch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organization: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown approval mode &quot;%1&quot;: use basic, default or full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approval mode: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backend: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(created with your first message)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token from: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working directory: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reasoning shown: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The assistant&apos;s reasoning is now shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The assistant&apos;s reasoning is now hidden.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown command /%1. Type /help for the list; start the line with // to send it as text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue a recent conversation of this directory (a choice on a terminal when there are several; headless takes the most recent).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Headless: show each tool&apos;s result (up to 500 characters) on stderr.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Headless, for programs driving seqera ai: JSON records on stdout, one a line (run_started, text, thinking, tool_call, tool_result, complete, error).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Append a diagnostic record of the run (JSON lines, mode 0600) to this file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask Seqera AI for more detailed answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>use either --continue or --session, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--events-path needs a file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the token from stdin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--token - read an empty token from stdin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--token needs a token, or &quot;-&quot; to read it from stdin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>without a terminal, seqera ai needs a question: seqera ai --headless &quot;QUESTION&quot;, or the question on stdin.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>seqera::cli::Command</name>
-    <message>
-        <source>Use the profile &lt;name&gt; (default: $SEQERA_PROFILE or &quot;default&quot;).</source>
-        <translation>Das Profil &lt;Name&gt; verwenden (Standard: $SEQERA_PROFILE oder „default“).</translation>
-    </message>
     <message>
         <source>name</source>
         <translation>Name</translation>
@@ -763,6 +1198,45 @@ Freigeben oder ablehnen? [a/r] </translation>
     <message>
         <source>Show this help.</source>
         <translation>Diese Hilfe anzeigen.</translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation type="unfinished">Fehler: %1</translation>
+    </message>
+    <message>
+        <source>Existing profiles: %1. Choose one with --profile NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Did you mean --profile %1? Existing profiles: %2. Choose one with --profile NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the profile &lt;name&gt; (default: $SEQERA_PROFILE, then the one chosen with &quot;seqera profile use&quot;, then &quot;default&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>seqera::cli::CompletionCommand</name>
+    <message>
+        <source>Print a shell completion script (bash, zsh or fish).
+Packages install them; to load one by hand:
+  bash:  source &lt;(seqera completion bash)
+  zsh:   source &lt;(seqera completion zsh)   (after compinit)
+  fish:  seqera completion fish | source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bash, zsh or fish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name a shell: seqera completion bash|zsh|fish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no completion for &quot;%1&quot;; choose bash, zsh or fish</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -786,10 +1260,6 @@ Freigeben oder ablehnen? [a/r] </translation>
     <message>
         <source>Store credentials in a file readable only by you instead of the system keyring.</source>
         <translation>Zugangsdaten in einer nur für Sie lesbaren Datei statt im System-Schlüsselbund speichern.</translation>
-    </message>
-    <message>
-        <source>error: --url needs an http(s) address, such as https://cloud.seqera.io/api</source>
-        <translation>Fehler: --url braucht eine http(s)-Adresse, etwa https://cloud.seqera.io/api</translation>
     </message>
     <message>
         <source>Note: this looks like a remote (SSH) session. The browser must reach 127.0.0.1:%1 on this machine. If it runs elsewhere, forward the port first (ssh -L %1:127.0.0.1:%1 ...), or use --no-browser and open the URL on a machine whose 127.0.0.1 is this one.</source>
@@ -816,20 +1286,8 @@ Freigeben oder ablehnen? [a/r] </translation>
         <translation>Eine Anfrage auf dem Anmeldeport, die nicht zu dieser Anmeldung gehört, wurde ignoriert (%1); es wird weiter gewartet.</translation>
     </message>
     <message>
-        <source>error: %1</source>
-        <translation>Fehler: %1</translation>
-    </message>
-    <message>
         <source>Paste your Seqera Platform access token: </source>
         <translation>Fügen Sie Ihr Zugriffstoken für Seqera Platform ein: </translation>
-    </message>
-    <message>
-        <source>error: --with-token reads one access token from standard input, e.g. seqera login --with-token &lt; token.txt</source>
-        <translation>Fehler: --with-token liest ein Zugriffstoken von der Standardeingabe, z. B. seqera login --with-token &lt; token.txt</translation>
-    </message>
-    <message>
-        <source>error: the Platform at %1 refused this access token. Create a new one in the Platform under Your tokens.</source>
-        <translation>Fehler: Die Platform unter %1 hat dieses Zugriffstoken abgelehnt. Erstellen Sie in der Platform unter „Your tokens“ ein neues.</translation>
     </message>
     <message>
         <source>To sign in, open %1 on any device and enter the code: %2</source>
@@ -858,6 +1316,50 @@ Freigeben oder ablehnen? [a/r] </translation>
         <source>Tip: &quot;seqera login --device&quot; signs in with a code from any device instead.</source>
         <translation>Tipp: „seqera login --device“ meldet Sie stattdessen mit einem Code von einem beliebigen Gerät an.</translation>
     </message>
+    <message>
+        <source>Successfully authenticated as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>profile &quot;%1&quot; holds the session of %2; signing in as %3 would replace it. Pass --force to replace it, or sign in to another profile with --profile NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot; is signed in as %2. Replace it with %3? [y/N] </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kept %1 in profile &quot;%2&quot;; nothing changed. Use --profile NAME to sign in to another profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--with-token reads one access token from standard input, e.g. seqera login --with-token &lt; token.txt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Platform at %1 refused this access token. Create a new one in the Platform under Your tokens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the account stored in the profile without asking.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--url needs an http(s) address, such as https://cloud.seqera.io/api</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening browser for authentication...</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>seqera::cli::LogoutCommand</name>
@@ -872,10 +1374,6 @@ Freigeben oder ablehnen? [a/r] </translation>
     <message>
         <source>warning: %1</source>
         <translation>Warnung: %1</translation>
-    </message>
-    <message>
-        <source>error: could not remove the credentials of profile &quot;%1&quot;: %2</source>
-        <translation>Fehler: Die Zugangsdaten des Profils „%1“ konnten nicht entfernt werden: %2</translation>
     </message>
     <message>
         <source>Not logged in (profile &quot;%1&quot;); nothing to do.</source>
@@ -900,6 +1398,10 @@ Freigeben oder ablehnen? [a/r] </translation>
         <source>Note: %1 is set in your environment and still authenticates seqera commands. Unset it to sign out completely.</source>
         <translation>Hinweis: %1 ist in Ihrer Umgebung gesetzt und authentifiziert seqera-Befehle weiterhin. Entfernen Sie die Variable, um sich vollständig abzumelden.</translation>
     </message>
+    <message>
+        <source>could not remove the credentials of profile &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>seqera::cli::Main</name>
@@ -920,48 +1422,223 @@ Befehle:
     <message>
         <source>
 Options:
-  -h, --help       Show this help, or a command&apos;s help after the command.
-  -v, --version    Show the version.
-  -p, --profile    Use another profile (also $SEQERA_PROFILE).
+  -h, --help              Show this help, or a command&apos;s help after the command.
+  -v, --version           Show the version.
+  -p, --profile &lt;name&gt;    Use the profile &lt;name&gt; (also $SEQERA_PROFILE).
 
 Run &quot;seqera &lt;command&gt; --help&quot; for a command&apos;s options.
 Exit codes: 0 success, 1 failure or not logged in, 2 usage error,
 3 temporary problem (network, server, keyring; nothing was lost), 130 interrupted.
 </source>
-        <translation>
-Optionen:
-  -h, --help       Diese Hilfe anzeigen, oder nach einem Befehl dessen Hilfe.
-  -v, --version    Die Version anzeigen.
-  -p, --profile    Ein anderes Profil verwenden (auch $SEQERA_PROFILE).
-
-„seqera &lt;Befehl&gt; --help“ zeigt die Optionen eines Befehls.
-Exit-Codes: 0 Erfolg, 1 Fehlschlag oder nicht angemeldet, 2 Aufruffehler,
-3 vorübergehendes Problem (Netzwerk, Server, Schlüsselbund; nichts ging verloren), 130 unterbrochen.
-</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>error: unknown option &quot;%1&quot;</source>
-        <translation>Fehler: unbekannte Option „%1“</translation>
+        <source>%1 needs a profile name</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>error: unknown command &quot;%1&quot;</source>
-        <translation>Fehler: unbekannter Befehl „%1“</translation>
+        <source>unknown option &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>error: %1</source>
-        <translation>Fehler: %1</translation>
+        <source>unknown command &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>error: unexpected argument &quot;%1&quot;</source>
-        <translation>Fehler: unerwartetes Argument „%1“</translation>
+        <source>unknown command &quot;%1&quot;. Did you mean &quot;seqera %2&quot;?</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>error: &quot;%1&quot; is not a valid profile name (letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;, at most 64).</source>
-        <translation>Fehler: „%1“ ist kein gültiger Profilname (Buchstaben, Ziffern, „.“, „_“ und „-“, höchstens 64).</translation>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>error: %1 needs a profile name</source>
-        <translation>Fehler: %1 braucht einen Profilnamen</translation>
+        <source>--%1 and --%2 cannot be used together</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid profile name (letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;, at most 64).</source>
+        <translation type="unfinished">„%1“ ist kein gültiger Profilname (Buchstaben, Ziffern, „.“, „_“ und „-“, höchstens 64).</translation>
+    </message>
+</context>
+<context>
+    <name>seqera::cli::OrgCommand</name>
+    <message>
+        <source>Show or choose the organization Seqera AI works in:
+  seqera org                  the organization of this profile
+  seqera org list             the organizations you belong to
+  seqera org switch [ID|NAME] choose one (a numbered choice in a terminal)
+  seqera org clear            back to no organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>show (default), list, switch (or select, change), clear (or reset).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For switch: the organization&apos;s id or name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output format: text or json.</source>
+        <translation type="unfinished">Ausgabeformat: text oder json.</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation type="unfinished">Format</translation>
+    </message>
+    <message>
+        <source>--output must be &quot;text&quot; or &quot;json&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown action &quot;%1&quot;: use show, list, switch or clear.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too many arguments for &quot;seqera org %1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not logged in (profile &quot;%1&quot;). Run &quot;seqera login&quot; to sign in; the organization is kept with the profile&apos;s session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No organization selected (profile &quot;%1&quot;). Choose one with &quot;seqera org switch&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organization: %1 (id %2, %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No organization was selected (profile &quot;%1&quot;); nothing to do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organization %1 is no longer selected (profile &quot;%2&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name the organization: seqera org switch ID|NAME (&quot;seqera org list&quot; shows them). A numbered choice is offered only in a terminal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You belong to no organization.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TYPE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>you belong to no organization, so there is none to switch to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (id %2, %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organization [1-%1, Enter to keep the current one]: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of the numbers 1 to %2; nothing changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switched to organization %1 (id %2) for profile &quot;%3&quot;: new Seqera AI sessions run in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>seqera::cli::ProfileCommand</name>
+    <message>
+        <source>List the profiles or choose the default one.
+  seqera profile list         the profiles; * marks the one in use
+  seqera profile use NAME     make NAME the default ($SEQERA_PROFILE and --profile still win)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list or use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile to use by default.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print only the profile names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;seqera profile use&quot; needs one profile name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;seqera profile&quot; needs a subcommand: list or use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown subcommand &quot;%1&quot; (list or use)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown subcommand &quot;%1&quot;. Did you mean &quot;seqera profile %2&quot;?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unreadable: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not logged in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(* chosen by SEQERA_PROFILE)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid profile name (letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;, at most 64).</source>
+        <translation type="unfinished">„%1“ ist kein gültiger Profilname (Buchstaben, Ziffern, „.“, „_“ und „-“, höchstens 64).</translation>
+    </message>
+    <message>
+        <source>there is no profile &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To create it, run &quot;seqera login --profile %1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The default profile is now &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: SEQERA_PROFILE is set in your environment and still chooses the profile of seqera commands. Unset it to use &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -987,20 +1664,12 @@ Exit-Codes: 0 Erfolg, 1 Fehlschlag oder nicht angemeldet, 2 Aufruffehler,
         <translation>Format</translation>
     </message>
     <message>
-        <source>error: --output must be &quot;text&quot; or &quot;json&quot;.</source>
-        <translation>Fehler: --output muss „text“ oder „json“ sein.</translation>
-    </message>
-    <message>
         <source>The access token in %1 was refused by %2. Set a valid Seqera Platform access token, or unset %1 to use your stored session.</source>
         <translation>Das Zugriffstoken in %1 wurde von %2 abgelehnt. Setzen Sie ein gültiges Zugriffstoken für Seqera Platform oder entfernen Sie %1, um Ihre gespeicherte Sitzung zu verwenden.</translation>
     </message>
     <message>
         <source>Could not check the access token in %1: %2</source>
         <translation>Das Zugriffstoken in %1 konnte nicht geprüft werden: %2</translation>
-    </message>
-    <message>
-        <source>error: %1</source>
-        <translation>Fehler: %1</translation>
     </message>
     <message>
         <source>Token source: environment variable %1</source>
@@ -1054,18 +1723,25 @@ Exit-Codes: 0 Erfolg, 1 Fehlschlag oder nicht angemeldet, 2 Aufruffehler,
         <source>no known expiry (a stored access token)</source>
         <translation>kein bekanntes Ablaufdatum (ein gespeichertes Zugriffstoken)</translation>
     </message>
+    <message>
+        <source>--output must be &quot;text&quot; or &quot;json&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile: %1 (active)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organization: %1 (id %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>seqera::cli::TokenCommand</name>
     <message>
-        <source>Print a valid access token for scripts, renewing it first if needed:
+        <source>Print a valid access token for scripts, renewing it first if needed.
   curl -H &quot;Authorization: Bearer $(seqera token)&quot; ...</source>
-        <translation>Ein gültiges Zugriffstoken für Skripte ausgeben, vorher bei Bedarf erneuert:
-  curl -H &quot;Authorization: Bearer $(seqera token)&quot; ...</translation>
-    </message>
-    <message>
-        <source>error: %1</source>
-        <translation>Fehler: %1</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1098,6 +1774,30 @@ Exit-Codes: 0 Erfolg, 1 Fehlschlag oder nicht angemeldet, 2 Aufruffehler,
         <source>The server at %1 sent an answer to the %2 that is not valid JSON. Nothing was changed here; try again later.</source>
         <translation>Der Server unter %1 hat auf „%2“ eine Antwort geschickt, die kein gültiges JSON ist. Hier wurde nichts geändert; versuchen Sie es später erneut.</translation>
     </message>
+    <message>
+        <source>The server at %1 sent more than %2 for the %3, more than any valid answer; the transfer was stopped and nothing was changed here. Check the address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server at %1 answered the %2 with a redirect to %3. Credentials are never sent on to another address, so the request was stopped; check the address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refusing the %1 over plain HTTP (or another scheme) to %2: credentials are only sent to an https:// address, or over plain http to this machine&apos;s loopback address.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>seqera::tray</name>
@@ -1109,24 +1809,23 @@ Exit-Codes: 0 Erfolg, 1 Fehlschlag oder nicht angemeldet, 2 Aufruffehler,
 <context>
     <name>seqera::tray::Autostart</name>
     <message>
-        <source>Could not remove %1. Delete it to stop starting at login.</source>
-        <translation>%1 konnte nicht entfernt werden. Löschen Sie die Datei, damit das Programm nicht mehr bei der Anmeldung startet.</translation>
+        <source>%1 Delete it to stop starting at login.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>seqera::tray::DesktopNotifier</name>
+    <message>
+        <source>Log in</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Could not create the folder %1/autostart.</source>
-        <translation>Der Ordner %1/autostart konnte nicht angelegt werden.</translation>
-    </message>
-    <message>
-        <source>Could not write %1: %2</source>
-        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+        <source>Seqera Platform</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>seqera::tray::Main</name>
-    <message>
-        <source>Seqera Tray</source>
-        <translation>Seqera Tray</translation>
-    </message>
     <message>
         <source>Stay signed in to Seqera Platform from the system tray.</source>
         <translation>Über den Infobereich bei Seqera Platform angemeldet bleiben.</translation>
@@ -1140,10 +1839,6 @@ Exit-Codes: 0 Erfolg, 1 Fehlschlag oder nicht angemeldet, 2 Aufruffehler,
         <translation>Name</translation>
     </message>
     <message>
-        <source>Wait this many seconds for a system tray to appear (default 120).</source>
-        <translation>So viele Sekunden warten, bis ein Infobereich erscheint (Standard 120).</translation>
-    </message>
-    <message>
         <source>seconds</source>
         <translation>Sekunden</translation>
     </message>
@@ -1155,16 +1850,25 @@ Exit-Codes: 0 Erfolg, 1 Fehlschlag oder nicht angemeldet, 2 Aufruffehler,
         <source>seqera-tray is already running for this user; not starting a second one.</source>
         <translation>seqera-tray läuft für diesen Benutzer bereits; es wird kein zweites gestartet.</translation>
     </message>
-    <message numerus="yes">
-        <source>No system tray was found after %n second(s). Seqera Tray needs a panel with a notification area (system tray); enable one, or use the &quot;seqera&quot; command instead.</source>
-        <translation>
-            <numerusform>Nach %n Sekunde wurde kein Infobereich gefunden. Seqera Tray braucht eine Leiste mit Infobereich (System-Tray); aktivieren Sie eine oder verwenden Sie stattdessen den Befehl „seqera“.</numerusform>
-            <numerusform>Nach %n Sekunden wurde kein Infobereich gefunden. Seqera Tray braucht eine Leiste mit Infobereich (System-Tray); aktivieren Sie eine oder verwenden Sie stattdessen den Befehl „seqera“.</numerusform>
-        </translation>
+    <message>
+        <source>Seqera Platform</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Start signing in at once when not signed in (as &quot;Log in…&quot; in the menu).</source>
-        <translation>Sofort mit der Anmeldung beginnen, wenn nicht angemeldet (wie „Anmelden …“ im Menü).</translation>
+        <source>Seconds to wait for a system tray before saying that there is none; Seqera Tray keeps renewing and notifying without one (default 15).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start signing in at once when not signed in (as &quot;Log in…&quot; in the menu). When Seqera Tray is already running, it is asked to do so.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seqera Tray is already running; it was asked to start signing in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seqera Tray is already running.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1208,6 +1912,18 @@ Exit-Codes: 0 Erfolg, 1 Fehlschlag oder nicht angemeldet, 2 Aufruffehler,
     <message>
         <source>%1. Open %2 yourself.</source>
         <translation>%1. Öffnen Sie %2 selbst.</translation>
+    </message>
+    <message>
+        <source>Seqera Platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No system tray was found, so the Seqera icon cannot be shown. On GNOME, install and enable the &quot;AppIndicator and KStatusNotifierItem Support&quot; extension. Seqera Tray keeps renewing your session in the background and notifies you when you need to sign in; start it again from the applications menu to open its menu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No system tray</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1377,6 +2093,108 @@ Melden Sie sich erneut an, um weiterzuarbeiten.</translation>
 %2</source>
         <translation>Seqera Platform: Die gespeicherte Sitzung des Profils „%1“ kann nicht gelesen werden
 %2</translation>
+    </message>
+    <message>
+        <source>The session file %1 is damaged and cannot be used. Choose &quot;Log out&quot; to clean up, then log in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session file %1 cannot be read. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your Seqera Platform session (profile &quot;%1&quot;) could not be renewed: %2 Retrying at %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session not renewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your Seqera Platform session (profile &quot;%1&quot;) ran out and could not be renewed yet: %2 Retrying at %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organization: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline — retrying at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renewal failed — retrying at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seqera Platform: %1
+Profile &quot;%2&quot; on %3
+Offline: the session could not be renewed. %4
+Retrying at %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seqera Platform: %1
+Profile &quot;%2&quot; on %3
+The session could not be renewed. %4
+Retrying at %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seqera Platform cannot be reached (no network, or the server is down).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seqera Platform did not answer in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seqera Platform had a server error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keyring is locked or not available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seqera Platform refused to renew the session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seqera Platform refused the stored credentials.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in was refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seqera Platform answered something this version cannot use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session could not be read or saved on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored session is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not signed in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request was refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

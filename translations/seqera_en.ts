@@ -34,23 +34,6 @@
 <context>
     <name>seqera::ai::LocalTools</name>
     <message numerus="yes">
-        <source>
-[%n more entries not listed]</source>
-        <translation>
-            <numerusform>
-[%n more entries not listed]</numerusform>
-            <numerusform>
-[%n more entries not listed]</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Wrote %n byte(s) to %1.</source>
-        <translation>
-            <numerusform>Wrote %n byte to %1.</numerusform>
-            <numerusform>Wrote %n bytes to %1.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>The text to replace occurs %n times in %1: give more context so it is unique.</source>
         <translation>
             <numerusform>The text to replace occurs %n times in %1: give more context so it is unique.</numerusform>
@@ -58,13 +41,41 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>
-The command was stopped after %n second(s) without finishing.</source>
-        <translation>
-            <numerusform>
-The command was stopped after %n second without finishing.</numerusform>
-            <numerusform>
-The command was stopped after %n seconds without finishing.</numerusform>
+        <source>... (%n more diff line(s) not shown)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>[%n more entries not listed]</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The command was stopped after %n second(s) without finishing.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>seqera::cli::AiCommand</name>
+    <message numerus="yes">
+        <source>Continuing the most recent of %n conversations in this directory (%1). Use -s ID to choose another.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n earlier message(s) not shown)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -85,16 +96,6 @@ The command was stopped after %n seconds without finishing.</numerusform>
         <translation>
             <numerusform>Removed all stored credentials and session data (%n profile).</numerusform>
             <numerusform>Removed all stored credentials and session data (%n profiles).</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>seqera::tray::Main</name>
-    <message numerus="yes">
-        <source>No system tray was found after %n second(s). Seqera Tray needs a panel with a notification area (system tray); enable one, or use the &quot;seqera&quot; command instead.</source>
-        <translation>
-            <numerusform>No system tray was found after %n second. Seqera Tray needs a panel with a notification area (system tray); enable one, or use the &quot;seqera&quot; command instead.</numerusform>
-            <numerusform>No system tray was found after %n seconds. Seqera Tray needs a panel with a notification area (system tray); enable one, or use the &quot;seqera&quot; command instead.</numerusform>
         </translation>
     </message>
 </context>

@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>QCommandLineParser</name>
+    <message>
+        <source>Options:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>seqera::Browser</name>
     <message>
         <source>no command to start</source>
@@ -66,28 +73,16 @@
         <translation>Le service Seqera AI a refusé l’accès (HTTP 403) : %1</translation>
     </message>
     <message>
-        <source>The Seqera AI backend had a problem (HTTP %1 from %2). Nothing was lost; try again in a moment.%3</source>
-        <translation>Le service Seqera AI a rencontré un problème (HTTP %1 de %2). Rien n’a été perdu ; réessayez dans un instant.%3</translation>
-    </message>
-    <message>
-        <source>The Seqera AI backend rejected the request (HTTP %1 from %2): %3</source>
-        <translation>Le service Seqera AI a rejeté la requête (HTTP %1 de %2) : %3</translation>
-    </message>
-    <message>
-        <source>The Seqera AI backend at %1 did not answer in time. Check the network or SEQERA_AI_BACKEND_URL, then try again.</source>
-        <translation>Le service Seqera AI à l’adresse %1 n’a pas répondu à temps. Vérifiez le réseau ou SEQERA_AI_BACKEND_URL, puis réessayez.</translation>
-    </message>
-    <message>
-        <source>Cannot reach the Seqera AI backend at %1: %2. Check the network or SEQERA_AI_BACKEND_URL, then try again.</source>
-        <translation>Impossible de joindre le service Seqera AI à l’adresse %1 : %2. Vérifiez le réseau ou SEQERA_AI_BACKEND_URL, puis réessayez.</translation>
-    </message>
-    <message>
-        <source>The Seqera AI backend at %1 answered with HTTP status %2, which this client does not understand.</source>
-        <translation>Le service Seqera AI à l’adresse %1 a répondu avec le statut HTTP %2, que ce client ne comprend pas.</translation>
-    </message>
-    <message>
         <source>The Seqera AI backend did not return a session id. Check SEQERA_AI_BACKEND_URL.</source>
         <translation>Le service Seqera AI n’a pas renvoyé d’identifiant de session. Vérifiez SEQERA_AI_BACKEND_URL.</translation>
+    </message>
+    <message>
+        <source>The Seqera AI backend rejected the request (HTTP %1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(The Seqera AI backend is set by SEQERA_AI_BACKEND_URL.)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -139,10 +134,6 @@
         </translation>
     </message>
     <message>
-        <source>The identity token was not issued by %1 for this client; the login was refused.</source>
-        <translation>Le jeton d’identité n’a pas été émis par %1 pour ce client ; la connexion a été refusée.</translation>
-    </message>
-    <message>
         <source>Sign-in failed</source>
         <translation>Échec de la connexion</translation>
     </message>
@@ -161,6 +152,10 @@
     <message>
         <source>The sign-in was cancelled.</source>
         <translation>La connexion a été annulée.</translation>
+    </message>
+    <message>
+        <source>The identity token was not issued by %1 for this client (%2); the login was refused.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -270,6 +265,10 @@
             <numerusform>Un autre processus seqera renouvelle cette session depuis plus de %n secondes. Réessayez dans un instant.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The lock file %1 is a symbolic link. Seqera never writes through a link in its own folders: remove the link, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>seqera::ProviderMetadata</name>
@@ -280,10 +279,6 @@
     <message>
         <source>The sign-in configuration at %1 lacks an authorization or token endpoint. Check SEQERA_AUTH_DOMAIN.</source>
         <translation>La configuration de connexion à l’adresse %1 n’a pas de point de terminaison d’autorisation ou de jeton. Vérifiez SEQERA_AUTH_DOMAIN.</translation>
-    </message>
-    <message>
-        <source>Refusing to sign in over plain HTTP to %1: use an https:// address (plain http is only allowed on this machine&apos;s loopback address).</source>
-        <translation>Connexion en HTTP non chiffré à %1 refusée : utilisez une adresse https:// (le http non chiffré n’est permis que sur l’adresse de bouclage de cette machine).</translation>
     </message>
     <message>
         <source>The sign-in configuration at %1 names a plain-HTTP endpoint (%2); refusing to send credentials there.</source>
@@ -309,10 +304,6 @@
         <translation>La session du profil « %1 » a été supprimée entre-temps. Lancez « seqera login » pour vous connecter.</translation>
     </message>
     <message>
-        <source>The renewed session could not be saved (%1; %2). Run &quot;seqera login&quot; again.</source>
-        <translation>La session renouvelée n’a pas pu être enregistrée (%1 ; %2). Relancez « seqera login ».</translation>
-    </message>
-    <message>
         <source>The credentials of profile &quot;%1&quot; could not be read from the system keyring. If it is locked, unlock it and try again; if they were deleted, run &quot;seqera login&quot;.</source>
         <translation>Les identifiants du profil « %1 » n’ont pas pu être lus dans le trousseau du système. S’il est verrouillé, déverrouillez-le et réessayez ; s’ils ont été supprimés, lancez « seqera login ».</translation>
     </message>
@@ -332,13 +323,13 @@
         <source>The server refused the stored access token of profile &quot;%1&quot;, and it cannot be renewed. Please run: seqera login</source>
         <translation>Le serveur a refusé le jeton d’accès enregistré du profil « %1 », et il ne peut pas être renouvelé. Veuillez lancer : seqera login</translation>
     </message>
+    <message>
+        <source>The renewed session could not be saved (%1). Run &quot;seqera login&quot; again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>seqera::SecureFile</name>
-    <message>
-        <source>Could not create the folder %1. Check that you can write there.</source>
-        <translation>Impossible de créer le dossier %1. Vérifiez que vous pouvez y écrire.</translation>
-    </message>
     <message>
         <source>Could not write %1: %2. Nothing was changed.</source>
         <translation>Impossible d’écrire %1 : %2. Rien n’a été modifié.</translation>
@@ -358,6 +349,54 @@
     <message>
         <source>%1 is not a folder.</source>
         <translation>%1 n’est pas un dossier.</translation>
+    </message>
+    <message>
+        <source>The folder %1 belongs to another user, so what is stored there cannot be trusted. Remove it (or ask its owner to), or set XDG_CONFIG_HOME and XDG_STATE_HOME to folders of your own, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 can be changed by other users (mode %2), so what is stored there cannot be trusted. Make it private (chmod 700 %1), check what is in it, and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not check the folder %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not make the folder %1 private: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a symbolic link. Seqera never reads, writes or deletes through a link in its own folders: remove the link, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not create the folder %1: a file is in the way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not create the folder %1: %2. Check that you can write there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: it is not a regular file. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read %1: it is not a regular file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 belongs to another user, so it cannot be trusted. Remove it, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not delete %1: it is a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not delete everything in %1: %2.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -393,8 +432,8 @@
         <translation>révocation de jeton</translation>
     </message>
     <message>
-        <source>The token endpoint at %1 did not answer the renewal in time.</source>
-        <translation>Le point de terminaison de jeton à l’adresse %1 n’a pas répondu à temps au renouvellement.</translation>
+        <source>token renewal</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -456,6 +495,46 @@
             <numerusform>Le flux de la réponse s’est interrompu et n’a pas pu reprendre après %n tentatives (%1). La réponse est incomplète : vérifiez le réseau et posez la question à nouveau.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Seqera AI session creation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seqera AI message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seqera AI cancel request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seqera AI tool result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seqera AI session end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seqera AI session list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seqera AI session history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seqera AI credits request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seqera AI answer stream</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Seqera AI backend sent an event larger than %1 KiB; the answer stream was closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>seqera::ai::ApprovalPolicy</name>
@@ -468,51 +547,78 @@
         <translation>Le mode d’approbation « basic » n’autorise pas la modification de fichiers (%1) sans demander.</translation>
     </message>
     <message>
-        <source>%1 is outside the working directory %2.</source>
-        <translation>%1 se trouve hors du répertoire de travail %2.</translation>
-    </message>
-    <message>
         <source>The command uses a dangerous program (%1), which always needs approval.</source>
         <translation>La commande utilise un programme dangereux (%1), qui demande toujours une approbation.</translation>
     </message>
     <message>
-        <source>The command is not read-only, which the %1 approval mode does not allow without asking.</source>
-        <translation>La commande n’est pas en lecture seule, ce que le mode d’approbation « %1 » n’autorise pas sans demander.</translation>
+        <source>%1 is not a tool this version of seqera knows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is outside the working directory %2 (after following ~, .. and symbolic links).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What this command runs cannot be checked (%1), so it always needs approval.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The command names, or can reach, seqera&apos;s own credential or state files, which always needs approval.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The command is not read-only, which the basic approval mode does not allow without asking.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The command does more than read or change files inside the working directory, which the default approval mode does not allow without asking.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>seqera::ai::Conversation</name>
+    <message>
+        <source>The Seqera AI backend refused the access token of %1 even after renewing it. Run &quot;seqera login&quot; and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Seqera AI backend refused the access token from %1 (HTTP 401). Replace it with a valid token, or unset it to use your login.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not start a Seqera AI session: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer was cancelled.</source>
+        <translation type="unfinished">La réponse a été annulée.</translation>
+    </message>
+    <message>
+        <source>The answer ended early (reason: %1).</source>
+        <translation type="unfinished">La réponse s’est terminée prématurément (raison : %1).</translation>
+    </message>
+    <message>
+        <source>Seqera AI reported an error: %1</source>
+        <translation type="unfinished">Seqera AI a signalé une erreur : %1</translation>
+    </message>
+    <message>
+        <source>Refused without asking, because seqera ai runs headless: %1 Run it in a terminal to approve the tool, or choose a wider --approval-mode.</source>
+        <translation type="unfinished">Refusé sans demander, car seqera ai s’exécute sans terminal : %1 Lancez-le dans un terminal pour approuver l’outil, ou choisissez un --approval-mode plus large.</translation>
+    </message>
+    <message>
+        <source>Could not send the tool&apos;s result: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>seqera::ai::LocalTools</name>
     <message>
-        <source>
-[output truncated: %1 of %2 bytes shown]</source>
-        <translation>
-[sortie tronquée : %1 octets affichés sur %2]</translation>
-    </message>
-    <message>
         <source>No command given.</source>
         <translation>Aucune commande indiquée.</translation>
     </message>
     <message>
-        <source>%1 is a directory, not a file.</source>
-        <translation>%1 est un répertoire, pas un fichier.</translation>
-    </message>
-    <message>
         <source>Cannot read %1: %2</source>
         <translation>Impossible de lire %1 : %2</translation>
-    </message>
-    <message>
-        <source>%1 is not a directory.</source>
-        <translation>%1 n’est pas un répertoire.</translation>
-    </message>
-    <message numerus="yes">
-        <source>
-[%n more entries not listed]</source>
-        <translation>
-            <numerusform>
-[%n autre entrée non listée]</numerusform>
-            <numerusform>
-[%n autres entrées non listées]</numerusform>
-        </translation>
     </message>
     <message>
         <source>No search pattern given.</source>
@@ -521,21 +627,6 @@
     <message>
         <source>%1 does not exist.</source>
         <translation>%1 n’existe pas.</translation>
-    </message>
-    <message>
-        <source>Cannot create the directory of %1.</source>
-        <translation>Impossible de créer le répertoire de %1.</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Impossible d’écrire %1 : %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>Wrote %n byte(s) to %1.</source>
-        <translation>
-            <numerusform>%n octet écrit dans %1.</numerusform>
-            <numerusform>%n octets écrits dans %1.</numerusform>
-        </translation>
     </message>
     <message>
         <source>old_str is empty: say which text to replace.</source>
@@ -553,28 +644,225 @@
         </translation>
     </message>
     <message>
-        <source>Edited %1.</source>
-        <translation>%1 modifié.</translation>
+        <source>Cannot start %1: %2</source>
+        <translation>Impossible de démarrer %1 : %2</translation>
     </message>
     <message numerus="yes">
-        <source>
-The command was stopped after %n second(s) without finishing.</source>
-        <translation>
-            <numerusform>
-La commande a été arrêtée après %n seconde sans avoir terminé.</numerusform>
-            <numerusform>
-La commande a été arrêtée après %n secondes sans avoir terminé.</numerusform>
+        <source>... (%n more diff line(s) not shown)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <source>
-The command was cancelled.</source>
-        <translation>
-La commande a été annulée.</translation>
+        <source>Refused: %1 is one of seqera&apos;s own credential, session or lock files, or a process&apos;s environment or memory, which the assistant&apos;s tools never read or change.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot start %1: %2</source>
-        <translation>Impossible de démarrer %1 : %2</translation>
+        <source>%1 is not a folder.</source>
+        <translation type="unfinished">%1 n’est pas un dossier.</translation>
+    </message>
+    <message>
+        <source>lint_scope must be &quot;pipelines&quot; or &quot;modules&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No such file or directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> ... (line truncated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[Showing lines %1-%2 of %3. Use start_line and end_line to read more.]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>[%n more entries not listed]</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>[stopped after %1 entries]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is neither a file nor a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[Stopped at max_results=%1: narrow the pattern, path or include_glob to see the rest.]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused: %1 is not a regular file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No content given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists and has not been read in this session: read it with read_file_local first, then write it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is too large to rewrite here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is unchanged: it already has this content.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot edit %1: it is not an existing file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has not been read in this session: read it with read_file_local first, then edit it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is too large to edit here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text to replace was not found exactly, and its first and last lines match %1 places in %2: give the exact text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[Output truncated: showing %1 of %2 lines (%3 of %4 bytes).]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[Output truncated: showing %1 of %2 lines (%3 of %4 bytes). The full output is in %5]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The command was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The command was stopped after %n second(s) without finishing.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The command was stopped: it wrote more than %1 MiB of output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>seqera::ai::Organizations</name>
+    <message>
+        <source>No organization has the id or name &quot;%1&quot;. Run &quot;seqera org list&quot; to see yours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Several organizations are called &quot;%1&quot;: choose one by its id (see &quot;seqera org list&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>organization list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Seqera AI backend sent an organization list without &quot;organizations&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not logged in (profile &quot;%1&quot;). The organization is kept with the profile&apos;s session: run &quot;seqera login&quot; first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>seqera::ai::PathResolver</name>
+    <message>
+        <source>The path contains a NUL character.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many levels of symbolic links in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the symbolic link %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>seqera::ai::RunRecorder</name>
+    <message>
+        <source>Cannot write the events to %1: it is a symbolic link, which is not followed. Choose another --events-path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the events to %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the events to %1: it is not a regular file of yours. Choose another --events-path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>seqera::ai::SlashCommand</name>
+    <message>
+        <source>this list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>end the session and leave (also Ctrl-D)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>end this session; the next message starts a new one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the current session&apos;s id and how to resume it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recent sessions; pick one to switch to it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the organization sessions are created for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your Seqera AI usage and limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>show or change which local tools run without asking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>backend, session, approval mode, token source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>show or hide the assistant&apos;s reasoning</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -582,10 +870,6 @@ La commande a été annulée.</translation>
     <message>
         <source>Cancelling the answer...</source>
         <translation>Annulation de la réponse...</translation>
-    </message>
-    <message>
-        <source>(Type &quot;exit&quot; or press Ctrl-D to leave.)</source>
-        <translation>(Tapez « exit » ou appuyez sur Ctrl-D pour quitter.)</translation>
     </message>
     <message>
         <source>No earlier conversation in this directory: starting a new one.</source>
@@ -596,32 +880,8 @@ La commande a été annulée.</translation>
         <translation>Conversation %1 reprise.</translation>
     </message>
     <message>
-        <source>Seqera AI (approval mode: %1). Type &quot;exit&quot; or press Ctrl-D to leave, Ctrl-C to stop an answer.</source>
-        <translation>Seqera AI (mode d’approbation : %1). Tapez « exit » ou appuyez sur Ctrl-D pour quitter, Ctrl-C pour arrêter une réponse.</translation>
-    </message>
-    <message>
-        <source>The Seqera AI backend refused the renewed access token from %1 too. Run &quot;seqera login&quot; and try again.</source>
-        <translation>Le service Seqera AI a aussi refusé le jeton d’accès renouvelé de %1. Lancez « seqera login » et réessayez.</translation>
-    </message>
-    <message>
         <source>[tool] %1</source>
         <translation>[outil] %1</translation>
-    </message>
-    <message>
-        <source>[tool done] %1</source>
-        <translation>[outil terminé] %1</translation>
-    </message>
-    <message>
-        <source>The answer was cancelled.</source>
-        <translation>La réponse a été annulée.</translation>
-    </message>
-    <message>
-        <source>The answer ended early (reason: %1).</source>
-        <translation>La réponse s’est terminée prématurément (raison : %1).</translation>
-    </message>
-    <message>
-        <source>Seqera AI reported an error: %1</source>
-        <translation>Seqera AI a signalé une erreur : %1</translation>
     </message>
     <message>
         <source>(Compacting the conversation...)</source>
@@ -632,44 +892,12 @@ La commande a été annulée.</translation>
         <translation>[en cours] %1</translation>
     </message>
     <message>
-        <source>[refused] %1: %2</source>
-        <translation>[refusé] %1 : %2</translation>
-    </message>
-    <message>
-        <source>Refused without asking, because seqera ai runs headless: %1 Run it in a terminal to approve the tool, or choose a wider --approval-mode.</source>
-        <translation>Refusé sans demander, car seqera ai s’exécute sans terminal : %1 Lancez-le dans un terminal pour approuver l’outil, ou choisissez un --approval-mode plus large.</translation>
-    </message>
-    <message>
-        <source>Seqera AI wants to run %1
-%2
-Approve or Reject? [a/r] </source>
-        <translation>Seqera AI veut exécuter %1
-%2
-Approuver ou rejeter ? [a/r] </translation>
-    </message>
-    <message>
         <source>Rejected.</source>
         <translation>Rejeté.</translation>
     </message>
     <message>
-        <source>The user rejected this tool call.</source>
-        <translation>L’utilisateur a rejeté cet appel d’outil.</translation>
-    </message>
-    <message>
         <source>[exit code %1]</source>
         <translation>[code de sortie %1]</translation>
-    </message>
-    <message>
-        <source>warning: could not send the tool&apos;s result: %1</source>
-        <translation>avertissement : impossible d’envoyer le résultat de l’outil : %1</translation>
-    </message>
-    <message>
-        <source>error: %1</source>
-        <translation>erreur : %1</translation>
-    </message>
-    <message>
-        <source>warning: could not end the session on the server: %1</source>
-        <translation>avertissement : impossible de terminer la session sur le serveur : %1</translation>
     </message>
     <message>
         <source>Ask Seqera AI, the assistant for Nextflow and Seqera Platform:
@@ -698,10 +926,6 @@ Approuver ou rejeter ? [a/r] </translation>
         <translation>Répondre à une question sur stdout et quitter (aussi quand stdout n’est pas un terminal).</translation>
     </message>
     <message>
-        <source>Continue the last conversation of this directory.</source>
-        <translation>Reprendre la dernière conversation de ce répertoire.</translation>
-    </message>
-    <message>
         <source>Resume the conversation with this id.</source>
         <translation>Reprendre la conversation portant cet identifiant.</translation>
     </message>
@@ -726,36 +950,247 @@ Approuver ou rejeter ? [a/r] </translation>
         <translation>Afficher l’activité des outils sur stderr.</translation>
     </message>
     <message>
-        <source>error: unknown approval mode &quot;%1&quot;: use basic, default or full.</source>
-        <translation>erreur : mode d’approbation « %1 » inconnu : utilisez basic, default ou full.</translation>
+        <source>Session: %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>error: use either --continue or --session, not both.</source>
-        <translation>erreur : utilisez --continue ou --session, pas les deux.</translation>
+        <source>Resume it with: seqera ai -s %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>error: cannot read the token from stdin.</source>
-        <translation>erreur : impossible de lire le jeton sur stdin.</translation>
+        <source>(Press Ctrl-C again, type /exit or press Ctrl-D to leave.)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>error: --token - read an empty token from stdin.</source>
-        <translation>erreur : --token - a lu un jeton vide sur stdin.</translation>
+        <source>(session %1)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>error: --token needs a token, or &quot;-&quot; to read it from stdin.</source>
-        <translation>erreur : --token attend un jeton, ou « - » pour le lire sur stdin.</translation>
+        <source>%1 (exit code %2)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>error: without a terminal, seqera ai needs a question: seqera ai --headless &quot;QUESTION&quot;, or the question on stdin.</source>
-        <translation>erreur : sans terminal, seqera ai a besoin d’une question : seqera ai --headless &quot;QUESTION&quot;, ou la question sur stdin.</translation>
+        <source>%1 (not run: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[refused] %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation type="unfinished">avertissement : %1</translation>
+    </message>
+    <message>
+        <source>[thinking] </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[tool error] %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[tool result] %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seqera AI wants to run:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  1) Yes, once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  2) Yes, and allow %1 for the rest of this session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  3) No, tell Seqera AI what to do instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choice [1/2/3]: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choice [1/3]: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Continuing the most recent of %n conversations in this directory (%1). Use -s ID to choose another.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Conversations in this directory, most recent first:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which one [1-%1, Enter for 1]: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing chosen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seqera AI (approval mode: %1). Type /help for commands, /exit or Ctrl-D to leave, Ctrl-C to stop an answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(The earlier messages could not be loaded: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n earlier message(s) not shown)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Commands (handled here, never sent to Seqera AI):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cleared: your next message starts a new session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No session yet: one is created with your first message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session: %1
+Resume it later with: seqera ai -s %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No earlier sessions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent sessions:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switched to session %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organization: none selected (your personal usage). Choose one with: seqera org switch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organization: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown approval mode &quot;%1&quot;: use basic, default or full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approval mode: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backend: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(created with your first message)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token from: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working directory: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reasoning shown: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The assistant&apos;s reasoning is now shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The assistant&apos;s reasoning is now hidden.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown command /%1. Type /help for the list; start the line with // to send it as text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue a recent conversation of this directory (a choice on a terminal when there are several; headless takes the most recent).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Headless: show each tool&apos;s result (up to 500 characters) on stderr.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Headless, for programs driving seqera ai: JSON records on stdout, one a line (run_started, text, thinking, tool_call, tool_result, complete, error).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Append a diagnostic record of the run (JSON lines, mode 0600) to this file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask Seqera AI for more detailed answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>use either --continue or --session, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--events-path needs a file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the token from stdin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--token - read an empty token from stdin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--token needs a token, or &quot;-&quot; to read it from stdin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>without a terminal, seqera ai needs a question: seqera ai --headless &quot;QUESTION&quot;, or the question on stdin.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>seqera::cli::Command</name>
-    <message>
-        <source>Use the profile &lt;name&gt; (default: $SEQERA_PROFILE or &quot;default&quot;).</source>
-        <translation>Utiliser le profil &lt;nom&gt; (par défaut : $SEQERA_PROFILE ou « default »).</translation>
-    </message>
     <message>
         <source>name</source>
         <translation>nom</translation>
@@ -763,6 +1198,45 @@ Approuver ou rejeter ? [a/r] </translation>
     <message>
         <source>Show this help.</source>
         <translation>Afficher cette aide.</translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation type="unfinished">erreur : %1</translation>
+    </message>
+    <message>
+        <source>Existing profiles: %1. Choose one with --profile NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Did you mean --profile %1? Existing profiles: %2. Choose one with --profile NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the profile &lt;name&gt; (default: $SEQERA_PROFILE, then the one chosen with &quot;seqera profile use&quot;, then &quot;default&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>seqera::cli::CompletionCommand</name>
+    <message>
+        <source>Print a shell completion script (bash, zsh or fish).
+Packages install them; to load one by hand:
+  bash:  source &lt;(seqera completion bash)
+  zsh:   source &lt;(seqera completion zsh)   (after compinit)
+  fish:  seqera completion fish | source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bash, zsh or fish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name a shell: seqera completion bash|zsh|fish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no completion for &quot;%1&quot;; choose bash, zsh or fish</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -786,10 +1260,6 @@ Approuver ou rejeter ? [a/r] </translation>
     <message>
         <source>Store credentials in a file readable only by you instead of the system keyring.</source>
         <translation>Enregistrer les identifiants dans un fichier lisible par vous seul au lieu du trousseau du système.</translation>
-    </message>
-    <message>
-        <source>error: --url needs an http(s) address, such as https://cloud.seqera.io/api</source>
-        <translation>erreur : --url attend une adresse http(s), par exemple https://cloud.seqera.io/api</translation>
     </message>
     <message>
         <source>Note: this looks like a remote (SSH) session. The browser must reach 127.0.0.1:%1 on this machine. If it runs elsewhere, forward the port first (ssh -L %1:127.0.0.1:%1 ...), or use --no-browser and open the URL on a machine whose 127.0.0.1 is this one.</source>
@@ -816,20 +1286,8 @@ Approuver ou rejeter ? [a/r] </translation>
         <translation>Une requête sur le port de connexion qui n’appartient pas à cette connexion a été ignorée (%1) ; toujours en attente.</translation>
     </message>
     <message>
-        <source>error: %1</source>
-        <translation>erreur : %1</translation>
-    </message>
-    <message>
         <source>Paste your Seqera Platform access token: </source>
         <translation>Collez votre jeton d’accès Seqera Platform : </translation>
-    </message>
-    <message>
-        <source>error: --with-token reads one access token from standard input, e.g. seqera login --with-token &lt; token.txt</source>
-        <translation>erreur : --with-token lit un jeton d’accès sur l’entrée standard, par ex. seqera login --with-token &lt; token.txt</translation>
-    </message>
-    <message>
-        <source>error: the Platform at %1 refused this access token. Create a new one in the Platform under Your tokens.</source>
-        <translation>erreur : Platform à l’adresse %1 a refusé ce jeton d’accès. Créez-en un nouveau dans Platform, sous « Your tokens ».</translation>
     </message>
     <message>
         <source>To sign in, open %1 on any device and enter the code: %2</source>
@@ -858,6 +1316,50 @@ Approuver ou rejeter ? [a/r] </translation>
         <source>Tip: &quot;seqera login --device&quot; signs in with a code from any device instead.</source>
         <translation>Astuce : « seqera login --device » vous connecte plutôt avec un code depuis n’importe quel appareil.</translation>
     </message>
+    <message>
+        <source>Successfully authenticated as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>profile &quot;%1&quot; holds the session of %2; signing in as %3 would replace it. Pass --force to replace it, or sign in to another profile with --profile NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot; is signed in as %2. Replace it with %3? [y/N] </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kept %1 in profile &quot;%2&quot;; nothing changed. Use --profile NAME to sign in to another profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--with-token reads one access token from standard input, e.g. seqera login --with-token &lt; token.txt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Platform at %1 refused this access token. Create a new one in the Platform under Your tokens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the account stored in the profile without asking.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--url needs an http(s) address, such as https://cloud.seqera.io/api</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening browser for authentication...</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>seqera::cli::LogoutCommand</name>
@@ -872,10 +1374,6 @@ Approuver ou rejeter ? [a/r] </translation>
     <message>
         <source>warning: %1</source>
         <translation>avertissement : %1</translation>
-    </message>
-    <message>
-        <source>error: could not remove the credentials of profile &quot;%1&quot;: %2</source>
-        <translation>erreur : impossible de supprimer les identifiants du profil « %1 » : %2</translation>
     </message>
     <message>
         <source>Not logged in (profile &quot;%1&quot;); nothing to do.</source>
@@ -900,6 +1398,10 @@ Approuver ou rejeter ? [a/r] </translation>
         <source>Note: %1 is set in your environment and still authenticates seqera commands. Unset it to sign out completely.</source>
         <translation>Remarque : %1 est défini dans votre environnement et authentifie toujours les commandes seqera. Supprimez-le pour vous déconnecter complètement.</translation>
     </message>
+    <message>
+        <source>could not remove the credentials of profile &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>seqera::cli::Main</name>
@@ -920,48 +1422,223 @@ Commandes :
     <message>
         <source>
 Options:
-  -h, --help       Show this help, or a command&apos;s help after the command.
-  -v, --version    Show the version.
-  -p, --profile    Use another profile (also $SEQERA_PROFILE).
+  -h, --help              Show this help, or a command&apos;s help after the command.
+  -v, --version           Show the version.
+  -p, --profile &lt;name&gt;    Use the profile &lt;name&gt; (also $SEQERA_PROFILE).
 
 Run &quot;seqera &lt;command&gt; --help&quot; for a command&apos;s options.
 Exit codes: 0 success, 1 failure or not logged in, 2 usage error,
 3 temporary problem (network, server, keyring; nothing was lost), 130 interrupted.
 </source>
-        <translation>
-Options :
-  -h, --help       Afficher cette aide, ou l’aide d’une commande placée après elle.
-  -v, --version    Afficher la version.
-  -p, --profile    Utiliser un autre profil (aussi $SEQERA_PROFILE).
-
-Lancez « seqera &lt;commande&gt; --help » pour les options d’une commande.
-Codes de sortie : 0 succès, 1 échec ou non connecté, 2 erreur d’utilisation,
-3 problème temporaire (réseau, serveur, trousseau ; rien n’a été perdu), 130 interrompu.
-</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>error: unknown option &quot;%1&quot;</source>
-        <translation>erreur : option « %1 » inconnue</translation>
+        <source>%1 needs a profile name</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>error: unknown command &quot;%1&quot;</source>
-        <translation>erreur : commande « %1 » inconnue</translation>
+        <source>unknown option &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>error: %1</source>
-        <translation>erreur : %1</translation>
+        <source>unknown command &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>error: unexpected argument &quot;%1&quot;</source>
-        <translation>erreur : argument « %1 » inattendu</translation>
+        <source>unknown command &quot;%1&quot;. Did you mean &quot;seqera %2&quot;?</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>error: &quot;%1&quot; is not a valid profile name (letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;, at most 64).</source>
-        <translation>erreur : « %1 » n’est pas un nom de profil valide (lettres, chiffres, « . », « _ » et « - », 64 au plus).</translation>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>error: %1 needs a profile name</source>
-        <translation>erreur : %1 attend un nom de profil</translation>
+        <source>--%1 and --%2 cannot be used together</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid profile name (letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;, at most 64).</source>
+        <translation type="unfinished">« %1 » n’est pas un nom de profil valide (lettres, chiffres, « . », « _ » et « - », 64 au plus).</translation>
+    </message>
+</context>
+<context>
+    <name>seqera::cli::OrgCommand</name>
+    <message>
+        <source>Show or choose the organization Seqera AI works in:
+  seqera org                  the organization of this profile
+  seqera org list             the organizations you belong to
+  seqera org switch [ID|NAME] choose one (a numbered choice in a terminal)
+  seqera org clear            back to no organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>show (default), list, switch (or select, change), clear (or reset).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For switch: the organization&apos;s id or name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output format: text or json.</source>
+        <translation type="unfinished">Format de sortie : text ou json.</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation type="unfinished">format</translation>
+    </message>
+    <message>
+        <source>--output must be &quot;text&quot; or &quot;json&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown action &quot;%1&quot;: use show, list, switch or clear.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too many arguments for &quot;seqera org %1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not logged in (profile &quot;%1&quot;). Run &quot;seqera login&quot; to sign in; the organization is kept with the profile&apos;s session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No organization selected (profile &quot;%1&quot;). Choose one with &quot;seqera org switch&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organization: %1 (id %2, %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No organization was selected (profile &quot;%1&quot;); nothing to do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organization %1 is no longer selected (profile &quot;%2&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name the organization: seqera org switch ID|NAME (&quot;seqera org list&quot; shows them). A numbered choice is offered only in a terminal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You belong to no organization.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TYPE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>you belong to no organization, so there is none to switch to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (id %2, %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organization [1-%1, Enter to keep the current one]: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of the numbers 1 to %2; nothing changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switched to organization %1 (id %2) for profile &quot;%3&quot;: new Seqera AI sessions run in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>seqera::cli::ProfileCommand</name>
+    <message>
+        <source>List the profiles or choose the default one.
+  seqera profile list         the profiles; * marks the one in use
+  seqera profile use NAME     make NAME the default ($SEQERA_PROFILE and --profile still win)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list or use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile to use by default.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print only the profile names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;seqera profile use&quot; needs one profile name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;seqera profile&quot; needs a subcommand: list or use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown subcommand &quot;%1&quot; (list or use)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown subcommand &quot;%1&quot;. Did you mean &quot;seqera profile %2&quot;?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unreadable: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not logged in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(* chosen by SEQERA_PROFILE)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid profile name (letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;, at most 64).</source>
+        <translation type="unfinished">« %1 » n’est pas un nom de profil valide (lettres, chiffres, « . », « _ » et « - », 64 au plus).</translation>
+    </message>
+    <message>
+        <source>there is no profile &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To create it, run &quot;seqera login --profile %1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The default profile is now &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: SEQERA_PROFILE is set in your environment and still chooses the profile of seqera commands. Unset it to use &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -987,20 +1664,12 @@ Codes de sortie : 0 succès, 1 échec ou non connecté, 2 erreur d’utilisation
         <translation>format</translation>
     </message>
     <message>
-        <source>error: --output must be &quot;text&quot; or &quot;json&quot;.</source>
-        <translation>erreur : --output doit valoir « text » ou « json ».</translation>
-    </message>
-    <message>
         <source>The access token in %1 was refused by %2. Set a valid Seqera Platform access token, or unset %1 to use your stored session.</source>
         <translation>Le jeton d’accès de %1 a été refusé par %2. Définissez un jeton d’accès Seqera Platform valide, ou supprimez %1 pour utiliser votre session enregistrée.</translation>
     </message>
     <message>
         <source>Could not check the access token in %1: %2</source>
         <translation>Impossible de vérifier le jeton d’accès de %1 : %2</translation>
-    </message>
-    <message>
-        <source>error: %1</source>
-        <translation>erreur : %1</translation>
     </message>
     <message>
         <source>Token source: environment variable %1</source>
@@ -1054,18 +1723,25 @@ Codes de sortie : 0 succès, 1 échec ou non connecté, 2 erreur d’utilisation
         <source>no known expiry (a stored access token)</source>
         <translation>pas d’expiration connue (un jeton d’accès enregistré)</translation>
     </message>
+    <message>
+        <source>--output must be &quot;text&quot; or &quot;json&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile: %1 (active)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organization: %1 (id %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>seqera::cli::TokenCommand</name>
     <message>
-        <source>Print a valid access token for scripts, renewing it first if needed:
+        <source>Print a valid access token for scripts, renewing it first if needed.
   curl -H &quot;Authorization: Bearer $(seqera token)&quot; ...</source>
-        <translation>Afficher un jeton d’accès valide pour les scripts, renouvelé d’abord si besoin :
-  curl -H &quot;Authorization: Bearer $(seqera token)&quot; ...</translation>
-    </message>
-    <message>
-        <source>error: %1</source>
-        <translation>erreur : %1</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1098,6 +1774,30 @@ Codes de sortie : 0 succès, 1 échec ou non connecté, 2 erreur d’utilisation
         <source>The server at %1 sent an answer to the %2 that is not valid JSON. Nothing was changed here; try again later.</source>
         <translation>Le serveur à l’adresse %1 a répondu à la %2 par un contenu qui n’est pas du JSON valide. Rien n’a été modifié ici ; réessayez plus tard.</translation>
     </message>
+    <message>
+        <source>The server at %1 sent more than %2 for the %3, more than any valid answer; the transfer was stopped and nothing was changed here. Check the address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server at %1 answered the %2 with a redirect to %3. Credentials are never sent on to another address, so the request was stopped; check the address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refusing the %1 over plain HTTP (or another scheme) to %2: credentials are only sent to an https:// address, or over plain http to this machine&apos;s loopback address.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>seqera::tray</name>
@@ -1109,24 +1809,23 @@ Codes de sortie : 0 succès, 1 échec ou non connecté, 2 erreur d’utilisation
 <context>
     <name>seqera::tray::Autostart</name>
     <message>
-        <source>Could not remove %1. Delete it to stop starting at login.</source>
-        <translation>Impossible de supprimer %1. Supprimez ce fichier pour ne plus démarrer à l’ouverture de session.</translation>
+        <source>%1 Delete it to stop starting at login.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>seqera::tray::DesktopNotifier</name>
+    <message>
+        <source>Log in</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Could not create the folder %1/autostart.</source>
-        <translation>Impossible de créer le dossier %1/autostart.</translation>
-    </message>
-    <message>
-        <source>Could not write %1: %2</source>
-        <translation>Impossible d’écrire %1 : %2</translation>
+        <source>Seqera Platform</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>seqera::tray::Main</name>
-    <message>
-        <source>Seqera Tray</source>
-        <translation>Seqera Tray</translation>
-    </message>
     <message>
         <source>Stay signed in to Seqera Platform from the system tray.</source>
         <translation>Rester connecté à Seqera Platform depuis la zone de notification.</translation>
@@ -1140,10 +1839,6 @@ Codes de sortie : 0 succès, 1 échec ou non connecté, 2 erreur d’utilisation
         <translation>nom</translation>
     </message>
     <message>
-        <source>Wait this many seconds for a system tray to appear (default 120).</source>
-        <translation>Attendre ce nombre de secondes qu’une zone de notification apparaisse (120 par défaut).</translation>
-    </message>
-    <message>
         <source>seconds</source>
         <translation>secondes</translation>
     </message>
@@ -1155,16 +1850,25 @@ Codes de sortie : 0 succès, 1 échec ou non connecté, 2 erreur d’utilisation
         <source>seqera-tray is already running for this user; not starting a second one.</source>
         <translation>seqera-tray est déjà lancé pour cet utilisateur ; aucun second n’est démarré.</translation>
     </message>
-    <message numerus="yes">
-        <source>No system tray was found after %n second(s). Seqera Tray needs a panel with a notification area (system tray); enable one, or use the &quot;seqera&quot; command instead.</source>
-        <translation>
-            <numerusform>Aucune zone de notification trouvée après %n seconde. Seqera Tray a besoin d’un panneau avec une zone de notification (systray) ; activez-en une, ou utilisez plutôt la commande « seqera ».</numerusform>
-            <numerusform>Aucune zone de notification trouvée après %n secondes. Seqera Tray a besoin d’un panneau avec une zone de notification (systray) ; activez-en une, ou utilisez plutôt la commande « seqera ».</numerusform>
-        </translation>
+    <message>
+        <source>Seqera Platform</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Start signing in at once when not signed in (as &quot;Log in…&quot; in the menu).</source>
-        <translation>Commencer la connexion tout de suite si vous n’êtes pas connecté (comme « Se connecter… » dans le menu).</translation>
+        <source>Seconds to wait for a system tray before saying that there is none; Seqera Tray keeps renewing and notifying without one (default 15).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start signing in at once when not signed in (as &quot;Log in…&quot; in the menu). When Seqera Tray is already running, it is asked to do so.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seqera Tray is already running; it was asked to start signing in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seqera Tray is already running.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1208,6 +1912,18 @@ Codes de sortie : 0 succès, 1 échec ou non connecté, 2 erreur d’utilisation
     <message>
         <source>%1. Open %2 yourself.</source>
         <translation>%1. Ouvrez %2 vous-même.</translation>
+    </message>
+    <message>
+        <source>Seqera Platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No system tray was found, so the Seqera icon cannot be shown. On GNOME, install and enable the &quot;AppIndicator and KStatusNotifierItem Support&quot; extension. Seqera Tray keeps renewing your session in the background and notifies you when you need to sign in; start it again from the applications menu to open its menu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No system tray</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1377,6 +2093,108 @@ Reconnectez-vous pour continuer à travailler.</translation>
 %2</source>
         <translation>Seqera Platform : la session enregistrée du profil « %1 » ne peut pas être lue
 %2</translation>
+    </message>
+    <message>
+        <source>The session file %1 is damaged and cannot be used. Choose &quot;Log out&quot; to clean up, then log in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session file %1 cannot be read. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your Seqera Platform session (profile &quot;%1&quot;) could not be renewed: %2 Retrying at %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session not renewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your Seqera Platform session (profile &quot;%1&quot;) ran out and could not be renewed yet: %2 Retrying at %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organization: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline — retrying at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renewal failed — retrying at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seqera Platform: %1
+Profile &quot;%2&quot; on %3
+Offline: the session could not be renewed. %4
+Retrying at %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seqera Platform: %1
+Profile &quot;%2&quot; on %3
+The session could not be renewed. %4
+Retrying at %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seqera Platform cannot be reached (no network, or the server is down).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seqera Platform did not answer in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seqera Platform had a server error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keyring is locked or not available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seqera Platform refused to renew the session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seqera Platform refused the stored credentials.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in was refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seqera Platform answered something this version cannot use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session could not be read or saved on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored session is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not signed in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request was refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

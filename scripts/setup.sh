@@ -16,7 +16,7 @@ packages=(
     xvfb xauth trayer imagemagick x11-utils xdotool dunst haskell-status-notifier-item-utils
     chromium nodejs npm
     hyperfine time bc curl
-    clang libclang-rt-14-dev e2fsprogs util-linux
+    clang libclang-rt-14-dev e2fsprogs util-linux git
     scdoc qt6-translations-l10n dpkg-dev appstream desktop-file-utils man-db bash-completion
     zsh fish
 )

@@ -1206,11 +1206,11 @@ Pour la reprendre plus tard : seqera ai -s %1</translation>
     </message>
     <message>
         <source>Existing profiles: %1. Choose one with --profile NAME.</source>
-        <translation>Profils existants : %1. Choisissez-en un avec --profile NOM.</translation>
+        <translation>Profils existants : %1. Choisissez-en un avec --profile NAME.</translation>
     </message>
     <message>
         <source>Did you mean --profile %1? Existing profiles: %2. Choose one with --profile NAME.</source>
-        <translation>Vouliez-vous dire --profile %1 ? Profils existants : %2. Choisissez-en un avec --profile NOM.</translation>
+        <translation>Vouliez-vous dire --profile %1 ? Profils existants : %2. Choisissez-en un avec --profile NAME.</translation>
     </message>
     <message>
         <source>Use the profile &lt;name&gt; (default: $SEQERA_PROFILE, then the one chosen with &quot;seqera profile use&quot;, then &quot;default&quot;).</source>
@@ -1327,7 +1327,7 @@ Les paquets les installent ; pour en charger un à la main :
     </message>
     <message>
         <source>profile &quot;%1&quot; holds the session of %2; signing in as %3 would replace it. Pass --force to replace it, or sign in to another profile with --profile NAME.</source>
-        <translation>le profil « %1 » contient la session de %2 ; se connecter en tant que %3 la remplacerait. Passez --force pour la remplacer, ou connectez-vous à un autre profil avec --profile NOM.</translation>
+        <translation>le profil « %1 » contient la session de %2 ; se connecter en tant que %3 la remplacerait. Passez --force pour la remplacer, ou connectez-vous à un autre profil avec --profile NAME.</translation>
     </message>
     <message>
         <source>Profile &quot;%1&quot; is signed in as %2. Replace it with %3? [y/N] </source>
@@ -1343,7 +1343,7 @@ Les paquets les installent ; pour en charger un à la main :
     </message>
     <message>
         <source>kept %1 in profile &quot;%2&quot;; nothing changed. Use --profile NAME to sign in to another profile.</source>
-        <translation>%1 conservé dans le profil « %2 » ; rien n’a changé. Utilisez --profile NOM pour vous connecter à un autre profil.</translation>
+        <translation>%1 conservé dans le profil « %2 » ; rien n’a changé. Utilisez --profile NAME pour vous connecter à un autre profil.</translation>
     </message>
     <message>
         <source>--with-token reads one access token from standard input, e.g. seqera login --with-token &lt; token.txt</source>
@@ -1486,7 +1486,7 @@ Codes de sortie : 0 succès, 1 échec ou non connecté, 2 erreur d’utilisation
         <translation>Afficher ou choisir l’organisation dans laquelle travaille Seqera AI :
   seqera org                  l’organisation de ce profil
   seqera org list             les organisations dont vous êtes membre
-  seqera org switch [ID|NOM]  en choisir une (un choix numéroté dans un terminal)
+  seqera org switch [ID|NAME] en choisir une (un choix numéroté dans un terminal)
   seqera org clear            revenir à aucune organisation</translation>
     </message>
     <message>
@@ -1539,7 +1539,7 @@ Codes de sortie : 0 succès, 1 échec ou non connecté, 2 erreur d’utilisation
     </message>
     <message>
         <source>name the organization: seqera org switch ID|NAME (&quot;seqera org list&quot; shows them). A numbered choice is offered only in a terminal.</source>
-        <translation>indiquez l’organisation : seqera org switch ID|NOM (« seqera org list » les affiche). Un choix numéroté n’est proposé que dans un terminal.</translation>
+        <translation>indiquez l’organisation : seqera org switch ID|NAME (« seqera org list » les affiche). Un choix numéroté n’est proposé que dans un terminal.</translation>
     </message>
     <message>
         <source>You belong to no organization.</source>
@@ -1590,7 +1590,7 @@ Codes de sortie : 0 succès, 1 échec ou non connecté, 2 erreur d’utilisation
   seqera profile use NAME     make NAME the default ($SEQERA_PROFILE and --profile still win)</source>
         <translation>Lister les profils ou choisir celui par défaut.
   seqera profile list         les profils ; * marque celui utilisé
-  seqera profile use NOM      faire de NOM le profil par défaut ($SEQERA_PROFILE et --profile restent prioritaires)</translation>
+  seqera profile use NAME     faire de NAME le profil par défaut ($SEQERA_PROFILE et --profile restent prioritaires)</translation>
     </message>
     <message>
         <source>list or use.</source>

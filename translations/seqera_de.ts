@@ -5,7 +5,7 @@
     <name>QCommandLineParser</name>
     <message>
         <source>Options:</source>
-        <translation type="unfinished"></translation>
+        <translation>Optionen:</translation>
     </message>
 </context>
 <context>
@@ -78,11 +78,11 @@
     </message>
     <message>
         <source>The Seqera AI backend rejected the request (HTTP %1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Seqera-AI-Backend hat die Anfrage abgelehnt (HTTP %1): %2</translation>
     </message>
     <message>
         <source>(The Seqera AI backend is set by SEQERA_AI_BACKEND_URL.)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Das Seqera-AI-Backend wird durch SEQERA_AI_BACKEND_URL festgelegt.)</translation>
     </message>
 </context>
 <context>
@@ -155,7 +155,7 @@
     </message>
     <message>
         <source>The identity token was not issued by %1 for this client (%2); the login was refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Identitätstoken wurde nicht von %1 für diesen Client ausgestellt (%2); die Anmeldung wurde abgelehnt.</translation>
     </message>
 </context>
 <context>
@@ -267,7 +267,7 @@
     </message>
     <message>
         <source>The lock file %1 is a symbolic link. Seqera never writes through a link in its own folders: remove the link, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sperrdatei %1 ist ein symbolischer Link. Seqera schreibt in seinen eigenen Ordnern nie über einen Link: Entfernen Sie den Link und versuchen Sie es dann erneut.</translation>
     </message>
 </context>
 <context>
@@ -325,7 +325,7 @@
     </message>
     <message>
         <source>The renewed session could not be saved (%1). Run &quot;seqera login&quot; again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die erneuerte Sitzung konnte nicht gespeichert werden (%1). Führen Sie „seqera login“ erneut aus.</translation>
     </message>
 </context>
 <context>
@@ -352,51 +352,51 @@
     </message>
     <message>
         <source>The folder %1 belongs to another user, so what is stored there cannot be trusted. Remove it (or ask its owner to), or set XDG_CONFIG_HOME and XDG_STATE_HOME to folders of your own, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner %1 gehört einem anderen Benutzer, daher kann dem, was dort gespeichert ist, nicht vertraut werden. Entfernen Sie ihn (oder bitten Sie seinen Eigentümer darum) oder setzen Sie XDG_CONFIG_HOME und XDG_STATE_HOME auf eigene Ordner und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
         <source>The folder %1 can be changed by other users (mode %2), so what is stored there cannot be trusted. Make it private (chmod 700 %1), check what is in it, and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner %1 kann von anderen Benutzern geändert werden (Modus %2), daher kann dem, was dort gespeichert ist, nicht vertraut werden. Machen Sie ihn privat (chmod 700 %1), prüfen Sie seinen Inhalt und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>Could not check the folder %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner %1 konnte nicht geprüft werden: %2.</translation>
     </message>
     <message>
         <source>Could not make the folder %1 private: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner %1 konnte nicht privat gemacht werden: %2.</translation>
     </message>
     <message>
         <source>%1 is a symbolic link. Seqera never reads, writes or deletes through a link in its own folders: remove the link, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist ein symbolischer Link. Seqera liest, schreibt und löscht in seinen eigenen Ordnern nie über einen Link: Entfernen Sie den Link und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
         <source>Could not create the folder %1: a file is in the way.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner %1 konnte nicht angelegt werden: Eine Datei ist im Weg.</translation>
     </message>
     <message>
         <source>Could not create the folder %1: %2. Check that you can write there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner %1 konnte nicht angelegt werden: %2. Prüfen Sie, ob Sie dort schreiben dürfen.</translation>
     </message>
     <message>
         <source>Could not write %1: it is not a regular file. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geschrieben werden: Es ist keine reguläre Datei. Es wurde nichts geändert.</translation>
     </message>
     <message>
         <source>Could not read %1: it is not a regular file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht gelesen werden: Es ist keine reguläre Datei.</translation>
     </message>
     <message>
         <source>%1 belongs to another user, so it cannot be trusted. Remove it, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gehört einem anderen Benutzer und ist daher nicht vertrauenswürdig. Entfernen Sie es und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
         <source>Could not delete %1: it is a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht gelöscht werden: Es ist ein Ordner.</translation>
     </message>
     <message>
         <source>Could not delete everything in %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>In %1 konnte nicht alles gelöscht werden: %2.</translation>
     </message>
 </context>
 <context>
@@ -433,7 +433,7 @@
     </message>
     <message>
         <source>token renewal</source>
-        <translation type="unfinished"></translation>
+        <translation>Token-Erneuerung</translation>
     </message>
 </context>
 <context>
@@ -497,43 +497,43 @@
     </message>
     <message>
         <source>Seqera AI session creation</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellung einer Seqera-AI-Sitzung</translation>
     </message>
     <message>
         <source>Seqera AI message</source>
-        <translation type="unfinished"></translation>
+        <translation>Seqera-AI-Nachricht</translation>
     </message>
     <message>
         <source>Seqera AI cancel request</source>
-        <translation type="unfinished"></translation>
+        <translation>Seqera-AI-Abbruchanfrage</translation>
     </message>
     <message>
         <source>Seqera AI tool result</source>
-        <translation type="unfinished"></translation>
+        <translation>Seqera-AI-Werkzeugergebnis</translation>
     </message>
     <message>
         <source>Seqera AI session end</source>
-        <translation type="unfinished"></translation>
+        <translation>Beenden einer Seqera-AI-Sitzung</translation>
     </message>
     <message>
         <source>Seqera AI session list</source>
-        <translation type="unfinished"></translation>
+        <translation>Seqera-AI-Sitzungsliste</translation>
     </message>
     <message>
         <source>Seqera AI session history</source>
-        <translation type="unfinished"></translation>
+        <translation>Seqera-AI-Sitzungsverlauf</translation>
     </message>
     <message>
         <source>Seqera AI credits request</source>
-        <translation type="unfinished"></translation>
+        <translation>Seqera-AI-Guthabenanfrage</translation>
     </message>
     <message>
         <source>Seqera AI answer stream</source>
-        <translation type="unfinished"></translation>
+        <translation>Seqera-AI-Antwort-Stream</translation>
     </message>
     <message>
         <source>The Seqera AI backend sent an event larger than %1 KiB; the answer stream was closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Seqera-AI-Backend hat ein Ereignis gesendet, das größer als %1 KiB ist; der Antwort-Stream wurde geschlossen.</translation>
     </message>
 </context>
 <context>
@@ -552,62 +552,62 @@
     </message>
     <message>
         <source>%1 is not a tool this version of seqera knows.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein Werkzeug, das diese Version von seqera kennt.</translation>
     </message>
     <message>
         <source>%1 is outside the working directory %2 (after following ~, .. and symbolic links).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 liegt außerhalb des Arbeitsverzeichnisses %2 (nach Auflösen von ~, .. und symbolischen Links).</translation>
     </message>
     <message>
         <source>What this command runs cannot be checked (%1), so it always needs approval.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was dieser Befehl ausführt, lässt sich nicht prüfen (%1), daher braucht er immer eine Freigabe.</translation>
     </message>
     <message>
         <source>The command names, or can reach, seqera&apos;s own credential or state files, which always needs approval.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Befehl nennt die eigenen Zugangsdaten- oder Statusdateien von seqera oder kann sie erreichen, was immer eine Freigabe braucht.</translation>
     </message>
     <message>
         <source>The command is not read-only, which the basic approval mode does not allow without asking.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Befehl ist nicht nur lesend, was der Freigabemodus „basic“ nicht ohne Nachfrage erlaubt.</translation>
     </message>
     <message>
         <source>The command does more than read or change files inside the working directory, which the default approval mode does not allow without asking.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Befehl tut mehr, als Dateien im Arbeitsverzeichnis zu lesen oder zu ändern, was der Freigabemodus „default“ nicht ohne Nachfrage erlaubt.</translation>
     </message>
 </context>
 <context>
     <name>seqera::ai::Conversation</name>
     <message>
         <source>The Seqera AI backend refused the access token of %1 even after renewing it. Run &quot;seqera login&quot; and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Seqera-AI-Backend hat das Zugriffstoken von %1 auch nach der Erneuerung abgelehnt. Führen Sie „seqera login“ aus und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>The Seqera AI backend refused the access token from %1 (HTTP 401). Replace it with a valid token, or unset it to use your login.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Seqera-AI-Backend hat das Zugriffstoken aus %1 abgelehnt (HTTP 401). Ersetzen Sie es durch ein gültiges Token oder entfernen Sie es, um Ihre Anmeldung zu verwenden.</translation>
     </message>
     <message>
         <source>Could not start a Seqera AI session: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Seqera-AI-Sitzung konnte nicht gestartet werden: %1</translation>
     </message>
     <message>
         <source>The answer was cancelled.</source>
-        <translation type="unfinished">Die Antwort wurde abgebrochen.</translation>
+        <translation>Die Antwort wurde abgebrochen.</translation>
     </message>
     <message>
         <source>The answer ended early (reason: %1).</source>
-        <translation type="unfinished">Die Antwort endete vorzeitig (Grund: %1).</translation>
+        <translation>Die Antwort endete vorzeitig (Grund: %1).</translation>
     </message>
     <message>
         <source>Seqera AI reported an error: %1</source>
-        <translation type="unfinished">Seqera AI hat einen Fehler gemeldet: %1</translation>
+        <translation>Seqera AI hat einen Fehler gemeldet: %1</translation>
     </message>
     <message>
         <source>Refused without asking, because seqera ai runs headless: %1 Run it in a terminal to approve the tool, or choose a wider --approval-mode.</source>
-        <translation type="unfinished">Ohne Nachfrage abgelehnt, weil seqera ai ohne Terminal läuft: %1 Führen Sie es in einem Terminal aus, um das Werkzeug freizugeben, oder wählen Sie einen weiteren --approval-mode.</translation>
+        <translation>Ohne Nachfrage abgelehnt, weil seqera ai ohne Terminal (headless) läuft: %1 Führen Sie es in einem Terminal aus, um das Werkzeug freizugeben, oder wählen Sie einen weiter gefassten --approval-mode.</translation>
     </message>
     <message>
         <source>Could not send the tool&apos;s result: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ergebnis des Werkzeugs konnte nicht gesendet werden: %1</translation>
     </message>
 </context>
 <context>
@@ -649,220 +649,220 @@
     </message>
     <message numerus="yes">
         <source>... (%n more diff line(s) not shown)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>... (%n weitere Diff-Zeile nicht angezeigt)</numerusform>
+            <numerusform>... (%n weitere Diff-Zeilen nicht angezeigt)</numerusform>
         </translation>
     </message>
     <message>
         <source>Refused: %1 is one of seqera&apos;s own credential, session or lock files, or a process&apos;s environment or memory, which the assistant&apos;s tools never read or change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelehnt: %1 ist eine der eigenen Zugangsdaten-, Sitzungs- oder Sperrdateien von seqera oder die Umgebung bzw. der Speicher eines Prozesses; diese lesen oder ändern die Werkzeuge des Assistenten nie.</translation>
     </message>
     <message>
         <source>%1 is not a folder.</source>
-        <translation type="unfinished">%1 ist kein Ordner.</translation>
+        <translation>%1 ist kein Ordner.</translation>
     </message>
     <message>
         <source>lint_scope must be &quot;pipelines&quot; or &quot;modules&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>lint_scope muss „pipelines“ oder „modules“ sein.</translation>
     </message>
     <message>
         <source>%1 is a folder, not a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist ein Ordner, keine Datei.</translation>
     </message>
     <message>
         <source>No such file or directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei oder Verzeichnis nicht gefunden</translation>
     </message>
     <message>
         <source> ... (line truncated)</source>
-        <translation type="unfinished"></translation>
+        <translation> ... (Zeile gekürzt)</translation>
     </message>
     <message>
         <source>[Showing lines %1-%2 of %3. Use start_line and end_line to read more.]</source>
-        <translation type="unfinished"></translation>
+        <translation>[Zeilen %1–%2 von %3 werden angezeigt. Verwenden Sie start_line und end_line, um mehr zu lesen.]</translation>
     </message>
     <message numerus="yes">
         <source>[%n more entries not listed]</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>[%n weiterer Eintrag nicht aufgeführt]</numerusform>
+            <numerusform>[%n weitere Einträge nicht aufgeführt]</numerusform>
         </translation>
     </message>
     <message>
         <source>[stopped after %1 entries]</source>
-        <translation type="unfinished"></translation>
+        <translation>[nach %1 Einträgen angehalten]</translation>
     </message>
     <message>
         <source>%1 is neither a file nor a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist weder eine Datei noch ein Ordner.</translation>
     </message>
     <message>
         <source>[Stopped at max_results=%1: narrow the pattern, path or include_glob to see the rest.]</source>
-        <translation type="unfinished"></translation>
+        <translation>[Bei max_results=%1 angehalten: Schränken Sie Muster, Pfad oder include_glob ein, um den Rest zu sehen.]</translation>
     </message>
     <message>
         <source>Refused: %1 is not a regular file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelehnt: %1 ist keine reguläre Datei.</translation>
     </message>
     <message>
         <source>Cannot create the folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
     </message>
     <message>
         <source>No content given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Inhalt angegeben.</translation>
     </message>
     <message>
         <source>%1 is not a regular file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine reguläre Datei.</translation>
     </message>
     <message>
         <source>%1 already exists and has not been read in this session: read it with read_file_local first, then write it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existiert bereits und wurde in dieser Sitzung nicht gelesen: Lesen Sie die Datei zuerst mit read_file_local und schreiben Sie sie dann.</translation>
     </message>
     <message>
         <source>%1 is too large to rewrite here.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist zu groß, um hier neu geschrieben zu werden.</translation>
     </message>
     <message>
         <source>%1 is unchanged: it already has this content.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist unverändert: Die Datei hat bereits diesen Inhalt.</translation>
     </message>
     <message>
         <source>Cannot edit %1: it is not an existing file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht bearbeitet werden: Es ist keine vorhandene Datei.</translation>
     </message>
     <message>
         <source>%1 has not been read in this session: read it with read_file_local first, then edit it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde in dieser Sitzung nicht gelesen: Lesen Sie die Datei zuerst mit read_file_local und bearbeiten Sie sie dann.</translation>
     </message>
     <message>
         <source>%1 is too large to edit here.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist zu groß, um hier bearbeitet zu werden.</translation>
     </message>
     <message>
         <source>The text to replace was not found exactly, and its first and last lines match %1 places in %2: give the exact text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der zu ersetzende Text wurde nicht exakt gefunden, und seine erste und letzte Zeile passen auf %1 Stellen in %2: Geben Sie den exakten Text an.</translation>
     </message>
     <message>
         <source>[Output truncated: showing %1 of %2 lines (%3 of %4 bytes).]</source>
-        <translation type="unfinished"></translation>
+        <translation>[Ausgabe gekürzt: %1 von %2 Zeilen werden angezeigt (%3 von %4 Bytes).]</translation>
     </message>
     <message>
         <source>[Output truncated: showing %1 of %2 lines (%3 of %4 bytes). The full output is in %5]</source>
-        <translation type="unfinished"></translation>
+        <translation>[Ausgabe gekürzt: %1 von %2 Zeilen werden angezeigt (%3 von %4 Bytes). Die vollständige Ausgabe steht in %5]</translation>
     </message>
     <message>
         <source>The command was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Befehl wurde abgebrochen.</translation>
     </message>
     <message numerus="yes">
         <source>The command was stopped after %n second(s) without finishing.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Der Befehl wurde nach %n Sekunde angehalten, ohne fertig zu werden.</numerusform>
+            <numerusform>Der Befehl wurde nach %n Sekunden angehalten, ohne fertig zu werden.</numerusform>
         </translation>
     </message>
     <message>
         <source>The command was stopped: it wrote more than %1 MiB of output.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Befehl wurde angehalten: Er hat mehr als %1 MiB ausgegeben.</translation>
     </message>
 </context>
 <context>
     <name>seqera::ai::Organizations</name>
     <message>
         <source>No organization has the id or name &quot;%1&quot;. Run &quot;seqera org list&quot; to see yours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Organisation hat die ID oder den Namen „%1“. Führen Sie „seqera org list“ aus, um Ihre zu sehen.</translation>
     </message>
     <message>
         <source>Several organizations are called &quot;%1&quot;: choose one by its id (see &quot;seqera org list&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mehrere Organisationen heißen „%1“: Wählen Sie eine anhand ihrer ID aus (siehe „seqera org list“).</translation>
     </message>
     <message>
         <source>organization list</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisationsliste</translation>
     </message>
     <message>
         <source>The Seqera AI backend sent an organization list without &quot;organizations&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Seqera-AI-Backend hat eine Organisationsliste ohne „organizations“ gesendet.</translation>
     </message>
     <message>
         <source>Not logged in (profile &quot;%1&quot;). The organization is kept with the profile&apos;s session: run &quot;seqera login&quot; first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht angemeldet (Profil „%1“). Die Organisation wird mit der Sitzung des Profils gespeichert: Führen Sie zuerst „seqera login“ aus.</translation>
     </message>
 </context>
 <context>
     <name>seqera::ai::PathResolver</name>
     <message>
         <source>The path contains a NUL character.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Pfad enthält ein NUL-Zeichen.</translation>
     </message>
     <message>
         <source>Too many levels of symbolic links in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu viele Ebenen symbolischer Links in %1.</translation>
     </message>
     <message>
         <source>Cannot read the symbolic link %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der symbolische Link %1 kann nicht gelesen werden.</translation>
     </message>
 </context>
 <context>
     <name>seqera::ai::RunRecorder</name>
     <message>
         <source>Cannot write the events to %1: it is a symbolic link, which is not followed. Choose another --events-path.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ereignisse können nicht in %1 geschrieben werden: Es ist ein symbolischer Link, dem nicht gefolgt wird. Wählen Sie einen anderen --events-path.</translation>
     </message>
     <message>
         <source>Cannot write the events to %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ereignisse können nicht in %1 geschrieben werden: %2.</translation>
     </message>
     <message>
         <source>Cannot write the events to %1: it is not a regular file of yours. Choose another --events-path.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ereignisse können nicht in %1 geschrieben werden: Es ist keine reguläre Datei, die Ihnen gehört. Wählen Sie einen anderen --events-path.</translation>
     </message>
 </context>
 <context>
     <name>seqera::ai::SlashCommand</name>
     <message>
         <source>this list</source>
-        <translation type="unfinished"></translation>
+        <translation>diese Liste</translation>
     </message>
     <message>
         <source>end the session and leave (also Ctrl-D)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Sitzung beenden und verlassen (auch Strg-D)</translation>
     </message>
     <message>
         <source>end this session; the next message starts a new one</source>
-        <translation type="unfinished"></translation>
+        <translation>diese Sitzung beenden; die nächste Nachricht beginnt eine neue</translation>
     </message>
     <message>
         <source>the current session&apos;s id and how to resume it</source>
-        <translation type="unfinished"></translation>
+        <translation>die ID der aktuellen Sitzung und wie man sie fortsetzt</translation>
     </message>
     <message>
         <source>recent sessions; pick one to switch to it</source>
-        <translation type="unfinished"></translation>
+        <translation>letzte Sitzungen; eine auswählen, um zu ihr zu wechseln</translation>
     </message>
     <message>
         <source>the organization sessions are created for</source>
-        <translation type="unfinished"></translation>
+        <translation>die Organisation, für die Sitzungen erstellt werden</translation>
     </message>
     <message>
         <source>your Seqera AI usage and limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Seqera-AI-Nutzung und Ihr Limit</translation>
     </message>
     <message>
         <source>show or change which local tools run without asking</source>
-        <translation type="unfinished"></translation>
+        <translation>anzeigen oder ändern, welche lokalen Werkzeuge ohne Nachfrage laufen</translation>
     </message>
     <message>
         <source>backend, session, approval mode, token source</source>
-        <translation type="unfinished"></translation>
+        <translation>Backend, Sitzung, Freigabemodus, Token-Quelle</translation>
     </message>
     <message>
         <source>show or hide the assistant&apos;s reasoning</source>
-        <translation type="unfinished"></translation>
+        <translation>die Überlegungen des Assistenten anzeigen oder ausblenden</translation>
     </message>
 </context>
 <context>
@@ -951,242 +951,243 @@
     </message>
     <message>
         <source>Session: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzung: %1</translation>
     </message>
     <message>
         <source>Resume it with: seqera ai -s %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortsetzen mit: seqera ai -s %1</translation>
     </message>
     <message>
         <source>(Press Ctrl-C again, type /exit or press Ctrl-D to leave.)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Drücken Sie erneut Strg-C, geben Sie /exit ein oder drücken Sie Strg-D, um zu beenden.)</translation>
     </message>
     <message>
         <source>(session %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Sitzung %1)</translation>
     </message>
     <message>
         <source>%1 (exit code %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Exit-Code %2)</translation>
     </message>
     <message>
         <source>%1 (not run: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (nicht ausgeführt: %2)</translation>
     </message>
     <message>
         <source>[refused] %1</source>
-        <translation type="unfinished"></translation>
+        <translation>[abgelehnt] %1</translation>
     </message>
     <message>
         <source>warning: %1</source>
-        <translation type="unfinished">Warnung: %1</translation>
+        <translation>Warnung: %1</translation>
     </message>
     <message>
         <source>[thinking] </source>
-        <translation type="unfinished"></translation>
+        <translation>[Überlegung] </translation>
     </message>
     <message>
         <source>[tool error] %1</source>
-        <translation type="unfinished"></translation>
+        <translation>[Werkzeugfehler] %1</translation>
     </message>
     <message>
         <source>[tool result] %1</source>
-        <translation type="unfinished"></translation>
+        <translation>[Werkzeugergebnis] %1</translation>
     </message>
     <message>
         <source>Seqera AI wants to run:</source>
-        <translation type="unfinished"></translation>
+        <translation>Seqera AI möchte ausführen:</translation>
     </message>
     <message>
         <source>  1) Yes, once</source>
-        <translation type="unfinished"></translation>
+        <translation>  1) Ja, einmal</translation>
     </message>
     <message>
         <source>  2) Yes, and allow %1 for the rest of this session</source>
-        <translation type="unfinished"></translation>
+        <translation>  2) Ja, und %1 für den Rest dieser Sitzung erlauben</translation>
     </message>
     <message>
         <source>  3) No, tell Seqera AI what to do instead</source>
-        <translation type="unfinished"></translation>
+        <translation>  3) Nein, Seqera AI sagen, was stattdessen zu tun ist</translation>
     </message>
     <message>
         <source>Choice [1/2/3]: </source>
-        <translation type="unfinished"></translation>
+        <translation>Auswahl [1/2/3]: </translation>
     </message>
     <message>
         <source>Choice [1/3]: </source>
-        <translation type="unfinished"></translation>
+        <translation>Auswahl [1/3]: </translation>
     </message>
     <message numerus="yes">
         <source>Continuing the most recent of %n conversations in this directory (%1). Use -s ID to choose another.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die neueste von %n Unterhaltung in diesem Verzeichnis wird fortgesetzt (%1). Wählen Sie mit -s ID eine andere.</numerusform>
+            <numerusform>Die neueste von %n Unterhaltungen in diesem Verzeichnis wird fortgesetzt (%1). Wählen Sie mit -s ID eine andere.</numerusform>
         </translation>
     </message>
     <message>
         <source>Conversations in this directory, most recent first:</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterhaltungen in diesem Verzeichnis, neueste zuerst:</translation>
     </message>
     <message>
         <source>(untitled)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ohne Titel)</translation>
     </message>
     <message>
         <source>Which one [1-%1, Enter for 1]: </source>
-        <translation type="unfinished"></translation>
+        <translation>Welche [1-%1, Eingabetaste für 1]: </translation>
     </message>
     <message>
         <source>Nothing chosen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts ausgewählt.</translation>
     </message>
     <message>
         <source>Seqera AI (approval mode: %1). Type /help for commands, /exit or Ctrl-D to leave, Ctrl-C to stop an answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seqera AI (Freigabemodus: %1). Geben Sie /help für Befehle ein, /exit oder Strg-D zum Beenden, Strg-C zum Abbrechen einer Antwort.</translation>
     </message>
     <message>
         <source>(The earlier messages could not be loaded: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Die früheren Nachrichten konnten nicht geladen werden: %1)</translation>
     </message>
     <message numerus="yes">
         <source>(%n earlier message(s) not shown)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(%n frühere Nachricht nicht angezeigt)</numerusform>
+            <numerusform>(%n frühere Nachrichten nicht angezeigt)</numerusform>
         </translation>
     </message>
     <message>
         <source>Commands (handled here, never sent to Seqera AI):</source>
-        <translation type="unfinished"></translation>
+        <translation>Befehle (werden hier verarbeitet, nie an Seqera AI gesendet):</translation>
     </message>
     <message>
         <source>Cleared: your next message starts a new session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurückgesetzt: Ihre nächste Nachricht beginnt eine neue Sitzung.</translation>
     </message>
     <message>
         <source>No session yet: one is created with your first message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Sitzung: Sie wird mit Ihrer ersten Nachricht erstellt.</translation>
     </message>
     <message>
         <source>Session: %1
 Resume it later with: seqera ai -s %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzung: %1
+Später fortsetzen mit: seqera ai -s %1</translation>
     </message>
     <message>
         <source>No earlier sessions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine früheren Sitzungen.</translation>
     </message>
     <message>
         <source>Recent sessions:</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Sitzungen:</translation>
     </message>
     <message>
         <source>Switched to session %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu Sitzung %1 gewechselt.</translation>
     </message>
     <message>
         <source>Organization: none selected (your personal usage). Choose one with: seqera org switch</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation: keine ausgewählt (Ihre persönliche Nutzung). Wählen Sie eine mit: seqera org switch</translation>
     </message>
     <message>
         <source>Organization: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation: %1</translation>
     </message>
     <message>
         <source>unknown approval mode &quot;%1&quot;: use basic, default or full.</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Freigabemodus „%1“: Verwenden Sie basic, default oder full.</translation>
     </message>
     <message>
         <source>Approval mode: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Freigabemodus: %1</translation>
     </message>
     <message>
         <source>Backend: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Backend: %1</translation>
     </message>
     <message>
         <source>(created with your first message)</source>
-        <translation type="unfinished"></translation>
+        <translation>(wird mit Ihrer ersten Nachricht erstellt)</translation>
     </message>
     <message>
         <source>Token from: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Token-Quelle: %1</translation>
     </message>
     <message>
         <source>Working directory: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsverzeichnis: %1</translation>
     </message>
     <message>
         <source>Reasoning shown: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Überlegungen angezeigt: %1</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ja</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>nein</translation>
     </message>
     <message>
         <source>The assistant&apos;s reasoning is now shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Überlegungen des Assistenten werden jetzt angezeigt.</translation>
     </message>
     <message>
         <source>The assistant&apos;s reasoning is now hidden.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Überlegungen des Assistenten werden jetzt ausgeblendet.</translation>
     </message>
     <message>
         <source>unknown command /%1. Type /help for the list; start the line with // to send it as text.</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Befehl /%1. Geben Sie /help für die Liste ein; beginnen Sie die Zeile mit //, um sie als Text zu senden.</translation>
     </message>
     <message>
         <source>Continue a recent conversation of this directory (a choice on a terminal when there are several; headless takes the most recent).</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine letzte Unterhaltung dieses Verzeichnisses fortsetzen (im Terminal eine Auswahl, wenn es mehrere gibt; headless die neueste).</translation>
     </message>
     <message>
         <source>Headless: show each tool&apos;s result (up to 500 characters) on stderr.</source>
-        <translation type="unfinished"></translation>
+        <translation>Headless: das Ergebnis jedes Werkzeugs (bis zu 500 Zeichen) auf stderr anzeigen.</translation>
     </message>
     <message>
         <source>Headless, for programs driving seqera ai: JSON records on stdout, one a line (run_started, text, thinking, tool_call, tool_result, complete, error).</source>
-        <translation type="unfinished"></translation>
+        <translation>Headless, für Programme, die seqera ai steuern: JSON-Datensätze auf stdout, einer pro Zeile (run_started, text, thinking, tool_call, tool_result, complete, error).</translation>
     </message>
     <message>
         <source>Append a diagnostic record of the run (JSON lines, mode 0600) to this file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Diagnoseprotokoll des Laufs (JSON Lines, Modus 0600) an diese Datei anhängen.</translation>
     </message>
     <message>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei</translation>
     </message>
     <message>
         <source>Ask Seqera AI for more detailed answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seqera AI um ausführlichere Antworten bitten.</translation>
     </message>
     <message>
         <source>use either --continue or --session, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>verwenden Sie entweder --continue oder --session, nicht beide.</translation>
     </message>
     <message>
         <source>--events-path needs a file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>--events-path braucht einen Dateinamen.</translation>
     </message>
     <message>
         <source>cannot read the token from stdin.</source>
-        <translation type="unfinished"></translation>
+        <translation>das Token kann nicht von stdin gelesen werden.</translation>
     </message>
     <message>
         <source>--token - read an empty token from stdin.</source>
-        <translation type="unfinished"></translation>
+        <translation>--token - hat ein leeres Token von stdin gelesen.</translation>
     </message>
     <message>
         <source>--token needs a token, or &quot;-&quot; to read it from stdin.</source>
-        <translation type="unfinished"></translation>
+        <translation>--token braucht ein Token oder „-“, um es von stdin zu lesen.</translation>
     </message>
     <message>
         <source>without a terminal, seqera ai needs a question: seqera ai --headless &quot;QUESTION&quot;, or the question on stdin.</source>
-        <translation type="unfinished"></translation>
+        <translation>ohne Terminal braucht seqera ai eine Frage: seqera ai --headless &quot;FRAGE&quot; oder die Frage auf stdin.</translation>
     </message>
 </context>
 <context>
@@ -1201,19 +1202,19 @@ Resume it later with: seqera ai -s %1</source>
     </message>
     <message>
         <source>error: %1</source>
-        <translation type="unfinished">Fehler: %1</translation>
+        <translation>Fehler: %1</translation>
     </message>
     <message>
         <source>Existing profiles: %1. Choose one with --profile NAME.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorhandene Profile: %1. Wählen Sie eines mit --profile NAME.</translation>
     </message>
     <message>
         <source>Did you mean --profile %1? Existing profiles: %2. Choose one with --profile NAME.</source>
-        <translation type="unfinished"></translation>
+        <translation>Meinten Sie --profile %1? Vorhandene Profile: %2. Wählen Sie eines mit --profile NAME.</translation>
     </message>
     <message>
         <source>Use the profile &lt;name&gt; (default: $SEQERA_PROFILE, then the one chosen with &quot;seqera profile use&quot;, then &quot;default&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Profil &lt;Name&gt; verwenden (Vorgabe: $SEQERA_PROFILE, dann das mit „seqera profile use“ gewählte, dann „default“).</translation>
     </message>
 </context>
 <context>
@@ -1224,19 +1225,23 @@ Packages install them; to load one by hand:
   bash:  source &lt;(seqera completion bash)
   zsh:   source &lt;(seqera completion zsh)   (after compinit)
   fish:  seqera completion fish | source</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Shell-Vervollständigungsskript ausgeben (bash, zsh oder fish).
+Pakete installieren es; so laden Sie eines von Hand:
+  bash:  source &lt;(seqera completion bash)
+  zsh:   source &lt;(seqera completion zsh)   (nach compinit)
+  fish:  seqera completion fish | source</translation>
     </message>
     <message>
         <source>bash, zsh or fish.</source>
-        <translation type="unfinished"></translation>
+        <translation>bash, zsh oder fish.</translation>
     </message>
     <message>
         <source>name a shell: seqera completion bash|zsh|fish</source>
-        <translation type="unfinished"></translation>
+        <translation>nennen Sie eine Shell: seqera completion bash|zsh|fish</translation>
     </message>
     <message>
         <source>no completion for &quot;%1&quot;; choose bash, zsh or fish</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Vervollständigung für „%1“; wählen Sie bash, zsh oder fish</translation>
     </message>
 </context>
 <context>
@@ -1318,47 +1323,47 @@ Packages install them; to load one by hand:
     </message>
     <message>
         <source>Successfully authenticated as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfolgreich als %1 authentifiziert</translation>
     </message>
     <message>
         <source>profile &quot;%1&quot; holds the session of %2; signing in as %3 would replace it. Pass --force to replace it, or sign in to another profile with --profile NAME.</source>
-        <translation type="unfinished"></translation>
+        <translation>das Profil „%1“ enthält die Sitzung von %2; eine Anmeldung als %3 würde sie ersetzen. Geben Sie --force an, um sie zu ersetzen, oder melden Sie sich mit --profile NAME bei einem anderen Profil an.</translation>
     </message>
     <message>
         <source>Profile &quot;%1&quot; is signed in as %2. Replace it with %3? [y/N] </source>
-        <translation type="unfinished"></translation>
+        <translation>Das Profil „%1“ ist als %2 angemeldet. Durch %3 ersetzen? [j/N] </translation>
     </message>
     <message>
         <source>y</source>
-        <translation type="unfinished"></translation>
+        <translation>j</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ja</translation>
     </message>
     <message>
         <source>kept %1 in profile &quot;%2&quot;; nothing changed. Use --profile NAME to sign in to another profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 im Profil „%2“ behalten; nichts geändert. Verwenden Sie --profile NAME, um sich bei einem anderen Profil anzumelden.</translation>
     </message>
     <message>
         <source>--with-token reads one access token from standard input, e.g. seqera login --with-token &lt; token.txt</source>
-        <translation type="unfinished"></translation>
+        <translation>--with-token liest ein Zugriffstoken von der Standardeingabe, z. B. seqera login --with-token &lt; token.txt</translation>
     </message>
     <message>
         <source>the Platform at %1 refused this access token. Create a new one in the Platform under Your tokens.</source>
-        <translation type="unfinished"></translation>
+        <translation>die Platform unter %1 hat dieses Zugriffstoken abgelehnt. Erstellen Sie in der Platform unter „Your tokens“ ein neues.</translation>
     </message>
     <message>
         <source>Replace the account stored in the profile without asking.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das im Profil gespeicherte Konto ohne Nachfrage ersetzen.</translation>
     </message>
     <message>
         <source>--url needs an http(s) address, such as https://cloud.seqera.io/api</source>
-        <translation type="unfinished"></translation>
+        <translation>--url braucht eine http(s)-Adresse, etwa https://cloud.seqera.io/api</translation>
     </message>
     <message>
         <source>Opening browser for authentication...</source>
-        <translation type="unfinished"></translation>
+        <translation>Browser wird zur Authentifizierung geöffnet ...</translation>
     </message>
 </context>
 <context>
@@ -1400,7 +1405,7 @@ Packages install them; to load one by hand:
     </message>
     <message>
         <source>could not remove the credentials of profile &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>die Zugangsdaten des Profils „%1“ konnten nicht entfernt werden: %2</translation>
     </message>
 </context>
 <context>
@@ -1430,35 +1435,44 @@ Run &quot;seqera &lt;command&gt; --help&quot; for a command&apos;s options.
 Exit codes: 0 success, 1 failure or not logged in, 2 usage error,
 3 temporary problem (network, server, keyring; nothing was lost), 130 interrupted.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+Optionen:
+  -h, --help              Diese Hilfe anzeigen, oder nach einem Befehl dessen Hilfe.
+  -v, --version           Die Version anzeigen.
+  -p, --profile &lt;Name&gt;    Das Profil &lt;Name&gt; verwenden (auch $SEQERA_PROFILE).
+
+Führen Sie „seqera &lt;Befehl&gt; --help“ aus, um die Optionen eines Befehls zu sehen.
+Exit-Codes: 0 Erfolg, 1 Fehler oder nicht angemeldet, 2 Aufruffehler,
+3 vorübergehendes Problem (Netzwerk, Server, Schlüsselbund; nichts ging verloren), 130 unterbrochen.
+</translation>
     </message>
     <message>
         <source>%1 needs a profile name</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 braucht einen Profilnamen</translation>
     </message>
     <message>
         <source>unknown option &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Option „%1“</translation>
     </message>
     <message>
         <source>unknown command &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Befehl „%1“</translation>
     </message>
     <message>
         <source>unknown command &quot;%1&quot;. Did you mean &quot;seqera %2&quot;?</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Befehl „%1“. Meinten Sie „seqera %2“?</translation>
     </message>
     <message>
         <source>unexpected argument &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>unerwartetes Argument „%1“</translation>
     </message>
     <message>
         <source>--%1 and --%2 cannot be used together</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 und --%2 können nicht zusammen verwendet werden</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid profile name (letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;, at most 64).</source>
-        <translation type="unfinished">„%1“ ist kein gültiger Profilname (Buchstaben, Ziffern, „.“, „_“ und „-“, höchstens 64).</translation>
+        <translation>„%1“ ist kein gültiger Profilname (Buchstaben, Ziffern, „.“, „_“ und „-“, höchstens 64).</translation>
     </message>
 </context>
 <context>
@@ -1469,99 +1483,103 @@ Exit codes: 0 success, 1 failure or not logged in, 2 usage error,
   seqera org list             the organizations you belong to
   seqera org switch [ID|NAME] choose one (a numbered choice in a terminal)
   seqera org clear            back to no organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Organisation, in der Seqera AI arbeitet, anzeigen oder auswählen:
+  seqera org                  die Organisation dieses Profils
+  seqera org list             die Organisationen, denen Sie angehören
+  seqera org switch [ID|NAME] eine auswählen (im Terminal eine nummerierte Auswahl)
+  seqera org clear            zurück zu keiner Organisation</translation>
     </message>
     <message>
         <source>show (default), list, switch (or select, change), clear (or reset).</source>
-        <translation type="unfinished"></translation>
+        <translation>show (Standard), list, switch (oder select, change), clear (oder reset).</translation>
     </message>
     <message>
         <source>For switch: the organization&apos;s id or name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für switch: die ID oder der Name der Organisation.</translation>
     </message>
     <message>
         <source>Output format: text or json.</source>
-        <translation type="unfinished">Ausgabeformat: text oder json.</translation>
+        <translation>Ausgabeformat: text oder json.</translation>
     </message>
     <message>
         <source>format</source>
-        <translation type="unfinished">Format</translation>
+        <translation>Format</translation>
     </message>
     <message>
         <source>--output must be &quot;text&quot; or &quot;json&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--output muss „text“ oder „json“ sein.</translation>
     </message>
     <message>
         <source>unknown action &quot;%1&quot;: use show, list, switch or clear.</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Aktion „%1“: Verwenden Sie show, list, switch oder clear.</translation>
     </message>
     <message>
         <source>too many arguments for &quot;seqera org %1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>zu viele Argumente für „seqera org %1“.</translation>
     </message>
     <message>
         <source>Not logged in (profile &quot;%1&quot;). Run &quot;seqera login&quot; to sign in; the organization is kept with the profile&apos;s session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht angemeldet (Profil „%1“). Führen Sie „seqera login“ aus, um sich anzumelden; die Organisation wird mit der Sitzung des Profils gespeichert.</translation>
     </message>
     <message>
         <source>No organization selected (profile &quot;%1&quot;). Choose one with &quot;seqera org switch&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Organisation ausgewählt (Profil „%1“). Wählen Sie eine mit „seqera org switch“ aus.</translation>
     </message>
     <message>
         <source>Organization: %1 (id %2, %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation: %1 (ID %2, %3)</translation>
     </message>
     <message>
         <source>No organization was selected (profile &quot;%1&quot;); nothing to do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es war keine Organisation ausgewählt (Profil „%1“); nichts zu tun.</translation>
     </message>
     <message>
         <source>Organization %1 is no longer selected (profile &quot;%2&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation %1 ist nicht mehr ausgewählt (Profil „%2“).</translation>
     </message>
     <message>
         <source>name the organization: seqera org switch ID|NAME (&quot;seqera org list&quot; shows them). A numbered choice is offered only in a terminal.</source>
-        <translation type="unfinished"></translation>
+        <translation>nennen Sie die Organisation: seqera org switch ID|NAME („seqera org list“ zeigt sie an). Eine nummerierte Auswahl gibt es nur im Terminal.</translation>
     </message>
     <message>
         <source>You belong to no organization.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie gehören keiner Organisation an.</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>NAME</translation>
     </message>
     <message>
         <source>TYPE</source>
-        <translation type="unfinished"></translation>
+        <translation>TYP</translation>
     </message>
     <message>
         <source>you belong to no organization, so there is none to switch to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie gehören keiner Organisation an, daher gibt es keine, zu der Sie wechseln können.</translation>
     </message>
     <message>
         <source>%1 (id %2, %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (ID %2, %3)</translation>
     </message>
     <message>
         <source>Organization [1-%1, Enter to keep the current one]: </source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation [1-%1, Eingabetaste behält die aktuelle]: </translation>
     </message>
     <message>
         <source>Nothing changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts geändert.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not one of the numbers 1 to %2; nothing changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine der Zahlen 1 bis %2; nichts geändert.</translation>
     </message>
     <message>
         <source>Switched to organization %1 (id %2) for profile &quot;%3&quot;: new Seqera AI sessions run in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für Profil „%3“ zu Organisation %1 (ID %2) gewechselt: Neue Seqera-AI-Sitzungen laufen darin.</translation>
     </message>
 </context>
 <context>
@@ -1570,75 +1588,77 @@ Exit codes: 0 success, 1 failure or not logged in, 2 usage error,
         <source>List the profiles or choose the default one.
   seqera profile list         the profiles; * marks the one in use
   seqera profile use NAME     make NAME the default ($SEQERA_PROFILE and --profile still win)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Profile auflisten oder das Standardprofil wählen.
+  seqera profile list         die Profile; * markiert das verwendete
+  seqera profile use NAME     NAME zum Standard machen ($SEQERA_PROFILE und --profile haben weiterhin Vorrang)</translation>
     </message>
     <message>
         <source>list or use.</source>
-        <translation type="unfinished"></translation>
+        <translation>list oder use.</translation>
     </message>
     <message>
         <source>The profile to use by default.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das standardmäßig zu verwendende Profil.</translation>
     </message>
     <message>
         <source>Print only the profile names.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur die Profilnamen ausgeben.</translation>
     </message>
     <message>
         <source>&quot;seqera profile use&quot; needs one profile name</source>
-        <translation type="unfinished"></translation>
+        <translation>„seqera profile use“ braucht einen Profilnamen</translation>
     </message>
     <message>
         <source>&quot;seqera profile&quot; needs a subcommand: list or use</source>
-        <translation type="unfinished"></translation>
+        <translation>„seqera profile“ braucht einen Unterbefehl: list oder use</translation>
     </message>
     <message>
         <source>unexpected argument &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>unerwartetes Argument „%1“</translation>
     </message>
     <message>
         <source>unknown subcommand &quot;%1&quot; (list or use)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Unterbefehl „%1“ (list oder use)</translation>
     </message>
     <message>
         <source>unknown subcommand &quot;%1&quot;. Did you mean &quot;seqera profile %2&quot;?</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Unterbefehl „%1“. Meinten Sie „seqera profile %2“?</translation>
     </message>
     <message>
         <source>unreadable: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht lesbar: %1</translation>
     </message>
     <message>
         <source>not logged in</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht angemeldet</translation>
     </message>
     <message>
         <source>%1, expired</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, abgelaufen</translation>
     </message>
     <message>
         <source>(* chosen by SEQERA_PROFILE)</source>
-        <translation type="unfinished"></translation>
+        <translation>(* durch SEQERA_PROFILE gewählt)</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid profile name (letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;, at most 64).</source>
-        <translation type="unfinished">„%1“ ist kein gültiger Profilname (Buchstaben, Ziffern, „.“, „_“ und „-“, höchstens 64).</translation>
+        <translation>„%1“ ist kein gültiger Profilname (Buchstaben, Ziffern, „.“, „_“ und „-“, höchstens 64).</translation>
     </message>
     <message>
         <source>there is no profile &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>es gibt kein Profil „%1“.</translation>
     </message>
     <message>
         <source>To create it, run &quot;seqera login --profile %1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um es anzulegen, führen Sie „seqera login --profile %1“ aus.</translation>
     </message>
     <message>
         <source>The default profile is now &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Standardprofil ist jetzt „%1“.</translation>
     </message>
     <message>
         <source>Note: SEQERA_PROFILE is set in your environment and still chooses the profile of seqera commands. Unset it to use &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis: SEQERA_PROFILE ist in Ihrer Umgebung gesetzt und wählt weiterhin das Profil der seqera-Befehle. Entfernen Sie die Variable, um „%1“ zu verwenden.</translation>
     </message>
 </context>
 <context>
@@ -1725,15 +1745,15 @@ Exit codes: 0 success, 1 failure or not logged in, 2 usage error,
     </message>
     <message>
         <source>--output must be &quot;text&quot; or &quot;json&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--output muss „text“ oder „json“ sein.</translation>
     </message>
     <message>
         <source>Profile: %1 (active)</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil: %1 (aktiv)</translation>
     </message>
     <message>
         <source>Organization: %1 (id %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation: %1 (ID %2)</translation>
     </message>
 </context>
 <context>
@@ -1741,7 +1761,8 @@ Exit codes: 0 success, 1 failure or not logged in, 2 usage error,
     <message>
         <source>Print a valid access token for scripts, renewing it first if needed.
   curl -H &quot;Authorization: Bearer $(seqera token)&quot; ...</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein gültiges Zugriffstoken für Skripte ausgeben und es bei Bedarf vorher erneuern.
+  curl -H &quot;Authorization: Bearer $(seqera token)&quot; ...</translation>
     </message>
 </context>
 <context>
@@ -1776,27 +1797,27 @@ Exit codes: 0 success, 1 failure or not logged in, 2 usage error,
     </message>
     <message>
         <source>The server at %1 sent more than %2 for the %3, more than any valid answer; the transfer was stopped and nothing was changed here. Check the address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server unter %1 hat für „%3“ mehr als %2 gesendet, mehr als jede gültige Antwort; die Übertragung wurde gestoppt und hier wurde nichts geändert. Prüfen Sie die Adresse.</translation>
     </message>
     <message>
         <source>The server at %1 answered the %2 with a redirect to %3. Credentials are never sent on to another address, so the request was stopped; check the address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server unter %1 hat „%2“ mit einer Weiterleitung zu %3 beantwortet. Zugangsdaten werden nie an eine andere Adresse weitergegeben, daher wurde die Anfrage gestoppt; prüfen Sie die Adresse.</translation>
     </message>
     <message>
         <source>another address</source>
-        <translation type="unfinished"></translation>
+        <translation>eine andere Adresse</translation>
     </message>
     <message>
         <source>request</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage</translation>
     </message>
     <message>
         <source>The %1 was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Vorgang „%1“ wurde abgebrochen.</translation>
     </message>
     <message>
         <source>Refusing the %1 over plain HTTP (or another scheme) to %2: credentials are only sent to an https:// address, or over plain http to this machine&apos;s loopback address.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ über unverschlüsseltes HTTP (oder ein anderes Schema) an %2 wird verweigert: Zugangsdaten werden nur an eine https://-Adresse gesendet oder über unverschlüsseltes http an die Loopback-Adresse dieses Rechners.</translation>
     </message>
 </context>
 <context>
@@ -1810,18 +1831,18 @@ Exit codes: 0 success, 1 failure or not logged in, 2 usage error,
     <name>seqera::tray::Autostart</name>
     <message>
         <source>%1 Delete it to stop starting at login.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Löschen Sie die Datei, damit das Programm nicht mehr bei der Anmeldung startet.</translation>
     </message>
 </context>
 <context>
     <name>seqera::tray::DesktopNotifier</name>
     <message>
         <source>Log in</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmelden</translation>
     </message>
     <message>
         <source>Seqera Platform</source>
-        <translation type="unfinished"></translation>
+        <translation>Seqera Platform</translation>
     </message>
 </context>
 <context>
@@ -1852,23 +1873,23 @@ Exit codes: 0 success, 1 failure or not logged in, 2 usage error,
     </message>
     <message>
         <source>Seqera Platform</source>
-        <translation type="unfinished"></translation>
+        <translation>Seqera Platform</translation>
     </message>
     <message>
         <source>Seconds to wait for a system tray before saying that there is none; Seqera Tray keeps renewing and notifying without one (default 15).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sekunden, die auf einen Infobereich gewartet wird, bevor gemeldet wird, dass es keinen gibt; Seqera Tray erneuert und benachrichtigt auch ohne ihn weiter (Standard 15).</translation>
     </message>
     <message>
         <source>Start signing in at once when not signed in (as &quot;Log in…&quot; in the menu). When Seqera Tray is already running, it is asked to do so.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sofort mit der Anmeldung beginnen, wenn nicht angemeldet (wie „Anmelden …“ im Menü). Läuft Seqera Tray bereits, wird es dazu aufgefordert.</translation>
     </message>
     <message>
         <source>Seqera Tray is already running; it was asked to start signing in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seqera Tray läuft bereits; es wurde aufgefordert, die Anmeldung zu starten.</translation>
     </message>
     <message>
         <source>Seqera Tray is already running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seqera Tray läuft bereits.</translation>
     </message>
 </context>
 <context>
@@ -1915,15 +1936,15 @@ Exit codes: 0 success, 1 failure or not logged in, 2 usage error,
     </message>
     <message>
         <source>Seqera Platform</source>
-        <translation type="unfinished"></translation>
+        <translation>Seqera Platform</translation>
     </message>
     <message>
         <source>No system tray was found, so the Seqera icon cannot be shown. On GNOME, install and enable the &quot;AppIndicator and KStatusNotifierItem Support&quot; extension. Seqera Tray keeps renewing your session in the background and notifies you when you need to sign in; start it again from the applications menu to open its menu.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde kein Infobereich gefunden, daher kann das Seqera-Symbol nicht angezeigt werden. Installieren und aktivieren Sie unter GNOME die Erweiterung „AppIndicator and KStatusNotifierItem Support“. Seqera Tray erneuert Ihre Sitzung im Hintergrund weiter und benachrichtigt Sie, wenn Sie sich anmelden müssen; starten Sie es erneut aus dem Anwendungsmenü, um sein Menü zu öffnen.</translation>
     </message>
     <message>
         <source>No system tray</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Infobereich</translation>
     </message>
 </context>
 <context>
@@ -2096,105 +2117,111 @@ Melden Sie sich erneut an, um weiterzuarbeiten.</translation>
     </message>
     <message>
         <source>The session file %1 is damaged and cannot be used. Choose &quot;Log out&quot; to clean up, then log in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sitzungsdatei %1 ist beschädigt und kann nicht verwendet werden. Wählen Sie „Abmelden“ zum Aufräumen und melden Sie sich dann erneut an.</translation>
     </message>
     <message>
         <source>The session file %1 cannot be read. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sitzungsdatei %1 kann nicht gelesen werden. %2</translation>
     </message>
     <message>
         <source>Your Seqera Platform session (profile &quot;%1&quot;) could not be renewed: %2 Retrying at %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Sitzung bei Seqera Platform (Profil „%1“) konnte nicht erneuert werden: %2 Neuer Versuch um %3.</translation>
     </message>
     <message>
         <source>Session not renewed</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzung nicht erneuert</translation>
     </message>
     <message>
         <source>Your Seqera Platform session (profile &quot;%1&quot;) ran out and could not be renewed yet: %2 Retrying at %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Sitzung bei Seqera Platform (Profil „%1“) ist abgelaufen und konnte noch nicht erneuert werden: %2 Neuer Versuch um %3.</translation>
     </message>
     <message>
         <source>Organization: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation: %1</translation>
     </message>
     <message>
         <source>Offline — retrying at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline – neuer Versuch um %1</translation>
     </message>
     <message>
         <source>Renewal failed — retrying at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneuerung fehlgeschlagen – neuer Versuch um %1</translation>
     </message>
     <message>
         <source>Seqera Platform: %1
 Profile &quot;%2&quot; on %3
 Offline: the session could not be renewed. %4
 Retrying at %5</source>
-        <translation type="unfinished"></translation>
+        <translation>Seqera Platform: %1
+Profil „%2“ auf %3
+Offline: Die Sitzung konnte nicht erneuert werden. %4
+Neuer Versuch um %5</translation>
     </message>
     <message>
         <source>Seqera Platform: %1
 Profile &quot;%2&quot; on %3
 The session could not be renewed. %4
 Retrying at %5</source>
-        <translation type="unfinished"></translation>
+        <translation>Seqera Platform: %1
+Profil „%2“ auf %3
+Die Sitzung konnte nicht erneuert werden. %4
+Neuer Versuch um %5</translation>
     </message>
     <message>
         <source>Seqera Platform cannot be reached (no network, or the server is down).</source>
-        <translation type="unfinished"></translation>
+        <translation>Seqera Platform ist nicht erreichbar (kein Netzwerk oder der Server ist ausgefallen).</translation>
     </message>
     <message>
         <source>Seqera Platform did not answer in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seqera Platform hat nicht rechtzeitig geantwortet.</translation>
     </message>
     <message>
         <source>Seqera Platform had a server error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei Seqera Platform ist ein Serverfehler aufgetreten.</translation>
     </message>
     <message>
         <source>The keyring is locked or not available.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund ist gesperrt oder nicht verfügbar.</translation>
     </message>
     <message>
         <source>Seqera Platform refused to renew the session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seqera Platform hat die Erneuerung der Sitzung abgelehnt.</translation>
     </message>
     <message>
         <source>Seqera Platform refused the stored credentials.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seqera Platform hat die gespeicherten Zugangsdaten abgelehnt.</translation>
     </message>
     <message>
         <source>The sign-in was refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldung wurde abgelehnt.</translation>
     </message>
     <message>
         <source>Seqera Platform answered something this version cannot use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seqera Platform hat eine Antwort geschickt, die diese Version nicht verwenden kann.</translation>
     </message>
     <message>
         <source>The session could not be read or saved on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sitzung konnte auf diesem Computer nicht gelesen oder gespeichert werden.</translation>
     </message>
     <message>
         <source>The stored session is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gespeicherte Sitzung ist beschädigt.</translation>
     </message>
     <message>
         <source>Not signed in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht angemeldet.</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen.</translation>
     </message>
     <message>
         <source>The request was refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfrage wurde abgelehnt.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 </TS>

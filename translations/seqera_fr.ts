@@ -5,7 +5,7 @@
     <name>QCommandLineParser</name>
     <message>
         <source>Options:</source>
-        <translation type="unfinished"></translation>
+        <translation>Options :</translation>
     </message>
 </context>
 <context>
@@ -78,11 +78,11 @@
     </message>
     <message>
         <source>The Seqera AI backend rejected the request (HTTP %1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Le service Seqera AI a rejeté la requête (HTTP %1) : %2</translation>
     </message>
     <message>
         <source>(The Seqera AI backend is set by SEQERA_AI_BACKEND_URL.)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Le service Seqera AI est défini par SEQERA_AI_BACKEND_URL.)</translation>
     </message>
 </context>
 <context>
@@ -155,7 +155,7 @@
     </message>
     <message>
         <source>The identity token was not issued by %1 for this client (%2); the login was refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jeton d’identité n’a pas été émis par %1 pour ce client (%2) ; la connexion a été refusée.</translation>
     </message>
 </context>
 <context>
@@ -267,7 +267,7 @@
     </message>
     <message>
         <source>The lock file %1 is a symbolic link. Seqera never writes through a link in its own folders: remove the link, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de verrou %1 est un lien symbolique. Seqera n’écrit jamais à travers un lien dans ses propres dossiers : supprimez le lien, puis réessayez.</translation>
     </message>
 </context>
 <context>
@@ -325,7 +325,7 @@
     </message>
     <message>
         <source>The renewed session could not be saved (%1). Run &quot;seqera login&quot; again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La session renouvelée n’a pas pu être enregistrée (%1). Relancez « seqera login ».</translation>
     </message>
 </context>
 <context>
@@ -352,51 +352,51 @@
     </message>
     <message>
         <source>The folder %1 belongs to another user, so what is stored there cannot be trusted. Remove it (or ask its owner to), or set XDG_CONFIG_HOME and XDG_STATE_HOME to folders of your own, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier %1 appartient à un autre utilisateur : son contenu n’est donc pas digne de confiance. Supprimez-le (ou demandez à son propriétaire de le faire), ou faites pointer XDG_CONFIG_HOME et XDG_STATE_HOME vers vos propres dossiers, puis réessayez.</translation>
     </message>
     <message>
         <source>The folder %1 can be changed by other users (mode %2), so what is stored there cannot be trusted. Make it private (chmod 700 %1), check what is in it, and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier %1 peut être modifié par d’autres utilisateurs (mode %2) : son contenu n’est donc pas digne de confiance. Rendez-le privé (chmod 700 %1), vérifiez ce qu’il contient, puis réessayez.</translation>
     </message>
     <message>
         <source>Could not check the folder %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de vérifier le dossier %1 : %2.</translation>
     </message>
     <message>
         <source>Could not make the folder %1 private: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de rendre le dossier %1 privé : %2.</translation>
     </message>
     <message>
         <source>%1 is a symbolic link. Seqera never reads, writes or deletes through a link in its own folders: remove the link, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est un lien symbolique. Seqera ne lit, n’écrit ni ne supprime jamais à travers un lien dans ses propres dossiers : supprimez le lien, puis réessayez.</translation>
     </message>
     <message>
         <source>Could not create the folder %1: a file is in the way.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer le dossier %1 : un fichier occupe déjà cet emplacement.</translation>
     </message>
     <message>
         <source>Could not create the folder %1: %2. Check that you can write there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer le dossier %1 : %2. Vérifiez que vous pouvez y écrire.</translation>
     </message>
     <message>
         <source>Could not write %1: it is not a regular file. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’écrire %1 : ce n’est pas un fichier ordinaire. Rien n’a été modifié.</translation>
     </message>
     <message>
         <source>Could not read %1: it is not a regular file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire %1 : ce n’est pas un fichier ordinaire.</translation>
     </message>
     <message>
         <source>%1 belongs to another user, so it cannot be trusted. Remove it, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 appartient à un autre utilisateur et n’est donc pas digne de confiance. Supprimez-le, puis réessayez.</translation>
     </message>
     <message>
         <source>Could not delete %1: it is a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de supprimer %1 : c’est un dossier.</translation>
     </message>
     <message>
         <source>Could not delete everything in %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de tout supprimer dans %1 : %2.</translation>
     </message>
 </context>
 <context>
@@ -433,7 +433,7 @@
     </message>
     <message>
         <source>token renewal</source>
-        <translation type="unfinished"></translation>
+        <translation>demande de renouvellement de jeton</translation>
     </message>
 </context>
 <context>
@@ -497,43 +497,43 @@
     </message>
     <message>
         <source>Seqera AI session creation</source>
-        <translation type="unfinished"></translation>
+        <translation>création de session Seqera AI</translation>
     </message>
     <message>
         <source>Seqera AI message</source>
-        <translation type="unfinished"></translation>
+        <translation>transmission d’un message à Seqera AI</translation>
     </message>
     <message>
         <source>Seqera AI cancel request</source>
-        <translation type="unfinished"></translation>
+        <translation>demande d’annulation Seqera AI</translation>
     </message>
     <message>
         <source>Seqera AI tool result</source>
-        <translation type="unfinished"></translation>
+        <translation>transmission d’un résultat d’outil à Seqera AI</translation>
     </message>
     <message>
         <source>Seqera AI session end</source>
-        <translation type="unfinished"></translation>
+        <translation>fin de session Seqera AI</translation>
     </message>
     <message>
         <source>Seqera AI session list</source>
-        <translation type="unfinished"></translation>
+        <translation>liste des sessions Seqera AI</translation>
     </message>
     <message>
         <source>Seqera AI session history</source>
-        <translation type="unfinished"></translation>
+        <translation>demande d’historique de session Seqera AI</translation>
     </message>
     <message>
         <source>Seqera AI credits request</source>
-        <translation type="unfinished"></translation>
+        <translation>demande de crédits Seqera AI</translation>
     </message>
     <message>
         <source>Seqera AI answer stream</source>
-        <translation type="unfinished"></translation>
+        <translation>diffusion de la réponse Seqera AI</translation>
     </message>
     <message>
         <source>The Seqera AI backend sent an event larger than %1 KiB; the answer stream was closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le service Seqera AI a envoyé un événement de plus de %1 Kio ; le flux de la réponse a été fermé.</translation>
     </message>
 </context>
 <context>
@@ -552,62 +552,62 @@
     </message>
     <message>
         <source>%1 is not a tool this version of seqera knows.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’est pas un outil connu de cette version de seqera.</translation>
     </message>
     <message>
         <source>%1 is outside the working directory %2 (after following ~, .. and symbolic links).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est en dehors du répertoire de travail %2 (après résolution de ~, .. et des liens symboliques).</translation>
     </message>
     <message>
         <source>What this command runs cannot be checked (%1), so it always needs approval.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que cette commande exécute ne peut pas être vérifié (%1) : elle demande donc toujours une approbation.</translation>
     </message>
     <message>
         <source>The command names, or can reach, seqera&apos;s own credential or state files, which always needs approval.</source>
-        <translation type="unfinished"></translation>
+        <translation>La commande désigne, ou peut atteindre, les fichiers d’identifiants ou d’état propres à seqera, ce qui demande toujours une approbation.</translation>
     </message>
     <message>
         <source>The command is not read-only, which the basic approval mode does not allow without asking.</source>
-        <translation type="unfinished"></translation>
+        <translation>La commande n’est pas en lecture seule, ce que le mode d’approbation « basic » n’autorise pas sans demander.</translation>
     </message>
     <message>
         <source>The command does more than read or change files inside the working directory, which the default approval mode does not allow without asking.</source>
-        <translation type="unfinished"></translation>
+        <translation>La commande fait plus que lire ou modifier des fichiers dans le répertoire de travail, ce que le mode d’approbation « default » n’autorise pas sans demander.</translation>
     </message>
 </context>
 <context>
     <name>seqera::ai::Conversation</name>
     <message>
         <source>The Seqera AI backend refused the access token of %1 even after renewing it. Run &quot;seqera login&quot; and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le service Seqera AI a refusé le jeton d’accès de %1 même après son renouvellement. Lancez « seqera login » et réessayez.</translation>
     </message>
     <message>
         <source>The Seqera AI backend refused the access token from %1 (HTTP 401). Replace it with a valid token, or unset it to use your login.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le service Seqera AI a refusé le jeton d’accès de %1 (HTTP 401). Remplacez-le par un jeton valide, ou retirez-le pour utiliser votre connexion.</translation>
     </message>
     <message>
         <source>Could not start a Seqera AI session: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de démarrer une session Seqera AI : %1</translation>
     </message>
     <message>
         <source>The answer was cancelled.</source>
-        <translation type="unfinished">La réponse a été annulée.</translation>
+        <translation>La réponse a été annulée.</translation>
     </message>
     <message>
         <source>The answer ended early (reason: %1).</source>
-        <translation type="unfinished">La réponse s’est terminée prématurément (raison : %1).</translation>
+        <translation>La réponse s’est terminée prématurément (raison : %1).</translation>
     </message>
     <message>
         <source>Seqera AI reported an error: %1</source>
-        <translation type="unfinished">Seqera AI a signalé une erreur : %1</translation>
+        <translation>Seqera AI a signalé une erreur : %1</translation>
     </message>
     <message>
         <source>Refused without asking, because seqera ai runs headless: %1 Run it in a terminal to approve the tool, or choose a wider --approval-mode.</source>
-        <translation type="unfinished">Refusé sans demander, car seqera ai s’exécute sans terminal : %1 Lancez-le dans un terminal pour approuver l’outil, ou choisissez un --approval-mode plus large.</translation>
+        <translation>Refusé sans demander, car seqera ai s’exécute sans terminal (headless) : %1 Lancez-le dans un terminal pour approuver l’outil, ou choisissez un --approval-mode plus large.</translation>
     </message>
     <message>
         <source>Could not send the tool&apos;s result: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’envoyer le résultat de l’outil : %1</translation>
     </message>
 </context>
 <context>
@@ -649,220 +649,220 @@
     </message>
     <message numerus="yes">
         <source>... (%n more diff line(s) not shown)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>... (%n autre ligne de diff non affichée)</numerusform>
+            <numerusform>... (%n autres lignes de diff non affichées)</numerusform>
         </translation>
     </message>
     <message>
         <source>Refused: %1 is one of seqera&apos;s own credential, session or lock files, or a process&apos;s environment or memory, which the assistant&apos;s tools never read or change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Refusé : %1 est l’un des fichiers d’identifiants, de session ou de verrou propres à seqera, ou l’environnement ou la mémoire d’un processus, que les outils de l’assistant ne lisent ni ne modifient jamais.</translation>
     </message>
     <message>
         <source>%1 is not a folder.</source>
-        <translation type="unfinished">%1 n’est pas un dossier.</translation>
+        <translation>%1 n’est pas un dossier.</translation>
     </message>
     <message>
         <source>lint_scope must be &quot;pipelines&quot; or &quot;modules&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>lint_scope doit valoir « pipelines » ou « modules ».</translation>
     </message>
     <message>
         <source>%1 is a folder, not a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est un dossier, pas un fichier.</translation>
     </message>
     <message>
         <source>No such file or directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun fichier ou dossier de ce type</translation>
     </message>
     <message>
         <source> ... (line truncated)</source>
-        <translation type="unfinished"></translation>
+        <translation> ... (ligne tronquée)</translation>
     </message>
     <message>
         <source>[Showing lines %1-%2 of %3. Use start_line and end_line to read more.]</source>
-        <translation type="unfinished"></translation>
+        <translation>[Lignes %1-%2 sur %3 affichées. Utilisez start_line et end_line pour en lire davantage.]</translation>
     </message>
     <message numerus="yes">
         <source>[%n more entries not listed]</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>[%n autre entrée non listée]</numerusform>
+            <numerusform>[%n autres entrées non listées]</numerusform>
         </translation>
     </message>
     <message>
         <source>[stopped after %1 entries]</source>
-        <translation type="unfinished"></translation>
+        <translation>[arrêté après %1 entrées]</translation>
     </message>
     <message>
         <source>%1 is neither a file nor a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’est ni un fichier ni un dossier.</translation>
     </message>
     <message>
         <source>[Stopped at max_results=%1: narrow the pattern, path or include_glob to see the rest.]</source>
-        <translation type="unfinished"></translation>
+        <translation>[Arrêté à max_results=%1 : restreignez le motif, le chemin ou include_glob pour voir le reste.]</translation>
     </message>
     <message>
         <source>Refused: %1 is not a regular file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Refusé : %1 n’est pas un fichier ordinaire.</translation>
     </message>
     <message>
         <source>Cannot create the folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer le dossier %1.</translation>
     </message>
     <message>
         <source>No content given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun contenu indiqué.</translation>
     </message>
     <message>
         <source>%1 is not a regular file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’est pas un fichier ordinaire.</translation>
     </message>
     <message>
         <source>%1 already exists and has not been read in this session: read it with read_file_local first, then write it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existe déjà et n’a pas été lu dans cette session : lisez-le d’abord avec read_file_local, puis écrivez-le.</translation>
     </message>
     <message>
         <source>%1 is too large to rewrite here.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est trop volumineux pour être réécrit ici.</translation>
     </message>
     <message>
         <source>%1 is unchanged: it already has this content.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est inchangé : il a déjà ce contenu.</translation>
     </message>
     <message>
         <source>Cannot edit %1: it is not an existing file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de modifier %1 : ce n’est pas un fichier existant.</translation>
     </message>
     <message>
         <source>%1 has not been read in this session: read it with read_file_local first, then edit it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’a pas été lu dans cette session : lisez-le d’abord avec read_file_local, puis modifiez-le.</translation>
     </message>
     <message>
         <source>%1 is too large to edit here.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est trop volumineux pour être modifié ici.</translation>
     </message>
     <message>
         <source>The text to replace was not found exactly, and its first and last lines match %1 places in %2: give the exact text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le texte à remplacer est introuvable tel quel, et ses première et dernière lignes correspondent à %1 emplacements dans %2 : donnez le texte exact.</translation>
     </message>
     <message>
         <source>[Output truncated: showing %1 of %2 lines (%3 of %4 bytes).]</source>
-        <translation type="unfinished"></translation>
+        <translation>[Sortie tronquée : %1 lignes affichées sur %2 (%3 octets sur %4).]</translation>
     </message>
     <message>
         <source>[Output truncated: showing %1 of %2 lines (%3 of %4 bytes). The full output is in %5]</source>
-        <translation type="unfinished"></translation>
+        <translation>[Sortie tronquée : %1 lignes affichées sur %2 (%3 octets sur %4). La sortie complète se trouve dans %5]</translation>
     </message>
     <message>
         <source>The command was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>La commande a été annulée.</translation>
     </message>
     <message numerus="yes">
         <source>The command was stopped after %n second(s) without finishing.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La commande a été arrêtée après %n seconde sans avoir terminé.</numerusform>
+            <numerusform>La commande a été arrêtée après %n secondes sans avoir terminé.</numerusform>
         </translation>
     </message>
     <message>
         <source>The command was stopped: it wrote more than %1 MiB of output.</source>
-        <translation type="unfinished"></translation>
+        <translation>La commande a été arrêtée : elle a produit plus de %1 Mio de sortie.</translation>
     </message>
 </context>
 <context>
     <name>seqera::ai::Organizations</name>
     <message>
         <source>No organization has the id or name &quot;%1&quot;. Run &quot;seqera org list&quot; to see yours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune organisation n’a l’identifiant ou le nom « %1 ». Lancez « seqera org list » pour voir les vôtres.</translation>
     </message>
     <message>
         <source>Several organizations are called &quot;%1&quot;: choose one by its id (see &quot;seqera org list&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Plusieurs organisations s’appellent « %1 » : choisissez-en une par son identifiant (voir « seqera org list »).</translation>
     </message>
     <message>
         <source>organization list</source>
-        <translation type="unfinished"></translation>
+        <translation>liste des organisations</translation>
     </message>
     <message>
         <source>The Seqera AI backend sent an organization list without &quot;organizations&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le service Seqera AI a envoyé une liste d’organisations sans « organizations ».</translation>
     </message>
     <message>
         <source>Not logged in (profile &quot;%1&quot;). The organization is kept with the profile&apos;s session: run &quot;seqera login&quot; first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non connecté (profil « %1 »). L’organisation est conservée avec la session du profil : lancez d’abord « seqera login ».</translation>
     </message>
 </context>
 <context>
     <name>seqera::ai::PathResolver</name>
     <message>
         <source>The path contains a NUL character.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le chemin contient un caractère NUL.</translation>
     </message>
     <message>
         <source>Too many levels of symbolic links in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trop de niveaux de liens symboliques dans %1.</translation>
     </message>
     <message>
         <source>Cannot read the symbolic link %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire le lien symbolique %1.</translation>
     </message>
 </context>
 <context>
     <name>seqera::ai::RunRecorder</name>
     <message>
         <source>Cannot write the events to %1: it is a symbolic link, which is not followed. Choose another --events-path.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’écrire les événements dans %1 : c’est un lien symbolique, qui n’est pas suivi. Choisissez un autre --events-path.</translation>
     </message>
     <message>
         <source>Cannot write the events to %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’écrire les événements dans %1 : %2.</translation>
     </message>
     <message>
         <source>Cannot write the events to %1: it is not a regular file of yours. Choose another --events-path.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’écrire les événements dans %1 : ce n’est pas un fichier ordinaire qui vous appartient. Choisissez un autre --events-path.</translation>
     </message>
 </context>
 <context>
     <name>seqera::ai::SlashCommand</name>
     <message>
         <source>this list</source>
-        <translation type="unfinished"></translation>
+        <translation>cette liste</translation>
     </message>
     <message>
         <source>end the session and leave (also Ctrl-D)</source>
-        <translation type="unfinished"></translation>
+        <translation>terminer la session et quitter (aussi Ctrl-D)</translation>
     </message>
     <message>
         <source>end this session; the next message starts a new one</source>
-        <translation type="unfinished"></translation>
+        <translation>terminer cette session ; le prochain message en commence une nouvelle</translation>
     </message>
     <message>
         <source>the current session&apos;s id and how to resume it</source>
-        <translation type="unfinished"></translation>
+        <translation>l’identifiant de la session en cours et comment la reprendre</translation>
     </message>
     <message>
         <source>recent sessions; pick one to switch to it</source>
-        <translation type="unfinished"></translation>
+        <translation>sessions récentes ; en choisir une pour y basculer</translation>
     </message>
     <message>
         <source>the organization sessions are created for</source>
-        <translation type="unfinished"></translation>
+        <translation>l’organisation pour laquelle les sessions sont créées</translation>
     </message>
     <message>
         <source>your Seqera AI usage and limit</source>
-        <translation type="unfinished"></translation>
+        <translation>votre utilisation de Seqera AI et votre limite</translation>
     </message>
     <message>
         <source>show or change which local tools run without asking</source>
-        <translation type="unfinished"></translation>
+        <translation>afficher ou modifier les outils locaux qui s’exécutent sans demander</translation>
     </message>
     <message>
         <source>backend, session, approval mode, token source</source>
-        <translation type="unfinished"></translation>
+        <translation>service, session, mode d’approbation, source du jeton</translation>
     </message>
     <message>
         <source>show or hide the assistant&apos;s reasoning</source>
-        <translation type="unfinished"></translation>
+        <translation>afficher ou masquer le raisonnement de l’assistant</translation>
     </message>
 </context>
 <context>
@@ -951,242 +951,243 @@
     </message>
     <message>
         <source>Session: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Session : %1</translation>
     </message>
     <message>
         <source>Resume it with: seqera ai -s %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour la reprendre : seqera ai -s %1</translation>
     </message>
     <message>
         <source>(Press Ctrl-C again, type /exit or press Ctrl-D to leave.)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Appuyez à nouveau sur Ctrl-C, tapez /exit ou appuyez sur Ctrl-D pour quitter.)</translation>
     </message>
     <message>
         <source>(session %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(session %1)</translation>
     </message>
     <message>
         <source>%1 (exit code %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (code de sortie %2)</translation>
     </message>
     <message>
         <source>%1 (not run: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (non exécuté : %2)</translation>
     </message>
     <message>
         <source>[refused] %1</source>
-        <translation type="unfinished"></translation>
+        <translation>[refusé] %1</translation>
     </message>
     <message>
         <source>warning: %1</source>
-        <translation type="unfinished">avertissement : %1</translation>
+        <translation>avertissement : %1</translation>
     </message>
     <message>
         <source>[thinking] </source>
-        <translation type="unfinished"></translation>
+        <translation>[réflexion] </translation>
     </message>
     <message>
         <source>[tool error] %1</source>
-        <translation type="unfinished"></translation>
+        <translation>[erreur d’outil] %1</translation>
     </message>
     <message>
         <source>[tool result] %1</source>
-        <translation type="unfinished"></translation>
+        <translation>[résultat d’outil] %1</translation>
     </message>
     <message>
         <source>Seqera AI wants to run:</source>
-        <translation type="unfinished"></translation>
+        <translation>Seqera AI veut exécuter :</translation>
     </message>
     <message>
         <source>  1) Yes, once</source>
-        <translation type="unfinished"></translation>
+        <translation>  1) Oui, une fois</translation>
     </message>
     <message>
         <source>  2) Yes, and allow %1 for the rest of this session</source>
-        <translation type="unfinished"></translation>
+        <translation>  2) Oui, et autoriser %1 pour le reste de cette session</translation>
     </message>
     <message>
         <source>  3) No, tell Seqera AI what to do instead</source>
-        <translation type="unfinished"></translation>
+        <translation>  3) Non, dire à Seqera AI quoi faire à la place</translation>
     </message>
     <message>
         <source>Choice [1/2/3]: </source>
-        <translation type="unfinished"></translation>
+        <translation>Choix [1/2/3] : </translation>
     </message>
     <message>
         <source>Choice [1/3]: </source>
-        <translation type="unfinished"></translation>
+        <translation>Choix [1/3] : </translation>
     </message>
     <message numerus="yes">
         <source>Continuing the most recent of %n conversations in this directory (%1). Use -s ID to choose another.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Reprise de la plus récente des %n conversation de ce répertoire (%1). Utilisez -s ID pour en choisir une autre.</numerusform>
+            <numerusform>Reprise de la plus récente des %n conversations de ce répertoire (%1). Utilisez -s ID pour en choisir une autre.</numerusform>
         </translation>
     </message>
     <message>
         <source>Conversations in this directory, most recent first:</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversations de ce répertoire, de la plus récente à la plus ancienne :</translation>
     </message>
     <message>
         <source>(untitled)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sans titre)</translation>
     </message>
     <message>
         <source>Which one [1-%1, Enter for 1]: </source>
-        <translation type="unfinished"></translation>
+        <translation>Laquelle [1-%1, Entrée pour 1] : </translation>
     </message>
     <message>
         <source>Nothing chosen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun choix.</translation>
     </message>
     <message>
         <source>Seqera AI (approval mode: %1). Type /help for commands, /exit or Ctrl-D to leave, Ctrl-C to stop an answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seqera AI (mode d’approbation : %1). Tapez /help pour les commandes, /exit ou Ctrl-D pour quitter, Ctrl-C pour arrêter une réponse.</translation>
     </message>
     <message>
         <source>(The earlier messages could not be loaded: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Les messages précédents n’ont pas pu être chargés : %1)</translation>
     </message>
     <message numerus="yes">
         <source>(%n earlier message(s) not shown)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(%n message précédent non affiché)</numerusform>
+            <numerusform>(%n messages précédents non affichés)</numerusform>
         </translation>
     </message>
     <message>
         <source>Commands (handled here, never sent to Seqera AI):</source>
-        <translation type="unfinished"></translation>
+        <translation>Commandes (traitées ici, jamais envoyées à Seqera AI) :</translation>
     </message>
     <message>
         <source>Cleared: your next message starts a new session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacé : votre prochain message commence une nouvelle session.</translation>
     </message>
     <message>
         <source>No session yet: one is created with your first message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore de session : elle sera créée avec votre premier message.</translation>
     </message>
     <message>
         <source>Session: %1
 Resume it later with: seqera ai -s %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Session : %1
+Pour la reprendre plus tard : seqera ai -s %1</translation>
     </message>
     <message>
         <source>No earlier sessions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune session précédente.</translation>
     </message>
     <message>
         <source>Recent sessions:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessions récentes :</translation>
     </message>
     <message>
         <source>Switched to session %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Passage à la session %1.</translation>
     </message>
     <message>
         <source>Organization: none selected (your personal usage). Choose one with: seqera org switch</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation : aucune sélectionnée (votre utilisation personnelle). Choisissez-en une avec : seqera org switch</translation>
     </message>
     <message>
         <source>Organization: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation : %1</translation>
     </message>
     <message>
         <source>unknown approval mode &quot;%1&quot;: use basic, default or full.</source>
-        <translation type="unfinished"></translation>
+        <translation>mode d’approbation inconnu « %1 » : utilisez basic, default ou full.</translation>
     </message>
     <message>
         <source>Approval mode: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode d’approbation : %1</translation>
     </message>
     <message>
         <source>Backend: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Service : %1</translation>
     </message>
     <message>
         <source>(created with your first message)</source>
-        <translation type="unfinished"></translation>
+        <translation>(créée avec votre premier message)</translation>
     </message>
     <message>
         <source>Token from: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Source du jeton : %1</translation>
     </message>
     <message>
         <source>Working directory: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Répertoire de travail : %1</translation>
     </message>
     <message>
         <source>Reasoning shown: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Raisonnement affiché : %1</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>oui</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>non</translation>
     </message>
     <message>
         <source>The assistant&apos;s reasoning is now shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le raisonnement de l’assistant est maintenant affiché.</translation>
     </message>
     <message>
         <source>The assistant&apos;s reasoning is now hidden.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le raisonnement de l’assistant est maintenant masqué.</translation>
     </message>
     <message>
         <source>unknown command /%1. Type /help for the list; start the line with // to send it as text.</source>
-        <translation type="unfinished"></translation>
+        <translation>commande inconnue /%1. Tapez /help pour la liste ; commencez la ligne par // pour l’envoyer comme texte.</translation>
     </message>
     <message>
         <source>Continue a recent conversation of this directory (a choice on a terminal when there are several; headless takes the most recent).</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprendre une conversation récente de ce répertoire (un choix dans un terminal s’il y en a plusieurs ; en mode headless, la plus récente).</translation>
     </message>
     <message>
         <source>Headless: show each tool&apos;s result (up to 500 characters) on stderr.</source>
-        <translation type="unfinished"></translation>
+        <translation>Headless : afficher le résultat de chaque outil (jusqu’à 500 caractères) sur stderr.</translation>
     </message>
     <message>
         <source>Headless, for programs driving seqera ai: JSON records on stdout, one a line (run_started, text, thinking, tool_call, tool_result, complete, error).</source>
-        <translation type="unfinished"></translation>
+        <translation>Headless, pour les programmes qui pilotent seqera ai : enregistrements JSON sur stdout, un par ligne (run_started, text, thinking, tool_call, tool_result, complete, error).</translation>
     </message>
     <message>
         <source>Append a diagnostic record of the run (JSON lines, mode 0600) to this file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un journal de diagnostic de l’exécution (JSON Lines, mode 0600) à ce fichier.</translation>
     </message>
     <message>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation>fichier</translation>
     </message>
     <message>
         <source>Ask Seqera AI for more detailed answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demander à Seqera AI des réponses plus détaillées.</translation>
     </message>
     <message>
         <source>use either --continue or --session, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>utilisez soit --continue, soit --session, pas les deux.</translation>
     </message>
     <message>
         <source>--events-path needs a file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>--events-path exige un nom de fichier.</translation>
     </message>
     <message>
         <source>cannot read the token from stdin.</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire le jeton sur stdin.</translation>
     </message>
     <message>
         <source>--token - read an empty token from stdin.</source>
-        <translation type="unfinished"></translation>
+        <translation>--token - a lu un jeton vide sur stdin.</translation>
     </message>
     <message>
         <source>--token needs a token, or &quot;-&quot; to read it from stdin.</source>
-        <translation type="unfinished"></translation>
+        <translation>--token exige un jeton, ou « - » pour le lire sur stdin.</translation>
     </message>
     <message>
         <source>without a terminal, seqera ai needs a question: seqera ai --headless &quot;QUESTION&quot;, or the question on stdin.</source>
-        <translation type="unfinished"></translation>
+        <translation>sans terminal, seqera ai exige une question : seqera ai --headless &quot;QUESTION&quot;, ou la question sur stdin.</translation>
     </message>
 </context>
 <context>
@@ -1201,19 +1202,19 @@ Resume it later with: seqera ai -s %1</source>
     </message>
     <message>
         <source>error: %1</source>
-        <translation type="unfinished">erreur : %1</translation>
+        <translation>erreur : %1</translation>
     </message>
     <message>
         <source>Existing profiles: %1. Choose one with --profile NAME.</source>
-        <translation type="unfinished"></translation>
+        <translation>Profils existants : %1. Choisissez-en un avec --profile NAME.</translation>
     </message>
     <message>
         <source>Did you mean --profile %1? Existing profiles: %2. Choose one with --profile NAME.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vouliez-vous dire --profile %1 ? Profils existants : %2. Choisissez-en un avec --profile NAME.</translation>
     </message>
     <message>
         <source>Use the profile &lt;name&gt; (default: $SEQERA_PROFILE, then the one chosen with &quot;seqera profile use&quot;, then &quot;default&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser le profil &lt;nom&gt; (par défaut : $SEQERA_PROFILE, puis celui choisi avec « seqera profile use », puis « default »).</translation>
     </message>
 </context>
 <context>
@@ -1224,19 +1225,23 @@ Packages install them; to load one by hand:
   bash:  source &lt;(seqera completion bash)
   zsh:   source &lt;(seqera completion zsh)   (after compinit)
   fish:  seqera completion fish | source</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher un script de complétion pour le shell (bash, zsh ou fish).
+Les paquets les installent ; pour en charger un à la main :
+  bash:  source &lt;(seqera completion bash)
+  zsh:   source &lt;(seqera completion zsh)   (après compinit)
+  fish:  seqera completion fish | source</translation>
     </message>
     <message>
         <source>bash, zsh or fish.</source>
-        <translation type="unfinished"></translation>
+        <translation>bash, zsh ou fish.</translation>
     </message>
     <message>
         <source>name a shell: seqera completion bash|zsh|fish</source>
-        <translation type="unfinished"></translation>
+        <translation>indiquez un shell : seqera completion bash|zsh|fish</translation>
     </message>
     <message>
         <source>no completion for &quot;%1&quot;; choose bash, zsh or fish</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de complétion pour « %1 » ; choisissez bash, zsh ou fish</translation>
     </message>
 </context>
 <context>
@@ -1318,47 +1323,47 @@ Packages install them; to load one by hand:
     </message>
     <message>
         <source>Successfully authenticated as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Authentifié avec succès en tant que %1</translation>
     </message>
     <message>
         <source>profile &quot;%1&quot; holds the session of %2; signing in as %3 would replace it. Pass --force to replace it, or sign in to another profile with --profile NAME.</source>
-        <translation type="unfinished"></translation>
+        <translation>le profil « %1 » contient la session de %2 ; se connecter en tant que %3 la remplacerait. Passez --force pour la remplacer, ou connectez-vous à un autre profil avec --profile NAME.</translation>
     </message>
     <message>
         <source>Profile &quot;%1&quot; is signed in as %2. Replace it with %3? [y/N] </source>
-        <translation type="unfinished"></translation>
+        <translation>Le profil « %1 » est connecté en tant que %2. Le remplacer par %3 ? [o/N] </translation>
     </message>
     <message>
         <source>y</source>
-        <translation type="unfinished"></translation>
+        <translation>o</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>oui</translation>
     </message>
     <message>
         <source>kept %1 in profile &quot;%2&quot;; nothing changed. Use --profile NAME to sign in to another profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 conservé dans le profil « %2 » ; rien n’a changé. Utilisez --profile NAME pour vous connecter à un autre profil.</translation>
     </message>
     <message>
         <source>--with-token reads one access token from standard input, e.g. seqera login --with-token &lt; token.txt</source>
-        <translation type="unfinished"></translation>
+        <translation>--with-token lit un jeton d’accès sur l’entrée standard, par ex. seqera login --with-token &lt; token.txt</translation>
     </message>
     <message>
         <source>the Platform at %1 refused this access token. Create a new one in the Platform under Your tokens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Platform à l’adresse %1 a refusé ce jeton d’accès. Créez-en un nouveau dans Platform sous « Your tokens ».</translation>
     </message>
     <message>
         <source>Replace the account stored in the profile without asking.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacer sans demander le compte enregistré dans le profil.</translation>
     </message>
     <message>
         <source>--url needs an http(s) address, such as https://cloud.seqera.io/api</source>
-        <translation type="unfinished"></translation>
+        <translation>--url exige une adresse http(s), par exemple https://cloud.seqera.io/api</translation>
     </message>
     <message>
         <source>Opening browser for authentication...</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouverture du navigateur pour l’authentification...</translation>
     </message>
 </context>
 <context>
@@ -1400,7 +1405,7 @@ Packages install them; to load one by hand:
     </message>
     <message>
         <source>could not remove the credentials of profile &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de supprimer les identifiants du profil « %1 » : %2</translation>
     </message>
 </context>
 <context>
@@ -1430,35 +1435,44 @@ Run &quot;seqera &lt;command&gt; --help&quot; for a command&apos;s options.
 Exit codes: 0 success, 1 failure or not logged in, 2 usage error,
 3 temporary problem (network, server, keyring; nothing was lost), 130 interrupted.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+Options :
+  -h, --help              Afficher cette aide, ou l’aide d’une commande après celle-ci.
+  -v, --version           Afficher la version.
+  -p, --profile &lt;nom&gt;     Utiliser le profil &lt;nom&gt; (aussi $SEQERA_PROFILE).
+
+Lancez « seqera &lt;commande&gt; --help » pour les options d’une commande.
+Codes de sortie : 0 succès, 1 échec ou non connecté, 2 erreur d’utilisation,
+3 problème temporaire (réseau, serveur, trousseau ; rien n’a été perdu), 130 interrompu.
+</translation>
     </message>
     <message>
         <source>%1 needs a profile name</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 exige un nom de profil</translation>
     </message>
     <message>
         <source>unknown option &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>option inconnue « %1 »</translation>
     </message>
     <message>
         <source>unknown command &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>commande inconnue « %1 »</translation>
     </message>
     <message>
         <source>unknown command &quot;%1&quot;. Did you mean &quot;seqera %2&quot;?</source>
-        <translation type="unfinished"></translation>
+        <translation>commande inconnue « %1 ». Vouliez-vous dire « seqera %2 » ?</translation>
     </message>
     <message>
         <source>unexpected argument &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>argument inattendu « %1 »</translation>
     </message>
     <message>
         <source>--%1 and --%2 cannot be used together</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 et --%2 ne peuvent pas être utilisées ensemble</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid profile name (letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;, at most 64).</source>
-        <translation type="unfinished">« %1 » n’est pas un nom de profil valide (lettres, chiffres, « . », « _ » et « - », 64 au plus).</translation>
+        <translation>« %1 » n’est pas un nom de profil valide (lettres, chiffres, « . », « _ » et « - », 64 au plus).</translation>
     </message>
 </context>
 <context>
@@ -1469,99 +1483,103 @@ Exit codes: 0 success, 1 failure or not logged in, 2 usage error,
   seqera org list             the organizations you belong to
   seqera org switch [ID|NAME] choose one (a numbered choice in a terminal)
   seqera org clear            back to no organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher ou choisir l’organisation dans laquelle travaille Seqera AI :
+  seqera org                  l’organisation de ce profil
+  seqera org list             les organisations dont vous êtes membre
+  seqera org switch [ID|NAME] en choisir une (un choix numéroté dans un terminal)
+  seqera org clear            revenir à aucune organisation</translation>
     </message>
     <message>
         <source>show (default), list, switch (or select, change), clear (or reset).</source>
-        <translation type="unfinished"></translation>
+        <translation>show (par défaut), list, switch (ou select, change), clear (ou reset).</translation>
     </message>
     <message>
         <source>For switch: the organization&apos;s id or name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour switch : l’identifiant ou le nom de l’organisation.</translation>
     </message>
     <message>
         <source>Output format: text or json.</source>
-        <translation type="unfinished">Format de sortie : text ou json.</translation>
+        <translation>Format de sortie : text ou json.</translation>
     </message>
     <message>
         <source>format</source>
-        <translation type="unfinished">format</translation>
+        <translation>format</translation>
     </message>
     <message>
         <source>--output must be &quot;text&quot; or &quot;json&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--output doit valoir « text » ou « json ».</translation>
     </message>
     <message>
         <source>unknown action &quot;%1&quot;: use show, list, switch or clear.</source>
-        <translation type="unfinished"></translation>
+        <translation>action inconnue « %1 » : utilisez show, list, switch ou clear.</translation>
     </message>
     <message>
         <source>too many arguments for &quot;seqera org %1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>trop d’arguments pour « seqera org %1 ».</translation>
     </message>
     <message>
         <source>Not logged in (profile &quot;%1&quot;). Run &quot;seqera login&quot; to sign in; the organization is kept with the profile&apos;s session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non connecté (profil « %1 »). Lancez « seqera login » pour vous connecter ; l’organisation est conservée avec la session du profil.</translation>
     </message>
     <message>
         <source>No organization selected (profile &quot;%1&quot;). Choose one with &quot;seqera org switch&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune organisation sélectionnée (profil « %1 »). Choisissez-en une avec « seqera org switch ».</translation>
     </message>
     <message>
         <source>Organization: %1 (id %2, %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation : %1 (id %2, %3)</translation>
     </message>
     <message>
         <source>No organization was selected (profile &quot;%1&quot;); nothing to do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune organisation n’était sélectionnée (profil « %1 ») ; rien à faire.</translation>
     </message>
     <message>
         <source>Organization %1 is no longer selected (profile &quot;%2&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>L’organisation %1 n’est plus sélectionnée (profil « %2 »).</translation>
     </message>
     <message>
         <source>name the organization: seqera org switch ID|NAME (&quot;seqera org list&quot; shows them). A numbered choice is offered only in a terminal.</source>
-        <translation type="unfinished"></translation>
+        <translation>indiquez l’organisation : seqera org switch ID|NAME (« seqera org list » les affiche). Un choix numéroté n’est proposé que dans un terminal.</translation>
     </message>
     <message>
         <source>You belong to no organization.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous n’êtes membre d’aucune organisation.</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>NOM</translation>
     </message>
     <message>
         <source>TYPE</source>
-        <translation type="unfinished"></translation>
+        <translation>TYPE</translation>
     </message>
     <message>
         <source>you belong to no organization, so there is none to switch to.</source>
-        <translation type="unfinished"></translation>
+        <translation>vous n’êtes membre d’aucune organisation : il n’y en a donc aucune vers laquelle basculer.</translation>
     </message>
     <message>
         <source>%1 (id %2, %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (id %2, %3)</translation>
     </message>
     <message>
         <source>Organization [1-%1, Enter to keep the current one]: </source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation [1-%1, Entrée pour garder l’actuelle] : </translation>
     </message>
     <message>
         <source>Nothing changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n’a changé.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not one of the numbers 1 to %2; nothing changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n’est pas un des nombres de 1 à %2 ; rien n’a changé.</translation>
     </message>
     <message>
         <source>Switched to organization %1 (id %2) for profile &quot;%3&quot;: new Seqera AI sessions run in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Passage à l’organisation %1 (id %2) pour le profil « %3 » : les nouvelles sessions Seqera AI s’y exécutent.</translation>
     </message>
 </context>
 <context>
@@ -1570,75 +1588,77 @@ Exit codes: 0 success, 1 failure or not logged in, 2 usage error,
         <source>List the profiles or choose the default one.
   seqera profile list         the profiles; * marks the one in use
   seqera profile use NAME     make NAME the default ($SEQERA_PROFILE and --profile still win)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lister les profils ou choisir celui par défaut.
+  seqera profile list         les profils ; * marque celui utilisé
+  seqera profile use NAME     faire de NAME le profil par défaut ($SEQERA_PROFILE et --profile restent prioritaires)</translation>
     </message>
     <message>
         <source>list or use.</source>
-        <translation type="unfinished"></translation>
+        <translation>list ou use.</translation>
     </message>
     <message>
         <source>The profile to use by default.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le profil à utiliser par défaut.</translation>
     </message>
     <message>
         <source>Print only the profile names.</source>
-        <translation type="unfinished"></translation>
+        <translation>N’afficher que les noms des profils.</translation>
     </message>
     <message>
         <source>&quot;seqera profile use&quot; needs one profile name</source>
-        <translation type="unfinished"></translation>
+        <translation>« seqera profile use » exige un nom de profil</translation>
     </message>
     <message>
         <source>&quot;seqera profile&quot; needs a subcommand: list or use</source>
-        <translation type="unfinished"></translation>
+        <translation>« seqera profile » exige une sous-commande : list ou use</translation>
     </message>
     <message>
         <source>unexpected argument &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>argument inattendu « %1 »</translation>
     </message>
     <message>
         <source>unknown subcommand &quot;%1&quot; (list or use)</source>
-        <translation type="unfinished"></translation>
+        <translation>sous-commande inconnue « %1 » (list ou use)</translation>
     </message>
     <message>
         <source>unknown subcommand &quot;%1&quot;. Did you mean &quot;seqera profile %2&quot;?</source>
-        <translation type="unfinished"></translation>
+        <translation>sous-commande inconnue « %1 ». Vouliez-vous dire « seqera profile %2 » ?</translation>
     </message>
     <message>
         <source>unreadable: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>illisible : %1</translation>
     </message>
     <message>
         <source>not logged in</source>
-        <translation type="unfinished"></translation>
+        <translation>non connecté</translation>
     </message>
     <message>
         <source>%1, expired</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, expiré</translation>
     </message>
     <message>
         <source>(* chosen by SEQERA_PROFILE)</source>
-        <translation type="unfinished"></translation>
+        <translation>(* choisi par SEQERA_PROFILE)</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid profile name (letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;, at most 64).</source>
-        <translation type="unfinished">« %1 » n’est pas un nom de profil valide (lettres, chiffres, « . », « _ » et « - », 64 au plus).</translation>
+        <translation>« %1 » n’est pas un nom de profil valide (lettres, chiffres, « . », « _ » et « - », 64 au plus).</translation>
     </message>
     <message>
         <source>there is no profile &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>il n’y a pas de profil « %1 ».</translation>
     </message>
     <message>
         <source>To create it, run &quot;seqera login --profile %1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour le créer, lancez « seqera login --profile %1 ».</translation>
     </message>
     <message>
         <source>The default profile is now &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le profil par défaut est maintenant « %1 ».</translation>
     </message>
     <message>
         <source>Note: SEQERA_PROFILE is set in your environment and still chooses the profile of seqera commands. Unset it to use &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remarque : SEQERA_PROFILE est défini dans votre environnement et choisit toujours le profil des commandes seqera. Supprimez-le pour utiliser « %1 ».</translation>
     </message>
 </context>
 <context>
@@ -1725,15 +1745,15 @@ Exit codes: 0 success, 1 failure or not logged in, 2 usage error,
     </message>
     <message>
         <source>--output must be &quot;text&quot; or &quot;json&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--output doit valoir « text » ou « json ».</translation>
     </message>
     <message>
         <source>Profile: %1 (active)</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil : %1 (actif)</translation>
     </message>
     <message>
         <source>Organization: %1 (id %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation : %1 (id %2)</translation>
     </message>
 </context>
 <context>
@@ -1741,7 +1761,8 @@ Exit codes: 0 success, 1 failure or not logged in, 2 usage error,
     <message>
         <source>Print a valid access token for scripts, renewing it first if needed.
   curl -H &quot;Authorization: Bearer $(seqera token)&quot; ...</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher un jeton d’accès valide pour les scripts, en le renouvelant d’abord si besoin.
+  curl -H &quot;Authorization: Bearer $(seqera token)&quot; ...</translation>
     </message>
 </context>
 <context>
@@ -1776,27 +1797,27 @@ Exit codes: 0 success, 1 failure or not logged in, 2 usage error,
     </message>
     <message>
         <source>The server at %1 sent more than %2 for the %3, more than any valid answer; the transfer was stopped and nothing was changed here. Check the address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur à l’adresse %1 a envoyé plus de %2 pour la %3, plus qu’aucune réponse valide ; le transfert a été interrompu et rien n’a été modifié ici. Vérifiez l’adresse.</translation>
     </message>
     <message>
         <source>The server at %1 answered the %2 with a redirect to %3. Credentials are never sent on to another address, so the request was stopped; check the address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur à l’adresse %1 a répondu à la %2 par une redirection vers %3. Les identifiants ne sont jamais transmis à une autre adresse : la requête a donc été arrêtée ; vérifiez l’adresse.</translation>
     </message>
     <message>
         <source>another address</source>
-        <translation type="unfinished"></translation>
+        <translation>une autre adresse</translation>
     </message>
     <message>
         <source>request</source>
-        <translation type="unfinished"></translation>
+        <translation>demande</translation>
     </message>
     <message>
         <source>The %1 was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>La %1 a été annulée.</translation>
     </message>
     <message>
         <source>Refusing the %1 over plain HTTP (or another scheme) to %2: credentials are only sent to an https:// address, or over plain http to this machine&apos;s loopback address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Refus d’envoyer la %1 en HTTP non chiffré (ou par un autre schéma) à %2 : les identifiants ne sont envoyés qu’à une adresse https://, ou en http non chiffré à l’adresse de bouclage de cette machine.</translation>
     </message>
 </context>
 <context>
@@ -1810,18 +1831,18 @@ Exit codes: 0 success, 1 failure or not logged in, 2 usage error,
     <name>seqera::tray::Autostart</name>
     <message>
         <source>%1 Delete it to stop starting at login.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Supprimez ce fichier pour que l’application ne soit plus lancée à l’ouverture de session.</translation>
     </message>
 </context>
 <context>
     <name>seqera::tray::DesktopNotifier</name>
     <message>
         <source>Log in</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecter</translation>
     </message>
     <message>
         <source>Seqera Platform</source>
-        <translation type="unfinished"></translation>
+        <translation>Seqera Platform</translation>
     </message>
 </context>
 <context>
@@ -1852,23 +1873,23 @@ Exit codes: 0 success, 1 failure or not logged in, 2 usage error,
     </message>
     <message>
         <source>Seqera Platform</source>
-        <translation type="unfinished"></translation>
+        <translation>Seqera Platform</translation>
     </message>
     <message>
         <source>Seconds to wait for a system tray before saying that there is none; Seqera Tray keeps renewing and notifying without one (default 15).</source>
-        <translation type="unfinished"></translation>
+        <translation>Secondes d’attente d’une zone de notification avant de signaler qu’il n’y en a pas ; Seqera Tray continue de renouveler et de notifier sans elle (15 par défaut).</translation>
     </message>
     <message>
         <source>Start signing in at once when not signed in (as &quot;Log in…&quot; in the menu). When Seqera Tray is already running, it is asked to do so.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lancer immédiatement la connexion si vous n’êtes pas connecté (comme « Se connecter… » dans le menu). Si Seqera Tray est déjà lancé, il lui est demandé de le faire.</translation>
     </message>
     <message>
         <source>Seqera Tray is already running; it was asked to start signing in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seqera Tray est déjà lancé ; il lui a été demandé de lancer la connexion.</translation>
     </message>
     <message>
         <source>Seqera Tray is already running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seqera Tray est déjà lancé.</translation>
     </message>
 </context>
 <context>
@@ -1915,15 +1936,15 @@ Exit codes: 0 success, 1 failure or not logged in, 2 usage error,
     </message>
     <message>
         <source>Seqera Platform</source>
-        <translation type="unfinished"></translation>
+        <translation>Seqera Platform</translation>
     </message>
     <message>
         <source>No system tray was found, so the Seqera icon cannot be shown. On GNOME, install and enable the &quot;AppIndicator and KStatusNotifierItem Support&quot; extension. Seqera Tray keeps renewing your session in the background and notifies you when you need to sign in; start it again from the applications menu to open its menu.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune zone de notification n’a été trouvée : l’icône Seqera ne peut donc pas être affichée. Sous GNOME, installez et activez l’extension « AppIndicator and KStatusNotifierItem Support ». Seqera Tray continue de renouveler votre session en arrière-plan et vous avertit quand vous devez vous connecter ; relancez-le depuis le menu des applications pour ouvrir son menu.</translation>
     </message>
     <message>
         <source>No system tray</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune zone de notification</translation>
     </message>
 </context>
 <context>
@@ -2096,105 +2117,111 @@ Reconnectez-vous pour continuer à travailler.</translation>
     </message>
     <message>
         <source>The session file %1 is damaged and cannot be used. Choose &quot;Log out&quot; to clean up, then log in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de session %1 est endommagé et inutilisable. Choisissez « Se déconnecter » pour nettoyer, puis reconnectez-vous.</translation>
     </message>
     <message>
         <source>The session file %1 cannot be read. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de session %1 ne peut pas être lu. %2</translation>
     </message>
     <message>
         <source>Your Seqera Platform session (profile &quot;%1&quot;) could not be renewed: %2 Retrying at %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre session Seqera Platform (profil « %1 ») n’a pas pu être renouvelée : %2 Nouvelle tentative à %3.</translation>
     </message>
     <message>
         <source>Session not renewed</source>
-        <translation type="unfinished"></translation>
+        <translation>Session non renouvelée</translation>
     </message>
     <message>
         <source>Your Seqera Platform session (profile &quot;%1&quot;) ran out and could not be renewed yet: %2 Retrying at %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre session Seqera Platform (profil « %1 ») a expiré et n’a pas encore pu être renouvelée : %2 Nouvelle tentative à %3.</translation>
     </message>
     <message>
         <source>Organization: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation : %1</translation>
     </message>
     <message>
         <source>Offline — retrying at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hors ligne — nouvelle tentative à %1</translation>
     </message>
     <message>
         <source>Renewal failed — retrying at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec du renouvellement — nouvelle tentative à %1</translation>
     </message>
     <message>
         <source>Seqera Platform: %1
 Profile &quot;%2&quot; on %3
 Offline: the session could not be renewed. %4
 Retrying at %5</source>
-        <translation type="unfinished"></translation>
+        <translation>Seqera Platform : %1
+Profil « %2 » sur %3
+Hors ligne : la session n’a pas pu être renouvelée. %4
+Nouvelle tentative à %5</translation>
     </message>
     <message>
         <source>Seqera Platform: %1
 Profile &quot;%2&quot; on %3
 The session could not be renewed. %4
 Retrying at %5</source>
-        <translation type="unfinished"></translation>
+        <translation>Seqera Platform : %1
+Profil « %2 » sur %3
+La session n’a pas pu être renouvelée. %4
+Nouvelle tentative à %5</translation>
     </message>
     <message>
         <source>Seqera Platform cannot be reached (no network, or the server is down).</source>
-        <translation type="unfinished"></translation>
+        <translation>Seqera Platform est injoignable (pas de réseau, ou le serveur est arrêté).</translation>
     </message>
     <message>
         <source>Seqera Platform did not answer in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seqera Platform n’a pas répondu à temps.</translation>
     </message>
     <message>
         <source>Seqera Platform had a server error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seqera Platform a rencontré une erreur de serveur.</translation>
     </message>
     <message>
         <source>The keyring is locked or not available.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau est verrouillé ou indisponible.</translation>
     </message>
     <message>
         <source>Seqera Platform refused to renew the session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seqera Platform a refusé de renouveler la session.</translation>
     </message>
     <message>
         <source>Seqera Platform refused the stored credentials.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seqera Platform a refusé les identifiants enregistrés.</translation>
     </message>
     <message>
         <source>The sign-in was refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion a été refusée.</translation>
     </message>
     <message>
         <source>Seqera Platform answered something this version cannot use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seqera Platform a renvoyé une réponse que cette version ne peut pas utiliser.</translation>
     </message>
     <message>
         <source>The session could not be read or saved on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>La session n’a pas pu être lue ou enregistrée sur cet ordinateur.</translation>
     </message>
     <message>
         <source>The stored session is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>La session enregistrée est endommagée.</translation>
     </message>
     <message>
         <source>Not signed in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non connecté.</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé.</translation>
     </message>
     <message>
         <source>The request was refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>La requête a été refusée.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 </TS>

@@ -221,10 +221,17 @@ void TestProviderMetadata::failedRequest()
     QVERIFY2(out.error.code == code,
         qPrintable(QStringLiteral("%1: %2").arg(int(out.error.code)).arg(out.error.message)));
     QVERIFY(out.metadata.tokenEndpoint.isEmpty());
-    // A cap stops the transfer at once, not after 300 MB (what the socket buffers took aside).
+    if (!fault.startsWith(QLatin1String("hostile:")))
+        return;
+    // The cap stopped it (a 300 MB body that is not JSON would also be a Server error), and
+    // cut the transfer short. How short depends on the machine: Qt's HTTP thread reads ahead
+    // of a starved main thread (95 MB seen under load, docs/design.md), so the bound only
+    // says that the whole body was not taken.
+    QVERIFY2(out.error.message.contains(QLatin1String("the transfer was stopped")),
+        qPrintable(out.error.message));
     QTest::qWait(200);
     const qint64 sent = qint64(m_server->stats().value(QStringLiteral("hostileBytes")).toDouble());
-    QVERIFY2(sent < 32 * 1024 * 1024, qPrintable(QString::number(sent)));
+    QVERIFY2(sent < 200 * 1024 * 1024, qPrintable(QString::number(sent)));
 }
 
 void TestProviderMetadata::redirectToAnotherOriginIsNotFollowed()

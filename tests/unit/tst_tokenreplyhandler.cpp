@@ -266,13 +266,19 @@ void TestTokenReplyHandler::failedAnswerIsReported()
     const Error e = failed.first().first().value<Error>();
     QVERIFY2(e.code == code, qPrintable(QStringLiteral("%1: %2").arg(int(e.code)).arg(e.message)));
     QVERIFY(handler.lastResponse().isEmpty());
-    // Nothing reached the other origin, and a flood was cut short (what the socket buffers
-    // took aside): a 300 MB body that is not JSON would also end as a Server error.
+    // Nothing reached the other origin, and a flood was stopped by the cap (a 300 MB body
+    // that is not JSON would also end as a Server error) and cut short. How short depends on
+    // the machine: Qt's HTTP thread reads ahead of a starved main thread (95 MB seen under
+    // load, docs/design.md), so the bound only says that the whole body was not taken.
     QTest::qWait(200);
     const QJsonObject stats = m_server->stats();
     QCOMPARE(stats.value(QStringLiteral("stolen")).toArray().size(), 0);
-    const qint64 sent = qint64(stats.value(QStringLiteral("hostileBytes")).toDouble());
-    QVERIFY2(sent < 32 * 1024 * 1024, qPrintable(QString::number(sent)));
+    if (mode == QJsonValue(QStringLiteral("huge"))) {
+        QVERIFY2(
+            e.message.contains(QLatin1String("the transfer was stopped")), qPrintable(e.message));
+        const qint64 sent = qint64(stats.value(QStringLiteral("hostileBytes")).toDouble());
+        QVERIFY2(sent < 200 * 1024 * 1024, qPrintable(QString::number(sent)));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestTokenReplyHandler)

@@ -9,6 +9,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QStandardPaths>
+#include <QTest>
 #include <QThread>
 #include <QTimer>
 
@@ -166,6 +167,17 @@ Sandbox::Sandbox(const PlatformServer *server)
     env.insert(QStringLiteral("SEQERA_NETWORK_TIMEOUT_MS"), QStringLiteral("10000"));
     if (server)
         env.insert(QStringLiteral("SEQERA_AUTH_DOMAIN"), server->issuer());
+}
+
+void Sandbox::login(const QStringList &extra) const
+{
+    const Run r = run(QStringList { QStringLiteral("login") } + extra);
+    QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+    QVERIFY2(r.out.contains(QLatin1String("Successfully authenticated as user@example.com")),
+        qPrintable(r.out));
+    // The browser runs detached: let it finish before the next step or the clean-up.
+    QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(browserOut()), 10000);
+    QFile::remove(browserOut());
 }
 
 Run Sandbox::run(const QStringList &args, const QByteArray &stdinData, int timeoutMs) const

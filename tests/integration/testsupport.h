@@ -82,6 +82,9 @@ public:
     QProcessEnvironment env;
 
     Run run(const QStringList &args, const QByteArray &stdinData = {}, int timeoutMs = 30000) const;
+    // `seqera login` (with `extra`) through the scripted browser as user@example.com, or a
+    // failed test; returns once the detached browser is done, so the next step starts clean.
+    void login(const QStringList &extra = {}) const;
     // A started `seqera` process the test drives itself.
     std::unique_ptr<QProcess> start(const QStringList &args) const;
 

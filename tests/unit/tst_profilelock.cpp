@@ -2,6 +2,8 @@
 // are real: this same binary started with --hold-lock takes the lock and is then killed.
 #include "session/profilelock.h"
 
+#include "scratch.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
@@ -14,9 +16,9 @@
 #include <cerrno>
 #include <csignal>
 #include <cstdio>
-#include <sys/stat.h>
 
 using namespace seqera;
+using namespace testsupport;
 
 namespace {
 struct Outcome
@@ -31,16 +33,6 @@ std::function<void(const Error &)> recordInto(Outcome *outcome)
         ++outcome->calls;
         outcome->error = e;
     };
-}
-
-int modeOf(const QString &path)
-{
-    struct stat st
-    {
-    };
-    if (::stat(QFile::encodeName(path).constData(), &st) != 0)
-        return -1;
-    return int(st.st_mode & 07777);
 }
 
 // Helper mode: take the lock through ProfileLock, say so on stdout, then wait to be killed.

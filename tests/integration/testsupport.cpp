@@ -84,6 +84,55 @@ QJsonDocument NodeServer::call(
     return result;
 }
 
+namespace {
+QStringList acceptArguments(const QStringList &tokens)
+{
+    if (tokens.isEmpty())
+        return { QStringLiteral("--accept-any") };
+    QStringList args;
+    for (const QString &token : tokens)
+        args << QStringLiteral("--accept-token") << token;
+    return args;
+}
+} // namespace
+
+AiEmulator::AiEmulator(const QStringList &tokens)
+    : NodeServer(QStringLiteral(SEQERA_AI_EMULATOR), acceptArguments(tokens))
+{ }
+
+void AiEmulator::post(const QString &path, const QJsonValue &body) const
+{
+    QByteArray data("null");
+    if (body.isObject())
+        data = QJsonDocument(body.toObject()).toJson(QJsonDocument::Compact);
+    else if (body.isArray())
+        data = QJsonDocument(body.toArray()).toJson(QJsonDocument::Compact);
+    exchange("POST", path, data);
+}
+
+QJsonArray AiEmulator::requests(const QString &list) const
+{
+    return QJsonDocument::fromJson(exchange("GET", QStringLiteral("/__test/requests"), {}))
+        .object()
+        .value(list)
+        .toArray();
+}
+
+QByteArray AiEmulator::exchange(
+    const QByteArray &method, const QString &path, const QByteArray &data) const
+{
+    QNetworkAccessManager nam;
+    QNetworkRequest request(QUrl(base() + path));
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    std::unique_ptr<QNetworkReply> reply(
+        method == "GET" ? nam.get(request) : nam.post(request, data));
+    const bool answered = QTest::qWaitFor([&] { return reply->isFinished(); }, 5000);
+    QTest::qVerify(answered, "answered",
+        qPrintable(QStringLiteral("%1 %2 of the AI emulator").arg(QLatin1String(method), path)),
+        __FILE__, __LINE__);
+    return answered ? reply->readAll() : QByteArray();
+}
+
 PlatformServer::PlatformServer(QStringList extraArgs)
     : NodeServer(supportDir() + QStringLiteral("/platform-server.mjs"), extraArgs)
 { }
@@ -147,7 +196,7 @@ int PlatformServer::userInfoStatus(const QString &token) const
     return status;
 }
 
-Sandbox::Sandbox(const PlatformServer *server)
+Sandbox::Sandbox(const PlatformServer *server, const AiEmulator *ai)
 {
     env = QProcessEnvironment();
     const QProcessEnvironment system = QProcessEnvironment::systemEnvironment();
@@ -167,6 +216,8 @@ Sandbox::Sandbox(const PlatformServer *server)
     env.insert(QStringLiteral("SEQERA_NETWORK_TIMEOUT_MS"), QStringLiteral("10000"));
     if (server)
         env.insert(QStringLiteral("SEQERA_AUTH_DOMAIN"), server->issuer());
+    if (ai)
+        env.insert(QStringLiteral("SEQERA_AI_BACKEND_URL"), ai->base());
 }
 
 void Sandbox::login(const QStringList &extra) const

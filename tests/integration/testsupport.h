@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -58,6 +59,25 @@ public:
     int userInfoStatus(const QString &token) const;
 };
 
+// tests/ai/ai-backend-emulator.mjs, the AI backend (a fake: the real one cannot run here),
+// accepting each of `tokens` (none: any token). Its /__test control endpoints answer within 5 s
+// or the test fails, as a QTRY_VERIFY would.
+class AiEmulator : public NodeServer
+{
+public:
+    explicit AiEmulator(const QStringList &tokens = {});
+
+    // POST to a control endpoint; a null body is sent as JSON null.
+    void post(const QString &path, const QJsonValue &body = QJsonObject()) const;
+    void reset() const { post(QStringLiteral("/__test/reset")); }
+    // The requests it recorded ("requests"), or those it redirected ("redirected").
+    QJsonArray requests(const QString &list = QStringLiteral("requests")) const;
+
+private:
+    QByteArray exchange(
+        const QByteArray &method, const QString &path, const QByteArray &data) const;
+};
+
 struct Run
 {
     int exitCode = -1;
@@ -71,7 +91,8 @@ struct Run
 class Sandbox
 {
 public:
-    explicit Sandbox(const PlatformServer *server = nullptr);
+    // With `ai`, `seqera ai` and `seqera org` talk to that emulator.
+    explicit Sandbox(const PlatformServer *server = nullptr, const AiEmulator *ai = nullptr);
 
     QString home() const { return m_dir.path(); }
     QString configDir() const { return m_dir.path() + QStringLiteral("/config/seqera"); }

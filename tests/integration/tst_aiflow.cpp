@@ -14,19 +14,12 @@ class TestAiFlow : public QObject
 
 private:
     std::unique_ptr<PlatformServer> m_platform;
-    std::unique_ptr<NodeServer> m_ai;
+    std::unique_ptr<AiEmulator> m_ai;
 
-    QJsonArray requests() const
-    {
-        return m_ai->get(QStringLiteral("/__test/requests"))
-            .object()
-            .value(QStringLiteral("requests"))
-            .toArray();
-    }
     QJsonArray messageRequests() const
     {
         QJsonArray result;
-        for (const QJsonValue &r : requests()) {
+        for (const QJsonValue &r : m_ai->requests()) {
             if (r.toObject()
                     .value(QStringLiteral("path"))
                     .toString()
@@ -37,12 +30,7 @@ private:
     }
     static QString lastFour(const QString &token) { return token.right(4); }
 
-    Sandbox sandbox()
-    {
-        Sandbox s(m_platform.get());
-        s.env.insert(QStringLiteral("SEQERA_AI_BACKEND_URL"), m_ai->base());
-        return s;
-    }
+    Sandbox sandbox() const { return Sandbox(m_platform.get(), m_ai.get()); }
 
 private Q_SLOTS:
     void initTestCase()
@@ -50,15 +38,14 @@ private Q_SLOTS:
         m_platform = std::make_unique<PlatformServer>(QStringList {
             QStringLiteral("--pat"), QStringLiteral("pat-ai-000001=robot@example.com") });
         QVERIFY(m_platform->isRunning());
-        m_ai = std::make_unique<NodeServer>(
-            QStringLiteral(SEQERA_AI_EMULATOR), QStringList { QStringLiteral("--accept-any") });
-        QVERIFY(m_ai->port() != 0);
+        m_ai = std::make_unique<AiEmulator>();
+        QVERIFY(m_ai->isRunning());
     }
 
     void init()
     {
         m_platform->reset();
-        m_ai->request("POST", QStringLiteral("/__test/reset"));
+        m_ai->reset();
     }
 
     void loginThenHeadlessQuestion()
@@ -83,8 +70,8 @@ private Q_SLOTS:
         Sandbox s = sandbox();
         QCOMPARE(s.run({ QStringLiteral("login") }).exitCode, 0);
         const QString before = s.run({ QStringLiteral("token") }).out.trimmed();
-        m_ai->request(
-            "POST", QStringLiteral("/__test/unauthorized"), { { QStringLiteral("count"), 1 } });
+        m_ai->post(
+            QStringLiteral("/__test/unauthorized"), QJsonObject { { QStringLiteral("count"), 1 } });
         const Run r = s.run(
             { QStringLiteral("ai"), QStringLiteral("--headless"), QStringLiteral("hello") });
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
@@ -120,8 +107,8 @@ private Q_SLOTS:
             QStringLiteral("0001"));
 
         // A refused environment or argument token is named, never renewed, never echoed.
-        m_ai->request(
-            "POST", QStringLiteral("/__test/unauthorized"), { { QStringLiteral("count"), 5 } });
+        m_ai->post(
+            QStringLiteral("/__test/unauthorized"), QJsonObject { { QStringLiteral("count"), 5 } });
         const Run bad = s.run(args);
         QVERIFY(bad.exitCode != 0);
         QVERIFY2(bad.err.contains(viaArgument ? QStringLiteral("--token") : variable),

@@ -16,23 +16,31 @@ class TestOrgFlow : public QObject
 
 private:
     std::unique_ptr<PlatformServer> m_platform;
-    std::unique_ptr<NodeServer> m_ai;
+    std::unique_ptr<AiEmulator> m_ai;
 
-    Sandbox sandbox()
-    {
-        Sandbox s(m_platform.get());
-        s.env.insert(QStringLiteral("SEQERA_AI_BACKEND_URL"), m_ai->base());
-        return s;
-    }
+    Sandbox sandbox() const { return Sandbox(m_platform.get(), m_ai.get()); }
     int organizationRequests() const
     {
         int n = 0;
-        for (const QJsonValue &r :
-            m_ai->get(QStringLiteral("/__test/requests")).object().value("requests").toArray()) {
+        for (const QJsonValue &r : m_ai->requests()) {
             if (r.toObject().value("path").toString() == QLatin1String("/v1/cli/organizations"))
                 ++n;
         }
         return n;
+    }
+    // After a login and `org switch <first>`: `seqera org switch` on a pseudo-terminal, where
+    // script(1) gives it one and feeds it our stdin, read up to its numbered prompt.
+    static void switchInTerminal(
+        const Sandbox &s, const QString &script, const char *first, QProcess &p, QByteArray &shown)
+    {
+        QVERIFY(s.run({ "login" }).exitCode == 0);
+        QVERIFY(s.run({ "org", "switch", first }).exitCode == 0);
+        p.setProcessEnvironment(s.env);
+        p.start(
+            script, { "-qec", QStringLiteral("'%1' org switch").arg(seqeraBinary()), "/dev/null" });
+        QVERIFY(p.waitForStarted());
+        QTRY_VERIFY_WITH_TIMEOUT(
+            (shown += p.readAllStandardOutput()).contains("Organization [1-4"), 10000);
     }
     static QJsonObject storedOrganization(const Sandbox &s)
     {
@@ -46,15 +54,14 @@ private Q_SLOTS:
     {
         m_platform = std::make_unique<PlatformServer>();
         QVERIFY(m_platform->isRunning());
-        m_ai = std::make_unique<NodeServer>(
-            QStringLiteral(SEQERA_AI_EMULATOR), QStringList { QStringLiteral("--accept-any") });
-        QVERIFY(m_ai->port() != 0);
+        m_ai = std::make_unique<AiEmulator>();
+        QVERIFY(m_ai->isRunning());
     }
 
     void init()
     {
         m_platform->reset();
-        m_ai->request("POST", QStringLiteral("/__test/reset"));
+        m_ai->reset();
     }
 
     void listSwitchShowStatusClear()
@@ -136,17 +143,11 @@ private Q_SLOTS:
         if (script.isEmpty())
             QSKIP("util-linux script(1) is needed for a pseudo-terminal");
         Sandbox s = sandbox();
-        QVERIFY(s.run({ "login" }).exitCode == 0);
-        QVERIFY(s.run({ "org", "switch", "1" }).exitCode == 0);
         QProcess p;
-        p.setProcessEnvironment(s.env);
-        // script(1) gives `seqera` a pseudo-terminal and feeds it our stdin.
-        p.start(
-            script, { "-qec", QStringLiteral("'%1' org switch").arg(seqeraBinary()), "/dev/null" });
-        QVERIFY(p.waitForStarted());
         QByteArray shown;
-        QTRY_VERIFY_WITH_TIMEOUT(
-            (shown += p.readAllStandardOutput()).contains("Organization [1-4"), 10000);
+        switchInTerminal(s, script, "1", p, shown);
+        if (QTest::currentTestFailed())
+            return;
         p.write("2\n");
         QVERIFY(p.waitForFinished(15000));
         const QString out = QString::fromUtf8(shown + p.readAllStandardOutput());
@@ -161,16 +162,11 @@ private Q_SLOTS:
         if (script.isEmpty())
             QSKIP("util-linux script(1) is needed for a pseudo-terminal");
         Sandbox s = sandbox();
-        QVERIFY(s.run({ "login" }).exitCode == 0);
-        QVERIFY(s.run({ "org", "switch", "2002" }).exitCode == 0);
         QProcess p;
-        p.setProcessEnvironment(s.env);
-        p.start(
-            script, { "-qec", QStringLiteral("'%1' org switch").arg(seqeraBinary()), "/dev/null" });
-        QVERIFY(p.waitForStarted());
         QByteArray shown;
-        QTRY_VERIFY_WITH_TIMEOUT(
-            (shown += p.readAllStandardOutput()).contains("Organization [1-4"), 10000);
+        switchInTerminal(s, script, "2002", p, shown);
+        if (QTest::currentTestFailed())
+            return;
         QVERIFY2(shown.contains("* 3) nf-core (id 2002, community)"), shown.constData());
         QVERIFY(shown.contains("  2) Seqera Labs (id 1001, team)"));
         QVERIFY(!shown.contains('\x1b'));
@@ -215,7 +211,7 @@ private Q_SLOTS:
         Sandbox s = sandbox();
         QVERIFY(s.run({ "login" }).exitCode == 0);
         const int refreshes = m_platform->tokenRequests(QStringLiteral("refresh_token"));
-        m_ai->request("POST", QStringLiteral("/__test/unauthorized"), { { "count", 1 } });
+        m_ai->post(QStringLiteral("/__test/unauthorized"), QJsonObject { { "count", 1 } });
         Run r = s.run({ "org", "list" });
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QVERIFY(r.out.contains("Seqera Labs"));
@@ -223,7 +219,7 @@ private Q_SLOTS:
         QCOMPARE(m_platform->tokenRequests(QStringLiteral("refresh_token")), refreshes + 1);
 
         // An environment token that is refused: say which variable holds it.
-        m_ai->request("POST", QStringLiteral("/__test/unauthorized"), { { "count", 5 } });
+        m_ai->post(QStringLiteral("/__test/unauthorized"), QJsonObject { { "count", 5 } });
         Sandbox e = sandbox();
         e.env.insert(QStringLiteral("TOWER_ACCESS_TOKEN"), QStringLiteral("refused-token-1"));
         r = e.run({ "org", "list" });

@@ -10,7 +10,6 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
-#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -39,7 +38,6 @@ class TestAiCommand : public QObject
 private slots:
     void initTestCase();
     void init();
-    void cleanupTestCase();
 
     void headless_data();
     void headless();
@@ -72,11 +70,11 @@ private slots:
 private:
     Result run(const QStringList &args, const QMap<QString, QString> &env = {},
         const QByteArray &stdinData = {});
-    QJsonArray recordedRequests() const { return m_emulator->requests(); }
+    QJsonArray recordedRequests() const { return m_emulator.requests(); }
     QProcessEnvironment environment(const QMap<QString, QString> &env = {}) const;
-    void post(const QString &path, const QJsonObject &body) const { m_emulator->post(path, body); }
+    void post(const QString &path, const QJsonObject &body) const { m_emulator.post(path, body); }
 
-    std::unique_ptr<testsupport::AiEmulator> m_emulator;
+    const testsupport::AiEmulator m_emulator { { kToken, kOtherToken } };
     QTemporaryDir m_home;
 };
 
@@ -89,21 +87,12 @@ void TestAiCommand::initTestCase()
     QCOMPARE(probe.exitStatus(), QProcess::NormalExit);
     QVERIFY2(probe.exitCode() == 0, probe.readAllStandardError().constData());
     QVERIFY(probe.readAllStandardOutput().contains("--approval-mode"));
-
-    QVERIFY2(!QStandardPaths::findExecutable(QStringLiteral("node")).isEmpty(),
-        "node is needed for the backend emulator (scripts/setup.sh)");
-    m_emulator = std::make_unique<testsupport::AiEmulator>(QStringList { kToken, kOtherToken });
-    QVERIFY(m_emulator->isRunning());
-}
-
-void TestAiCommand::cleanupTestCase()
-{
-    m_emulator.reset();
+    QVERIFY(m_emulator.isRunning());
 }
 
 void TestAiCommand::init()
 {
-    m_emulator->reset();
+    m_emulator.reset();
 }
 
 QProcessEnvironment TestAiCommand::environment(const QMap<QString, QString> &env) const
@@ -112,7 +101,7 @@ QProcessEnvironment TestAiCommand::environment(const QMap<QString, QString> &env
     for (const QString &name : e.keys())
         if (name.startsWith("SEQERA_") || name.startsWith("TOWER_") || name.startsWith("XDG_"))
             e.remove(name);
-    e.insert("SEQERA_AI_BACKEND_URL", m_emulator->base());
+    e.insert("SEQERA_AI_BACKEND_URL", m_emulator.base());
     e.insert("SEQERA_NO_KEYCHAIN", "true");
     e.insert("XDG_CONFIG_HOME", m_home.filePath("config"));
     e.insert("XDG_STATE_HOME", m_home.filePath("state"));
@@ -717,7 +706,7 @@ void TestAiCommand::headlessRunEndsWithExpire()
     QCOMPARE(run({ "--token", kToken, "hello" }).exitCode, 0);
     QCOMPARE(pathsOf(recordedRequests()),
         QStringList({ "POST sessions", "POST messages", "GET events", "POST expire" }));
-    m_emulator->reset();
+    m_emulator.reset();
     QCOMPARE(run({ "--token", kToken, "error-event" }).exitCode, 1);
     QCOMPARE(pathsOf(recordedRequests()).last(), QStringLiteral("POST expire"));
 }
@@ -764,7 +753,7 @@ void TestAiCommand::wireHeadersAndCaller()
             QCOMPARE(o.value("body").toObject().value("caller").toString(),
                 QStringLiteral("claude_code"));
     }
-    m_emulator->reset();
+    m_emulator.reset();
     QCOMPARE(run({ "--token", kToken, "hello" }).exitCode, 0);
     for (const QJsonValue &v : recordedRequests())
         if (v.toObject().value("path").toString().endsWith("/messages"))

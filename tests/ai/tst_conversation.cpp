@@ -8,7 +8,6 @@
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
-#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -29,7 +28,6 @@ class TestConversation : public QObject
 private slots:
     void initTestCase();
     void init();
-    void cleanupTestCase();
 
     void sessionIsCreatedWithTheFirstMessage();
     void expireForgetsTheSession();
@@ -47,31 +45,23 @@ private:
     std::unique_ptr<Conversation> make(
         bool headless = false, seqera::ai::ApprovalMode mode = seqera::ai::ApprovalMode::Default);
     RunOutcome runToEnd(Conversation &c, const QString &text);
-    void post(const QString &path, const QJsonObject &body) const { m_emulator->post(path, body); }
-    QJsonArray requests() const { return m_emulator->requests(); }
+    void post(const QString &path, const QJsonObject &body) const { m_emulator.post(path, body); }
+    QJsonArray requests() const { return m_emulator.requests(); }
     QStringList paths();
 
-    std::unique_ptr<testsupport::AiEmulator> m_emulator;
+    const testsupport::AiEmulator m_emulator { { kToken, kRenewed } };
     QNetworkAccessManager m_network;
     QTemporaryDir m_dir;
 };
 
 void TestConversation::initTestCase()
 {
-    QVERIFY2(!QStandardPaths::findExecutable(QStringLiteral("node")).isEmpty(),
-        "node is needed for the backend emulator");
-    m_emulator = std::make_unique<testsupport::AiEmulator>(QStringList { kToken, kRenewed });
-    QVERIFY(m_emulator->isRunning());
-}
-
-void TestConversation::cleanupTestCase()
-{
-    m_emulator.reset();
+    QVERIFY(m_emulator.isRunning());
 }
 
 void TestConversation::init()
 {
-    m_emulator->reset();
+    m_emulator.reset();
 }
 
 QStringList TestConversation::paths()
@@ -94,7 +84,7 @@ std::unique_ptr<Conversation> TestConversation::make(bool headless, seqera::ai::
     o.headless = headless;
     o.mode = mode;
     o.caller = headless ? QStringLiteral("script") : QStringLiteral("interactive");
-    auto c = std::make_unique<Conversation>(&m_network, QUrl(m_emulator->base()), o);
+    auto c = std::make_unique<Conversation>(&m_network, QUrl(m_emulator.base()), o);
     c->client()->setClientVersion(QStringLiteral("1.2.3"));
     c->client()->setRetryPolicy(3, 10);
     c->setToken(kToken, QStringLiteral("TOWER_ACCESS_TOKEN"));
@@ -199,7 +189,7 @@ void TestConversation::variableTokenIsRetriedOnceThenNamed()
     QCOMPARE(paths().mid(0, 2), QStringList({ "POST sessions", "POST sessions" }));
 
     // Refused twice: the error names the variable, never the token.
-    m_emulator->reset();
+    m_emulator.reset();
     auto refused = make(true);
     refused->setToken(QStringLiteral("refused-token-9999"), QStringLiteral("TOWER_ACCESS_TOKEN"));
     const RunOutcome outcome = runToEnd(*refused, QStringLiteral("hello"));

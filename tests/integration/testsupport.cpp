@@ -35,7 +35,12 @@ QJsonObject readJsonFile(const QString &path)
 
 NodeServer::NodeServer(const QString &script, const QStringList &args)
 {
-    m_process.setProgram(QStandardPaths::findExecutable(QStringLiteral("node")));
+    const QString node = QStandardPaths::findExecutable(QStringLiteral("node"));
+    if (node.isEmpty()) {
+        qWarning("node is needed for %s (scripts/setup.sh installs it)", qPrintable(script));
+        return;
+    }
+    m_process.setProgram(node);
     m_process.setArguments(QStringList { script } + args);
     m_process.setProcessChannelMode(QProcess::SeparateChannels);
     m_process.setReadChannel(QProcess::StandardOutput);
@@ -131,6 +136,24 @@ QByteArray AiEmulator::exchange(
         qPrintable(QStringLiteral("%1 %2 of the AI emulator").arg(QLatin1String(method), path)),
         __FILE__, __LINE__);
     return answered ? reply->readAll() : QByteArray();
+}
+
+bool AiPlatformTest::startServers(const QStringList &platformArgs)
+{
+    m_platform = std::make_unique<PlatformServer>(platformArgs);
+    m_ai = std::make_unique<AiEmulator>();
+    return m_platform->isRunning() && m_ai->isRunning();
+}
+
+void AiPlatformTest::resetServers() const
+{
+    m_platform->reset();
+    m_ai->reset();
+}
+
+Sandbox AiPlatformTest::sandbox() const
+{
+    return Sandbox(m_platform.get(), m_ai.get());
 }
 
 PlatformServer::PlatformServer(QStringList extraArgs)

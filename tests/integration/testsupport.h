@@ -78,6 +78,21 @@ private:
         const QByteArray &method, const QString &path, const QByteArray &data) const;
 };
 
+class Sandbox;
+
+// The fixture of the suites that run `seqera ai` and `seqera org`: the provider (started
+// with `platformArgs`) and the AI emulator, once per suite; sandbox() points at both.
+class AiPlatformTest : public QObject
+{
+protected:
+    bool startServers(const QStringList &platformArgs = {});
+    void resetServers() const;
+    Sandbox sandbox() const;
+
+    std::unique_ptr<PlatformServer> m_platform;
+    std::unique_ptr<AiEmulator> m_ai;
+};
+
 struct Run
 {
     int exitCode = -1;

@@ -8,14 +8,11 @@
 
 using namespace testsupport;
 
-class TestAiFlow : public QObject
+class TestAiFlow : public AiPlatformTest
 {
     Q_OBJECT
 
 private:
-    std::unique_ptr<PlatformServer> m_platform;
-    std::unique_ptr<AiEmulator> m_ai;
-
     QJsonArray messageRequests() const
     {
         QJsonArray result;
@@ -30,23 +27,14 @@ private:
     }
     static QString lastFour(const QString &token) { return token.right(4); }
 
-    Sandbox sandbox() const { return Sandbox(m_platform.get(), m_ai.get()); }
-
 private Q_SLOTS:
     void initTestCase()
     {
-        m_platform = std::make_unique<PlatformServer>(QStringList {
-            QStringLiteral("--pat"), QStringLiteral("pat-ai-000001=robot@example.com") });
-        QVERIFY(m_platform->isRunning());
-        m_ai = std::make_unique<AiEmulator>();
-        QVERIFY(m_ai->isRunning());
+        QVERIFY(startServers(
+            { QStringLiteral("--pat"), QStringLiteral("pat-ai-000001=robot@example.com") }));
     }
 
-    void init()
-    {
-        m_platform->reset();
-        m_ai->reset();
-    }
+    void init() { resetServers(); }
 
     void loginThenHeadlessQuestion()
     {

@@ -10,15 +10,11 @@
 
 using namespace testsupport;
 
-class TestOrgFlow : public QObject
+class TestOrgFlow : public AiPlatformTest
 {
     Q_OBJECT
 
 private:
-    std::unique_ptr<PlatformServer> m_platform;
-    std::unique_ptr<AiEmulator> m_ai;
-
-    Sandbox sandbox() const { return Sandbox(m_platform.get(), m_ai.get()); }
     int organizationRequests() const
     {
         int n = 0;
@@ -29,18 +25,29 @@ private:
         return n;
     }
     // After a login and `org switch <first>`: `seqera org switch` on a pseudo-terminal, where
-    // script(1) gives it one and feeds it our stdin, read up to its numbered prompt.
-    static void switchInTerminal(
-        const Sandbox &s, const QString &script, const char *first, QProcess &p, QByteArray &shown)
+    // script(1) gives it one and feeds it our stdin, read up to its numbered prompt. Null when
+    // the test failed or was skipped (no script(1)).
+    static std::unique_ptr<QProcess> switchInTerminal(
+        const Sandbox &s, const char *first, QByteArray &shown)
     {
-        QVERIFY(s.run({ "login" }).exitCode == 0);
-        QVERIFY(s.run({ "org", "switch", first }).exitCode == 0);
-        p.setProcessEnvironment(s.env);
-        p.start(
-            script, { "-qec", QStringLiteral("'%1' org switch").arg(seqeraBinary()), "/dev/null" });
-        QVERIFY(p.waitForStarted());
-        QTRY_VERIFY_WITH_TIMEOUT(
-            (shown += p.readAllStandardOutput()).contains("Organization [1-4"), 10000);
+        const QString script = QStandardPaths::findExecutable(QStringLiteral("script"));
+        if (script.isEmpty()) {
+            QTest::qSkip(
+                "util-linux script(1) is needed for a pseudo-terminal", __FILE__, __LINE__);
+            return nullptr;
+        }
+        auto p = std::make_unique<QProcess>();
+        [&] {
+            QVERIFY(s.run({ "login" }).exitCode == 0);
+            QVERIFY(s.run({ "org", "switch", first }).exitCode == 0);
+            p->setProcessEnvironment(s.env);
+            p->start(script,
+                { "-qec", QStringLiteral("'%1' org switch").arg(seqeraBinary()), "/dev/null" });
+            QVERIFY(p->waitForStarted());
+            QTRY_VERIFY_WITH_TIMEOUT(
+                (shown += p->readAllStandardOutput()).contains("Organization [1-4"), 10000);
+        }();
+        return QTest::currentTestFailed() ? nullptr : std::move(p);
     }
     static QJsonObject storedOrganization(const Sandbox &s)
     {
@@ -50,19 +57,9 @@ private:
     }
 
 private Q_SLOTS:
-    void initTestCase()
-    {
-        m_platform = std::make_unique<PlatformServer>();
-        QVERIFY(m_platform->isRunning());
-        m_ai = std::make_unique<AiEmulator>();
-        QVERIFY(m_ai->isRunning());
-    }
+    void initTestCase() { QVERIFY(startServers()); }
 
-    void init()
-    {
-        m_platform->reset();
-        m_ai->reset();
-    }
+    void init() { resetServers(); }
 
     void listSwitchShowStatusClear()
     {
@@ -139,40 +136,32 @@ private Q_SLOTS:
 
     void numberedChoiceInATerminal()
     {
-        const QString script = QStandardPaths::findExecutable(QStringLiteral("script"));
-        if (script.isEmpty())
-            QSKIP("util-linux script(1) is needed for a pseudo-terminal");
-        Sandbox s = sandbox();
-        QProcess p;
+        const Sandbox s = sandbox();
         QByteArray shown;
-        switchInTerminal(s, script, "1", p, shown);
-        if (QTest::currentTestFailed())
+        const std::unique_ptr<QProcess> p = switchInTerminal(s, "1", shown);
+        if (!p)
             return;
-        p.write("2\n");
-        QVERIFY(p.waitForFinished(15000));
-        const QString out = QString::fromUtf8(shown + p.readAllStandardOutput());
-        QCOMPARE(p.exitCode(), 0);
+        p->write("2\n");
+        QVERIFY(p->waitForFinished(15000));
+        const QString out = QString::fromUtf8(shown + p->readAllStandardOutput());
+        QCOMPARE(p->exitCode(), 0);
         QVERIFY2(out.contains("Switched to organization Seqera Labs"), qPrintable(out));
         QCOMPARE(storedOrganization(s).value("id").toString(), QStringLiteral("1001"));
     }
 
     void numberedChoiceListing()
     {
-        const QString script = QStandardPaths::findExecutable(QStringLiteral("script"));
-        if (script.isEmpty())
-            QSKIP("util-linux script(1) is needed for a pseudo-terminal");
-        Sandbox s = sandbox();
-        QProcess p;
+        const Sandbox s = sandbox();
         QByteArray shown;
-        switchInTerminal(s, script, "2002", p, shown);
-        if (QTest::currentTestFailed())
+        const std::unique_ptr<QProcess> p = switchInTerminal(s, "2002", shown);
+        if (!p)
             return;
         QVERIFY2(shown.contains("* 3) nf-core (id 2002, community)"), shown.constData());
         QVERIFY(shown.contains("  2) Seqera Labs (id 1001, team)"));
         QVERIFY(!shown.contains('\x1b'));
-        p.write("9\n"); // out of range: nothing changes
-        QVERIFY(p.waitForFinished(15000));
-        QCOMPARE(p.exitCode(), 2);
+        p->write("9\n"); // out of range: nothing changes
+        QVERIFY(p->waitForFinished(15000));
+        QCOMPARE(p->exitCode(), 2);
         QCOMPARE(storedOrganization(s).value("id").toString(), QStringLiteral("2002"));
     }
 

@@ -452,21 +452,6 @@ void TestAiCommand::interactiveConversation()
     QVERIFY(expired);
 }
 
-namespace {
-QStringList pathsOf(const QJsonArray &requests)
-{
-    QStringList out;
-    for (const QJsonValue &v : requests) {
-        const QJsonObject o = v.toObject();
-        const QString path = o.value("path").toString().section('?', 0, 0);
-        out << o.value("method").toString() + QLatin1Char(' ')
-                + (path == QLatin1String("/v1/cli/sessions") ? QStringLiteral("sessions")
-                                                             : path.section('/', -1));
-    }
-    return out;
-}
-} // namespace
-
 void TestAiCommand::spoofedCommandIsShownAsItWouldRun()
 {
     // The backend sends a command whose CR and ANSI sequences would paint "ls -la" over the
@@ -567,7 +552,7 @@ void TestAiCommand::slashCommandsNeverReachTheBackend()
     QCOMPARE(terminal.waitForExit(), 0);
     // Nothing was asked, so no session was created (and none expired); /credits is the one
     // call, to the credits endpoint.
-    QCOMPARE(pathsOf(recordedRequests()), QStringList { "GET credits" });
+    QCOMPARE(m_emulator.paths(), QStringList { "GET credits" });
 }
 
 void TestAiCommand::lineEditingAndHistory()
@@ -593,8 +578,8 @@ void TestAiCommand::lineEditingAndHistory()
     QTest::qWait(200); // a second Ctrl-C while the first is still handled is the hard way out
     terminal.type("\x03");
     QCOMPARE(terminal.waitForExit(), 0);
-    QCOMPARE(pathsOf(recordedRequests()).count("POST messages"), 2);
-    QCOMPARE(pathsOf(recordedRequests()).last(), QStringLiteral("POST expire"));
+    QCOMPARE(m_emulator.paths().count("POST messages"), 2);
+    QCOMPARE(m_emulator.paths().last(), QStringLiteral("POST expire"));
 }
 
 void TestAiCommand::resumeShowsTheLastExchanges()
@@ -619,7 +604,7 @@ void TestAiCommand::resumeShowsTheLastExchanges()
     expect("> ");
     terminal.type("/exit\r");
     QCOMPARE(terminal.waitForExit(), 0);
-    const QStringList paths = pathsOf(recordedRequests());
+    const QStringList paths = m_emulator.paths();
     QVERIFY2(paths.contains("GET messages"), qPrintable(paths.join(", ")));
     for (const QJsonValue &v : recordedRequests())
         if (v.toObject().value("method").toString() == "GET"
@@ -673,7 +658,7 @@ void TestAiCommand::clearEndsTheSession()
     expect("> ");
     terminal.type("");
     QCOMPARE(terminal.waitForExit(), 0);
-    QCOMPARE(pathsOf(recordedRequests()),
+    QCOMPARE(m_emulator.paths(),
         QStringList({ "POST sessions", "POST messages", "GET events", "POST expire",
             "POST sessions", "POST messages", "GET events", "POST expire" }));
 }
@@ -696,7 +681,7 @@ void TestAiCommand::headlessInterruptCancelsExpiresAndSaysHowToResume()
     const QString err = QString::fromUtf8(process.readAllStandardError());
     QVERIFY2(err.contains(QRegularExpression("Session: sess-\\d+-\\w+")), qPrintable(err));
     QVERIFY2(err.contains("seqera ai -s sess-"), qPrintable(err));
-    const QStringList paths = pathsOf(recordedRequests());
+    const QStringList paths = m_emulator.paths();
     QVERIFY2(paths.count("POST messages") == 2, qPrintable(paths.join(", "))); // message, cancel
     QCOMPARE(paths.last(), QStringLiteral("POST expire"));
 }
@@ -704,11 +689,11 @@ void TestAiCommand::headlessInterruptCancelsExpiresAndSaysHowToResume()
 void TestAiCommand::headlessRunEndsWithExpire()
 {
     QCOMPARE(run({ "--token", kToken, "hello" }).exitCode, 0);
-    QCOMPARE(pathsOf(recordedRequests()),
+    QCOMPARE(m_emulator.paths(),
         QStringList({ "POST sessions", "POST messages", "GET events", "POST expire" }));
     m_emulator.reset();
     QCOMPARE(run({ "--token", kToken, "error-event" }).exitCode, 1);
-    QCOMPARE(pathsOf(recordedRequests()).last(), QStringLiteral("POST expire"));
+    QCOMPARE(m_emulator.paths().last(), QStringLiteral("POST expire"));
 }
 
 void TestAiCommand::transientFailureIsRetriedWithTheSameRunId()

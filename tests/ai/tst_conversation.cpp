@@ -47,7 +47,7 @@ private:
     RunOutcome runToEnd(Conversation &c, const QString &text);
     void post(const QString &path, const QJsonObject &body) const { m_emulator.post(path, body); }
     QJsonArray requests() const { return m_emulator.requests(); }
-    QStringList paths();
+    QStringList paths() const { return m_emulator.paths(); }
 
     const testsupport::AiEmulator m_emulator { { kToken, kRenewed } };
     QNetworkAccessManager m_network;
@@ -62,19 +62,6 @@ void TestConversation::initTestCase()
 void TestConversation::init()
 {
     m_emulator.reset();
-}
-
-QStringList TestConversation::paths()
-{
-    QStringList out;
-    for (const QJsonValue &v : requests()) {
-        const QJsonObject o = v.toObject();
-        const QString path = o.value("path").toString().section('?', 0, 0);
-        out << o.value("method").toString() + QLatin1Char(' ')
-                + (path == QLatin1String("/v1/cli/sessions") ? QStringLiteral("sessions")
-                                                             : path.section('/', -1));
-    }
-    return out;
 }
 
 std::unique_ptr<Conversation> TestConversation::make(bool headless, seqera::ai::ApprovalMode mode)

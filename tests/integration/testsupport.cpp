@@ -123,6 +123,20 @@ QJsonArray AiEmulator::requests(const QString &list) const
         .toArray();
 }
 
+QStringList AiEmulator::paths() const
+{
+    QStringList out;
+    for (const QJsonValue &v : requests()) {
+        const QJsonObject o = v.toObject();
+        const QString path
+            = o.value(QStringLiteral("path")).toString().section(QLatin1Char('?'), 0, 0);
+        out << o.value(QStringLiteral("method")).toString() + QLatin1Char(' ')
+                + (path == QLatin1String("/v1/cli/sessions") ? QStringLiteral("sessions")
+                                                             : path.section(QLatin1Char('/'), -1));
+    }
+    return out;
+}
+
 QByteArray AiEmulator::exchange(
     const QByteArray &method, const QString &path, const QByteArray &data) const
 {

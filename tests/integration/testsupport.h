@@ -72,6 +72,8 @@ public:
     void reset() const { post(QStringLiteral("/__test/reset")); }
     // The requests it recorded ("requests"), or those it redirected ("redirected").
     QJsonArray requests(const QString &list = QStringLiteral("requests")) const;
+    // The recorded requests as "METHOD last-path-segment", "sessions" for /v1/cli/sessions.
+    QStringList paths() const;
 
 private:
     QByteArray exchange(

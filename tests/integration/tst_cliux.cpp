@@ -384,36 +384,22 @@ private Q_SLOTS:
                         "pat-robot-0001\n")
                     .exitCode
             == 0);
-        QCOMPARE(complete(sandbox, { QStringLiteral("seqera"), QStringLiteral("st") }),
-            QStringList { QStringLiteral("status") });
-        QCOMPARE(complete(sandbox, { QStringLiteral("seqera"), QStringLiteral("pro") }),
-            QStringList { QStringLiteral("profile") });
-        QCOMPARE(complete(sandbox,
-                     { QStringLiteral("seqera"), QStringLiteral("login"), QStringLiteral("--d") }),
-            QStringList { QStringLiteral("--device") });
-        QCOMPARE(complete(sandbox,
-                     { QStringLiteral("seqera"), QStringLiteral("status"), QStringLiteral("--") }),
-            (QStringList { QStringLiteral("--profile"), QStringLiteral("--help"),
-                QStringLiteral("--all"), QStringLiteral("--check"), QStringLiteral("--output") }));
-        // Profile names come from the profiles folder, through `seqera profile list --names`.
-        QCOMPARE(
-            complete(sandbox, { QStringLiteral("seqera"), QStringLiteral("--profile"), QString() }),
-            (QStringList { QStringLiteral("default"), QStringLiteral("work") }));
-        QCOMPARE(complete(sandbox,
-                     { QStringLiteral("seqera"), QStringLiteral("status"), QStringLiteral("-p"),
-                         QStringLiteral("w") }),
-            QStringList { QStringLiteral("work") });
-        QCOMPARE(
-            complete(sandbox, { QStringLiteral("seqera"), QStringLiteral("profile"), QString() }),
-            (QStringList { QStringLiteral("list"), QStringLiteral("use") }));
-        QCOMPARE(complete(sandbox,
-                     { QStringLiteral("seqera"), QStringLiteral("profile"), QStringLiteral("use"),
-                         QStringLiteral("d") }),
-            QStringList { QStringLiteral("default") });
-        QCOMPARE(complete(sandbox,
-                     { QStringLiteral("seqera"), QStringLiteral("completion"), QString() }),
-            (QStringList {
-                QStringLiteral("bash"), QStringLiteral("zsh"), QStringLiteral("fish") }));
+        // The words typed (the last one is being completed) and what bash offers.
+        const QList<std::pair<QStringList, QStringList>> cases {
+            { { "seqera", "st" }, { "status" } },
+            { { "seqera", "pro" }, { "profile" } },
+            { { "seqera", "login", "--d" }, { "--device" } },
+            { { "seqera", "status", "--" },
+                { "--profile", "--help", "--all", "--check", "--output" } },
+            // Profile names come from the profiles folder, through `seqera profile list --names`.
+            { { "seqera", "--profile", "" }, { "default", "work" } },
+            { { "seqera", "status", "-p", "w" }, { "work" } },
+            { { "seqera", "profile", "" }, { "list", "use" } },
+            { { "seqera", "profile", "use", "d" }, { "default" } },
+            { { "seqera", "completion", "" }, { "bash", "zsh", "fish" } },
+        };
+        for (const auto &[words, expected] : cases)
+            QCOMPARE(complete(sandbox, words), expected);
     }
 
     // zsh and fish scripts name every command and option of `seqera --help`; the installed

@@ -152,22 +152,27 @@ QByteArray AiEmulator::exchange(
     return answered ? reply->readAll() : QByteArray();
 }
 
+bool PlatformTest::startPlatform(const QStringList &args)
+{
+    m_server = std::make_unique<PlatformServer>(args);
+    return m_server->isRunning();
+}
+
 bool AiPlatformTest::startServers(const QStringList &platformArgs)
 {
-    m_platform = std::make_unique<PlatformServer>(platformArgs);
     m_ai = std::make_unique<AiEmulator>();
-    return m_platform->isRunning() && m_ai->isRunning();
+    return startPlatform(platformArgs) && m_ai->isRunning();
 }
 
 void AiPlatformTest::resetServers() const
 {
-    m_platform->reset();
+    m_server->reset();
     m_ai->reset();
 }
 
 Sandbox AiPlatformTest::sandbox() const
 {
-    return Sandbox(m_platform.get(), m_ai.get());
+    return Sandbox(m_server.get(), m_ai.get());
 }
 
 PlatformServer::PlatformServer(QStringList extraArgs)

@@ -82,16 +82,25 @@ private:
 
 class Sandbox;
 
-// The fixture of the suites that run `seqera ai` and `seqera org`: the provider (started
-// with `platformArgs`) and the AI emulator, once per suite; sandbox() points at both.
-class AiPlatformTest : public QObject
+// The fixture of the suites that drive `seqera` against the provider: one PlatformServer
+// (started with `args`) for the whole suite.
+class PlatformTest : public QObject
+{
+protected:
+    bool startPlatform(const QStringList &args = {});
+
+    std::unique_ptr<PlatformServer> m_server;
+};
+
+// The suites that run `seqera ai` and `seqera org`: the provider and the AI emulator, once per
+// suite; sandbox() points at both.
+class AiPlatformTest : public PlatformTest
 {
 protected:
     bool startServers(const QStringList &platformArgs = {});
     void resetServers() const;
     Sandbox sandbox() const;
 
-    std::unique_ptr<PlatformServer> m_platform;
     std::unique_ptr<AiEmulator> m_ai;
 };
 

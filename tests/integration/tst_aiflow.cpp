@@ -63,7 +63,7 @@ private Q_SLOTS:
         const Run r = s.run(
             { QStringLiteral("ai"), QStringLiteral("--headless"), QStringLiteral("hello") });
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
-        QCOMPARE(m_platform->tokenRequests(QStringLiteral("refresh_token")), 1);
+        QCOMPARE(m_server->tokenRequests(QStringLiteral("refresh_token")), 1);
         const QString after = s.run({ QStringLiteral("token") }).out.trimmed();
         QVERIFY(after != before);
         QCOMPARE(messageRequests().last().toObject().value(QStringLiteral("auth")).toString(),
@@ -102,7 +102,7 @@ private Q_SLOTS:
         QVERIFY2(bad.err.contains(viaArgument ? QStringLiteral("--token") : variable),
             qPrintable(bad.err));
         QVERIFY(!bad.err.contains(QLatin1String("pat-ai-000001")));
-        QCOMPARE(m_platform->tokenRequests(QStringLiteral("refresh_token")), 0);
+        QCOMPARE(m_server->tokenRequests(QStringLiteral("refresh_token")), 0);
     }
 
     void notLoggedIn()

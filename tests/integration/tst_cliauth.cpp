@@ -21,19 +21,15 @@
 
 using namespace testsupport;
 
-class TestCliAuth : public QObject
+class TestCliAuth : public PlatformTest
 {
     Q_OBJECT
-
-private:
-    std::unique_ptr<PlatformServer> m_server;
 
 private Q_SLOTS:
     void initTestCase()
     {
-        m_server = std::make_unique<PlatformServer>(QStringList {
-            QStringLiteral("--pat"), QStringLiteral("pat-valid-0001=robot@example.com") });
-        QVERIFY(m_server->isRunning());
+        QVERIFY(startPlatform(
+            { QStringLiteral("--pat"), QStringLiteral("pat-valid-0001=robot@example.com") }));
     }
 
     void init() { m_server->reset(); }

@@ -30,13 +30,11 @@ QStringList commandNames(const QString &help)
 }
 } // namespace
 
-class TestCliUx : public QObject
+class TestCliUx : public PlatformTest
 {
     Q_OBJECT
 
 private:
-    std::unique_ptr<PlatformServer> m_server;
-
     QString storedToken(const Sandbox &sandbox, const QString &profile = QStringLiteral("default"))
     {
         return sandbox.readJson(sandbox.profileDir(profile) + QStringLiteral("/credentials.json"))
@@ -94,9 +92,8 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        m_server = std::make_unique<PlatformServer>(QStringList {
-            QStringLiteral("--pat"), QStringLiteral("pat-robot-0001=robot@example.com") });
-        QVERIFY(m_server->isRunning());
+        QVERIFY(startPlatform(
+            { QStringLiteral("--pat"), QStringLiteral("pat-robot-0001=robot@example.com") }));
     }
     void init() { m_server->reset(); }
 

@@ -78,19 +78,12 @@ QByteArray fileBytes(const QString &path)
 
 } // namespace
 
-class TestFaults : public QObject
+class TestFaults : public PlatformTest
 {
     Q_OBJECT
 
-private:
-    std::unique_ptr<PlatformServer> m_server;
-
 private Q_SLOTS:
-    void initTestCase()
-    {
-        m_server = std::make_unique<PlatformServer>();
-        QVERIFY(m_server->isRunning());
-    }
+    void initTestCase() { QVERIFY(startPlatform()); }
 
     void init() { m_server->reset(); }
 

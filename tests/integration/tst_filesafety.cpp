@@ -12,18 +12,14 @@
 
 using namespace testsupport;
 
-class TestFileSafety : public QObject
+class TestFileSafety : public PlatformTest
 {
     Q_OBJECT
-
-private:
-    std::unique_ptr<PlatformServer> m_server;
 
 private Q_SLOTS:
     void initTestCase()
     {
-        m_server = std::make_unique<PlatformServer>();
-        QVERIFY2(m_server->isRunning(), "the Platform emulator did not start");
+        QVERIFY2(startPlatform(), "the Platform emulator did not start");
         m_server->addPat(QStringLiteral("pat-files-0001"), QStringLiteral("robot@example.com"));
     }
 

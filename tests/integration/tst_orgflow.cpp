@@ -172,10 +172,10 @@ private Q_SLOTS:
         QVERIFY(s.run({ "org", "switch", "Seqera Labs" }).exitCode == 0);
 
         s.expireStoredToken();
-        const int refreshes = m_platform->tokenRequests(QStringLiteral("refresh_token"));
+        const int refreshes = m_server->tokenRequests(QStringLiteral("refresh_token"));
         Run r = s.run({ "token" });
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
-        QCOMPARE(m_platform->tokenRequests(QStringLiteral("refresh_token")), refreshes + 1);
+        QCOMPARE(m_server->tokenRequests(QStringLiteral("refresh_token")), refreshes + 1);
         QCOMPARE(storedOrganization(s),
             (QJsonObject { { "id", "1001" }, { "name", "Seqera Labs" }, { "type", "team" } }));
         r = s.run({ "org" });
@@ -199,13 +199,13 @@ private Q_SLOTS:
     {
         Sandbox s = sandbox();
         QVERIFY(s.run({ "login" }).exitCode == 0);
-        const int refreshes = m_platform->tokenRequests(QStringLiteral("refresh_token"));
+        const int refreshes = m_server->tokenRequests(QStringLiteral("refresh_token"));
         m_ai->post(QStringLiteral("/__test/unauthorized"), QJsonObject { { "count", 1 } });
         Run r = s.run({ "org", "list" });
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QVERIFY(r.out.contains("Seqera Labs"));
         QCOMPARE(organizationRequests(), 2);
-        QCOMPARE(m_platform->tokenRequests(QStringLiteral("refresh_token")), refreshes + 1);
+        QCOMPARE(m_server->tokenRequests(QStringLiteral("refresh_token")), refreshes + 1);
 
         // An environment token that is refused: say which variable holds it.
         m_ai->post(QStringLiteral("/__test/unauthorized"), QJsonObject { { "count", 5 } });

@@ -245,7 +245,7 @@ void TestSessionManager::resolverOrder()
     m_keyring->reads = 0;
     m_settings.environmentToken = environment;
     m_settings.environmentTokenVariable = QStringLiteral("TOWER_ACCESS_TOKEN");
-    TokenResolver resolver(m_settings, m_store.get(), &m_nam, &m_clock);
+    TokenResolver resolver(m_settings, m_sessions.get());
     const auto [resolved, error] = resolve(resolver, argument);
     QVERIFY2(!error, qPrintable(error.message));
     QCOMPARE(resolved.token, token);
@@ -260,7 +260,7 @@ void TestSessionManager::resolverRenewsADueSessionToken()
 {
     QVERIFY(!save(login(QStringLiteral("old")), SecretStore::Kind::Keychain));
     m_clock.advance(3600 - 60);
-    TokenResolver resolver(m_settings, m_store.get(), &m_nam, &m_clock);
+    TokenResolver resolver(m_settings, m_sessions.get());
     const auto [resolved, error] = resolve(resolver, QString());
     QVERIFY2(!error, qPrintable(error.message));
     QCOMPARE(resolved.token, QStringLiteral("access-1"));
@@ -269,7 +269,7 @@ void TestSessionManager::resolverRenewsADueSessionToken()
 
 void TestSessionManager::resolverNotLoggedIn()
 {
-    TokenResolver resolver(m_settings, m_store.get(), &m_nam, &m_clock);
+    TokenResolver resolver(m_settings, m_sessions.get());
     const auto [resolved, error] = resolve(resolver, QString());
     QCOMPARE(error.code, Error::Code::NotLoggedIn);
     QVERIFY(resolved.token.isEmpty());
@@ -278,7 +278,7 @@ void TestSessionManager::resolverNotLoggedIn()
 
 void TestSessionManager::renewAfterUnauthorizedNamesTheSource()
 {
-    TokenResolver resolver(m_settings, m_store.get(), &m_nam, &m_clock);
+    TokenResolver resolver(m_settings, m_sessions.get());
     ResolvedToken rejected;
     rejected.token = QStringLiteral("tok-env");
     rejected.source = ResolvedToken::Source::Environment;
@@ -296,7 +296,7 @@ void TestSessionManager::renewAfterUnauthorizedNamesTheSource()
 void TestSessionManager::renewAfterUnauthorizedForcesASessionRenewal()
 {
     QVERIFY(!save(login(QStringLiteral("old")), SecretStore::Kind::Keychain));
-    TokenResolver resolver(m_settings, m_store.get(), &m_nam, &m_clock);
+    TokenResolver resolver(m_settings, m_sessions.get());
     const auto [first, firstError] = resolve(resolver, QString());
     QVERIFY(!firstError);
     QCOMPARE(first.token, QStringLiteral("access-old")); // fresh: no refresh

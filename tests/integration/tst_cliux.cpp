@@ -14,6 +14,8 @@
 #include <QStandardPaths>
 #include <QTest>
 
+#include <tuple>
+
 #include <sys/stat.h>
 
 using namespace testsupport;
@@ -282,24 +284,22 @@ private Q_SLOTS:
         QVERIFY(r.err.contains(QLatin1String("SEQERA_PROFILE")));
         sandbox.env.remove(QStringLiteral("SEQERA_PROFILE"));
 
-        // A mistyped profile: did you mean, the list, and the option to use.
-        r = sandbox.run(
-            { QStringLiteral("status"), QStringLiteral("--profile"), QStringLiteral("wrok") });
-        QCOMPARE(r.exitCode, 1);
-        QVERIFY2(r.err.contains(QLatin1String("Did you mean --profile work? Existing profiles: "
-                                              "default, work. Choose one with --profile NAME.")),
-            qPrintable(r.err));
-        r = sandbox.run(
-            { QStringLiteral("token"), QStringLiteral("-p"), QStringLiteral("defualt") });
-        QCOMPARE(r.exitCode, 1);
-        QVERIFY2(r.err.startsWith(QLatin1String("error: ")), qPrintable(r.err));
-        QVERIFY(r.err.contains(QLatin1String("Did you mean --profile default?")));
-        r = sandbox.run(
-            { QStringLiteral("profile"), QStringLiteral("use"), QStringLiteral("wrk") });
-        QCOMPARE(r.exitCode, 1);
-        QVERIFY2(r.err.startsWith(QLatin1String("error: there is no profile \"wrk\". Did you "
-                                                "mean --profile work?")),
-            qPrintable(r.err));
+        // A mistyped profile: did you mean, the list, and the option to use. The arguments,
+        // how the error starts and what else it says.
+        const QList<std::tuple<QStringList, QString, QString>> mistyped {
+            { { "status", "--profile", "wrok" }, {},
+                "Did you mean --profile work? Existing profiles: default, work. Choose one with "
+                "--profile NAME." },
+            { { "token", "-p", "defualt" }, "error: ", "Did you mean --profile default?" },
+            { { "profile", "use", "wrk" },
+                "error: there is no profile \"wrk\". Did you mean --profile work?", {} },
+        };
+        for (const auto &[args, start, says] : mistyped) {
+            r = sandbox.run(args);
+            QCOMPARE(r.exitCode, 1);
+            QVERIFY2(r.err.startsWith(start), qPrintable(r.err));
+            QVERIFY2(r.err.contains(says), qPrintable(r.err));
+        }
         QCOMPARE(sandbox.readJson(config).value(QStringLiteral("defaultProfile")).toString(),
             QStringLiteral("work")); // unchanged
 

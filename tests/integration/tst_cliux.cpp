@@ -37,6 +37,13 @@ class TestCliUx : public PlatformTest
     Q_OBJECT
 
 private:
+    // A second profile, "work": the robot's access token through `login --with-token`.
+    static Run loginWork(const Sandbox &sandbox)
+    {
+        return sandbox.run({ QStringLiteral("login"), QStringLiteral("--with-token"),
+                               QStringLiteral("-p"), QStringLiteral("work") },
+            "pat-robot-0001\n");
+    }
     QString storedToken(const Sandbox &sandbox, const QString &profile = QStringLiteral("default"))
     {
         return sandbox.readJson(sandbox.profileDir(profile) + QStringLiteral("/credentials.json"))
@@ -220,9 +227,7 @@ private Q_SLOTS:
     {
         Sandbox sandbox(m_server.get());
         sandbox.login();
-        const Run work = sandbox.run({ QStringLiteral("login"), QStringLiteral("--with-token"),
-                                         QStringLiteral("-p"), QStringLiteral("work") },
-            "pat-robot-0001\n");
+        const Run work = loginWork(sandbox);
         QVERIFY2(work.exitCode == 0, qPrintable(work.err));
 
         Run r = sandbox.run({ QStringLiteral("profile"), QStringLiteral("list") });
@@ -375,12 +380,7 @@ private Q_SLOTS:
     {
         Sandbox sandbox(m_server.get());
         sandbox.login();
-        QVERIFY(sandbox
-                    .run({ QStringLiteral("login"), QStringLiteral("--with-token"),
-                             QStringLiteral("-p"), QStringLiteral("work") },
-                        "pat-robot-0001\n")
-                    .exitCode
-            == 0);
+        QVERIFY(loginWork(sandbox).exitCode == 0);
         // The words typed (the last one is being completed) and what bash offers.
         const QList<std::pair<QStringList, QStringList>> cases {
             { { "seqera", "st" }, { "status" } },
@@ -453,12 +453,7 @@ private Q_SLOTS:
     void fishCompletion()
     {
         Sandbox sandbox(m_server.get());
-        QVERIFY(sandbox
-                    .run({ QStringLiteral("login"), QStringLiteral("--with-token"),
-                             QStringLiteral("-p"), QStringLiteral("work") },
-                        "pat-robot-0001\n")
-                    .exitCode
-            == 0);
+        QVERIFY(loginWork(sandbox).exitCode == 0);
         QProcessEnvironment env = sandbox.env;
         env.insert(QStringLiteral("PATH"),
             QFileInfo(seqeraBinary()).absolutePath() + QLatin1Char(':')

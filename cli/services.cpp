@@ -50,7 +50,7 @@ SessionManager *Services::sessions()
 TokenResolver *Services::tokens()
 {
     if (!m_tokens)
-        m_tokens = std::make_unique<TokenResolver>(m_settings, store(), network(), Clock::system());
+        m_tokens = std::make_unique<TokenResolver>(m_settings, sessions());
     return m_tokens.get();
 }
 

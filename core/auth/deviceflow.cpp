@@ -1,6 +1,5 @@
 #include "deviceflow.h"
 
-#include "auth/identity.h"
 #include "util/clock.h"
 #include "util/http.h"
 
@@ -29,20 +28,11 @@ int bounded(const QJsonValue &value, int fallback, int low, int high)
 
 DeviceFlow::DeviceFlow(
     QNetworkAccessManager *nam, const Settings &settings, const Clock *clock, QObject *parent)
-    : QObject(parent)
-    , m_nam(nam)
-    , m_settings(settings)
-    , m_clock(clock)
+    : SignInFlow(nam, settings, clock, parent)
     , m_timer(new QTimer(this))
 {
     m_timer->setSingleShot(true);
     connect(m_timer, &QTimer::timeout, this, &DeviceFlow::poll);
-}
-
-void DeviceFlow::start()
-{
-    fetchProviderMetadata(m_nam, m_settings.discoveryUrl(), this,
-        [this](const ProviderMetadata &m, const Error &e) { onProviderMetadata(m, e); });
 }
 
 void DeviceFlow::cancel()
@@ -50,27 +40,20 @@ void DeviceFlow::cancel()
     fail({ Error::Code::Cancelled, tr("The sign-in was cancelled.") });
 }
 
-void DeviceFlow::onProviderMetadata(const ProviderMetadata &metadata, const Error &error)
+void DeviceFlow::begin()
 {
-    if (m_finished)
-        return;
-    if (error) {
-        fail(error);
-        return;
-    }
-    m_provider = metadata;
-    if (metadata.deviceAuthorizationEndpoint.isEmpty()) {
+    if (m_provider.deviceAuthorizationEndpoint.isEmpty()) {
         fail({ Error::Code::Protocol,
             tr("The sign-in server at %1 does not offer device login. Use \"seqera login "
                "--no-browser\" and open the URL on a machine that can reach this one.")
                 .arg(m_settings.authDomain.toString()) });
         return;
     }
-    http::Request request(metadata.deviceAuthorizationEndpoint, tr("device authorization request"),
-        QByteArrayLiteral("POST"));
+    http::Request request(m_provider.deviceAuthorizationEndpoint,
+        tr("device authorization request"), QByteArrayLiteral("POST"));
     request.redirects = http::Redirects::None;
     request.setForm({ { QStringLiteral("client_id"), m_settings.clientId },
-        { QStringLiteral("scope"), LoginFlow::requestedScope() },
+        { QStringLiteral("scope"), requestedScope() },
         { QStringLiteral("audience"), m_settings.audience } });
     http::send(m_nam, request, this, [this](const http::Response &r) {
         if (m_finished)
@@ -160,26 +143,17 @@ void DeviceFlow::poll()
                 tr("The sign-in server answered without an access token.") });
             return;
         }
-        resolveIdentity(m_nam, m_provider, m_settings.clientId, m_settings.platformApiUrl,
-            result.tokens, this, [this, result](const QString &email, const Error &e) mutable {
-                if (e) {
-                    fail(e);
-                    return;
-                }
-                m_finished = true;
-                result.email = email;
-                emit tokensReady(result);
-            });
+        identify(result.tokens, [this, result](const QString &email) mutable {
+            m_finished = true;
+            result.email = email;
+            emit tokensReady(result);
+        });
     });
 }
 
-void DeviceFlow::fail(const Error &error)
+void DeviceFlow::afterFailure(const Error &)
 {
-    if (m_finished)
-        return;
-    m_finished = true;
     m_timer->stop();
-    emit failed(error);
 }
 
 } // namespace seqera

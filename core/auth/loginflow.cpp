@@ -1,6 +1,5 @@
 #include "loginflow.h"
 
-#include "auth/identity.h"
 #include "auth/loopbackserver.h"
 #include "auth/pkce.h"
 #include "auth/tokenreplyhandler.h"
@@ -18,10 +17,7 @@ namespace seqera {
 
 LoginFlow::LoginFlow(
     QNetworkAccessManager *nam, const Settings &settings, const Clock *clock, QObject *parent)
-    : QObject(parent)
-    , m_nam(nam)
-    , m_settings(settings)
-    , m_clock(clock)
+    : SignInFlow(nam, settings, clock, parent)
 { }
 
 LoginFlow::~LoginFlow() = default;
@@ -31,21 +27,9 @@ QString LoginFlow::redirectUri() const
     return m_server ? m_server->redirectUri() : QString();
 }
 
-void LoginFlow::start()
+void LoginFlow::begin()
 {
-    fetchProviderMetadata(m_nam, m_settings.discoveryUrl(), this,
-        [this](const ProviderMetadata &m, const Error &e) { onProviderMetadata(m, e); });
-}
-
-void LoginFlow::onProviderMetadata(const ProviderMetadata &metadata, const Error &error)
-{
-    if (m_finished)
-        return;
-    if (error) {
-        fail(error);
-        return;
-    }
-    m_provider = metadata;
+    const ProviderMetadata &metadata = m_provider;
     if (!metadata.codeChallengeMethods.isEmpty()
         && !metadata.codeChallengeMethods.contains(QLatin1String("S256"))) {
         fail({ Error::Code::Protocol,
@@ -136,18 +120,7 @@ void LoginFlow::onTokensReceived()
         return;
     m_result.tokens = TokenSet::fromTokenResponse(m_handler->lastResponse(), m_clock->now());
     m_result.provider = m_provider;
-    resolveIdentity();
-}
-
-void LoginFlow::resolveIdentity()
-{
-    seqera::resolveIdentity(m_nam, m_provider, m_settings.clientId, m_settings.platformApiUrl,
-        m_result.tokens, this, [this](const QString &email, const Error &e) {
-            if (e)
-                fail(e);
-            else
-                finishIdentity(email);
-        });
+    identify(m_result.tokens, [this](const QString &email) { finishIdentity(email); });
 }
 
 void LoginFlow::finishIdentity(const QString &email)
@@ -184,14 +157,10 @@ void LoginFlow::cancel()
     fail({ Error::Code::Cancelled, tr("The sign-in was cancelled.") });
 }
 
-void LoginFlow::fail(const Error &error)
+void LoginFlow::afterFailure(const Error &error)
 {
-    if (m_finished)
-        return;
-    m_finished = true;
     if (m_timeout)
         m_timeout->stop();
-    emit failed(error);
     if (m_server)
         m_server->finish(false, tr("Sign-in failed"), error.message);
     else

@@ -1,7 +1,7 @@
 #include "tokenresolver.h"
 
 #include "config/settings.h"
-#include "session/renewal.h"
+#include "session/sessionmanager.h"
 
 namespace seqera {
 
@@ -18,21 +18,16 @@ QString ResolvedToken::describeSource() const
     return TokenResolver::tr("profile \"%1\"").arg(profile);
 }
 
-TokenResolver::TokenResolver(const Settings &settings, SessionStore *store,
-    QNetworkAccessManager *nam, const Clock *clock, QObject *parent)
+TokenResolver::TokenResolver(const Settings &settings, SessionManager *sessions, QObject *parent)
     : QObject(parent)
     , m_settings(settings)
-    , m_store(store)
-    , m_nam(nam)
-    , m_clock(clock)
+    , m_sessions(sessions)
 { }
 
 void TokenResolver::fromSession(const ResolvedToken &resolved, bool force, Callback done)
 {
-    auto *renewal = new Renewal(m_store, m_nam, m_clock, m_settings.networkTimeoutMs, this);
-    renewal->run(
-        resolved.profile, force, [renewal, resolved, done](const ValidToken &t, const Error &e) {
-            renewal->deleteLater();
+    m_sessions->validToken(
+        resolved.profile, force, [resolved, done](const ValidToken &t, const Error &e) {
             ResolvedToken r = resolved;
             r.token = t.tokens.accessToken;
             done(r, e);

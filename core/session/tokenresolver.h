@@ -7,12 +7,9 @@
 
 #include <functional>
 
-class QNetworkAccessManager;
-
 namespace seqera {
 
-class Clock;
-class SessionStore;
+class SessionManager;
 struct Settings;
 
 // Where the access token a command uses came from, in the documented order:
@@ -35,9 +32,9 @@ class TokenResolver : public QObject
 public:
     using Callback = std::function<void(const ResolvedToken &, const Error &)>;
 
-    // A session token comes from Renewal (renewed when due), which uses these parts.
-    TokenResolver(const Settings &settings, SessionStore *store, QNetworkAccessManager *nam,
-        const Clock *clock, QObject *parent = nullptr);
+    // A session token comes from SessionManager::validToken (renewed when due), the one
+    // place a Renewal runs for the front ends.
+    TokenResolver(const Settings &settings, SessionManager *sessions, QObject *parent = nullptr);
 
     // explicitToken: the value of --token ("" when not given; "-" must already be read from stdin).
     void resolve(const QString &explicitToken, Callback done);
@@ -51,9 +48,7 @@ private:
     void fromSession(const ResolvedToken &resolved, bool force, Callback done);
 
     const Settings &m_settings;
-    SessionStore *m_store;
-    QNetworkAccessManager *m_nam;
-    const Clock *m_clock;
+    SessionManager *m_sessions;
 };
 
 } // namespace seqera

@@ -3,14 +3,14 @@
 #include "ai/aibackendclient.h"
 #include "ai/localtools.h"
 
+#include "testsupport.h"
+
 #include <QDir>
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
-#include <QNetworkReply>
-#include <QProcess>
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -102,18 +102,28 @@ private slots:
     void oversizedJsonAnswerIsRefused();
 
 private:
-    QUrl baseUrl() const { return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_port)); }
+    QUrl baseUrl() const { return QUrl(m_emulator->base()); }
     std::unique_ptr<AiBackendClient> makeClient(const QString &token = kGoodToken);
     QString createSession(AiBackendClient &client);
     Error send(AiBackendClient &client, const QString &session, const QString &content);
     Run runMessage(AiBackendClient &client, const QString &session, const QString &content,
         std::function<void(const AiEvent &)> onEvent = {});
-    void script(const QJsonObject &body);
-    QJsonArray recordedRequests(const char *list = "requests");
-    void inject(const char *what, const QJsonObject &body);
+    // The next scenario; an empty one clears it (JSON null).
+    void script(const QJsonObject &body) const
+    {
+        m_emulator->post(QStringLiteral("/__test/script"),
+            body.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(body));
+    }
+    QJsonArray recordedRequests(const char *list = "requests") const
+    {
+        return m_emulator->requests(QLatin1String(list));
+    }
+    void inject(const char *what, const QJsonObject &body) const
+    {
+        m_emulator->post(QStringLiteral("/__test/") + QLatin1String(what), body);
+    }
 
-    QProcess m_emulator;
-    int m_port = 0;
+    std::unique_ptr<testsupport::AiEmulator> m_emulator;
     QNetworkAccessManager m_network;
 };
 
@@ -122,35 +132,19 @@ void TestAiBackendClient::initTestCase()
     const QString node = QStandardPaths::findExecutable(QStringLiteral("node"));
     if (node.isEmpty())
         QSKIP("node is not installed: the backend emulator cannot run");
-    m_emulator.setProgram(node);
-    m_emulator.setArguments({ QStringLiteral(SEQERA_AI_EMULATOR), QStringLiteral("--accept-token"),
-        kGoodToken, QStringLiteral("--accept-token"), kOtherToken });
-    m_emulator.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    m_emulator.start();
-    QVERIFY(m_emulator.waitForStarted());
-    QTRY_VERIFY_WITH_TIMEOUT(m_emulator.canReadLine(), 10000);
-    const QJsonObject ready = QJsonDocument::fromJson(m_emulator.readLine()).object();
-    m_port = ready.value(QStringLiteral("port")).toInt();
-    QVERIFY(m_port > 0);
+    m_emulator = std::make_unique<testsupport::AiEmulator>(QStringList { kGoodToken, kOtherToken });
+    QVERIFY(m_emulator->isRunning());
 }
 
 void TestAiBackendClient::cleanupTestCase()
 {
-    if (m_emulator.state() == QProcess::Running) {
-        m_emulator.closeWriteChannel(); // the emulator exits when its stdin closes
-        if (!m_emulator.waitForFinished(3000))
-            m_emulator.kill();
-    }
+    m_emulator.reset();
 }
 
 void TestAiBackendClient::init()
 {
     script(QJsonObject()); // no leftover script
-    QNetworkReply *reply = m_network.post(
-        QNetworkRequest(QUrl(baseUrl().toString() + QStringLiteral("/__test/reset"))),
-        QByteArray());
-    QTRY_VERIFY(reply->isFinished());
-    reply->deleteLater();
+    m_emulator->reset();
 }
 
 std::unique_ptr<AiBackendClient> TestAiBackendClient::makeClient(const QString &token)
@@ -162,35 +156,6 @@ std::unique_ptr<AiBackendClient> TestAiBackendClient::makeClient(const QString &
     client->setReconnectPolicy(5, 10, 80); // the official limits, compressed in time
     client->setRetryPolicy(3, 20); // likewise: 3 tries, 20 ms then 40 ms
     return client;
-}
-
-void TestAiBackendClient::script(const QJsonObject &body)
-{
-    QNetworkRequest req(QUrl(baseUrl().toString() + QStringLiteral("/__test/script")));
-    req.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
-    QNetworkReply *reply
-        = m_network.post(req, body.isEmpty() ? QByteArray("null") : QJsonDocument(body).toJson());
-    QTRY_VERIFY(reply->isFinished());
-    reply->deleteLater();
-}
-
-void TestAiBackendClient::inject(const char *what, const QJsonObject &body)
-{
-    QNetworkRequest req(
-        QUrl(baseUrl().toString() + QStringLiteral("/__test/") + QLatin1String(what)));
-    req.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
-    QNetworkReply *reply = m_network.post(req, QJsonDocument(body).toJson());
-    QTRY_VERIFY(reply->isFinished());
-    reply->deleteLater();
-}
-
-QJsonArray TestAiBackendClient::recordedRequests(const char *list)
-{
-    QNetworkReply *reply = m_network.get(
-        QNetworkRequest(QUrl(baseUrl().toString() + QStringLiteral("/__test/requests"))));
-    [&] { QTRY_VERIFY(reply->isFinished()); }();
-    reply->deleteLater();
-    return QJsonDocument::fromJson(reply->readAll()).object().value(QLatin1String(list)).toArray();
 }
 
 QString TestAiBackendClient::createSession(AiBackendClient &client)

@@ -1,16 +1,15 @@
 // `seqera ai` end to end: the real CLI binary against tests/ai/ai-backend-emulator.mjs (a fake
 // of the Seqera AI backend, which cannot run here), headless, with the tokens given by
 // --token, by stdin and by the environment.
+#include "testsupport.h"
+
 #include <QDir>
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
 #include <QProcess>
 #include <QRegularExpression>
-#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -39,7 +38,6 @@ class TestAiCommand : public QObject
 private slots:
     void initTestCase();
     void init();
-    void cleanupTestCase();
 
     void headless_data();
     void headless();
@@ -72,69 +70,29 @@ private slots:
 private:
     Result run(const QStringList &args, const QMap<QString, QString> &env = {},
         const QByteArray &stdinData = {});
-    QJsonArray recordedRequests();
+    QJsonArray recordedRequests() const { return m_emulator.requests(); }
     QProcessEnvironment environment(const QMap<QString, QString> &env = {}) const;
-    void post(const QString &path, const QJsonObject &body);
+    void post(const QString &path, const QJsonObject &body) const { m_emulator.post(path, body); }
 
-    QProcess m_emulator;
-    int m_port = 0;
+    const testsupport::AiEmulator m_emulator { { kToken, kOtherToken } };
     QTemporaryDir m_home;
-    QNetworkAccessManager m_network;
 };
 
 void TestAiCommand::initTestCase()
 {
     QProcess probe;
-    probe.start(QStringLiteral(SEQERA_CLI), { QStringLiteral("ai"), QStringLiteral("--help") });
+    probe.start(QStringLiteral(SEQERA_BIN), { QStringLiteral("ai"), QStringLiteral("--help") });
     // A broken `ai` command is a failure of this suite, never a reason to skip it.
     QVERIFY(probe.waitForFinished(10000));
     QCOMPARE(probe.exitStatus(), QProcess::NormalExit);
     QVERIFY2(probe.exitCode() == 0, probe.readAllStandardError().constData());
     QVERIFY(probe.readAllStandardOutput().contains("--approval-mode"));
-
-    const QString node = QStandardPaths::findExecutable(QStringLiteral("node"));
-    QVERIFY2(!node.isEmpty(), "node is needed for the backend emulator (scripts/setup.sh)");
-    m_emulator.setProgram(node);
-    m_emulator.setArguments({ QStringLiteral(SEQERA_AI_EMULATOR), QStringLiteral("--accept-token"),
-        kToken, QStringLiteral("--accept-token"), kOtherToken });
-    m_emulator.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    m_emulator.start();
-    QVERIFY(m_emulator.waitForStarted());
-    QTRY_VERIFY_WITH_TIMEOUT(m_emulator.canReadLine(), 10000);
-    m_port = QJsonDocument::fromJson(m_emulator.readLine()).object().value("port").toInt();
-    QVERIFY(m_port > 0);
-}
-
-void TestAiCommand::cleanupTestCase()
-{
-    if (m_emulator.state() == QProcess::Running) {
-        m_emulator.closeWriteChannel();
-        if (!m_emulator.waitForFinished(3000))
-            m_emulator.kill();
-    }
+    QVERIFY(m_emulator.isRunning());
 }
 
 void TestAiCommand::init()
 {
-    post(QStringLiteral("/__test/reset"), {});
-}
-
-void TestAiCommand::post(const QString &path, const QJsonObject &body)
-{
-    QNetworkRequest req(QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(m_port).arg(path)));
-    req.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
-    QNetworkReply *reply = m_network.post(req, QJsonDocument(body).toJson());
-    QTRY_VERIFY(reply->isFinished());
-    reply->deleteLater();
-}
-
-QJsonArray TestAiCommand::recordedRequests()
-{
-    QNetworkReply *reply = m_network.get(
-        QNetworkRequest(QUrl(QStringLiteral("http://127.0.0.1:%1/__test/requests").arg(m_port))));
-    [&] { QTRY_VERIFY(reply->isFinished()); }();
-    reply->deleteLater();
-    return QJsonDocument::fromJson(reply->readAll()).object().value("requests").toArray();
+    m_emulator.reset();
 }
 
 QProcessEnvironment TestAiCommand::environment(const QMap<QString, QString> &env) const
@@ -143,7 +101,7 @@ QProcessEnvironment TestAiCommand::environment(const QMap<QString, QString> &env
     for (const QString &name : e.keys())
         if (name.startsWith("SEQERA_") || name.startsWith("TOWER_") || name.startsWith("XDG_"))
             e.remove(name);
-    e.insert("SEQERA_AI_BACKEND_URL", QStringLiteral("http://127.0.0.1:%1").arg(m_port));
+    e.insert("SEQERA_AI_BACKEND_URL", m_emulator.base());
     e.insert("SEQERA_NO_KEYCHAIN", "true");
     e.insert("XDG_CONFIG_HOME", m_home.filePath("config"));
     e.insert("XDG_STATE_HOME", m_home.filePath("state"));
@@ -159,7 +117,7 @@ Result TestAiCommand::run(
     QProcess process;
     process.setProcessEnvironment(environment(env));
     process.setWorkingDirectory(m_home.path());
-    process.start(QStringLiteral(SEQERA_CLI), QStringList { QStringLiteral("ai") } + args);
+    process.start(QStringLiteral(SEQERA_BIN), QStringList { QStringLiteral("ai") } + args);
     process.write(stdinData);
     process.closeWriteChannel();
     Result r;
@@ -182,7 +140,7 @@ class Terminal
 public:
     Terminal(const QStringList &args, const QProcessEnvironment &env, const QString &dir)
     {
-        QList<QByteArray> storage { QByteArray(SEQERA_CLI), QByteArray("ai") };
+        QList<QByteArray> storage { QByteArray(SEQERA_BIN), QByteArray("ai") };
         for (const QString &a : args)
             storage << a.toUtf8();
         QList<QByteArray> envStorage;
@@ -494,21 +452,6 @@ void TestAiCommand::interactiveConversation()
     QVERIFY(expired);
 }
 
-namespace {
-QStringList pathsOf(const QJsonArray &requests)
-{
-    QStringList out;
-    for (const QJsonValue &v : requests) {
-        const QJsonObject o = v.toObject();
-        const QString path = o.value("path").toString().section('?', 0, 0);
-        out << o.value("method").toString() + QLatin1Char(' ')
-                + (path == QLatin1String("/v1/cli/sessions") ? QStringLiteral("sessions")
-                                                             : path.section('/', -1));
-    }
-    return out;
-}
-} // namespace
-
 void TestAiCommand::spoofedCommandIsShownAsItWouldRun()
 {
     // The backend sends a command whose CR and ANSI sequences would paint "ls -la" over the
@@ -609,7 +552,7 @@ void TestAiCommand::slashCommandsNeverReachTheBackend()
     QCOMPARE(terminal.waitForExit(), 0);
     // Nothing was asked, so no session was created (and none expired); /credits is the one
     // call, to the credits endpoint.
-    QCOMPARE(pathsOf(recordedRequests()), QStringList { "GET credits" });
+    QCOMPARE(m_emulator.paths(), QStringList { "GET credits" });
 }
 
 void TestAiCommand::lineEditingAndHistory()
@@ -635,8 +578,8 @@ void TestAiCommand::lineEditingAndHistory()
     QTest::qWait(200); // a second Ctrl-C while the first is still handled is the hard way out
     terminal.type("\x03");
     QCOMPARE(terminal.waitForExit(), 0);
-    QCOMPARE(pathsOf(recordedRequests()).count("POST messages"), 2);
-    QCOMPARE(pathsOf(recordedRequests()).last(), QStringLiteral("POST expire"));
+    QCOMPARE(m_emulator.paths().count("POST messages"), 2);
+    QCOMPARE(m_emulator.paths().last(), QStringLiteral("POST expire"));
 }
 
 void TestAiCommand::resumeShowsTheLastExchanges()
@@ -646,7 +589,7 @@ void TestAiCommand::resumeShowsTheLastExchanges()
         QProcess p;
         p.setProcessEnvironment(environment({ { "TOWER_ACCESS_TOKEN", kToken } }));
         p.setWorkingDirectory(project.path());
-        p.start(QStringLiteral(SEQERA_CLI), { "ai", "what is nf-core?" });
+        p.start(QStringLiteral(SEQERA_BIN), { "ai", "what is nf-core?" });
         p.closeWriteChannel();
         QVERIFY(p.waitForFinished(30000));
         QCOMPARE(p.exitCode(), 0);
@@ -661,7 +604,7 @@ void TestAiCommand::resumeShowsTheLastExchanges()
     expect("> ");
     terminal.type("/exit\r");
     QCOMPARE(terminal.waitForExit(), 0);
-    const QStringList paths = pathsOf(recordedRequests());
+    const QStringList paths = m_emulator.paths();
     QVERIFY2(paths.contains("GET messages"), qPrintable(paths.join(", ")));
     for (const QJsonValue &v : recordedRequests())
         if (v.toObject().value("method").toString() == "GET"
@@ -676,7 +619,7 @@ void TestAiCommand::continueOnATerminalOffersAChoice()
         QProcess p;
         p.setProcessEnvironment(environment({ { "TOWER_ACCESS_TOKEN", kToken } }));
         p.setWorkingDirectory(project.path());
-        p.start(QStringLiteral(SEQERA_CLI), { "ai", question });
+        p.start(QStringLiteral(SEQERA_BIN), { "ai", question });
         p.closeWriteChannel();
         QVERIFY(p.waitForFinished(30000));
         QCOMPARE(p.exitCode(), 0);
@@ -715,7 +658,7 @@ void TestAiCommand::clearEndsTheSession()
     expect("> ");
     terminal.type("");
     QCOMPARE(terminal.waitForExit(), 0);
-    QCOMPARE(pathsOf(recordedRequests()),
+    QCOMPARE(m_emulator.paths(),
         QStringList({ "POST sessions", "POST messages", "GET events", "POST expire",
             "POST sessions", "POST messages", "GET events", "POST expire" }));
 }
@@ -725,7 +668,7 @@ void TestAiCommand::headlessInterruptCancelsExpiresAndSaysHowToResume()
     QProcess process;
     process.setProcessEnvironment(environment({ { "TOWER_ACCESS_TOKEN", kToken } }));
     process.setWorkingDirectory(m_home.path());
-    process.start(QStringLiteral(SEQERA_CLI), { "ai", "--headless", "slow" });
+    process.start(QStringLiteral(SEQERA_BIN), { "ai", "--headless", "slow" });
     QVERIFY(process.waitForStarted());
     QByteArray out;
     QTRY_VERIFY_WITH_TIMEOUT((out += process.readAllStandardOutput()).contains("3 "), 10000);
@@ -738,7 +681,7 @@ void TestAiCommand::headlessInterruptCancelsExpiresAndSaysHowToResume()
     const QString err = QString::fromUtf8(process.readAllStandardError());
     QVERIFY2(err.contains(QRegularExpression("Session: sess-\\d+-\\w+")), qPrintable(err));
     QVERIFY2(err.contains("seqera ai -s sess-"), qPrintable(err));
-    const QStringList paths = pathsOf(recordedRequests());
+    const QStringList paths = m_emulator.paths();
     QVERIFY2(paths.count("POST messages") == 2, qPrintable(paths.join(", "))); // message, cancel
     QCOMPARE(paths.last(), QStringLiteral("POST expire"));
 }
@@ -746,11 +689,11 @@ void TestAiCommand::headlessInterruptCancelsExpiresAndSaysHowToResume()
 void TestAiCommand::headlessRunEndsWithExpire()
 {
     QCOMPARE(run({ "--token", kToken, "hello" }).exitCode, 0);
-    QCOMPARE(pathsOf(recordedRequests()),
+    QCOMPARE(m_emulator.paths(),
         QStringList({ "POST sessions", "POST messages", "GET events", "POST expire" }));
-    post("/__test/reset", {});
+    m_emulator.reset();
     QCOMPARE(run({ "--token", kToken, "error-event" }).exitCode, 1);
-    QCOMPARE(pathsOf(recordedRequests()).last(), QStringLiteral("POST expire"));
+    QCOMPARE(m_emulator.paths().last(), QStringLiteral("POST expire"));
 }
 
 void TestAiCommand::transientFailureIsRetriedWithTheSameRunId()
@@ -776,7 +719,7 @@ void TestAiCommand::transientFailureIsRetriedWithTheSameRunId()
 void TestAiCommand::wireHeadersAndCaller()
 {
     QProcess version;
-    version.start(QStringLiteral(SEQERA_CLI), { "--version" });
+    version.start(QStringLiteral(SEQERA_BIN), { "--version" });
     QVERIFY(version.waitForFinished());
     const QString projectVersion
         = QString::fromUtf8(version.readAllStandardOutput()).trimmed().section(' ', -1);
@@ -795,7 +738,7 @@ void TestAiCommand::wireHeadersAndCaller()
             QCOMPARE(o.value("body").toObject().value("caller").toString(),
                 QStringLiteral("claude_code"));
     }
-    post("/__test/reset", {});
+    m_emulator.reset();
     QCOMPARE(run({ "--token", kToken, "hello" }).exitCode, 0);
     for (const QJsonValue &v : recordedRequests())
         if (v.toObject().value("path").toString().endsWith("/messages"))
@@ -869,7 +812,7 @@ void TestAiCommand::headlessContinueWithSeveralPicksTheMostRecent()
         QProcess p;
         p.setProcessEnvironment(environment({ { "TOWER_ACCESS_TOKEN", kToken } }));
         p.setWorkingDirectory(project.path());
-        p.start(QStringLiteral(SEQERA_CLI), QStringList { "ai" } + args);
+        p.start(QStringLiteral(SEQERA_BIN), QStringList { "ai" } + args);
         p.closeWriteChannel();
         p.waitForFinished(30000);
         return std::make_pair(p.exitCode(), QString::fromUtf8(p.readAllStandardError()));

@@ -2,13 +2,12 @@
 // backend (the real one cannot run here): lazy sessions, runs, approvals, 401s, expiry.
 #include "ai/conversation.h"
 
+#include "testsupport.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
-#include <QNetworkReply>
-#include <QProcess>
 #include <QSignalSpy>
-#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -29,7 +28,6 @@ class TestConversation : public QObject
 private slots:
     void initTestCase();
     void init();
-    void cleanupTestCase();
 
     void sessionIsCreatedWithTheFirstMessage();
     void expireForgetsTheSession();
@@ -47,72 +45,23 @@ private:
     std::unique_ptr<Conversation> make(
         bool headless = false, seqera::ai::ApprovalMode mode = seqera::ai::ApprovalMode::Default);
     RunOutcome runToEnd(Conversation &c, const QString &text);
-    void post(const QString &path, const QJsonObject &body);
-    QJsonArray requests();
-    QStringList paths();
+    void post(const QString &path, const QJsonObject &body) const { m_emulator.post(path, body); }
+    QJsonArray requests() const { return m_emulator.requests(); }
+    QStringList paths() const { return m_emulator.paths(); }
 
-    QProcess m_emulator;
-    int m_port = 0;
+    const testsupport::AiEmulator m_emulator { { kToken, kRenewed } };
     QNetworkAccessManager m_network;
     QTemporaryDir m_dir;
 };
 
 void TestConversation::initTestCase()
 {
-    const QString node = QStandardPaths::findExecutable(QStringLiteral("node"));
-    QVERIFY2(!node.isEmpty(), "node is needed for the backend emulator");
-    m_emulator.setProgram(node);
-    m_emulator.setArguments({ QStringLiteral(SEQERA_AI_EMULATOR), QStringLiteral("--accept-token"),
-        kToken, QStringLiteral("--accept-token"), kRenewed });
-    m_emulator.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    m_emulator.start();
-    QVERIFY(m_emulator.waitForStarted());
-    QTRY_VERIFY_WITH_TIMEOUT(m_emulator.canReadLine(), 10000);
-    m_port = QJsonDocument::fromJson(m_emulator.readLine()).object().value("port").toInt();
-    QVERIFY(m_port > 0);
-}
-
-void TestConversation::cleanupTestCase()
-{
-    m_emulator.closeWriteChannel();
-    if (!m_emulator.waitForFinished(3000))
-        m_emulator.kill();
+    QVERIFY(m_emulator.isRunning());
 }
 
 void TestConversation::init()
 {
-    post("/__test/reset", {});
-}
-
-void TestConversation::post(const QString &path, const QJsonObject &body)
-{
-    QNetworkRequest req(QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(m_port).arg(path)));
-    req.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
-    QNetworkReply *reply = m_network.post(req, QJsonDocument(body).toJson());
-    QTRY_VERIFY(reply->isFinished());
-    reply->deleteLater();
-}
-
-QJsonArray TestConversation::requests()
-{
-    QNetworkReply *reply = m_network.get(
-        QNetworkRequest(QUrl(QStringLiteral("http://127.0.0.1:%1/__test/requests").arg(m_port))));
-    [&] { QTRY_VERIFY(reply->isFinished()); }();
-    reply->deleteLater();
-    return QJsonDocument::fromJson(reply->readAll()).object().value("requests").toArray();
-}
-
-QStringList TestConversation::paths()
-{
-    QStringList out;
-    for (const QJsonValue &v : requests()) {
-        const QJsonObject o = v.toObject();
-        const QString path = o.value("path").toString().section('?', 0, 0);
-        out << o.value("method").toString() + QLatin1Char(' ')
-                + (path == QLatin1String("/v1/cli/sessions") ? QStringLiteral("sessions")
-                                                             : path.section('/', -1));
-    }
-    return out;
+    m_emulator.reset();
 }
 
 std::unique_ptr<Conversation> TestConversation::make(bool headless, seqera::ai::ApprovalMode mode)
@@ -122,8 +71,7 @@ std::unique_ptr<Conversation> TestConversation::make(bool headless, seqera::ai::
     o.headless = headless;
     o.mode = mode;
     o.caller = headless ? QStringLiteral("script") : QStringLiteral("interactive");
-    auto c = std::make_unique<Conversation>(
-        &m_network, QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_port)), o);
+    auto c = std::make_unique<Conversation>(&m_network, QUrl(m_emulator.base()), o);
     c->client()->setClientVersion(QStringLiteral("1.2.3"));
     c->client()->setRetryPolicy(3, 10);
     c->setToken(kToken, QStringLiteral("TOWER_ACCESS_TOKEN"));
@@ -228,7 +176,7 @@ void TestConversation::variableTokenIsRetriedOnceThenNamed()
     QCOMPARE(paths().mid(0, 2), QStringList({ "POST sessions", "POST sessions" }));
 
     // Refused twice: the error names the variable, never the token.
-    post("/__test/reset", {});
+    m_emulator.reset();
     auto refused = make(true);
     refused->setToken(QStringLiteral("refused-token-9999"), QStringLiteral("TOWER_ACCESS_TOKEN"));
     const RunOutcome outcome = runToEnd(*refused, QStringLiteral("hello"));

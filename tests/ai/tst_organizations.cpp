@@ -6,6 +6,8 @@
 #include "session/profilelock.h"
 #include "storage/sessionstore.h"
 
+#include "scratch.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSignalSpy>
@@ -13,6 +15,7 @@
 #include <QTest>
 
 using namespace seqera;
+using namespace testsupport;
 using namespace seqera::ai;
 
 namespace {
@@ -56,11 +59,7 @@ private slots:
     void init()
     {
         m_tmp = std::make_unique<QTemporaryDir>();
-        QProcessEnvironment env;
-        env.insert(QStringLiteral("HOME"), m_tmp->filePath(QStringLiteral("home")));
-        env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_tmp->filePath(QStringLiteral("config")));
-        env.insert(QStringLiteral("XDG_STATE_HOME"), m_tmp->filePath(QStringLiteral("state")));
-        m_settings = Settings::fromEnvironment(env);
+        m_settings = scratchSettings(*m_tmp, QStringLiteral("home"));
         m_store = std::make_unique<SessionStore>(m_settings);
     }
 

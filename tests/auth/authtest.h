@@ -29,6 +29,26 @@ inline seqera::Settings settingsFor(const testsupport::PlatformServer &server, i
     return seqera::Settings::fromEnvironment(env);
 }
 
+// The fixture of every suite here: the provider started once per suite (startProvider() in
+// initTestCase), settings that point at it and a manager from the one HTTP layer.
+class ProviderTest : public QObject
+{
+protected:
+    bool startProvider()
+    {
+        m_server = std::make_unique<testsupport::PlatformServer>();
+        if (!m_server->isRunning())
+            return false;
+        m_settings = settingsFor(*m_server);
+        m_nam.reset(seqera::http::createNetworkAccessManager(m_settings.networkTimeoutMs));
+        return true;
+    }
+
+    std::unique_ptr<testsupport::PlatformServer> m_server;
+    std::unique_ptr<QNetworkAccessManager> m_nam;
+    seqera::Settings m_settings;
+};
+
 // Runs the scripted browser (tests/support/browser-scripted.mjs) on `url` as `user`.
 inline std::unique_ptr<QProcess> startBrowser(const QUrl &url,
     const QString &user = QStringLiteral("ada"), const QString &action = QStringLiteral("login"))

@@ -30,25 +30,15 @@ QJsonObject tokenError(const QString &error)
 }
 } // namespace
 
-class TestDeviceFlow : public QObject
+class TestDeviceFlow : public authtest::ProviderTest
 {
     Q_OBJECT
 
 private:
-    std::unique_ptr<PlatformServer> m_server;
-    std::unique_ptr<QNetworkAccessManager> m_nam;
-    Settings m_settings;
-
     int polls() const { return m_server->tokenRequests(QString::fromLatin1(kDeviceGrant)); }
 
 private Q_SLOTS:
-    void initTestCase()
-    {
-        m_server = std::make_unique<PlatformServer>();
-        QVERIFY(m_server->isRunning());
-        m_settings = authtest::settingsFor(*m_server);
-        m_nam.reset(http::createNetworkAccessManager(m_settings.networkTimeoutMs));
-    }
+    void initTestCase() { QVERIFY(startProvider()); }
     void init()
     {
         m_server->reset();

@@ -11,15 +11,11 @@
 using namespace seqera;
 using namespace testsupport;
 
-class TestLoginFlow : public QObject
+class TestLoginFlow : public authtest::ProviderTest
 {
     Q_OBJECT
 
 private:
-    std::unique_ptr<PlatformServer> m_server;
-    std::unique_ptr<QNetworkAccessManager> m_nam;
-    Settings m_settings;
-
     QJsonObject discoveryWith(const QJsonObject &changes) const
     {
         QJsonObject doc
@@ -30,13 +26,7 @@ private:
     }
 
 private Q_SLOTS:
-    void initTestCase()
-    {
-        m_server = std::make_unique<PlatformServer>();
-        QVERIFY(m_server->isRunning());
-        m_settings = authtest::settingsFor(*m_server);
-        m_nam.reset(http::createNetworkAccessManager(m_settings.networkTimeoutMs));
-    }
+    void initTestCase() { QVERIFY(startProvider()); }
     void init() { m_server->reset(); }
 
     void browserLoginGivesTokensAndIdentity()

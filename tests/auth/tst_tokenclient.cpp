@@ -9,14 +9,11 @@
 using namespace seqera;
 using namespace testsupport;
 
-class TestTokenClient : public QObject
+class TestTokenClient : public authtest::ProviderTest
 {
     Q_OBJECT
 
 private:
-    std::unique_ptr<PlatformServer> m_server;
-    std::unique_ptr<QNetworkAccessManager> m_nam;
-    Settings m_settings;
     QUrl m_tokenEndpoint;
     QUrl m_revocationEndpoint;
 
@@ -61,10 +58,7 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        m_server = std::make_unique<PlatformServer>();
-        QVERIFY(m_server->isRunning());
-        m_settings = authtest::settingsFor(*m_server);
-        m_nam.reset(http::createNetworkAccessManager(m_settings.networkTimeoutMs));
+        QVERIFY(startProvider());
         m_tokenEndpoint = QUrl(m_server->issuer() + QStringLiteral("/token"));
         m_revocationEndpoint = QUrl(m_server->issuer() + QStringLiteral("/token/revocation"));
     }

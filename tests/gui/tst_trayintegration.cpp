@@ -217,7 +217,8 @@ int TestTrayIntegration::refreshRequests()
     QNetworkAccessManager nam;
     QNetworkReply *reply = nam.get(
         QNetworkRequest(QUrl(QStringLiteral("http://127.0.0.1:%1/__test/stats").arg(m_port))));
-    QTest::qWaitFor([reply] { return reply->isFinished(); }, 10000);
+    if (!QTest::qWaitFor([reply] { return reply->isFinished(); }, 10000))
+        qWarning("the test server's stats did not arrive in 10 s");
     const QJsonObject stats = QJsonDocument::fromJson(reply->readAll()).object();
     delete reply;
     return stats.value(QStringLiteral("token"))

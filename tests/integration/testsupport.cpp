@@ -9,6 +9,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QStandardPaths>
+#include <QTest>
 #include <QThread>
 #include <QTimer>
 
@@ -34,7 +35,12 @@ QJsonObject readJsonFile(const QString &path)
 
 NodeServer::NodeServer(const QString &script, const QStringList &args)
 {
-    m_process.setProgram(QStandardPaths::findExecutable(QStringLiteral("node")));
+    const QString node = QStandardPaths::findExecutable(QStringLiteral("node"));
+    if (node.isEmpty()) {
+        qWarning("node is needed for %s (scripts/setup.sh installs it)", qPrintable(script));
+        return;
+    }
+    m_process.setProgram(node);
     m_process.setArguments(QStringList { script } + args);
     m_process.setProcessChannelMode(QProcess::SeparateChannels);
     m_process.setReadChannel(QProcess::StandardOutput);
@@ -81,6 +87,92 @@ QJsonDocument NodeServer::call(
     const QJsonDocument result = QJsonDocument::fromJson(reply->readAll());
     delete reply;
     return result;
+}
+
+namespace {
+QStringList acceptArguments(const QStringList &tokens)
+{
+    if (tokens.isEmpty())
+        return { QStringLiteral("--accept-any") };
+    QStringList args;
+    for (const QString &token : tokens)
+        args << QStringLiteral("--accept-token") << token;
+    return args;
+}
+} // namespace
+
+AiEmulator::AiEmulator(const QStringList &tokens)
+    : NodeServer(QStringLiteral(SEQERA_AI_EMULATOR), acceptArguments(tokens))
+{ }
+
+void AiEmulator::post(const QString &path, const QJsonValue &body) const
+{
+    QByteArray data("null");
+    if (body.isObject())
+        data = QJsonDocument(body.toObject()).toJson(QJsonDocument::Compact);
+    else if (body.isArray())
+        data = QJsonDocument(body.toArray()).toJson(QJsonDocument::Compact);
+    exchange("POST", path, data);
+}
+
+QJsonArray AiEmulator::requests(const QString &list) const
+{
+    return QJsonDocument::fromJson(exchange("GET", QStringLiteral("/__test/requests"), {}))
+        .object()
+        .value(list)
+        .toArray();
+}
+
+QStringList AiEmulator::paths() const
+{
+    QStringList out;
+    for (const QJsonValue &v : requests()) {
+        const QJsonObject o = v.toObject();
+        const QString path
+            = o.value(QStringLiteral("path")).toString().section(QLatin1Char('?'), 0, 0);
+        out << o.value(QStringLiteral("method")).toString() + QLatin1Char(' ')
+                + (path == QLatin1String("/v1/cli/sessions") ? QStringLiteral("sessions")
+                                                             : path.section(QLatin1Char('/'), -1));
+    }
+    return out;
+}
+
+QByteArray AiEmulator::exchange(
+    const QByteArray &method, const QString &path, const QByteArray &data) const
+{
+    QNetworkAccessManager nam;
+    QNetworkRequest request(QUrl(base() + path));
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    std::unique_ptr<QNetworkReply> reply(
+        method == "GET" ? nam.get(request) : nam.post(request, data));
+    const bool answered = QTest::qWaitFor([&] { return reply->isFinished(); }, 5000);
+    QTest::qVerify(answered, "answered",
+        qPrintable(QStringLiteral("%1 %2 of the AI emulator").arg(QLatin1String(method), path)),
+        __FILE__, __LINE__);
+    return answered ? reply->readAll() : QByteArray();
+}
+
+bool PlatformTest::startPlatform(const QStringList &args)
+{
+    m_server = std::make_unique<PlatformServer>(args);
+    return m_server->isRunning();
+}
+
+bool AiPlatformTest::startServers(const QStringList &platformArgs)
+{
+    m_ai = std::make_unique<AiEmulator>();
+    return startPlatform(platformArgs) && m_ai->isRunning();
+}
+
+void AiPlatformTest::resetServers() const
+{
+    m_server->reset();
+    m_ai->reset();
+}
+
+Sandbox AiPlatformTest::sandbox() const
+{
+    return Sandbox(m_server.get(), m_ai.get());
 }
 
 PlatformServer::PlatformServer(QStringList extraArgs)
@@ -146,7 +238,7 @@ int PlatformServer::userInfoStatus(const QString &token) const
     return status;
 }
 
-Sandbox::Sandbox(const PlatformServer *server)
+Sandbox::Sandbox(const PlatformServer *server, const AiEmulator *ai)
 {
     env = QProcessEnvironment();
     const QProcessEnvironment system = QProcessEnvironment::systemEnvironment();
@@ -166,6 +258,19 @@ Sandbox::Sandbox(const PlatformServer *server)
     env.insert(QStringLiteral("SEQERA_NETWORK_TIMEOUT_MS"), QStringLiteral("10000"));
     if (server)
         env.insert(QStringLiteral("SEQERA_AUTH_DOMAIN"), server->issuer());
+    if (ai)
+        env.insert(QStringLiteral("SEQERA_AI_BACKEND_URL"), ai->base());
+}
+
+void Sandbox::login(const QStringList &extra) const
+{
+    const Run r = run(QStringList { QStringLiteral("login") } + extra);
+    QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+    QVERIFY2(r.out.contains(QLatin1String("Successfully authenticated as user@example.com")),
+        qPrintable(r.out));
+    // The browser runs detached: let it finish before the next step or the clean-up.
+    QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(browserOut()), 10000);
+    QFile::remove(browserOut());
 }
 
 Run Sandbox::run(const QStringList &args, const QByteArray &stdinData, int timeoutMs) const

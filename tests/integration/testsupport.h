@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -58,6 +59,51 @@ public:
     int userInfoStatus(const QString &token) const;
 };
 
+// tests/ai/ai-backend-emulator.mjs, the AI backend (a fake: the real one cannot run here),
+// accepting each of `tokens` (none: any token). Its /__test control endpoints answer within 5 s
+// or the test fails, as a QTRY_VERIFY would.
+class AiEmulator : public NodeServer
+{
+public:
+    explicit AiEmulator(const QStringList &tokens = {});
+
+    // POST to a control endpoint; a null body is sent as JSON null.
+    void post(const QString &path, const QJsonValue &body = QJsonObject()) const;
+    void reset() const { post(QStringLiteral("/__test/reset")); }
+    // The requests it recorded ("requests"), or those it redirected ("redirected").
+    QJsonArray requests(const QString &list = QStringLiteral("requests")) const;
+    // The recorded requests as "METHOD last-path-segment", "sessions" for /v1/cli/sessions.
+    QStringList paths() const;
+
+private:
+    QByteArray exchange(
+        const QByteArray &method, const QString &path, const QByteArray &data) const;
+};
+
+class Sandbox;
+
+// The fixture of the suites that drive `seqera` against the provider: one PlatformServer
+// (started with `args`) for the whole suite.
+class PlatformTest : public QObject
+{
+protected:
+    bool startPlatform(const QStringList &args = {});
+
+    std::unique_ptr<PlatformServer> m_server;
+};
+
+// The suites that run `seqera ai` and `seqera org`: the provider and the AI emulator, once per
+// suite; sandbox() points at both.
+class AiPlatformTest : public PlatformTest
+{
+protected:
+    bool startServers(const QStringList &platformArgs = {});
+    void resetServers() const;
+    Sandbox sandbox() const;
+
+    std::unique_ptr<AiEmulator> m_ai;
+};
+
 struct Run
 {
     int exitCode = -1;
@@ -71,7 +117,8 @@ struct Run
 class Sandbox
 {
 public:
-    explicit Sandbox(const PlatformServer *server = nullptr);
+    // With `ai`, `seqera ai` and `seqera org` talk to that emulator.
+    explicit Sandbox(const PlatformServer *server = nullptr, const AiEmulator *ai = nullptr);
 
     QString home() const { return m_dir.path(); }
     QString configDir() const { return m_dir.path() + QStringLiteral("/config/seqera"); }
@@ -82,6 +129,9 @@ public:
     QProcessEnvironment env;
 
     Run run(const QStringList &args, const QByteArray &stdinData = {}, int timeoutMs = 30000) const;
+    // `seqera login` (with `extra`) through the scripted browser as user@example.com, or a
+    // failed test; returns once the detached browser is done, so the next step starts clean.
+    void login(const QStringList &extra = {}) const;
     // A started `seqera` process the test drives itself.
     std::unique_ptr<QProcess> start(const QStringList &args) const;
 

@@ -8,25 +8,15 @@
 
 using namespace testsupport;
 
-class TestAiFlow : public QObject
+class TestAiFlow : public AiPlatformTest
 {
     Q_OBJECT
 
 private:
-    std::unique_ptr<PlatformServer> m_platform;
-    std::unique_ptr<NodeServer> m_ai;
-
-    QJsonArray requests() const
-    {
-        return m_ai->get(QStringLiteral("/__test/requests"))
-            .object()
-            .value(QStringLiteral("requests"))
-            .toArray();
-    }
     QJsonArray messageRequests() const
     {
         QJsonArray result;
-        for (const QJsonValue &r : requests()) {
+        for (const QJsonValue &r : m_ai->requests()) {
             if (r.toObject()
                     .value(QStringLiteral("path"))
                     .toString()
@@ -37,29 +27,14 @@ private:
     }
     static QString lastFour(const QString &token) { return token.right(4); }
 
-    Sandbox sandbox()
-    {
-        Sandbox s(m_platform.get());
-        s.env.insert(QStringLiteral("SEQERA_AI_BACKEND_URL"), m_ai->base());
-        return s;
-    }
-
 private Q_SLOTS:
     void initTestCase()
     {
-        m_platform = std::make_unique<PlatformServer>(QStringList {
-            QStringLiteral("--pat"), QStringLiteral("pat-ai-000001=robot@example.com") });
-        QVERIFY(m_platform->isRunning());
-        m_ai = std::make_unique<NodeServer>(
-            QStringLiteral(SEQERA_AI_EMULATOR), QStringList { QStringLiteral("--accept-any") });
-        QVERIFY(m_ai->port() != 0);
+        QVERIFY(startServers(
+            { QStringLiteral("--pat"), QStringLiteral("pat-ai-000001=robot@example.com") }));
     }
 
-    void init()
-    {
-        m_platform->reset();
-        m_ai->request("POST", QStringLiteral("/__test/reset"));
-    }
+    void init() { resetServers(); }
 
     void loginThenHeadlessQuestion()
     {
@@ -83,12 +58,12 @@ private Q_SLOTS:
         Sandbox s = sandbox();
         QCOMPARE(s.run({ QStringLiteral("login") }).exitCode, 0);
         const QString before = s.run({ QStringLiteral("token") }).out.trimmed();
-        m_ai->request(
-            "POST", QStringLiteral("/__test/unauthorized"), { { QStringLiteral("count"), 1 } });
+        m_ai->post(
+            QStringLiteral("/__test/unauthorized"), QJsonObject { { QStringLiteral("count"), 1 } });
         const Run r = s.run(
             { QStringLiteral("ai"), QStringLiteral("--headless"), QStringLiteral("hello") });
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
-        QCOMPARE(m_platform->tokenRequests(QStringLiteral("refresh_token")), 1);
+        QCOMPARE(m_server->tokenRequests(QStringLiteral("refresh_token")), 1);
         const QString after = s.run({ QStringLiteral("token") }).out.trimmed();
         QVERIFY(after != before);
         QCOMPARE(messageRequests().last().toObject().value(QStringLiteral("auth")).toString(),
@@ -120,14 +95,14 @@ private Q_SLOTS:
             QStringLiteral("0001"));
 
         // A refused environment or argument token is named, never renewed, never echoed.
-        m_ai->request(
-            "POST", QStringLiteral("/__test/unauthorized"), { { QStringLiteral("count"), 5 } });
+        m_ai->post(
+            QStringLiteral("/__test/unauthorized"), QJsonObject { { QStringLiteral("count"), 5 } });
         const Run bad = s.run(args);
         QVERIFY(bad.exitCode != 0);
         QVERIFY2(bad.err.contains(viaArgument ? QStringLiteral("--token") : variable),
             qPrintable(bad.err));
         QVERIFY(!bad.err.contains(QLatin1String("pat-ai-000001")));
-        QCOMPARE(m_platform->tokenRequests(QStringLiteral("refresh_token")), 0);
+        QCOMPARE(m_server->tokenRequests(QStringLiteral("refresh_token")), 0);
     }
 
     void notLoggedIn()

@@ -1,6 +1,7 @@
 // The `seqera` program end to end against a real OpenID provider (oidc-provider, with PKCE,
 // exact loopback redirects, refresh-token rotation with reuse detection and revocation) and
 // the Platform API emulation, both started on loopback by this test.
+#include "scratch.h"
 #include "testsupport.h"
 
 #include <QDateTime>
@@ -17,40 +18,18 @@
 #include <QUrlQuery>
 
 #include <csignal>
-#include <sys/stat.h>
 
 using namespace testsupport;
 
-class TestCliAuth : public QObject
+class TestCliAuth : public PlatformTest
 {
     Q_OBJECT
-
-private:
-    std::unique_ptr<PlatformServer> m_server;
-
-    void login(Sandbox &sandbox, const QStringList &extra = {})
-    {
-        const Run r = sandbox.run(QStringList { QStringLiteral("login") } + extra);
-        QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
-        QVERIFY2(r.out.contains(QLatin1String("Successfully authenticated as user@example.com")),
-            qPrintable(r.out));
-        // The browser runs detached: let it finish before the next step or the clean-up.
-        QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(sandbox.browserOut()), 10000);
-        QFile::remove(sandbox.browserOut());
-    }
-
-    static int fileMode(const QString &path)
-    {
-        struct stat st;
-        return ::stat(QFile::encodeName(path).constData(), &st) == 0 ? int(st.st_mode & 0777) : -1;
-    }
 
 private Q_SLOTS:
     void initTestCase()
     {
-        m_server = std::make_unique<PlatformServer>(QStringList {
-            QStringLiteral("--pat"), QStringLiteral("pat-valid-0001=robot@example.com") });
-        QVERIFY(m_server->isRunning());
+        QVERIFY(startPlatform(
+            { QStringLiteral("--pat"), QStringLiteral("pat-valid-0001=robot@example.com") }));
     }
 
     void init() { m_server->reset(); }
@@ -83,10 +62,10 @@ private Q_SLOTS:
         QCOMPARE(query.queryItemValue(QStringLiteral("audience")), QStringLiteral("platform"));
 
         // Storage: 0700 folders, 0600 files, the secret only in credentials.json.
-        QCOMPARE(fileMode(sandbox.configDir()), 0700);
-        QCOMPARE(fileMode(sandbox.profileDir()), 0700);
-        QCOMPARE(fileMode(sandbox.profileDir() + QStringLiteral("/session.json")), 0600);
-        QCOMPARE(fileMode(sandbox.profileDir() + QStringLiteral("/credentials.json")), 0600);
+        QCOMPARE(modeOf(sandbox.configDir()), 0700);
+        QCOMPARE(modeOf(sandbox.profileDir()), 0700);
+        QCOMPARE(modeOf(sandbox.profileDir() + QStringLiteral("/session.json")), 0600);
+        QCOMPARE(modeOf(sandbox.profileDir() + QStringLiteral("/credentials.json")), 0600);
         QFile metadata(sandbox.profileDir() + QStringLiteral("/session.json"));
         QVERIFY(metadata.open(QIODevice::ReadOnly));
         const QByteArray metadataText = metadata.readAll();
@@ -134,13 +113,13 @@ private Q_SLOTS:
     void secondLoginRevokesTheReplacedSession()
     {
         Sandbox sandbox(m_server.get());
-        login(sandbox);
+        sandbox.login();
         const QString first
             = sandbox.readJson(sandbox.profileDir() + QStringLiteral("/credentials.json"))
                   .value(QStringLiteral("access_token"))
                   .toString();
         QCOMPARE(m_server->userInfoStatus(first), 200);
-        login(sandbox);
+        sandbox.login();
         QCOMPARE(m_server->stats().value(QStringLiteral("revocations")).toInt(), 1);
         QCOMPARE(m_server->userInfoStatus(first), 401); // the old grant is gone
         const Run token = sandbox.run({ QStringLiteral("token") });
@@ -186,7 +165,7 @@ private Q_SLOTS:
     void statusJson()
     {
         Sandbox sandbox(m_server.get());
-        login(sandbox);
+        sandbox.login();
         const Run r = sandbox.run(
             { QStringLiteral("status"), QStringLiteral("--output"), QStringLiteral("json") });
         QCOMPARE(r.exitCode, 0);
@@ -201,7 +180,7 @@ private Q_SLOTS:
     void statusCheckAsksTheServer()
     {
         Sandbox sandbox(m_server.get());
-        login(sandbox);
+        sandbox.login();
         const int before = m_server->stats().value(QStringLiteral("userInfo")).toInt();
         Run r = sandbox.run({ QStringLiteral("status") });
         QCOMPARE(r.exitCode, 0);
@@ -366,7 +345,7 @@ private Q_SLOTS:
     void expiredTokenIsRenewed()
     {
         Sandbox sandbox(m_server.get());
-        login(sandbox);
+        sandbox.login();
         const QJsonObject before
             = sandbox.readJson(sandbox.profileDir() + QStringLiteral("/credentials.json"));
         sandbox.expireStoredToken();
@@ -399,7 +378,7 @@ private Q_SLOTS:
         // refresh; with rotation and reuse detection the provider would revoke the grant.
         m_server->reset();
         Sandbox sandbox(m_server.get());
-        login(sandbox);
+        sandbox.login();
         sandbox.expireStoredToken();
         constexpr int kProcesses = 8;
         std::vector<std::unique_ptr<QProcess>> processes;
@@ -420,7 +399,7 @@ private Q_SLOTS:
     void refusedRefreshEndsSession()
     {
         Sandbox sandbox(m_server.get());
-        login(sandbox);
+        sandbox.login();
         sandbox.expireStoredToken();
         m_server->revokeAll();
         const Run r = sandbox.run({ QStringLiteral("token") });
@@ -429,7 +408,7 @@ private Q_SLOTS:
         QVERIFY(!QFile::exists(sandbox.profileDir() + QStringLiteral("/credentials.json")));
         QCOMPARE(sandbox.run({ QStringLiteral("status") }).exitCode, 1);
         // And the user can simply log in again.
-        login(sandbox);
+        sandbox.login();
     }
 
     void transientRefreshFailureKeepsSession_data()
@@ -444,7 +423,7 @@ private Q_SLOTS:
     {
         QFETCH(QString, kind);
         Sandbox sandbox(m_server.get());
-        login(sandbox);
+        sandbox.login();
         sandbox.expireStoredToken();
         const QJsonObject before
             = sandbox.readJson(sandbox.profileDir() + QStringLiteral("/credentials.json"));
@@ -469,7 +448,7 @@ private Q_SLOTS:
     void corruptedMetadata()
     {
         Sandbox sandbox(m_server.get());
-        login(sandbox);
+        sandbox.login();
         QFile file(sandbox.profileDir() + QStringLiteral("/session.json"));
         QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
         file.write("{ this is not json");
@@ -485,13 +464,13 @@ private Q_SLOTS:
         QCOMPARE(r.exitCode, 0);
         QVERIFY(!QFile::exists(sandbox.profileDir() + QStringLiteral("/credentials.json")));
         QVERIFY(!QFile::exists(sandbox.profileDir() + QStringLiteral("/session.json")));
-        login(sandbox);
+        sandbox.login();
     }
 
     void corruptedSecret()
     {
         Sandbox sandbox(m_server.get());
-        login(sandbox);
+        sandbox.login();
         QFile file(sandbox.profileDir() + QStringLiteral("/credentials.json"));
         QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
         file.write("\x00\x01garbage", 9);
@@ -503,7 +482,7 @@ private Q_SLOTS:
         r = sandbox.run({ QStringLiteral("logout") });
         QCOMPARE(r.exitCode, 0);
         QVERIFY(!QFile::exists(sandbox.profileDir() + QStringLiteral("/credentials.json")));
-        login(sandbox);
+        sandbox.login();
     }
 
     void environmentToken_data()
@@ -547,7 +526,7 @@ private Q_SLOTS:
     void logoutMentionsEnvironmentToken()
     {
         Sandbox sandbox(m_server.get());
-        login(sandbox);
+        sandbox.login();
         sandbox.env.insert(QStringLiteral("TOWER_ACCESS_TOKEN"), QStringLiteral("pat-valid-0001"));
         const Run r = sandbox.run({ QStringLiteral("logout") });
         QCOMPARE(r.exitCode, 0);
@@ -557,7 +536,7 @@ private Q_SLOTS:
     void logoutWithUnreachableServerStillCleansUp()
     {
         Sandbox sandbox(m_server.get());
-        login(sandbox);
+        sandbox.login();
         m_server->fault(QStringLiteral("revocation"), QStringLiteral("500"), 2);
         const Run r = sandbox.run({ QStringLiteral("logout") });
         QCOMPARE(r.exitCode, 0);
@@ -569,10 +548,10 @@ private Q_SLOTS:
     void profilesAndLogoutAll()
     {
         Sandbox sandbox(m_server.get());
-        login(sandbox);
-        login(sandbox, { QStringLiteral("--profile"), QStringLiteral("work") });
+        sandbox.login();
+        sandbox.login({ QStringLiteral("--profile"), QStringLiteral("work") });
         sandbox.env.insert(QStringLiteral("SEQERA_PROFILE"), QStringLiteral("lab"));
-        login(sandbox);
+        sandbox.login();
         sandbox.env.remove(QStringLiteral("SEQERA_PROFILE"));
         Run r = sandbox.run({ QStringLiteral("status"), QStringLiteral("--all") });
         QCOMPARE(r.exitCode, 0);

@@ -14,6 +14,8 @@
 #include <QStandardPaths>
 #include <QTest>
 
+#include <tuple>
+
 #include <sys/stat.h>
 
 using namespace testsupport;
@@ -30,19 +32,17 @@ QStringList commandNames(const QString &help)
 }
 } // namespace
 
-class TestCliUx : public QObject
+class TestCliUx : public PlatformTest
 {
     Q_OBJECT
 
 private:
-    std::unique_ptr<PlatformServer> m_server;
-
-    void login(Sandbox &sandbox, const QStringList &extra = {})
+    // A second profile, "work": the robot's access token through `login --with-token`.
+    static Run loginWork(const Sandbox &sandbox)
     {
-        const Run r = sandbox.run(QStringList { QStringLiteral("login") } + extra);
-        QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
-        QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(sandbox.browserOut()), 10000);
-        QFile::remove(sandbox.browserOut());
+        return sandbox.run({ QStringLiteral("login"), QStringLiteral("--with-token"),
+                               QStringLiteral("-p"), QStringLiteral("work") },
+            "pat-robot-0001\n");
     }
     QString storedToken(const Sandbox &sandbox, const QString &profile = QStringLiteral("default"))
     {
@@ -101,9 +101,8 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        m_server = std::make_unique<PlatformServer>(QStringList {
-            QStringLiteral("--pat"), QStringLiteral("pat-robot-0001=robot@example.com") });
-        QVERIFY(m_server->isRunning());
+        QVERIFY(startPlatform(
+            { QStringLiteral("--pat"), QStringLiteral("pat-robot-0001=robot@example.com") }));
     }
     void init() { m_server->reset(); }
 
@@ -227,10 +226,8 @@ private Q_SLOTS:
     void profiles()
     {
         Sandbox sandbox(m_server.get());
-        login(sandbox);
-        const Run work = sandbox.run({ QStringLiteral("login"), QStringLiteral("--with-token"),
-                                         QStringLiteral("-p"), QStringLiteral("work") },
-            "pat-robot-0001\n");
+        sandbox.login();
+        const Run work = loginWork(sandbox);
         QVERIFY2(work.exitCode == 0, qPrintable(work.err));
 
         Run r = sandbox.run({ QStringLiteral("profile"), QStringLiteral("list") });
@@ -292,24 +289,22 @@ private Q_SLOTS:
         QVERIFY(r.err.contains(QLatin1String("SEQERA_PROFILE")));
         sandbox.env.remove(QStringLiteral("SEQERA_PROFILE"));
 
-        // A mistyped profile: did you mean, the list, and the option to use.
-        r = sandbox.run(
-            { QStringLiteral("status"), QStringLiteral("--profile"), QStringLiteral("wrok") });
-        QCOMPARE(r.exitCode, 1);
-        QVERIFY2(r.err.contains(QLatin1String("Did you mean --profile work? Existing profiles: "
-                                              "default, work. Choose one with --profile NAME.")),
-            qPrintable(r.err));
-        r = sandbox.run(
-            { QStringLiteral("token"), QStringLiteral("-p"), QStringLiteral("defualt") });
-        QCOMPARE(r.exitCode, 1);
-        QVERIFY2(r.err.startsWith(QLatin1String("error: ")), qPrintable(r.err));
-        QVERIFY(r.err.contains(QLatin1String("Did you mean --profile default?")));
-        r = sandbox.run(
-            { QStringLiteral("profile"), QStringLiteral("use"), QStringLiteral("wrk") });
-        QCOMPARE(r.exitCode, 1);
-        QVERIFY2(r.err.startsWith(QLatin1String("error: there is no profile \"wrk\". Did you "
-                                                "mean --profile work?")),
-            qPrintable(r.err));
+        // A mistyped profile: did you mean, the list, and the option to use. The arguments,
+        // how the error starts and what else it says.
+        const QList<std::tuple<QStringList, QString, QString>> mistyped {
+            { { "status", "--profile", "wrok" }, {},
+                "Did you mean --profile work? Existing profiles: default, work. Choose one with "
+                "--profile NAME." },
+            { { "token", "-p", "defualt" }, "error: ", "Did you mean --profile default?" },
+            { { "profile", "use", "wrk" },
+                "error: there is no profile \"wrk\". Did you mean --profile work?", {} },
+        };
+        for (const auto &[args, start, says] : mistyped) {
+            r = sandbox.run(args);
+            QCOMPARE(r.exitCode, 1);
+            QVERIFY2(r.err.startsWith(start), qPrintable(r.err));
+            QVERIFY2(r.err.contains(says), qPrintable(r.err));
+        }
         QCOMPARE(sandbox.readJson(config).value(QStringLiteral("defaultProfile")).toString(),
             QStringLiteral("work")); // unchanged
 
@@ -329,7 +324,7 @@ private Q_SLOTS:
     void loginDoesNotSilentlyReplaceAnotherAccount()
     {
         Sandbox sandbox(m_server.get());
-        login(sandbox);
+        sandbox.login();
         const QString userToken = storedToken(sandbox);
         // Not a terminal and no --force: refused, the stored session untouched.
         Run r = sandbox.run(
@@ -357,13 +352,10 @@ private Q_SLOTS:
         QCOMPARE(storedToken(sandbox), QStringLiteral("pat-robot-0001"));
 
         // --force replaces without asking; the same account again never asks.
-        r = sandbox.run({ QStringLiteral("login"), QStringLiteral("--force") });
-        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
-        QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(sandbox.browserOut()), 10000);
-        QFile::remove(sandbox.browserOut());
+        sandbox.login({ QStringLiteral("--force") });
         QVERIFY(sandbox.run({ QStringLiteral("status") })
                     .out.startsWith(QLatin1String("Logged in as: user@example.com\n")));
-        login(sandbox);
+        sandbox.login();
         // The browser flow refuses too, and its page says why.
         r = sandbox.run(
             { QStringLiteral("login"), QStringLiteral("--with-token"), QStringLiteral("--force") },
@@ -387,43 +379,24 @@ private Q_SLOTS:
     void bashCompletion()
     {
         Sandbox sandbox(m_server.get());
-        login(sandbox);
-        QVERIFY(sandbox
-                    .run({ QStringLiteral("login"), QStringLiteral("--with-token"),
-                             QStringLiteral("-p"), QStringLiteral("work") },
-                        "pat-robot-0001\n")
-                    .exitCode
-            == 0);
-        QCOMPARE(complete(sandbox, { QStringLiteral("seqera"), QStringLiteral("st") }),
-            QStringList { QStringLiteral("status") });
-        QCOMPARE(complete(sandbox, { QStringLiteral("seqera"), QStringLiteral("pro") }),
-            QStringList { QStringLiteral("profile") });
-        QCOMPARE(complete(sandbox,
-                     { QStringLiteral("seqera"), QStringLiteral("login"), QStringLiteral("--d") }),
-            QStringList { QStringLiteral("--device") });
-        QCOMPARE(complete(sandbox,
-                     { QStringLiteral("seqera"), QStringLiteral("status"), QStringLiteral("--") }),
-            (QStringList { QStringLiteral("--profile"), QStringLiteral("--help"),
-                QStringLiteral("--all"), QStringLiteral("--check"), QStringLiteral("--output") }));
-        // Profile names come from the profiles folder, through `seqera profile list --names`.
-        QCOMPARE(
-            complete(sandbox, { QStringLiteral("seqera"), QStringLiteral("--profile"), QString() }),
-            (QStringList { QStringLiteral("default"), QStringLiteral("work") }));
-        QCOMPARE(complete(sandbox,
-                     { QStringLiteral("seqera"), QStringLiteral("status"), QStringLiteral("-p"),
-                         QStringLiteral("w") }),
-            QStringList { QStringLiteral("work") });
-        QCOMPARE(
-            complete(sandbox, { QStringLiteral("seqera"), QStringLiteral("profile"), QString() }),
-            (QStringList { QStringLiteral("list"), QStringLiteral("use") }));
-        QCOMPARE(complete(sandbox,
-                     { QStringLiteral("seqera"), QStringLiteral("profile"), QStringLiteral("use"),
-                         QStringLiteral("d") }),
-            QStringList { QStringLiteral("default") });
-        QCOMPARE(complete(sandbox,
-                     { QStringLiteral("seqera"), QStringLiteral("completion"), QString() }),
-            (QStringList {
-                QStringLiteral("bash"), QStringLiteral("zsh"), QStringLiteral("fish") }));
+        sandbox.login();
+        QVERIFY(loginWork(sandbox).exitCode == 0);
+        // The words typed (the last one is being completed) and what bash offers.
+        const QList<std::pair<QStringList, QStringList>> cases {
+            { { "seqera", "st" }, { "status" } },
+            { { "seqera", "pro" }, { "profile" } },
+            { { "seqera", "login", "--d" }, { "--device" } },
+            { { "seqera", "status", "--" },
+                { "--profile", "--help", "--all", "--check", "--output" } },
+            // Profile names come from the profiles folder, through `seqera profile list --names`.
+            { { "seqera", "--profile", "" }, { "default", "work" } },
+            { { "seqera", "status", "-p", "w" }, { "work" } },
+            { { "seqera", "profile", "" }, { "list", "use" } },
+            { { "seqera", "profile", "use", "d" }, { "default" } },
+            { { "seqera", "completion", "" }, { "bash", "zsh", "fish" } },
+        };
+        for (const auto &[words, expected] : cases)
+            QCOMPARE(complete(sandbox, words), expected);
     }
 
     // zsh and fish scripts name every command and option of `seqera --help`; the installed
@@ -480,12 +453,7 @@ private Q_SLOTS:
     void fishCompletion()
     {
         Sandbox sandbox(m_server.get());
-        QVERIFY(sandbox
-                    .run({ QStringLiteral("login"), QStringLiteral("--with-token"),
-                             QStringLiteral("-p"), QStringLiteral("work") },
-                        "pat-robot-0001\n")
-                    .exitCode
-            == 0);
+        QVERIFY(loginWork(sandbox).exitCode == 0);
         QProcessEnvironment env = sandbox.env;
         env.insert(QStringLiteral("PATH"),
             QFileInfo(seqeraBinary()).absolutePath() + QLatin1Char(':')
@@ -561,7 +529,7 @@ private Q_SLOTS:
 
         // The documented status lines stay byte-exact in every language.
         sandbox.env.remove(QStringLiteral("LANGUAGE"));
-        login(sandbox);
+        sandbox.login();
         for (const QString &language :
             { QStringLiteral("de"), QStringLiteral("fr"), QStringLiteral("en") }) {
             sandbox.env.insert(QStringLiteral("LANGUAGE"), language);

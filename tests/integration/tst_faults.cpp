@@ -78,27 +78,12 @@ QByteArray fileBytes(const QString &path)
 
 } // namespace
 
-class TestFaults : public QObject
+class TestFaults : public PlatformTest
 {
     Q_OBJECT
 
-private:
-    std::unique_ptr<PlatformServer> m_server;
-
-    void login(Sandbox &sandbox)
-    {
-        const Run r = sandbox.run({ QStringLiteral("login") });
-        QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
-        QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(sandbox.browserOut()), 10000);
-        QFile::remove(sandbox.browserOut());
-    }
-
 private Q_SLOTS:
-    void initTestCase()
-    {
-        m_server = std::make_unique<PlatformServer>();
-        QVERIFY(m_server->isRunning());
-    }
+    void initTestCase() { QVERIFY(startPlatform()); }
 
     void init() { m_server->reset(); }
 
@@ -107,7 +92,7 @@ private Q_SLOTS:
         if (::geteuid() != 0)
             QSKIP("needs root for chattr +i (CI runs as root)");
         Sandbox sandbox(m_server.get());
-        login(sandbox);
+        sandbox.login();
         sandbox.expireStoredToken();
         const QString credentials = sandbox.profileDir() + QStringLiteral("/credentials.json");
         const QByteArray before = fileBytes(credentials);
@@ -135,7 +120,7 @@ private Q_SLOTS:
         Sandbox sandbox(m_server.get());
         TinyDisk disk(sandbox.home() + QStringLiteral("/config"), QStringLiteral("256k"));
         QVERIFY2(disk.ok, "mount -t tmpfs failed");
-        login(sandbox);
+        sandbox.login();
         sandbox.expireStoredToken();
         const QString credentials = sandbox.profileDir() + QStringLiteral("/credentials.json");
         const QString metadata = sandbox.profileDir() + QStringLiteral("/session.json");
@@ -171,7 +156,7 @@ private Q_SLOTS:
         PlatformServer slow({ QStringLiteral("--token-delay-ms"), QStringLiteral("1500") });
         QVERIFY(slow.isRunning());
         Sandbox sandbox(&slow);
-        login(sandbox);
+        sandbox.login();
         sandbox.expireStoredToken();
         auto victim = sandbox.start({ QStringLiteral("token") });
         QTest::qWait(600);
@@ -225,7 +210,7 @@ private Q_SLOTS:
         Sandbox sandbox(m_server.get());
         sandbox.env.insert(QStringLiteral("SEQERA_NETWORK_TIMEOUT_MS"), QStringLiteral("1500"));
         if (args.first() != QLatin1String("login"))
-            login(sandbox);
+            sandbox.login();
         m_server->fault(target, QStringLiteral("hang"), 5);
         QElapsedTimer timer;
         timer.start();
@@ -272,7 +257,7 @@ private Q_SLOTS:
         Sandbox sandbox(m_server.get());
         const bool renewal = args.first() != QLatin1String("login");
         if (renewal) {
-            login(sandbox);
+            sandbox.login();
             sandbox.expireStoredToken();
         }
         m_server->hostile({ { target, mode } });
@@ -335,7 +320,7 @@ private Q_SLOTS:
         QFETCH(int, exitCode);
         Sandbox sandbox(m_server.get());
         if (args.first() != QLatin1String("login")) {
-            login(sandbox);
+            sandbox.login();
             sandbox.expireStoredToken();
         }
         m_server->hostile({ { target, QStringLiteral("redirect") } });
@@ -419,7 +404,7 @@ private Q_SLOTS:
     void storedEndpointsAreCheckedEachUse()
     {
         Sandbox sandbox(m_server.get());
-        login(sandbox);
+        sandbox.login();
         const QString path = sandbox.profileDir() + QStringLiteral("/session.json");
         QJsonObject session = sandbox.readJson(path);
         session.insert(

@@ -1,5 +1,6 @@
 // Issue 11, "Files": the attacks on seqera's own folders and files, replayed against the
 // real `seqera` binary with the Platform emulator on loopback.
+#include "scratch.h"
 #include "testsupport.h"
 
 #include <QDir>
@@ -11,40 +12,14 @@
 
 using namespace testsupport;
 
-namespace {
-int modeOf(const QString &path)
-{
-    struct stat st
-    {
-    };
-    return ::lstat(QFile::encodeName(path).constData(), &st) == 0 ? int(st.st_mode & 07777) : -1;
-}
-
-bool writePlain(const QString &path, const QByteArray &data)
-{
-    QFile f(path);
-    return f.open(QIODevice::WriteOnly) && f.write(data) == data.size();
-}
-
-QByteArray contentOf(const QString &path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray("<unreadable>");
-}
-} // namespace
-
-class TestFileSafety : public QObject
+class TestFileSafety : public PlatformTest
 {
     Q_OBJECT
-
-private:
-    std::unique_ptr<PlatformServer> m_server;
 
 private Q_SLOTS:
     void initTestCase()
     {
-        m_server = std::make_unique<PlatformServer>();
-        QVERIFY2(m_server->isRunning(), "the Platform emulator did not start");
+        QVERIFY2(startPlatform(), "the Platform emulator did not start");
         m_server->addPat(QStringLiteral("pat-files-0001"), QStringLiteral("robot@example.com"));
     }
 
@@ -104,9 +79,9 @@ private Q_SLOTS:
         QVERIFY2(p.exitCode() == 0, p.readAllStandardError().constData());
         for (const QString &dir : { sandbox.home() + QStringLiteral("/config"), sandbox.configDir(),
                  sandbox.configDir() + QStringLiteral("/profiles"), sandbox.profileDir() })
-            QCOMPARE(modeOf(dir), 0700);
-        QCOMPARE(modeOf(sandbox.profileDir() + QStringLiteral("/credentials.json")), 0600);
-        QCOMPARE(modeOf(sandbox.profileDir() + QStringLiteral("/session.json")), 0600);
+            QCOMPARE(ownModeOf(dir), 0700);
+        QCOMPARE(ownModeOf(sandbox.profileDir() + QStringLiteral("/credentials.json")), 0600);
+        QCOMPARE(ownModeOf(sandbox.profileDir() + QStringLiteral("/session.json")), 0600);
     }
 
     // XDG_CONFIG_HOME in a shared sticky folder where another user pre-created seqera/ (0777)

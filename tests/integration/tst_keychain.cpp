@@ -17,13 +17,11 @@
 
 using namespace testsupport;
 
-class TestKeychain : public QObject
+class TestKeychain : public PlatformTest
 {
     Q_OBJECT
 
 private:
-    std::unique_ptr<PlatformServer> m_server;
-
     static QProcessEnvironment withKeyring(QProcessEnvironment env)
     {
         env.remove(QStringLiteral("SEQERA_NO_KEYCHAIN"));
@@ -99,8 +97,7 @@ private Q_SLOTS:
     {
         if (qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS"))
             QFAIL("run this test through tests/support/with-keyring.sh (ctest does)");
-        m_server = std::make_unique<PlatformServer>();
-        QVERIFY(m_server->isRunning());
+        QVERIFY(startPlatform());
     }
 
     void init() { m_server->reset(); }

@@ -10,29 +10,44 @@
 
 using namespace testsupport;
 
-class TestOrgFlow : public QObject
+class TestOrgFlow : public AiPlatformTest
 {
     Q_OBJECT
 
 private:
-    std::unique_ptr<PlatformServer> m_platform;
-    std::unique_ptr<NodeServer> m_ai;
-
-    Sandbox sandbox()
-    {
-        Sandbox s(m_platform.get());
-        s.env.insert(QStringLiteral("SEQERA_AI_BACKEND_URL"), m_ai->base());
-        return s;
-    }
     int organizationRequests() const
     {
         int n = 0;
-        for (const QJsonValue &r :
-            m_ai->get(QStringLiteral("/__test/requests")).object().value("requests").toArray()) {
+        for (const QJsonValue &r : m_ai->requests()) {
             if (r.toObject().value("path").toString() == QLatin1String("/v1/cli/organizations"))
                 ++n;
         }
         return n;
+    }
+    // After a login and `org switch <first>`: `seqera org switch` on a pseudo-terminal, where
+    // script(1) gives it one and feeds it our stdin, read up to its numbered prompt. Null when
+    // the test failed or was skipped (no script(1)).
+    static std::unique_ptr<QProcess> switchInTerminal(
+        const Sandbox &s, const char *first, QByteArray &shown)
+    {
+        const QString script = QStandardPaths::findExecutable(QStringLiteral("script"));
+        if (script.isEmpty()) {
+            QTest::qSkip(
+                "util-linux script(1) is needed for a pseudo-terminal", __FILE__, __LINE__);
+            return nullptr;
+        }
+        auto p = std::make_unique<QProcess>();
+        [&] {
+            QVERIFY(s.run({ "login" }).exitCode == 0);
+            QVERIFY(s.run({ "org", "switch", first }).exitCode == 0);
+            p->setProcessEnvironment(s.env);
+            p->start(script,
+                { "-qec", QStringLiteral("'%1' org switch").arg(seqeraBinary()), "/dev/null" });
+            QVERIFY(p->waitForStarted());
+            QTRY_VERIFY_WITH_TIMEOUT(
+                (shown += p->readAllStandardOutput()).contains("Organization [1-4"), 10000);
+        }();
+        return QTest::currentTestFailed() ? nullptr : std::move(p);
     }
     static QJsonObject storedOrganization(const Sandbox &s)
     {
@@ -42,20 +57,9 @@ private:
     }
 
 private Q_SLOTS:
-    void initTestCase()
-    {
-        m_platform = std::make_unique<PlatformServer>();
-        QVERIFY(m_platform->isRunning());
-        m_ai = std::make_unique<NodeServer>(
-            QStringLiteral(SEQERA_AI_EMULATOR), QStringList { QStringLiteral("--accept-any") });
-        QVERIFY(m_ai->port() != 0);
-    }
+    void initTestCase() { QVERIFY(startServers()); }
 
-    void init()
-    {
-        m_platform->reset();
-        m_ai->request("POST", QStringLiteral("/__test/reset"));
-    }
+    void init() { resetServers(); }
 
     void listSwitchShowStatusClear()
     {
@@ -132,51 +136,32 @@ private Q_SLOTS:
 
     void numberedChoiceInATerminal()
     {
-        const QString script = QStandardPaths::findExecutable(QStringLiteral("script"));
-        if (script.isEmpty())
-            QSKIP("util-linux script(1) is needed for a pseudo-terminal");
-        Sandbox s = sandbox();
-        QVERIFY(s.run({ "login" }).exitCode == 0);
-        QVERIFY(s.run({ "org", "switch", "1" }).exitCode == 0);
-        QProcess p;
-        p.setProcessEnvironment(s.env);
-        // script(1) gives `seqera` a pseudo-terminal and feeds it our stdin.
-        p.start(
-            script, { "-qec", QStringLiteral("'%1' org switch").arg(seqeraBinary()), "/dev/null" });
-        QVERIFY(p.waitForStarted());
+        const Sandbox s = sandbox();
         QByteArray shown;
-        QTRY_VERIFY_WITH_TIMEOUT(
-            (shown += p.readAllStandardOutput()).contains("Organization [1-4"), 10000);
-        p.write("2\n");
-        QVERIFY(p.waitForFinished(15000));
-        const QString out = QString::fromUtf8(shown + p.readAllStandardOutput());
-        QCOMPARE(p.exitCode(), 0);
+        const std::unique_ptr<QProcess> p = switchInTerminal(s, "1", shown);
+        if (!p)
+            return;
+        p->write("2\n");
+        QVERIFY(p->waitForFinished(15000));
+        const QString out = QString::fromUtf8(shown + p->readAllStandardOutput());
+        QCOMPARE(p->exitCode(), 0);
         QVERIFY2(out.contains("Switched to organization Seqera Labs"), qPrintable(out));
         QCOMPARE(storedOrganization(s).value("id").toString(), QStringLiteral("1001"));
     }
 
     void numberedChoiceListing()
     {
-        const QString script = QStandardPaths::findExecutable(QStringLiteral("script"));
-        if (script.isEmpty())
-            QSKIP("util-linux script(1) is needed for a pseudo-terminal");
-        Sandbox s = sandbox();
-        QVERIFY(s.run({ "login" }).exitCode == 0);
-        QVERIFY(s.run({ "org", "switch", "2002" }).exitCode == 0);
-        QProcess p;
-        p.setProcessEnvironment(s.env);
-        p.start(
-            script, { "-qec", QStringLiteral("'%1' org switch").arg(seqeraBinary()), "/dev/null" });
-        QVERIFY(p.waitForStarted());
+        const Sandbox s = sandbox();
         QByteArray shown;
-        QTRY_VERIFY_WITH_TIMEOUT(
-            (shown += p.readAllStandardOutput()).contains("Organization [1-4"), 10000);
+        const std::unique_ptr<QProcess> p = switchInTerminal(s, "2002", shown);
+        if (!p)
+            return;
         QVERIFY2(shown.contains("* 3) nf-core (id 2002, community)"), shown.constData());
         QVERIFY(shown.contains("  2) Seqera Labs (id 1001, team)"));
         QVERIFY(!shown.contains('\x1b'));
-        p.write("9\n"); // out of range: nothing changes
-        QVERIFY(p.waitForFinished(15000));
-        QCOMPARE(p.exitCode(), 2);
+        p->write("9\n"); // out of range: nothing changes
+        QVERIFY(p->waitForFinished(15000));
+        QCOMPARE(p->exitCode(), 2);
         QCOMPARE(storedOrganization(s).value("id").toString(), QStringLiteral("2002"));
     }
 
@@ -187,10 +172,10 @@ private Q_SLOTS:
         QVERIFY(s.run({ "org", "switch", "Seqera Labs" }).exitCode == 0);
 
         s.expireStoredToken();
-        const int refreshes = m_platform->tokenRequests(QStringLiteral("refresh_token"));
+        const int refreshes = m_server->tokenRequests(QStringLiteral("refresh_token"));
         Run r = s.run({ "token" });
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
-        QCOMPARE(m_platform->tokenRequests(QStringLiteral("refresh_token")), refreshes + 1);
+        QCOMPARE(m_server->tokenRequests(QStringLiteral("refresh_token")), refreshes + 1);
         QCOMPARE(storedOrganization(s),
             (QJsonObject { { "id", "1001" }, { "name", "Seqera Labs" }, { "type", "team" } }));
         r = s.run({ "org" });
@@ -214,16 +199,16 @@ private Q_SLOTS:
     {
         Sandbox s = sandbox();
         QVERIFY(s.run({ "login" }).exitCode == 0);
-        const int refreshes = m_platform->tokenRequests(QStringLiteral("refresh_token"));
-        m_ai->request("POST", QStringLiteral("/__test/unauthorized"), { { "count", 1 } });
+        const int refreshes = m_server->tokenRequests(QStringLiteral("refresh_token"));
+        m_ai->post(QStringLiteral("/__test/unauthorized"), QJsonObject { { "count", 1 } });
         Run r = s.run({ "org", "list" });
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QVERIFY(r.out.contains("Seqera Labs"));
         QCOMPARE(organizationRequests(), 2);
-        QCOMPARE(m_platform->tokenRequests(QStringLiteral("refresh_token")), refreshes + 1);
+        QCOMPARE(m_server->tokenRequests(QStringLiteral("refresh_token")), refreshes + 1);
 
         // An environment token that is refused: say which variable holds it.
-        m_ai->request("POST", QStringLiteral("/__test/unauthorized"), { { "count", 5 } });
+        m_ai->post(QStringLiteral("/__test/unauthorized"), QJsonObject { { "count", 5 } });
         Sandbox e = sandbox();
         e.env.insert(QStringLiteral("TOWER_ACCESS_TOKEN"), QStringLiteral("refused-token-1"));
         r = e.run({ "org", "list" });

@@ -18,28 +18,15 @@ import path from 'node:path';
 
 import { chromium } from 'playwright-core';
 
+import { logInvocation, writeOut } from './browser-common.mjs';
+
 const url = process.argv[2];
 const user = process.env.SEQERA_TEST_USER || 'user';
-const outFile = process.env.SEQERA_TEST_BROWSER_OUT;
-const logFile = process.env.SEQERA_TEST_BROWSER_LOG;
+const outFile = process.env.SEQERA_TEST_BROWSER_OUT; // the screenshot goes beside it
 const executablePath = process.env.SEQERA_TEST_CHROMIUM || '/usr/bin/chromium';
 const callbackTimeout = Number(process.env.SEQERA_TEST_CALLBACK_TIMEOUT_MS || 60000);
 
-function writeOut(obj) {
-  if (!outFile) return;
-  const tmp = `${outFile}.tmp-${process.pid}`;
-  fs.writeFileSync(tmp, `${JSON.stringify(obj)}\n`);
-  fs.renameSync(tmp, outFile);
-}
-
-if (logFile) {
-  let line = '(invalid url)';
-  try {
-    const u = new URL(url);
-    line = `${u.origin}${u.pathname}`;
-  } catch { /* keep placeholder */ }
-  try { fs.appendFileSync(logFile, `${line}\n`); } catch { /* ignore */ }
-}
+logInvocation(url);
 
 const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'seqera-chromium-'));
 let context;

@@ -18,22 +18,13 @@
 // user code, signs in and consents; it ends on the success page
 // (out file: callbackUrl null, body = page text).
 
-import fs from 'node:fs';
+import { logInvocation, writeOut } from './browser-common.mjs';
 
 const url = process.argv[2];
 const action = process.env.SEQERA_TEST_BROWSER_ACTION || 'login';
 const user = process.env.SEQERA_TEST_USER || 'user';
-const outFile = process.env.SEQERA_TEST_BROWSER_OUT;
-const logFile = process.env.SEQERA_TEST_BROWSER_LOG;
 const callbackTimeout = Number(process.env.SEQERA_TEST_CALLBACK_TIMEOUT_MS || 60000);
 const STEP_TIMEOUT = 15000;
-
-function writeOut(obj) {
-  if (!outFile) return;
-  const tmp = `${outFile}.tmp-${process.pid}`;
-  fs.writeFileSync(tmp, `${JSON.stringify(obj)}\n`);
-  fs.renameSync(tmp, outFile); // readers never see a half-written file
-}
 
 function fail(reason, extra = {}) {
   process.stderr.write(`browser-scripted: ${String(reason).replace(/\s+/g, ' ')}\n`);
@@ -43,16 +34,7 @@ function fail(reason, extra = {}) {
   process.exit(1);
 }
 
-if (logFile) {
-  let line = '(invalid url)';
-  try {
-    const u = new URL(url);
-    line = `${u.origin}${u.pathname}`;
-  } catch { /* keep placeholder */ }
-  try {
-    fs.appendFileSync(logFile, `${line}\n`);
-  } catch { /* ignore */ }
-}
+logInvocation(url);
 
 if (!url) fail('usage: browser-scripted.mjs URL');
 let start;

@@ -2,6 +2,8 @@
 // are real: this same binary started with --hold-lock takes the lock and is then killed.
 #include "session/profilelock.h"
 
+#include "scratch.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
@@ -14,9 +16,9 @@
 #include <cerrno>
 #include <csignal>
 #include <cstdio>
-#include <sys/stat.h>
 
 using namespace seqera;
+using namespace testsupport;
 
 namespace {
 struct Outcome
@@ -31,16 +33,6 @@ std::function<void(const Error &)> recordInto(Outcome *outcome)
         ++outcome->calls;
         outcome->error = e;
     };
-}
-
-int modeOf(const QString &path)
-{
-    struct stat st
-    {
-    };
-    if (::stat(QFile::encodeName(path).constData(), &st) != 0)
-        return -1;
-    return int(st.st_mode & 07777);
 }
 
 // Helper mode: take the lock through ProfileLock, say so on stdout, then wait to be killed.
@@ -79,11 +71,22 @@ private Q_SLOTS:
 private:
     // Starts a helper process holding the lock at m_path; waits until it has it.
     bool startHolder();
+    // A holder in this process: the free lock, taken at once (what it reported: m_firstOutcome).
+    std::unique_ptr<ProfileLock> takeFirst();
 
     std::unique_ptr<QTemporaryDir> m_tmp;
     QString m_path;
     QProcess *m_holder = nullptr;
+    Outcome m_firstOutcome;
 };
+
+std::unique_ptr<ProfileLock> TestProfileLock::takeFirst()
+{
+    m_firstOutcome = {};
+    auto lock = std::make_unique<ProfileLock>(m_path);
+    lock->acquire(1000, recordInto(&m_firstOutcome));
+    return lock;
+}
 
 void TestProfileLock::init()
 {
@@ -165,10 +168,8 @@ void TestProfileLock::freeLockIsTakenAtOnce()
 
 void TestProfileLock::secondLockWaitsForRelease()
 {
-    ProfileLock first(m_path);
-    Outcome firstOutcome;
-    first.acquire(1000, recordInto(&firstOutcome));
-    QVERIFY(first.isLocked());
+    const auto first = takeFirst();
+    QVERIFY(first->isLocked());
 
     ProfileLock second(m_path);
     Outcome secondOutcome;
@@ -179,7 +180,7 @@ void TestProfileLock::secondLockWaitsForRelease()
     QVERIFY(!second.isLocked());
 
     QElapsedTimer sinceRelease;
-    first.release();
+    first->release();
     sinceRelease.start();
     QTRY_COMPARE_WITH_TIMEOUT(secondOutcome.calls, 1, 3000);
     QVERIFY2(!secondOutcome.error, qPrintable(secondOutcome.error.message));
@@ -188,7 +189,7 @@ void TestProfileLock::secondLockWaitsForRelease()
 
     // And now the first one would have to wait.
     Outcome again;
-    first.acquire(200, recordInto(&again));
+    first->acquire(200, recordInto(&again));
     QTRY_COMPARE(again.calls, 1);
     QCOMPARE(again.error.code, Error::Code::Timeout);
     QTest::qWait(100);
@@ -197,9 +198,7 @@ void TestProfileLock::secondLockWaitsForRelease()
 
 void TestProfileLock::destroyingHolderReleases()
 {
-    auto first = std::make_unique<ProfileLock>(m_path);
-    Outcome firstOutcome;
-    first->acquire(1000, recordInto(&firstOutcome));
+    auto first = takeFirst();
     QVERIFY(first->isLocked());
 
     ProfileLock second(m_path);
@@ -214,10 +213,8 @@ void TestProfileLock::destroyingHolderReleases()
 
 void TestProfileLock::timesOutWhenNeverReleased()
 {
-    ProfileLock first(m_path);
-    Outcome firstOutcome;
-    first.acquire(1000, recordInto(&firstOutcome));
-    QVERIFY(first.isLocked());
+    const auto first = takeFirst();
+    QVERIFY(first->isLocked());
 
     ProfileLock second(m_path);
     Outcome outcome;
@@ -230,7 +227,7 @@ void TestProfileLock::timesOutWhenNeverReleased()
     QVERIFY(!outcome.error.message.isEmpty());
     QVERIFY(outcome.error.isTransient());
     QVERIFY(!second.isLocked());
-    QVERIFY(first.isLocked()); // the holder is not disturbed
+    QVERIFY(first->isLocked()); // the holder is not disturbed
     QTest::qWait(200);
     QCOMPARE(outcome.calls, 1);
 }

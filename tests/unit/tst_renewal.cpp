@@ -8,30 +8,19 @@
 #include "storage/filesecretstore.h"
 #include "storage/sessionstore.h"
 
-#include "fakesecretstore.h"
-#include "testclock.h"
-#include "tokenendpoint.h"
+#include "scratch.h"
+#include "sessiontest.h"
 
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
-#include <sys/stat.h>
-
 using namespace seqera;
 using namespace testsupport;
 
 namespace {
 const QString kProfile = QStringLiteral("default");
-
-int modeOf(const QString &path)
-{
-    struct stat st
-    {
-    };
-    return ::lstat(QFile::encodeName(path).constData(), &st) == 0 ? int(st.st_mode & 07777) : -1;
-}
 
 struct Outcome
 {
@@ -41,7 +30,7 @@ struct Outcome
 };
 } // namespace
 
-class TestRenewal : public QObject
+class TestRenewal : public SessionTest
 {
     Q_OBJECT
 private Q_SLOTS:
@@ -64,40 +53,16 @@ private:
     void storeSession(SecretStore::Kind kind, qint64 secsLeft, bool renewable = true);
     Outcome run(bool force = false);
     std::optional<TokenSet> secretIn(SecretStore::Kind kind) const;
-
-    std::unique_ptr<QTemporaryDir> m_tmp;
-    Settings m_settings;
-    std::unique_ptr<SessionStore> m_store;
-    std::unique_ptr<FakeSecretStore> m_keyring;
-    std::unique_ptr<TokenEndpoint> m_provider;
-    QNetworkAccessManager m_nam;
-    TestClock m_clock;
 };
 
 void TestRenewal::init()
 {
-    m_tmp = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_tmp->isValid());
-    QProcessEnvironment env;
-    env.insert(QStringLiteral("HOME"), m_tmp->path());
-    env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_tmp->filePath(QStringLiteral("config")));
-    env.insert(QStringLiteral("XDG_STATE_HOME"), m_tmp->filePath(QStringLiteral("state")));
-    m_settings = Settings::fromEnvironment(env);
-    m_store = std::make_unique<SessionStore>(m_settings);
-    m_keyring = std::make_unique<FakeSecretStore>(SecretStore::Kind::Keychain);
-    m_keyring->delayMs = 5; // answers arrive later, as a D-Bus keyring's do
-    m_store->setSecretStore(SecretStore::Kind::Keychain, m_keyring.get());
-    m_provider = std::make_unique<TokenEndpoint>();
-    QVERIFY(m_provider->isListening());
-    m_clock = TestClock();
+    QVERIFY(setUpSession());
 }
 
 void TestRenewal::cleanup()
 {
-    m_store.reset();
-    m_keyring.reset();
-    m_provider.reset();
-    m_tmp.reset();
+    tearDownSession();
 }
 
 void TestRenewal::storeSession(SecretStore::Kind kind, qint64 secsLeft, bool renewable)
@@ -188,7 +153,7 @@ void TestRenewal::keyringRefusesAfterTheRefreshSecretRescuedToTheFile()
     QCOMPARE(o.token.tokens.accessToken, QStringLiteral("access-1"));
     QCOMPARE(m_provider->refreshes, 1);
     const QString file = m_store->secretStore(SecretStore::Kind::File)->location(kProfile);
-    QCOMPARE(modeOf(file), 0600);
+    QCOMPARE(ownModeOf(file), 0600);
     QCOMPARE(secretIn(SecretStore::Kind::File)->refreshToken, QStringLiteral("refresh-1"));
     Error e;
     QCOMPARE(m_store->loadMetadata(kProfile, &e)->storage, SecretStore::Kind::File);

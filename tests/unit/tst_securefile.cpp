@@ -2,6 +2,8 @@
 // on the real file system (a QTemporaryDir).
 #include "storage/securefile.h"
 
+#include "scratch.h"
+
 #include <QDir>
 #include <QFile>
 #include <QTemporaryDir>
@@ -13,30 +15,9 @@
 #include <unistd.h>
 
 using namespace seqera;
+using namespace testsupport;
 
 namespace {
-// The permission bits as the kernel has them (QFile::permissions mixes in "User" bits).
-int modeOf(const QString &path)
-{
-    struct stat st
-    {
-    };
-    if (::stat(QFile::encodeName(path).constData(), &st) != 0)
-        return -1;
-    return int(st.st_mode & 07777);
-}
-
-QByteArray contentOf(const QString &path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray("<unreadable>");
-}
-
-bool writePlain(const QString &path, const QByteArray &data)
-{
-    QFile f(path);
-    return f.open(QIODevice::WriteOnly) && f.write(data) == data.size();
-}
 
 // Caps the size of any file this process writes, like a full disk would; root included.
 class FileSizeLimit

@@ -8,9 +8,7 @@
 #include "session/tokenresolver.h"
 #include "storage/sessionstore.h"
 
-#include "fakesecretstore.h"
-#include "testclock.h"
-#include "tokenendpoint.h"
+#include "sessiontest.h"
 
 #include <QFileInfo>
 #include <QNetworkAccessManager>
@@ -25,7 +23,7 @@ namespace {
 const QString kProfile = QStringLiteral("default");
 } // namespace
 
-class TestSessionManager : public QObject
+class TestSessionManager : public SessionTest
 {
     Q_OBJECT
 private Q_SLOTS:
@@ -54,43 +52,20 @@ private:
     std::optional<SessionMetadata> metadata() const;
     std::pair<ResolvedToken, Error> resolve(TokenResolver &resolver, const QString &explicitToken);
 
-    std::unique_ptr<QTemporaryDir> m_tmp;
-    Settings m_settings;
-    std::unique_ptr<SessionStore> m_store;
-    std::unique_ptr<FakeSecretStore> m_keyring;
-    std::unique_ptr<TokenEndpoint> m_provider;
     std::unique_ptr<SessionManager> m_sessions;
-    QNetworkAccessManager m_nam;
-    TestClock m_clock;
 };
 
 void TestSessionManager::init()
 {
-    m_tmp = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_tmp->isValid());
-    QProcessEnvironment env;
-    env.insert(QStringLiteral("HOME"), m_tmp->path());
-    env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_tmp->filePath(QStringLiteral("config")));
-    env.insert(QStringLiteral("XDG_STATE_HOME"), m_tmp->filePath(QStringLiteral("state")));
-    m_settings = Settings::fromEnvironment(env);
-    m_settings.networkTimeoutMs = 5000;
-    m_store = std::make_unique<SessionStore>(m_settings);
-    m_keyring = std::make_unique<FakeSecretStore>(SecretStore::Kind::Keychain);
-    m_keyring->delayMs = 5;
-    m_store->setSecretStore(SecretStore::Kind::Keychain, m_keyring.get());
-    m_provider = std::make_unique<TokenEndpoint>();
-    QVERIFY(m_provider->isListening());
-    m_clock = TestClock();
+    QVERIFY(setUpSession());
+    m_settings.networkTimeoutMs = 5000; // SessionManager keeps a reference to m_settings
     m_sessions = std::make_unique<SessionManager>(m_settings, m_store.get(), &m_nam, &m_clock);
 }
 
 void TestSessionManager::cleanup()
 {
     m_sessions.reset();
-    m_store.reset();
-    m_keyring.reset();
-    m_provider.reset();
-    m_tmp.reset();
+    tearDownSession();
 }
 
 LoginResult TestSessionManager::login(const QString &suffix) const
@@ -270,7 +245,7 @@ void TestSessionManager::resolverOrder()
     m_keyring->reads = 0;
     m_settings.environmentToken = environment;
     m_settings.environmentTokenVariable = QStringLiteral("TOWER_ACCESS_TOKEN");
-    TokenResolver resolver(m_settings, m_store.get(), &m_nam, &m_clock);
+    TokenResolver resolver(m_settings, m_sessions.get());
     const auto [resolved, error] = resolve(resolver, argument);
     QVERIFY2(!error, qPrintable(error.message));
     QCOMPARE(resolved.token, token);
@@ -285,7 +260,7 @@ void TestSessionManager::resolverRenewsADueSessionToken()
 {
     QVERIFY(!save(login(QStringLiteral("old")), SecretStore::Kind::Keychain));
     m_clock.advance(3600 - 60);
-    TokenResolver resolver(m_settings, m_store.get(), &m_nam, &m_clock);
+    TokenResolver resolver(m_settings, m_sessions.get());
     const auto [resolved, error] = resolve(resolver, QString());
     QVERIFY2(!error, qPrintable(error.message));
     QCOMPARE(resolved.token, QStringLiteral("access-1"));
@@ -294,7 +269,7 @@ void TestSessionManager::resolverRenewsADueSessionToken()
 
 void TestSessionManager::resolverNotLoggedIn()
 {
-    TokenResolver resolver(m_settings, m_store.get(), &m_nam, &m_clock);
+    TokenResolver resolver(m_settings, m_sessions.get());
     const auto [resolved, error] = resolve(resolver, QString());
     QCOMPARE(error.code, Error::Code::NotLoggedIn);
     QVERIFY(resolved.token.isEmpty());
@@ -303,7 +278,7 @@ void TestSessionManager::resolverNotLoggedIn()
 
 void TestSessionManager::renewAfterUnauthorizedNamesTheSource()
 {
-    TokenResolver resolver(m_settings, m_store.get(), &m_nam, &m_clock);
+    TokenResolver resolver(m_settings, m_sessions.get());
     ResolvedToken rejected;
     rejected.token = QStringLiteral("tok-env");
     rejected.source = ResolvedToken::Source::Environment;
@@ -321,7 +296,7 @@ void TestSessionManager::renewAfterUnauthorizedNamesTheSource()
 void TestSessionManager::renewAfterUnauthorizedForcesASessionRenewal()
 {
     QVERIFY(!save(login(QStringLiteral("old")), SecretStore::Kind::Keychain));
-    TokenResolver resolver(m_settings, m_store.get(), &m_nam, &m_clock);
+    TokenResolver resolver(m_settings, m_sessions.get());
     const auto [first, firstError] = resolve(resolver, QString());
     QVERIFY(!firstError);
     QCOMPARE(first.token, QStringLiteral("access-old")); // fresh: no refresh

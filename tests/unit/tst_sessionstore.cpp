@@ -6,6 +6,7 @@
 #include "storage/sessionstore.h"
 
 #include "fakesecretstore.h"
+#include "scratch.h"
 
 #include <QDir>
 #include <QFile>
@@ -19,23 +20,14 @@
 #include <sys/stat.h>
 
 using namespace seqera;
+using namespace testsupport;
 
 namespace {
-int modeOf(const QString &path)
-{
-    struct stat st
-    {
-    };
-    if (::stat(QFile::encodeName(path).constData(), &st) != 0)
-        return -1;
-    return int(st.st_mode & 07777);
-}
-
-bool writePlain(const QString &path, const QByteArray &data)
+// writePlain into a folder made first.
+bool writeWithFolder(const QString &path, const QByteArray &data)
 {
     QDir().mkpath(QFileInfo(path).path());
-    QFile f(path);
-    return f.open(QIODevice::WriteOnly) && f.write(data) == data.size();
+    return writePlain(path, data);
 }
 
 SessionMetadata sampleMetadata(const QString &profile)
@@ -124,11 +116,7 @@ void TestSessionStore::init()
 {
     m_tmp = std::make_unique<QTemporaryDir>();
     QVERIFY(m_tmp->isValid());
-    QProcessEnvironment env;
-    env.insert(QStringLiteral("HOME"), m_tmp->filePath(QStringLiteral("home")));
-    env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_tmp->filePath(QStringLiteral("config")));
-    env.insert(QStringLiteral("XDG_STATE_HOME"), m_tmp->filePath(QStringLiteral("state")));
-    m_settings = Settings::fromEnvironment(env);
+    m_settings = scratchSettings(*m_tmp, QStringLiteral("home"));
     m_store = std::make_unique<SessionStore>(m_settings);
 }
 
@@ -267,7 +255,7 @@ void TestSessionStore::corruptMetadata()
 {
     QFETCH(QByteArray, content);
     const QString path = m_store->metadataPath(QStringLiteral("broken"));
-    QVERIFY(writePlain(path, content));
+    QVERIFY(writeWithFolder(path, content));
     Error error;
     const auto loaded = m_store->loadMetadata(QStringLiteral("broken"), &error);
     QVERIFY(!loaded.has_value());
@@ -376,21 +364,21 @@ void TestSessionStore::profilesListsValidProfilesWithSession()
     const QString profiles = m_store->profilesDir();
     // Folders without a session.
     QVERIFY(QDir().mkpath(profiles + QStringLiteral("/empty")));
-    QVERIFY(writePlain(profiles + QStringLiteral("/other-files/notes.txt"), "x"));
+    QVERIFY(writeWithFolder(profiles + QStringLiteral("/other-files/notes.txt"), "x"));
     // Session files under names that are not valid profile names.
-    QVERIFY(writePlain(
+    QVERIFY(writeWithFolder(
         profiles + QStringLiteral("/.hidden/session.json"), sampleMetadata("x").toJson()));
-    QVERIFY(
-        writePlain(profiles + QStringLiteral("/-dash/session.json"), sampleMetadata("x").toJson()));
-    QVERIFY(writePlain(
+    QVERIFY(writeWithFolder(
+        profiles + QStringLiteral("/-dash/session.json"), sampleMetadata("x").toJson()));
+    QVERIFY(writeWithFolder(
         profiles + QStringLiteral("/with space/session.json"), sampleMetadata("x").toJson()));
-    QVERIFY(writePlain(
+    QVERIFY(writeWithFolder(
         profiles + QStringLiteral("/caf\u00e9/session.json"), sampleMetadata("x").toJson()));
-    QVERIFY(writePlain(profiles + QLatin1Char('/') + QString(65, QLatin1Char('l'))
+    QVERIFY(writeWithFolder(profiles + QLatin1Char('/') + QString(65, QLatin1Char('l'))
             + QStringLiteral("/session.json"),
         sampleMetadata("x").toJson()));
     // A plain file where a folder would be.
-    QVERIFY(writePlain(profiles + QStringLiteral("/plainfile"), "x"));
+    QVERIFY(writeWithFolder(profiles + QStringLiteral("/plainfile"), "x"));
 
     QCOMPARE(m_store->profiles(),
         (QStringList {

@@ -354,7 +354,7 @@ void Conversation::expire(std::function<void()> done)
     if (m_runActive && !m_cancelled) // leaving in the middle of an answer: stop it there too
         m_client.sendCancel(id, [](const Error &) {});
     m_runActive = false;
-    m_client.expireSession(id, [this, done](const Error &e) {
+    m_client.expireSession(id, [done](const Error &e) {
         if (e)
             qCInfo(lcConversation) << "could not expire the session:" << e.message;
         done();

@@ -729,7 +729,7 @@ private:
             });
         record([&](ai::RunRecorder &r) { r.complete(status, error.message, outcome.usage); });
         if (error && error.code != Error::Code::Cancelled)
-            printError(m_context.err, text::printable(error.message, Lines::Multi), 0);
+            printError(m_context.err, error.message, 0); // printError makes it printable
         else if (error)
             m_context.err << error.message << Qt::endl;
 
@@ -886,7 +886,7 @@ private:
 
     void fail(const Error &error)
     {
-        printError(m_context.err, text::printable(error.message, Lines::Multi), 0);
+        printError(m_context.err, error.message, 0); // printError makes it printable
         leave(exitCodeFor(error));
     }
 

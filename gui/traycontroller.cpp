@@ -348,15 +348,16 @@ void TrayController::renew(const QString &profile)
         return;
     m_machine->setActivity(Activity::Renewing);
     sync();
-    m_sessions->validToken(profile, false, [this, profile](const ValidToken &, const Error &error) {
-        if (profile == m_machine->profile()) {
-            m_machine->renewalFinished(error);
-        } else {
-            m_machine->setActivity(Activity::Idle);
-            m_machine->refresh();
-        }
-        sync();
-    });
+    m_sessions->validToken(
+        profile, false, [this, profile](const AccessToken &, const Error &error) {
+            if (profile == m_machine->profile()) {
+                m_machine->renewalFinished(error);
+            } else {
+                m_machine->setActivity(Activity::Idle);
+                m_machine->refresh();
+            }
+            sync();
+        });
 }
 
 void TrayController::openPlatform()

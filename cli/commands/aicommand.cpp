@@ -181,7 +181,7 @@ class Terminal : public QObject
 {
     Q_DECLARE_TR_FUNCTIONS(seqera::cli::AiCommand)
 public:
-    Terminal(Context &context, Services &services, const Options &options, ResolvedToken token,
+    Terminal(Context &context, Services &services, const Options &options, AccessToken token,
         std::function<void(int)> finish)
         : m_context(context)
         , m_services(services)
@@ -204,16 +204,16 @@ public:
         m_conversation->client()->setClientVersion(QCoreApplication::applicationVersion());
         m_conversation->client()->setTransferTimeoutMs(context.settings.networkTimeoutMs);
         Conversation::Renewer renewer;
-        if (m_token.source == ResolvedToken::Source::Session)
+        if (m_token.source == AccessToken::Source::Session)
             renewer = [this](std::function<void(const QString &, const Error &)> done) {
                 m_services.tokens()->renewAfterUnauthorized(
-                    m_token, [this, done](const ResolvedToken &t, const Error &e) {
+                    m_token, [this, done](const AccessToken &t, const Error &e) {
                         if (!e)
                             m_token = t;
-                        done(t.token, e);
+                        done(t.value(), e);
                     });
             };
-        m_conversation->setToken(m_token.token, m_token.describeSource(), renewer);
+        m_conversation->setToken(m_token.value(), m_token.describeSource(), renewer);
         wire();
     }
 
@@ -903,7 +903,7 @@ private:
     Context &m_context;
     Services &m_services;
     const Options m_options;
-    ResolvedToken m_token;
+    AccessToken m_token;
     std::function<void(int)> m_finish;
     const QString m_cwd;
     ai::SessionRecord m_record;
@@ -1050,7 +1050,7 @@ int AiCommand::execute(Context &context, const QCommandLineParser &parser)
         [&](std::function<void(int)> finish) {
             finishRun = finish;
             services.tokens()->resolve(
-                explicitToken, [&, finish](const ResolvedToken &token, const Error &error) {
+                explicitToken, [&, finish](const AccessToken &token, const Error &error) {
                     if (error) {
                         printError(context.err, error.message, 0);
                         return finish(exitCodeFor(error));

@@ -48,20 +48,19 @@ QList<Organization> fetchList(Services &services, const Settings &settings, Erro
     QList<Organization> result;
     runUntilDone([&](std::function<void(int)> finish) {
         services.tokens()->resolve(
-            QString(), [&, finish](const ResolvedToken &token, const Error &resolveError) {
+            QString(), [&, finish](const AccessToken &token, const Error &resolveError) {
                 if (resolveError) {
                     *error = resolveError;
                     return finish(0);
                 }
-                auto fetch
-                    = [&, finish](const ResolvedToken &t, bool renewed, auto &&self) -> void {
-                    ai::fetchOrganizations(services.network(), settings.aiBackendUrl, t.token,
+                auto fetch = [&, finish](const AccessToken &t, bool renewed, auto &&self) -> void {
+                    ai::fetchOrganizations(services.network(), settings.aiBackendUrl, t.value(),
                         settings.networkTimeoutMs,
                         [&, t, renewed, self, finish](
                             const QList<Organization> &list, const Error &e) {
                             if (e.code == Error::Code::Unauthorized && !renewed) {
                                 services.tokens()->renewAfterUnauthorized(
-                                    t, [&, self, finish](const ResolvedToken &r, const Error &re) {
+                                    t, [&, self, finish](const AccessToken &r, const Error &re) {
                                         if (re) {
                                             *error = re;
                                             return finish(0);

@@ -191,7 +191,7 @@ int StatusCommand::execute(Context &context, const QCommandLineParser &parser)
         QString serverEmail;
         runUntilDone([&](std::function<void(int)> finish) {
             services.sessions()->validToken(
-                profile, false, [&, finish](const ValidToken &t, const Error &e) {
+                profile, false, [&, finish](const AccessToken &t, const Error &e) {
                     if (e) {
                         checkError = e;
                         finish(0);

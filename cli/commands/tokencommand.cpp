@@ -20,10 +20,10 @@ void TokenCommand::addOptions(QCommandLineParser &) const { }
 int TokenCommand::execute(Context &context, const QCommandLineParser &)
 {
     Services services(context.settings);
-    ResolvedToken token;
+    AccessToken token;
     Error error;
     const int code = runUntilDone([&](std::function<void(int)> finish) {
-        services.tokens()->resolve({}, [&, finish](const ResolvedToken &t, const Error &e) {
+        services.tokens()->resolve({}, [&, finish](const AccessToken &t, const Error &e) {
             token = t;
             error = e;
             finish(exitCodeFor(e));
@@ -39,7 +39,7 @@ int TokenCommand::execute(Context &context, const QCommandLineParser &)
         }
         return code;
     }
-    context.out << token.token << Qt::endl;
+    context.out << token.value() << Qt::endl;
     return code;
 }
 

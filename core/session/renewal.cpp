@@ -57,14 +57,12 @@ void Renewal::run(const QString &profile, bool force, Callback done)
     Error error;
     const auto metadata = m_store->loadMetadata(profile, &error);
     if (error) {
-        finish({}, error);
+        finish(error);
         return;
     }
     if (!metadata) {
-        finish({},
-            { Error::Code::NotLoggedIn,
-                tr("Not logged in (profile \"%1\"). Run \"seqera login\" to sign in.")
-                    .arg(profile) });
+        finish({ Error::Code::NotLoggedIn,
+            tr("Not logged in (profile \"%1\"). Run \"seqera login\" to sign in.").arg(profile) });
         return;
     }
     m_metadata = *metadata;
@@ -75,31 +73,29 @@ void Renewal::run(const QString &profile, bool force, Callback done)
         const bool due
             = m_force || RenewalPolicy::needsRenewal(tokens.obtainedAt, tokens.expiresAt, now);
         if (!due) {
-            finish({ tokens, m_metadata, false }, {});
+            finish(tokens, false, {});
             return;
         }
         if (!tokens.canRenew() || !m_metadata.tokenEndpoint.isValid()) {
             if (m_force) {
-                finish({},
-                    { Error::Code::SessionEnded,
-                        tr("The server refused the stored access token of profile \"%1\", "
-                           "and it cannot be renewed. Please run: seqera login")
-                            .arg(m_profile) });
+                finish({ Error::Code::SessionEnded,
+                    tr("The server refused the stored access token of profile \"%1\", "
+                       "and it cannot be renewed. Please run: seqera login")
+                        .arg(m_profile) });
             } else if (RenewalPolicy::isExpired(tokens.expiresAt, now)) {
-                finish({},
-                    { Error::Code::SessionEnded,
-                        tr("The session of profile \"%1\" has expired and cannot be renewed. "
-                           "Please run: seqera login")
-                            .arg(m_profile) });
+                finish({ Error::Code::SessionEnded,
+                    tr("The session of profile \"%1\" has expired and cannot be renewed. "
+                       "Please run: seqera login")
+                        .arg(m_profile) });
             } else {
-                finish({ tokens, m_metadata, false }, {});
+                finish(tokens, false, {});
             }
             return;
         }
         m_lock = new ProfileLock(m_store->lockPath(m_profile), this);
         m_lock->acquire(m_networkTimeoutMs + 10000, [this](const Error &e) {
             if (e)
-                finish({}, e);
+                finish(e);
             else
                 onLocked();
         });
@@ -111,7 +107,7 @@ void Renewal::readSecret(std::function<void(const TokenSet &)> next)
     SecretStore *secrets = m_store->secretStore(m_metadata.storage);
     startJob(secrets->read(m_profile), this, [this, secrets, next](SecretJob *job) {
         if (const Error e = job->error()) {
-            finish({}, e);
+            finish(e);
             return;
         }
         const std::optional<QByteArray> data = job->secret();
@@ -119,28 +115,25 @@ void Renewal::readSecret(std::function<void(const TokenSet &)> next)
             // A locked keyring whose unlock prompt cannot be shown answers "not found" too
             // (libsecret): never treat that as the end of the session.
             if (secrets->kind() == SecretStore::Kind::Keychain) {
-                finish({},
-                    { Error::Code::KeychainUnavailable,
-                        tr("The credentials of profile \"%1\" could not be read from the "
-                           "system keyring. If it is locked, unlock it and try again; if "
-                           "they were deleted, run \"seqera login\".")
-                            .arg(m_profile) });
+                finish({ Error::Code::KeychainUnavailable,
+                    tr("The credentials of profile \"%1\" could not be read from the "
+                       "system keyring. If it is locked, unlock it and try again; if "
+                       "they were deleted, run \"seqera login\".")
+                        .arg(m_profile) });
             } else {
-                finish({},
-                    { Error::Code::NotLoggedIn,
-                        tr("The credentials of profile \"%1\" are missing from %2. Run "
-                           "\"seqera login\" to sign in again.")
-                            .arg(m_profile, secrets->location(m_profile)) });
+                finish({ Error::Code::NotLoggedIn,
+                    tr("The credentials of profile \"%1\" are missing from %2. Run "
+                       "\"seqera login\" to sign in again.")
+                        .arg(m_profile, secrets->location(m_profile)) });
             }
             return;
         }
         const auto tokens = TokenSet::fromSecret(*data);
         if (!tokens) {
-            finish({},
-                { Error::Code::Corrupt,
-                    tr("The stored credentials of profile \"%1\" (%2) are damaged. Run "
-                       "\"seqera logout\" to clean up, then \"seqera login\".")
-                        .arg(m_profile, secrets->location(m_profile)) });
+            finish({ Error::Code::Corrupt,
+                tr("The stored credentials of profile \"%1\" (%2) are damaged. Run "
+                   "\"seqera logout\" to clean up, then \"seqera login\".")
+                    .arg(m_profile, secrets->location(m_profile)) });
             return;
         }
         next(*tokens);
@@ -154,12 +147,11 @@ void Renewal::onLocked()
     Error error;
     const auto metadata = m_store->loadMetadata(m_profile, &error);
     if (error || !metadata) {
-        finish({},
-            error ? error
-                  : Error { Error::Code::NotLoggedIn,
-                      tr("The session of profile \"%1\" was removed meanwhile. Run "
-                         "\"seqera login\" to sign in.")
-                          .arg(m_profile) });
+        finish(error ? error
+                     : Error { Error::Code::NotLoggedIn,
+                         tr("The session of profile \"%1\" was removed meanwhile. Run "
+                            "\"seqera login\" to sign in.")
+                             .arg(m_profile) });
         return;
     }
     m_metadata = *metadata;
@@ -171,7 +163,7 @@ void Renewal::onLocked()
                 || !RenewalPolicy::needsRenewal(
                     current.obtainedAt, current.expiresAt, m_clock->now()))) {
             qCInfo(lcRenewal) << "profile" << m_profile << "was renewed by another process";
-            finish({ current, m_metadata, true }, {});
+            finish(current, true, {});
             return;
         }
         preflight(current);
@@ -233,15 +225,14 @@ void Renewal::cannotStore(const TokenSet &current, const QString &reason)
     if (!RenewalPolicy::isExpired(current.expiresAt, m_clock->now())) {
         qCWarning(lcRenewal) << "not renewing profile" << m_profile
                              << "now: a renewed session could not be stored:" << reason;
-        finish({ current, m_metadata, false }, {});
+        finish(current, false, {});
         return;
     }
-    finish({},
-        { Error::Code::Storage,
-            tr("The session of profile \"%1\" must be renewed, but the renewed credentials "
-               "could not be stored (%2). Free some disk space or make the folder writable, "
-               "then try again. Nothing was changed.")
-                .arg(m_profile, reason) });
+    finish({ Error::Code::Storage,
+        tr("The session of profile \"%1\" must be renewed, but the renewed credentials "
+           "could not be stored (%2). Free some disk space or make the folder writable, "
+           "then try again. Nothing was changed.")
+            .arg(m_profile, reason) });
 }
 
 void Renewal::refresh(const TokenSet &current)
@@ -254,14 +245,13 @@ void Renewal::refresh(const TokenSet &current)
             if (e.code == Error::Code::SessionEnded)
                 endSession(e);
             else if (e.isTransient())
-                finish({},
-                    { e.code,
-                        tr("Could not renew the session of profile "
-                           "\"%1\": %2 The stored session was kept; "
-                           "try again later.")
-                            .arg(m_profile, e.message) });
+                finish({ e.code,
+                    tr("Could not renew the session of profile "
+                       "\"%1\": %2 The stored session was kept; "
+                       "try again later.")
+                        .arg(m_profile, e.message) });
             else if (e)
-                finish({}, e);
+                finish(e);
             else
                 saveRenewed(fresh);
         });
@@ -272,11 +262,10 @@ void Renewal::saveRenewed(const TokenSet &fresh)
     // The old refresh token is already spent: losing the new one loses the session.
     storeSecret(fresh, [this, fresh](const Error &e) {
         if (e) {
-            finish({},
-                { Error::Code::Storage,
-                    tr("The renewed session could not be saved (%1). Run \"seqera login\" "
-                       "again.")
-                        .arg(e.message) });
+            finish({ Error::Code::Storage,
+                tr("The renewed session could not be saved (%1). Run \"seqera login\" "
+                   "again.")
+                    .arg(e.message) });
             return;
         }
         recordRenewed(fresh);
@@ -292,7 +281,7 @@ void Renewal::recordRenewed(const TokenSet &fresh)
     if (Error me = m_store->saveMetadata(m_metadata))
         qCWarning(lcRenewal) << "renewed, but the session file was not updated:" << me.message;
     emit sessionChanged(m_profile);
-    finish({ fresh, m_metadata, true }, {});
+    finish(fresh, true, {});
 }
 
 void Renewal::endSession(const Error &reason)
@@ -303,15 +292,23 @@ void Renewal::endSession(const Error &reason)
     startJob(secrets->remove(m_profile), this, [this, reason](SecretJob *) {
         m_store->removeMetadata(m_profile);
         emit sessionChanged(m_profile);
-        finish({}, reason);
+        finish(reason);
     });
 }
 
-void Renewal::finish(const ValidToken &token, const Error &error)
+void Renewal::finish(const TokenSet &tokens, bool renewed, const Error &error)
 {
     if (m_lock)
         m_lock->release();
     if (m_done) {
+        AccessToken token;
+        token.source = AccessToken::Source::Session;
+        token.profile = m_profile;
+        if (!error) {
+            token.tokens = tokens;
+            token.metadata = m_metadata;
+            token.renewed = renewed;
+        }
         auto done = std::move(m_done);
         m_done = nullptr;
         done(token, error);

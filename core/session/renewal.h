@@ -1,7 +1,6 @@
 #pragma once
 
-#include "auth/tokenset.h"
-#include "storage/sessionmetadata.h"
+#include "session/accesstoken.h"
 #include "util/error.h"
 
 #include <QDateTime>
@@ -33,13 +32,6 @@ struct RenewalPolicy
     }
 };
 
-struct ValidToken
-{
-    TokenSet tokens;
-    SessionMetadata metadata;
-    bool renewed = false;
-};
-
 // Hands out a usable access token for one profile, renewing it if needed. The whole
 // renewal procedure lives here:
 //  1. read metadata and secret; a fresh token is returned at once;
@@ -56,7 +48,7 @@ class Renewal : public QObject
 {
     Q_OBJECT
 public:
-    using Callback = std::function<void(const ValidToken &, const Error &)>;
+    using Callback = std::function<void(const AccessToken &, const Error &)>;
 
     Renewal(SessionStore *store, QNetworkAccessManager *nam, const Clock *clock,
         int networkTimeoutMs, QObject *parent = nullptr);
@@ -80,7 +72,9 @@ private:
     void saveRenewed(const TokenSet &fresh);
     void recordRenewed(const TokenSet &fresh);
     void endSession(const Error &reason);
-    void finish(const ValidToken &token, const Error &error);
+    // The one exit: releases the lock, names the session as the token's source.
+    void finish(const TokenSet &tokens, bool renewed, const Error &error);
+    void finish(const Error &error) { finish(TokenSet(), false, error); }
 
     SessionStore *m_store;
     QNetworkAccessManager *m_nam;

@@ -135,7 +135,7 @@ void SessionManager::validToken(const QString &profile, bool forceRenew, Renewal
 {
     auto *renewal = new Renewal(m_store, m_nam, m_clock, m_settings.networkTimeoutMs, this);
     connect(renewal, &Renewal::sessionChanged, this, &SessionManager::sessionChanged);
-    renewal->run(profile, forceRenew, [renewal, done](const ValidToken &token, const Error &e) {
+    renewal->run(profile, forceRenew, [renewal, done](const AccessToken &token, const Error &e) {
         renewal->deleteLater();
         done(token, e);
     });

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "session/accesstoken.h"
 #include "util/error.h"
 
 #include <QObject>
@@ -12,28 +13,16 @@ namespace seqera {
 class SessionManager;
 struct Settings;
 
-// Where the access token a command uses came from, in the documented order:
-// --token > SEQERA_ACCESS_TOKEN > SEQERA_TOKEN > TOWER_ACCESS_TOKEN > the profile's session.
-struct ResolvedToken
-{
-    enum class Source { Argument, Environment, Session };
-    QString token;
-    Source source = Source::Session;
-    QString variable; // the environment variable's name when source == Environment
-    QString profile; // the profile when source == Session
-
-    // "--token", "TOWER_ACCESS_TOKEN" or "profile 'default'": for error messages.
-    QString describeSource() const;
-};
-
+// Picks the access token a command uses, in the documented order (see AccessToken).
 class TokenResolver : public QObject
 {
     Q_OBJECT
 public:
-    using Callback = std::function<void(const ResolvedToken &, const Error &)>;
+    using Callback = std::function<void(const AccessToken &, const Error &)>;
 
-    // A session token comes from SessionManager::validToken (renewed when due), the one
-    // place a Renewal runs for the front ends.
+    // A session token comes from SessionManager::validToken (renewed when due): the one
+    // place a Renewal runs for every front end, so that the tray, `status` and the commands
+    // all see the same renewals (SessionManager::sessionChanged).
     TokenResolver(const Settings &settings, SessionManager *sessions, QObject *parent = nullptr);
 
     // explicitToken: the value of --token ("" when not given; "-" must already be read from stdin).
@@ -42,11 +31,9 @@ public:
     // After a 401 with a session token: renew once (even if the token looks fresh) and hand
     // back the new one. For argument or environment tokens it fails with Unauthorized naming
     // the source, since there is nothing to renew.
-    void renewAfterUnauthorized(const ResolvedToken &rejected, Callback done);
+    void renewAfterUnauthorized(const AccessToken &rejected, Callback done);
 
 private:
-    void fromSession(const ResolvedToken &resolved, bool force, Callback done);
-
     const Settings &m_settings;
     SessionManager *m_sessions;
 };

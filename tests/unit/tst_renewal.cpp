@@ -25,7 +25,7 @@ const QString kProfile = QStringLiteral("default");
 struct Outcome
 {
     bool done = false;
-    ValidToken token;
+    AccessToken token;
     Error error;
 };
 } // namespace
@@ -50,7 +50,6 @@ private Q_SLOTS:
     void forcedRenewalOfAFreshToken();
 
 private:
-    void storeSession(SecretStore::Kind kind, qint64 secsLeft, bool renewable = true);
     Outcome run(bool force = false);
     std::optional<TokenSet> secretIn(SecretStore::Kind kind) const;
 };
@@ -65,37 +64,11 @@ void TestRenewal::cleanup()
     tearDownSession();
 }
 
-void TestRenewal::storeSession(SecretStore::Kind kind, qint64 secsLeft, bool renewable)
-{
-    TokenSet tokens;
-    tokens.accessToken = QStringLiteral("access-old");
-    tokens.refreshToken = renewable ? QStringLiteral("refresh-old") : QString();
-    tokens.expiresAt = m_clock.now().addSecs(secsLeft);
-    tokens.obtainedAt = tokens.expiresAt.addSecs(-3600);
-    const JobResult written
-        = runJob(m_store->secretStore(kind)->write(kProfile, tokens.toSecret()));
-    QVERIFY(written.finished && !written.error);
-    SessionMetadata m;
-    m.profile = kProfile;
-    m.email = QStringLiteral("ada@example.com");
-    m.clientId = QStringLiteral("seqera-cli");
-    m.tokenEndpoint = m_provider->tokenUrl();
-    m.revocationEndpoint = m_provider->revocationUrl();
-    m.loginAt = tokens.obtainedAt;
-    m.obtainedAt = tokens.obtainedAt;
-    m.expiresAt = tokens.expiresAt;
-    m.renewable = renewable;
-    m.storage = kind;
-    QVERIFY(!m_store->saveMetadata(m));
-    // The counts below are about the renewal only.
-    m_keyring->reads = m_keyring->writes = m_keyring->removes = 0;
-}
-
 Outcome TestRenewal::run(bool force)
 {
     Outcome outcome;
     Renewal renewal(m_store.get(), &m_nam, &m_clock, 5000);
-    renewal.run(kProfile, force, [&outcome](const ValidToken &t, const Error &e) {
+    renewal.run(kProfile, force, [&outcome](const AccessToken &t, const Error &e) {
         outcome.done = true;
         outcome.token = t;
         outcome.error = e;
@@ -112,7 +85,7 @@ std::optional<TokenSet> TestRenewal::secretIn(SecretStore::Kind kind) const
 
 void TestRenewal::freshTokenIsHandedOutWithoutRefresh()
 {
-    storeSession(SecretStore::Kind::Keychain, 3000);
+    QVERIFY(storeSession(SecretStore::Kind::Keychain, 3000));
     const Outcome o = run();
     QVERIFY(o.done);
     QVERIFY2(!o.error, qPrintable(o.error.message));
@@ -124,7 +97,7 @@ void TestRenewal::freshTokenIsHandedOutWithoutRefresh()
 
 void TestRenewal::dueTokenIsRenewedAndStoredBeforeUse()
 {
-    storeSession(SecretStore::Kind::Keychain, 60);
+    QVERIFY(storeSession(SecretStore::Kind::Keychain, 60));
     const Outcome o = run();
     QVERIFY(o.done);
     QVERIFY2(!o.error, qPrintable(o.error.message));
@@ -145,7 +118,7 @@ void TestRenewal::dueTokenIsRenewedAndStoredBeforeUse()
 // only copy of the new refresh token must not be lost: the 0600 file takes it.
 void TestRenewal::keyringRefusesAfterTheRefreshSecretRescuedToTheFile()
 {
-    storeSession(SecretStore::Kind::Keychain, -10);
+    QVERIFY(storeSession(SecretStore::Kind::Keychain, -10));
     m_keyring->writesBeforeFailing = 1; // the pre-flight write works, the next does not
     const Outcome o = run();
     QVERIFY(o.done);
@@ -178,7 +151,7 @@ void TestRenewal::keyringRefusesBeforeNoRefreshTokenSpent()
 {
     QFETCH(qint64, secsLeft);
     QFETCH(bool, expectError);
-    storeSession(SecretStore::Kind::Keychain, secsLeft);
+    QVERIFY(storeSession(SecretStore::Kind::Keychain, secsLeft));
     m_keyring->writesBeforeFailing = 0;
     FakeSecretStore brokenFile(SecretStore::Kind::File);
     brokenFile.writesBeforeFailing = 0;
@@ -200,7 +173,7 @@ void TestRenewal::keyringRefusesBeforeNoRefreshTokenSpent()
 
 void TestRenewal::keyringRefusesBeforeButTheFileWorks()
 {
-    storeSession(SecretStore::Kind::Keychain, -10);
+    QVERIFY(storeSession(SecretStore::Kind::Keychain, -10));
     m_keyring->writesBeforeFailing = 0;
     const Outcome o = run();
     QVERIFY2(!o.error, qPrintable(o.error.message));
@@ -212,7 +185,7 @@ void TestRenewal::keyringRefusesBeforeButTheFileWorks()
 
 void TestRenewal::nothingCanStoreAfterTheRefresh()
 {
-    storeSession(SecretStore::Kind::Keychain, -10);
+    QVERIFY(storeSession(SecretStore::Kind::Keychain, -10));
     m_keyring->writesBeforeFailing = 1;
     FakeSecretStore brokenFile(SecretStore::Kind::File);
     brokenFile.writesBeforeFailing = 0;
@@ -226,12 +199,14 @@ void TestRenewal::nothingCanStoreAfterTheRefresh()
 
 void TestRenewal::invalidGrantEndsTheSession()
 {
-    storeSession(SecretStore::Kind::Keychain, -10);
+    QVERIFY(storeSession(SecretStore::Kind::Keychain, -10));
     m_provider->answer = TokenEndpoint::Answer::InvalidGrant;
     Renewal renewal(m_store.get(), &m_nam, &m_clock, 5000);
     QSignalSpy changed(&renewal, &Renewal::sessionChanged);
     Outcome o;
-    renewal.run(kProfile, false, [&o](const ValidToken &t, const Error &e) { o = { true, t, e }; });
+    renewal.run(kProfile, false, [&o](const AccessToken &t, const Error &e) {
+        o = { true, t, e };
+    });
     QTRY_VERIFY_WITH_TIMEOUT(o.done, 15000);
     QCOMPARE(o.error.code, Error::Code::SessionEnded);
     QCOMPARE(changed.count(), 1);
@@ -243,7 +218,7 @@ void TestRenewal::invalidGrantEndsTheSession()
 
 void TestRenewal::serverErrorKeepsTheSession()
 {
-    storeSession(SecretStore::Kind::Keychain, -10);
+    QVERIFY(storeSession(SecretStore::Kind::Keychain, -10));
     m_provider->answer = TokenEndpoint::Answer::ServerError;
     const Outcome o = run();
     QVERIFY(o.error.isTransient());
@@ -256,7 +231,7 @@ void TestRenewal::serverErrorKeepsTheSession()
 // libsecret answers "not found" for a locked keyring whose prompt cannot be shown.
 void TestRenewal::lockedKeyringIsNotTheEndOfTheSession()
 {
-    storeSession(SecretStore::Kind::Keychain, -10);
+    QVERIFY(storeSession(SecretStore::Kind::Keychain, -10));
     m_keyring->readsAsNotFound = true;
     const Outcome o = run();
     QCOMPARE(o.error.code, Error::Code::KeychainUnavailable);
@@ -268,13 +243,13 @@ void TestRenewal::lockedKeyringIsNotTheEndOfTheSession()
 
 void TestRenewal::forcedRenewalOfAFreshToken()
 {
-    storeSession(SecretStore::Kind::File, 3000);
+    QVERIFY(storeSession(SecretStore::Kind::File, 3000));
     const Outcome o = run(true);
     QVERIFY2(!o.error, qPrintable(o.error.message));
     QVERIFY(o.token.renewed);
     QCOMPARE(m_provider->refreshes, 1);
     // Without a refresh token, a forced renewal says what to do.
-    storeSession(SecretStore::Kind::File, 3000, false);
+    QVERIFY(storeSession(SecretStore::Kind::File, 3000, false));
     const Outcome none = run(true);
     QCOMPARE(none.error.code, Error::Code::SessionEnded);
     QCOMPARE(m_provider->refreshes, 1);

@@ -1,11 +1,10 @@
-// SessionManager and TokenResolver through their seams: a FakeSecretStore as the keyring, the
+// SessionManager through its seams: a FakeSecretStore as the keyring, the
 // real 0600 file store in a QTemporaryDir, a loopback token/revocation endpoint, the shared
 // test clock.
 #include "session/sessionmanager.h"
 
 #include "auth/loginflow.h"
 #include "config/settings.h"
-#include "session/tokenresolver.h"
 #include "storage/sessionstore.h"
 
 #include "sessiontest.h"
@@ -38,19 +37,13 @@ private Q_SLOTS:
     void logoutRevokesAndRemovesEverything();
     void logoutWithALockedKeyringKeepsEverything();
     void chooseStorage();
-
-    void resolverOrder_data();
-    void resolverOrder();
-    void resolverRenewsADueSessionToken();
-    void resolverNotLoggedIn();
-    void renewAfterUnauthorizedNamesTheSource();
-    void renewAfterUnauthorizedForcesASessionRenewal();
+    void validTokenRenewsWhenDueAndSaysSo_data();
+    void validTokenRenewsWhenDueAndSaysSo();
 
 private:
     LoginResult login(const QString &suffix) const;
     Error save(const LoginResult &result, SecretStore::Kind kind);
     std::optional<SessionMetadata> metadata() const;
-    std::pair<ResolvedToken, Error> resolve(TokenResolver &resolver, const QString &explicitToken);
 
     std::unique_ptr<SessionManager> m_sessions;
 };
@@ -203,110 +196,40 @@ void TestSessionManager::chooseStorage()
     QVERIFY(choice->warning.isEmpty()); // chosen on purpose: no warning
 }
 
-void TestSessionManager::resolverOrder_data()
+void TestSessionManager::validTokenRenewsWhenDueAndSaysSo_data()
 {
-    QTest::addColumn<QString>("argument");
-    QTest::addColumn<QString>("environment");
+    QTest::addColumn<qint64>("secsLeft");
+    QTest::addColumn<bool>("force");
     QTest::addColumn<QString>("token");
-    QTest::addColumn<int>("source");
-    QTest::addColumn<QString>("described");
-    QTest::newRow("--token wins") << QStringLiteral(" tok-arg ") << QStringLiteral("tok-env")
-                                  << QStringLiteral("tok-arg")
-                                  << int(ResolvedToken::Source::Argument)
-                                  << QStringLiteral("--token");
-    QTest::newRow("then the environment")
-        << QString() << QStringLiteral("tok-env") << QStringLiteral("tok-env")
-        << int(ResolvedToken::Source::Environment) << QStringLiteral("TOWER_ACCESS_TOKEN");
-    QTest::newRow("then the session")
-        << QString() << QString() << QStringLiteral("access-old")
-        << int(ResolvedToken::Source::Session) << QStringLiteral("profile \"default\"");
+    QTest::newRow("fresh") << qint64(3000) << false << QStringLiteral("access-old");
+    QTest::newRow("due") << qint64(60) << false << QStringLiteral("access-1");
+    QTest::newRow("fresh, forced") << qint64(3000) << true << QStringLiteral("access-1");
 }
 
-std::pair<ResolvedToken, Error> TestSessionManager::resolve(
-    TokenResolver &resolver, const QString &explicitToken)
+void TestSessionManager::validTokenRenewsWhenDueAndSaysSo()
 {
-    std::optional<std::pair<ResolvedToken, Error>> result;
-    resolver.resolve(explicitToken,
-        [&result](const ResolvedToken &t, const Error &e) { result = std::make_pair(t, e); });
-    [[maybe_unused]] const bool answered
-        = QTest::qWaitFor([&] { return result.has_value(); }, 10000);
-    return result.value_or(std::make_pair(
-        ResolvedToken(), Error { Error::Code::Timeout, QStringLiteral("no answer") }));
-}
-
-void TestSessionManager::resolverOrder()
-{
-    QFETCH(QString, argument);
-    QFETCH(QString, environment);
+    QFETCH(qint64, secsLeft);
+    QFETCH(bool, force);
     QFETCH(QString, token);
-    QFETCH(int, source);
-    QFETCH(QString, described);
-    QVERIFY(!save(login(QStringLiteral("old")), SecretStore::Kind::Keychain));
-    m_keyring->reads = 0;
-    m_settings.environmentToken = environment;
-    m_settings.environmentTokenVariable = QStringLiteral("TOWER_ACCESS_TOKEN");
-    TokenResolver resolver(m_settings, m_sessions.get());
-    const auto [resolved, error] = resolve(resolver, argument);
+    QVERIFY(storeSession(SecretStore::Kind::Keychain, secsLeft));
+    QSignalSpy changed(m_sessions.get(), &SessionManager::sessionChanged);
+    std::optional<std::pair<AccessToken, Error>> outcome;
+    m_sessions->validToken(kProfile, force,
+        [&outcome](const AccessToken &t, const Error &e) { outcome.emplace(t, e); });
+    QTRY_VERIFY_WITH_TIMEOUT(outcome.has_value(), 10000);
+    const auto &[valid, error] = *outcome;
     QVERIFY2(!error, qPrintable(error.message));
-    QCOMPARE(resolved.token, token);
-    QCOMPARE(int(resolved.source), source);
-    QCOMPARE(resolved.describeSource(), described);
-    // The keyring is only asked when the session is the source.
-    QCOMPARE(m_keyring->reads, source == int(ResolvedToken::Source::Session) ? 1 : 0);
-    QCOMPARE(m_provider->refreshes, 0);
-}
-
-void TestSessionManager::resolverRenewsADueSessionToken()
-{
-    QVERIFY(!save(login(QStringLiteral("old")), SecretStore::Kind::Keychain));
-    m_clock.advance(3600 - 60);
-    TokenResolver resolver(m_settings, m_sessions.get());
-    const auto [resolved, error] = resolve(resolver, QString());
-    QVERIFY2(!error, qPrintable(error.message));
-    QCOMPARE(resolved.token, QStringLiteral("access-1"));
-    QCOMPARE(m_provider->refreshTokensSeen, QStringList { QStringLiteral("refresh-old") });
-}
-
-void TestSessionManager::resolverNotLoggedIn()
-{
-    TokenResolver resolver(m_settings, m_sessions.get());
-    const auto [resolved, error] = resolve(resolver, QString());
-    QCOMPARE(error.code, Error::Code::NotLoggedIn);
-    QVERIFY(resolved.token.isEmpty());
-    QVERIFY2(error.message.contains(QLatin1String("seqera login")), qPrintable(error.message));
-}
-
-void TestSessionManager::renewAfterUnauthorizedNamesTheSource()
-{
-    TokenResolver resolver(m_settings, m_sessions.get());
-    ResolvedToken rejected;
-    rejected.token = QStringLiteral("tok-env");
-    rejected.source = ResolvedToken::Source::Environment;
-    rejected.variable = QStringLiteral("SEQERA_ACCESS_TOKEN");
-    std::optional<Error> error;
-    resolver.renewAfterUnauthorized(
-        rejected, [&error](const ResolvedToken &, const Error &e) { error = e; });
-    QTRY_VERIFY(error.has_value());
-    QCOMPARE(error->code, Error::Code::Unauthorized);
-    QVERIFY2(
-        error->message.contains(QLatin1String("SEQERA_ACCESS_TOKEN")), qPrintable(error->message));
-    QCOMPARE(m_provider->refreshes, 0);
-}
-
-void TestSessionManager::renewAfterUnauthorizedForcesASessionRenewal()
-{
-    QVERIFY(!save(login(QStringLiteral("old")), SecretStore::Kind::Keychain));
-    TokenResolver resolver(m_settings, m_sessions.get());
-    const auto [first, firstError] = resolve(resolver, QString());
-    QVERIFY(!firstError);
-    QCOMPARE(first.token, QStringLiteral("access-old")); // fresh: no refresh
-    std::optional<std::pair<ResolvedToken, Error>> second;
-    resolver.renewAfterUnauthorized(first,
-        [&second](const ResolvedToken &t, const Error &e) { second = std::make_pair(t, e); });
-    QTRY_VERIFY_WITH_TIMEOUT(second.has_value(), 10000);
-    QVERIFY2(!second->second, qPrintable(second->second.message));
-    QCOMPARE(second->first.token, QStringLiteral("access-1"));
-    QCOMPARE(m_provider->refreshes, 1);
+    QCOMPARE(valid.value(), token);
+    const bool renewed = token != QLatin1String("access-old");
+    QCOMPARE(valid.renewed, renewed);
+    QCOMPARE(valid.source, AccessToken::Source::Session);
+    QCOMPARE(valid.profile, kProfile);
+    QCOMPARE(valid.metadata.email, QStringLiteral("ada@example.com"));
+    // A renewal changes the stored session: the tray and other front ends hear of it.
+    QCOMPARE(changed.count(), renewed ? 1 : 0);
+    if (renewed)
+        QCOMPARE(changed.first().first().toString(), kProfile);
+    QCOMPARE(m_provider->refreshes, renewed ? 1 : 0);
 }
 
 QTEST_GUILESS_MAIN(TestSessionManager)

@@ -1,6 +1,8 @@
 #include "sessiontest.h"
 
+#include "auth/tokenset.h"
 #include "scratch.h"
+#include "storage/sessionmetadata.h"
 #include "storage/sessionstore.h"
 
 namespace testsupport {
@@ -31,6 +33,34 @@ void SessionTest::tearDownSession()
     m_keyring.reset();
     m_provider.reset();
     m_tmp.reset();
+}
+
+bool SessionTest::storeSession(seqera::SecretStore::Kind kind, qint64 secsLeft, bool renewable)
+{
+    const QString profile = QStringLiteral("default");
+    seqera::TokenSet tokens;
+    tokens.accessToken = QStringLiteral("access-old");
+    tokens.refreshToken = renewable ? QStringLiteral("refresh-old") : QString();
+    tokens.expiresAt = m_clock.now().addSecs(secsLeft);
+    tokens.obtainedAt = tokens.expiresAt.addSecs(-3600);
+    const JobResult written = runJob(m_store->secretStore(kind)->write(profile, tokens.toSecret()));
+    if (!written.finished || written.error)
+        return false;
+    seqera::SessionMetadata m;
+    m.profile = profile;
+    m.email = QStringLiteral("ada@example.com");
+    m.clientId = QStringLiteral("seqera-cli");
+    m.tokenEndpoint = m_provider->tokenUrl();
+    m.revocationEndpoint = m_provider->revocationUrl();
+    m.loginAt = tokens.obtainedAt;
+    m.obtainedAt = tokens.obtainedAt;
+    m.expiresAt = tokens.expiresAt;
+    m.renewable = renewable;
+    m.storage = kind;
+    if (m_store->saveMetadata(m))
+        return false;
+    m_keyring->reads = m_keyring->writes = m_keyring->removes = 0;
+    return true;
 }
 
 } // namespace testsupport

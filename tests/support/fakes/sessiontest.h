@@ -29,6 +29,11 @@ protected:
     bool setUpSession(); // in init()
     void tearDownSession(); // in cleanup()
 
+    // Stores a session of profile "default" as a login would have: secret ("access-old",
+    // "refresh-old" unless not `renewable`) in the store of `kind`, then metadata; the token
+    // obtained an hour before its expiry, `secsLeft` from now. Resets the keyring's counts.
+    bool storeSession(seqera::SecretStore::Kind kind, qint64 secsLeft, bool renewable = true);
+
     std::unique_ptr<QTemporaryDir> m_tmp;
     seqera::Settings m_settings;
     std::unique_ptr<seqera::SessionStore> m_store;

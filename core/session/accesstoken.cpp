@@ -1,0 +1,20 @@
+#include "accesstoken.h"
+
+#include <QCoreApplication>
+
+namespace seqera {
+
+QString AccessToken::describeSource() const
+{
+    switch (source) {
+    case Source::Argument:
+        return QStringLiteral("--token");
+    case Source::Environment:
+        return variable;
+    case Source::Session:
+        break;
+    }
+    return QCoreApplication::translate("seqera::TokenResolver", "profile \"%1\"").arg(profile);
+}
+
+} // namespace seqera

@@ -1,0 +1,31 @@
+#pragma once
+
+#include "auth/tokenset.h"
+#include "storage/sessionmetadata.h"
+
+#include <QString>
+
+namespace seqera {
+
+// A usable access token and where it came from: the one result type of TokenResolver,
+// Renewal and SessionManager::validToken. The documented order of sources is
+// --token > SEQERA_ACCESS_TOKEN > SEQERA_TOKEN > TOWER_ACCESS_TOKEN > the profile's session.
+struct AccessToken
+{
+    enum class Source { Argument, Environment, Session };
+    Source source = Source::Session;
+    QString variable; // the environment variable's name when source == Environment
+    QString profile; // the profile when source == Session
+    // For a session, the whole stored set (refresh token, expiry) and its metadata; for an
+    // argument or a variable only tokens.accessToken is known.
+    TokenSet tokens;
+    SessionMetadata metadata;
+    bool renewed = false; // a session token renewed to answer this request
+
+    const QString &value() const { return tokens.accessToken; }
+
+    // "--token", "TOWER_ACCESS_TOKEN" or "profile 'default'": for error messages.
+    QString describeSource() const;
+};
+
+} // namespace seqera

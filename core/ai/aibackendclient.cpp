@@ -48,6 +48,11 @@ QString detailOf(const QByteArray &body)
 
 constexpr int kStreamIdleMs = 120000;
 
+QByteArray compact(const QJsonObject &body)
+{
+    return QJsonDocument(body).toJson(QJsonDocument::Compact);
+}
+
 // Worth another try: a 5xx, a broken or refused connection, a deadline. Not a refusal, a
 // redirect, a cap or the URL rule: those give the same answer every time.
 bool isTransient(const http::Response &response, const Error &error)
@@ -188,12 +193,10 @@ void AiBackendClient::call(http::Request req, bool retry, Reply done, int attemp
 }
 
 void AiBackendClient::postJson(
-    const QString &path, const QJsonObject &body, const QString &step, bool expectJson, Reply done)
+    const QString &path, QByteArray json, const QString &step, bool expectJson, Reply done)
 {
     http::Request req = request(path, nullptr, QByteArrayLiteral("POST"), true, step);
-    req.setJson(QJsonDocument(body));
-    if (path == QLatin1String("/v1/cli/sessions"))
-        req.body = toWireJson(body); // the same JSON, keys in the official client's order
+    req.setJson(std::move(json));
     req.expectJson = expectJson;
     call(req, true, std::move(done));
 }
@@ -211,8 +214,10 @@ void AiBackendClient::get(
 void AiBackendClient::createSession(
     const QJsonObject &body, std::function<void(const QString &, const Error &)> done)
 {
-    postJson(QStringLiteral("/v1/cli/sessions"), body, tr("Seqera AI session creation"), true,
-        [done](const QByteArray &answer, const Error &error) {
+    // The same JSON as QJsonDocument would write, with the keys in the official client's
+    // order (docs/ai-context.md).
+    postJson(QStringLiteral("/v1/cli/sessions"), toWireJson(body), tr("Seqera AI session creation"),
+        true, [done](const QByteArray &answer, const Error &error) {
             if (error)
                 return done(QString(), error);
             const QJsonObject o = QJsonDocument::fromJson(answer).object();
@@ -245,7 +250,7 @@ QString AiBackendClient::sendMessage(const QString &sessionId, const Message &me
     };
     if (message.plan)
         body.insert(QStringLiteral("mode"), QStringLiteral("plan"));
-    postJson(QStringLiteral("/v1/cli/sessions/%1/messages").arg(sessionId), body,
+    postJson(QStringLiteral("/v1/cli/sessions/%1/messages").arg(sessionId), compact(body),
         tr("Seqera AI message"), false,
         [done](const QByteArray &, const Error &error) { done(error); });
     return runId;
@@ -254,7 +259,7 @@ QString AiBackendClient::sendMessage(const QString &sessionId, const Message &me
 void AiBackendClient::sendCancel(const QString &sessionId, Done done)
 {
     postJson(QStringLiteral("/v1/cli/sessions/%1/messages").arg(sessionId),
-        QJsonObject { { QStringLiteral("type"), QStringLiteral("cancel") } },
+        compact(QJsonObject { { QStringLiteral("type"), QStringLiteral("cancel") } }),
         tr("Seqera AI cancel request"), false,
         [done](const QByteArray &, const Error &error) { done(error); });
 }
@@ -263,8 +268,8 @@ void AiBackendClient::postToolResult(
     const QString &sessionId, const QString &requestId, const ToolResult &result, Done done)
 {
     postJson(QStringLiteral("/v1/cli/sessions/%1/tool-results").arg(sessionId),
-        QJsonObject { { QStringLiteral("request_id"), requestId },
-            { QStringLiteral("result"), result.toJson() } },
+        compact(QJsonObject { { QStringLiteral("request_id"), requestId },
+            { QStringLiteral("result"), result.toJson() } }),
         tr("Seqera AI tool result"), false,
         [done](const QByteArray &, const Error &error) { done(error); });
 }

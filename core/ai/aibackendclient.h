@@ -147,8 +147,9 @@ private:
     // versioned: one of the calls that carry X-Client-Version (and are retried).
     http::Request request(const QString &path, const QUrlQuery *query, QByteArray method,
         bool versioned, const QString &step) const;
-    void postJson(const QString &path, const QJsonObject &body, const QString &step,
-        bool expectJson, Reply done);
+    // `json`: the body as it goes on the wire (each call decides its key order).
+    void postJson(
+        const QString &path, QByteArray json, const QString &step, bool expectJson, Reply done);
     void get(const QString &path, const QUrlQuery &query, bool versioned, const QString &step,
         Reply done);
     // Sends (and with `retry` re-sends) the request until it succeeds, fails for good or runs

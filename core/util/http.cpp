@@ -250,7 +250,12 @@ void Request::setForm(const QList<QPair<QString, QString>> &fields)
 
 void Request::setJson(const QJsonDocument &json)
 {
-    body = json.toJson(QJsonDocument::Compact);
+    setJson(json.toJson(QJsonDocument::Compact));
+}
+
+void Request::setJson(QByteArray json)
+{
+    body = std::move(json);
     contentType = QByteArrayLiteral("application/json");
 }
 

@@ -68,6 +68,8 @@ struct Request
     // application/x-www-form-urlencoded from raw (unencoded) names and values.
     void setForm(const QList<QPair<QString, QString>> &fields);
     void setJson(const QJsonDocument &json);
+    // A body already written as JSON (e.g. with its keys in an order of its own).
+    void setJson(QByteArray json);
 };
 
 // The outcome of one HTTP exchange.

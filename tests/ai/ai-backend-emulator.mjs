@@ -261,6 +261,7 @@ async function handle(req, res) {
     accept: req.headers.accept || '',
     contentType: req.headers['content-type'] || '',
     body,
+    raw, // the bytes as sent, for key order
   });
 
   const redirect = redirects.find((r) => r.count > 0 && path.includes(r.match));

@@ -274,6 +274,16 @@ void TestAiBackendClient::requestsCarryTokenVersionAndTypes()
     QCOMPARE(createBody.value("directory_context").toObject().value("cwd").toString(),
         QDir::currentPath());
     QCOMPARE(createBody.value("organization_id").toString(), QStringLiteral("42"));
+    // The keys in the official client's order (cwd first, organization_id last), not sorted
+    // as QJsonDocument would write them.
+    const QString raw = create.value("raw").toString();
+    QVERIFY2(raw.startsWith(QLatin1String("{\"cwd\":")), qPrintable(raw));
+    QVERIFY2(
+        raw.indexOf(QLatin1String("\"approval_mode\"")) < raw.indexOf(QLatin1String("\"headless\""))
+            && raw.indexOf(QLatin1String("\"local_execution\""))
+                < raw.indexOf(QLatin1String("\"headless\""))
+            && raw.endsWith(QLatin1String("\"organization_id\":\"42\"}")),
+        qPrintable(raw));
 
     // The message goes first, then the stream opens.
     QCOMPARE(message.value("method").toString(), QStringLiteral("POST"));

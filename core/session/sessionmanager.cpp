@@ -102,6 +102,16 @@ void SessionManager::writeLogin(const QString &profile, const LoginResult &login
             m.expiresAt = login.tokens.expiresAt;
             m.renewable = login.tokens.canRenew();
             m.storage = kind;
+            // Logging in again as the same account on the same Platform keeps the
+            // organization chosen with `seqera org switch`; another account may not belong
+            // to it, so its choice starts empty.
+            if (previous && !previous->email.isEmpty()
+                && previous->email.compare(m.email, Qt::CaseInsensitive) == 0
+                && previous->authDomain == m.authDomain && previous->apiUrl == m.apiUrl) {
+                m.organizationId = previous->organizationId;
+                m.organizationName = previous->organizationName;
+                m.organizationType = previous->organizationType;
+            }
             const Error metaError = m_store->saveMetadata(m);
             auto finish = [=] {
                 lock->deleteLater();

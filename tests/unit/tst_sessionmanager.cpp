@@ -32,6 +32,8 @@ private Q_SLOTS:
     void saveLoginStoresSecretThenMetadata();
     void saveLoginWithARefusedSecretStoresNothing();
     void secondLoginRevokesTheReplacedGrant();
+    void secondLoginKeepsTheOrganizationOfTheSameAccount_data();
+    void secondLoginKeepsTheOrganizationOfTheSameAccount();
     void completeLoginAnswersTheBrowserOnlyAfterStoring_data();
     void completeLoginAnswersTheBrowserOnlyAfterStoring();
     void logoutRevokesAndRemovesEverything();
@@ -120,6 +122,35 @@ void TestSessionManager::secondLoginRevokesTheReplacedGrant()
     QCOMPARE(metadata()->storage, SecretStore::Kind::Keychain);
     // The session moved stores: the old file secret is gone.
     QVERIFY(!QFileInfo::exists(m_store->secretStore(SecretStore::Kind::File)->location(kProfile)));
+}
+
+void TestSessionManager::secondLoginKeepsTheOrganizationOfTheSameAccount_data()
+{
+    QTest::addColumn<QString>("email");
+    QTest::addColumn<bool>("kept");
+    QTest::newRow("same account") << QStringLiteral("ada@example.com") << true;
+    QTest::newRow("same account, other case") << QStringLiteral("Ada@Example.com") << true;
+    QTest::newRow("another account") << QStringLiteral("grace@example.com") << false;
+}
+
+void TestSessionManager::secondLoginKeepsTheOrganizationOfTheSameAccount()
+{
+    QFETCH(QString, email);
+    QFETCH(bool, kept);
+    QVERIFY(!save(login(QStringLiteral("old")), SecretStore::Kind::Keychain));
+    SessionMetadata chosen = *metadata();
+    chosen.organizationId = QStringLiteral("1001");
+    chosen.organizationName = QStringLiteral("Seqera Labs");
+    chosen.organizationType = QStringLiteral("team");
+    QVERIFY(!m_store->saveMetadata(chosen));
+    LoginResult again = login(QStringLiteral("new"));
+    again.email = email;
+    QVERIFY(!save(again, SecretStore::Kind::Keychain));
+    const SessionMetadata now = *metadata();
+    QCOMPARE(now.email, email);
+    QCOMPARE(now.organizationId, kept ? QStringLiteral("1001") : QString());
+    QCOMPARE(now.organizationName, kept ? QStringLiteral("Seqera Labs") : QString());
+    QCOMPARE(now.organizationType, kept ? QStringLiteral("team") : QString());
 }
 
 void TestSessionManager::completeLoginAnswersTheBrowserOnlyAfterStoring_data()

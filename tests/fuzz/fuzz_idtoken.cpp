@@ -8,7 +8,6 @@
 
 #include <QJsonDocument>
 
-#include <cstdlib>
 
 using seqera::Error;
 using seqera::IdTokenClaims;
@@ -31,7 +30,6 @@ bool sameAll(const SessionMetadata &a, const SessionMetadata &b)
 
 extern "C" int LLVMFuzzerInitialize(int *, char ***)
 {
-    setenv("TZ", "UTC", 1);
     seqera::fuzz::ensureApplication();
     return 0;
 }

@@ -11,7 +11,6 @@
 #include <QJsonDocument>
 #include <QTimeZone>
 
-#include <cstdlib>
 
 using seqera::Error;
 using seqera::TokenReplyHandler;
@@ -29,8 +28,6 @@ bool samePersisted(const TokenSet &a, const TokenSet &b)
 
 extern "C" int LLVMFuzzerInitialize(int *, char ***)
 {
-    // Reproducible across machines: local-time strings are read as UTC.
-    setenv("TZ", "UTC", 1);
     seqera::fuzz::ensureApplication();
     return 0;
 }

@@ -1,8 +1,8 @@
 #pragma once
 
 // Shared by the libFuzzer targets: a QCoreApplication made once per process (some Qt code
-// wants one) and a check that reports a broken invariant the way a sanitizer reports a
-// crash, so libFuzzer saves the input.
+// wants one) in UTC (local-time strings read the same on every machine), and a check that reports a
+// broken invariant the way a sanitizer reports a crash, so libFuzzer saves the input.
 #include <QCoreApplication>
 
 #include <cstdio>
@@ -14,6 +14,7 @@ namespace seqera::fuzz {
 
 inline void ensureApplication()
 {
+    setenv("TZ", "UTC", 1);
     static int argc = 1;
     static char name[] = "seqera-fuzz";
     static char *argv[] = { name, nullptr };

@@ -6,6 +6,7 @@
 #include "storage/sessionstore.h"
 
 #include "fakesecretstore.h"
+#include "samplemetadata.h"
 #include "scratch.h"
 
 #include <QDir>
@@ -28,25 +29,6 @@ bool writeWithFolder(const QString &path, const QByteArray &data)
 {
     QDir().mkpath(QFileInfo(path).path());
     return writePlain(path, data);
-}
-
-SessionMetadata sampleMetadata(const QString &profile)
-{
-    SessionMetadata m;
-    m.profile = profile;
-    m.email = QStringLiteral("ada@example.org");
-    m.authDomain = QUrl(QStringLiteral("https://auth.example.org/api"));
-    m.apiUrl = QUrl(QStringLiteral("https://api.example.org"));
-    m.clientId = QStringLiteral("seqera_ai_cli");
-    m.issuer = QStringLiteral("https://auth.example.org/");
-    m.tokenEndpoint = QUrl(QStringLiteral("https://auth.example.org/oauth/token"));
-    m.revocationEndpoint = QUrl(QStringLiteral("https://auth.example.org/oauth/revoke"));
-    m.loginAt = QDateTime(QDate(2024, 5, 1), QTime(9, 0, 0), Qt::UTC);
-    m.obtainedAt = QDateTime(QDate(2024, 5, 17), QTime(10, 0, 0), Qt::UTC);
-    m.expiresAt = m.obtainedAt.addSecs(3600);
-    m.renewable = true;
-    m.storage = SecretStore::Kind::File;
-    return m;
 }
 
 // Every answer comes from the event loop after start(), exactly once: checked on each use.
@@ -147,19 +129,9 @@ void TestSessionStore::metadataRoundTrip()
     const auto loaded = m_store->loadMetadata(QStringLiteral("work"), &error);
     QVERIFY2(!error, qPrintable(error.message));
     QVERIFY(loaded.has_value());
-    QCOMPARE(loaded->profile, saved.profile);
-    QCOMPARE(loaded->email, saved.email);
-    QCOMPARE(loaded->authDomain, saved.authDomain);
-    QCOMPARE(loaded->apiUrl, saved.apiUrl);
-    QCOMPARE(loaded->clientId, saved.clientId);
-    QCOMPARE(loaded->issuer, saved.issuer);
-    QCOMPARE(loaded->tokenEndpoint, saved.tokenEndpoint);
-    QCOMPARE(loaded->revocationEndpoint, saved.revocationEndpoint);
-    QCOMPARE(loaded->loginAt, saved.loginAt);
-    QCOMPARE(loaded->obtainedAt, saved.obtainedAt);
-    QCOMPARE(loaded->expiresAt, saved.expiresAt);
-    QCOMPARE(loaded->renewable, saved.renewable);
-    QCOMPARE(loaded->storage, saved.storage);
+    compareMetadata(*loaded, saved);
+    if (QTest::currentTestFailed())
+        return;
 
     // Saving again with other values replaces the file.
     SessionMetadata changed = saved;

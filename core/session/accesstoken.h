@@ -2,8 +2,11 @@
 
 #include "auth/tokenset.h"
 #include "storage/sessionmetadata.h"
+#include "util/error.h"
 
 #include <QString>
+
+#include <functional>
 
 namespace seqera {
 
@@ -27,5 +30,8 @@ struct AccessToken
     // "--token", "TOWER_ACCESS_TOKEN" or "profile 'default'": for error messages.
     QString describeSource() const;
 };
+
+// How a token is handed over: the token, or an error (then the token is empty).
+using AccessTokenCallback = std::function<void(const AccessToken &, const Error &)>;
 
 } // namespace seqera

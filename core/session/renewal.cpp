@@ -48,7 +48,7 @@ Renewal::Renewal(SessionStore *store, QNetworkAccessManager *nam, const Clock *c
     , m_networkTimeoutMs(networkTimeoutMs)
 { }
 
-void Renewal::run(const QString &profile, bool force, Callback done)
+void Renewal::run(const QString &profile, bool force, AccessTokenCallback done)
 {
     m_profile = profile;
     m_force = force;

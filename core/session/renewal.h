@@ -48,13 +48,11 @@ class Renewal : public QObject
 {
     Q_OBJECT
 public:
-    using Callback = std::function<void(const AccessToken &, const Error &)>;
-
     Renewal(SessionStore *store, QNetworkAccessManager *nam, const Clock *clock,
         int networkTimeoutMs, QObject *parent = nullptr);
 
     // force: renew even if the token looks fresh (after the server refused it with 401).
-    void run(const QString &profile, bool force, Callback done);
+    void run(const QString &profile, bool force, AccessTokenCallback done);
 
 Q_SIGNALS:
     // The stored session changed (renewed or ended).
@@ -82,7 +80,7 @@ private:
     int m_networkTimeoutMs;
     QString m_profile;
     bool m_force = false;
-    Callback m_done;
+    AccessTokenCallback m_done;
     SessionMetadata m_metadata;
     TokenSet m_seen; // what we read before taking the lock
     ProfileLock *m_lock = nullptr;

@@ -3,6 +3,7 @@
 #include "auth/tokenclient.h"
 #include "config/settings.h"
 #include "session/profilelock.h"
+#include "session/renewal.h"
 #include "storage/keychainsecretstore.h"
 #include "storage/sessionstore.h"
 #include "util/clock.h"
@@ -141,7 +142,7 @@ void SessionManager::writeLogin(const QString &profile, const LoginResult &login
         });
 }
 
-void SessionManager::validToken(const QString &profile, bool forceRenew, Renewal::Callback done)
+void SessionManager::validToken(const QString &profile, bool forceRenew, AccessTokenCallback done)
 {
     auto *renewal = new Renewal(m_store, m_nam, m_clock, m_settings.networkTimeoutMs, this);
     connect(renewal, &Renewal::sessionChanged, this, &SessionManager::sessionChanged);

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "auth/loginflow.h"
-#include "session/renewal.h"
+#include "session/accesstoken.h"
 #include "storage/secretstore.h"
 #include "storage/sessionmetadata.h"
 #include "util/error.h"
@@ -56,7 +56,7 @@ public:
     // A valid token of the profile's session, renewed through Renewal when due (or `forceRenew`).
     // The profile's session token, renewed through Renewal when due (or when `forceRenew`),
     // with the session's metadata. Renewals show up as sessionChanged.
-    void validToken(const QString &profile, bool forceRenew, Renewal::Callback done);
+    void validToken(const QString &profile, bool forceRenew, AccessTokenCallback done);
 
     // The end of a browser login, wired once for every front end: when `flow` has tokens,
     // ask `confirm` (if given; an error from it keeps the old session and becomes the

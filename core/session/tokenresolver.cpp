@@ -11,7 +11,7 @@ TokenResolver::TokenResolver(const Settings &settings, SessionManager *sessions,
     , m_sessions(sessions)
 { }
 
-void TokenResolver::resolve(const QString &explicitToken, Callback done)
+void TokenResolver::resolve(const QString &explicitToken, AccessTokenCallback done)
 {
     AccessToken resolved;
     if (!explicitToken.trimmed().isEmpty()) {
@@ -30,7 +30,7 @@ void TokenResolver::resolve(const QString &explicitToken, Callback done)
     m_sessions->validToken(m_settings.profile, false, std::move(done));
 }
 
-void TokenResolver::renewAfterUnauthorized(const AccessToken &rejected, Callback done)
+void TokenResolver::renewAfterUnauthorized(const AccessToken &rejected, AccessTokenCallback done)
 {
     if (rejected.source != AccessToken::Source::Session) {
         done(rejected,

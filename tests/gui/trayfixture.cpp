@@ -88,11 +88,16 @@ void TrayFixture::setUp(const QStringList &tools, const QStringList &serverArgs)
 
 QString TrayFixture::startSessionBus()
 {
-    // Nothing of the machine's desktop can answer or listen on it.
+    // Nothing of the machine's desktop can answer or listen on it. It gets no display: what
+    // it would start on demand (dunst has a D-Bus service file) cannot show itself, so a
+    // stopped notification server stays gone.
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("DISPLAY"));
+    env.remove(QStringLiteral("WAYLAND_DISPLAY"));
     QProcess *bus = start(QStringLiteral("dbus-daemon"), QStringLiteral("dbus-daemon"),
         { QStringLiteral("--session"), QStringLiteral("--nofork"),
             QStringLiteral("--print-address=1") },
-        m_env);
+        env);
     const QString address = QString::fromLatin1(firstLine(bus));
     if (!address.isEmpty())
         m_env.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), address);

@@ -5,6 +5,8 @@
 // notification server is read off the bus by dbus-monitor, so the test sees exactly the Notify
 // calls (hints, actions, replaces_id) a desktop gets. Screenshots of each state land in
 // <build>/tests/gui/screenshots.
+#include "trayfixture.h"
+
 #include <QDBusConnection>
 #include <QDBusConnectionInterface>
 #include <QDBusInterface>
@@ -13,15 +15,11 @@
 #include <QDBusVariant>
 #include <QDateTime>
 #include <QDir>
-#include <QImage>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
 #include <QProcess>
 #include <QSaveFile>
-#include <QStandardPaths>
-#include <QTemporaryDir>
 #include <QTest>
 
 namespace {
@@ -139,10 +137,10 @@ private Q_SLOTS:
     void noTrayKeepsRenewingAndSaysSoOnce();
 
 private:
-    QProcess *start(const QString &name, const QString &program, const QStringList &args,
-        const QProcessEnvironment &env);
-    void stop(QProcess *process);
-    void startTray(const QStringList &args = {}, const QProcessEnvironment &env = {});
+    void startTray(const QStringList &args = {}, const QProcessEnvironment &env = {})
+    {
+        m_desktop.startTray(args, env);
+    }
     void startDunst();
     void readMonitor();
     QList<Notification> notifications(qsizetype from = 0) const;
@@ -150,162 +148,51 @@ private:
     bool signalSeen(const QString &member, const QString &firstArg, qsizetype from) const;
     bool trayLogged(const QString &text, qsizetype from) const
     {
-        return m_trayLog.indexOf(text.toUtf8(), from) >= 0;
+        return m_desktop.trayLogged(text, from);
     }
-    int runCli(const QStringList &args, QByteArray *output = nullptr);
-    void post(const QString &path, const QByteArray &body = QByteArrayLiteral("{}"));
+    qsizetype trayLogSize() const { return m_desktop.trayLog().size(); }
+    int run(const QString &program, const QStringList &args, QByteArray *output = nullptr)
+    {
+        return m_desktop.run(program, args, output);
+    }
     void writeSession(const QDateTime &expiresAt, bool renewable);
     void screenshot(const QString &name);
-    int run(const QString &program, const QStringList &args, QByteArray *output = nullptr);
 
-    QTemporaryDir m_dir;
-    QProcessEnvironment m_env;
+    testsupport::TrayFixture m_desktop;
     QString m_busAddress;
-    QString m_trayBinary;
-    QString m_cli;
     QString m_screenshots;
-    QList<QProcess *> m_processes;
-    QProcess *m_tray = nullptr;
     QProcess *m_dunst = nullptr;
     QProcess *m_trayer = nullptr;
     QProcess *m_monitor = nullptr;
-    QByteArray m_trayLog;
     QByteArray m_monitorBuffer;
     QList<BusMessage> m_messages;
-    int m_port = 0;
     uint m_startupId = 0;
 };
 
-QProcess *TestTrayNotifications::start(const QString &name, const QString &program,
-    const QStringList &args, const QProcessEnvironment &env)
-{
-    auto *process = new QProcess(this);
-    process->setObjectName(name);
-    process->setProgram(program);
-    process->setArguments(args);
-    process->setProcessEnvironment(env);
-    m_processes << process;
-    process->start();
-    if (!process->waitForStarted(10000))
-        qWarning("%s did not start: %s", qPrintable(name), qPrintable(process->errorString()));
-    return process;
-}
-
-void TestTrayNotifications::stop(QProcess *process)
-{
-    if (!process)
-        return;
-    m_processes.removeAll(process);
-    if (process->state() != QProcess::NotRunning) {
-        process->terminate();
-        if (!process->waitForFinished(3000)) {
-            process->kill();
-            process->waitForFinished(3000);
-        }
-    }
-    if (process == m_tray) {
-        m_trayLog += process->readAllStandardError();
-        m_tray = nullptr;
-    }
-    if (process == m_dunst)
-        m_dunst = nullptr;
-    if (process == m_trayer)
-        m_trayer = nullptr;
-    delete process;
-}
-
 void TestTrayNotifications::initTestCase()
 {
-    m_trayBinary = qEnvironmentVariable("SEQERA_TRAY");
-    m_cli = qEnvironmentVariable("SEQERA_CLI");
-    const QString node = qEnvironmentVariable("NODE", QStringLiteral("node"));
-    const QString support = qEnvironmentVariable("SEQERA_TEST_SUPPORT_DIR");
     m_screenshots = qEnvironmentVariable("SEQERA_SCREENSHOT_DIR");
-    QVERIFY2(!m_trayBinary.isEmpty() && !m_cli.isEmpty() && !support.isEmpty()
-            && !m_screenshots.isEmpty(),
-        "run through ctest: SEQERA_TRAY, SEQERA_CLI, SEQERA_TEST_SUPPORT_DIR and "
-        "SEQERA_SCREENSHOT_DIR are needed");
-    for (const char *tool : { "Xvfb", "trayer", "import", "dbus-daemon", "dbus-monitor", "dunst",
-             "dunstctl", "xdotool", "status-notifier-watcher" }) {
-        QVERIFY2(!QStandardPaths::findExecutable(QLatin1String(tool)).isEmpty(),
-            qPrintable(QStringLiteral("%1 is needed (scripts/setup.sh installs it)")
-                           .arg(QLatin1String(tool))));
-    }
-    QVERIFY(m_dir.isValid());
+    QVERIFY2(!m_screenshots.isEmpty(), "run through ctest: SEQERA_SCREENSHOT_DIR is needed");
     QVERIFY(QDir().mkpath(m_screenshots));
-
-    QProcessEnvironment base = QProcessEnvironment::systemEnvironment();
-    QProcess *xvfb = start(QStringLiteral("Xvfb"), QStringLiteral("Xvfb"),
-        { QStringLiteral("-displayfd"), QStringLiteral("1"), QStringLiteral("-screen"),
-            QStringLiteral("0"), QStringLiteral("640x480x24"), QStringLiteral("-nolisten"),
-            QStringLiteral("tcp") },
-        base);
-    QTRY_VERIFY_WITH_TIMEOUT(xvfb->canReadLine() || xvfb->state() == QProcess::NotRunning, 15000);
-    const QString display = QLatin1Char(':') + QString::fromLatin1(xvfb->readLine().trimmed());
-    QVERIFY2(display.size() > 1, "Xvfb did not report a display");
-
-    // A session bus of our own: nothing of the machine's desktop can answer or listen.
-    QProcess *bus = start(QStringLiteral("dbus-daemon"), QStringLiteral("dbus-daemon"),
-        { QStringLiteral("--session"), QStringLiteral("--nofork"),
-            QStringLiteral("--print-address=1") },
-        base);
-    QTRY_VERIFY_WITH_TIMEOUT(bus->canReadLine() || bus->state() == QProcess::NotRunning, 15000);
-    m_busAddress = QString::fromLatin1(bus->readLine().trimmed());
+    m_desktop.setUp(
+        { QStringLiteral("import"), QStringLiteral("dbus-daemon"), QStringLiteral("dbus-monitor"),
+            QStringLiteral("dunst"), QStringLiteral("dunstctl"), QStringLiteral("xdotool"),
+            QStringLiteral("status-notifier-watcher") },
+        { QStringLiteral("--access-token-ttl"), QStringLiteral("20") });
+    if (QTest::currentTestFailed())
+        return;
+    m_busAddress = m_desktop.startSessionBus();
     QVERIFY2(!m_busAddress.isEmpty(), "dbus-daemon did not report its address");
 
-    const QString home = m_dir.path() + QStringLiteral("/home");
-    QVERIFY(QDir().mkpath(home));
-    const QString runtime = m_dir.path() + QStringLiteral("/runtime");
-    QVERIFY(QDir().mkpath(runtime));
-    QFile(runtime).setPermissions(
-        QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
-    m_env = base;
-    m_env.insert(QStringLiteral("DISPLAY"), display);
-    m_env.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), m_busAddress);
-    m_env.insert(QStringLiteral("HOME"), home);
-    m_env.insert(QStringLiteral("XDG_CONFIG_HOME"), home + QStringLiteral("/.config"));
-    m_env.insert(QStringLiteral("XDG_STATE_HOME"), home + QStringLiteral("/.local/state"));
-    m_env.insert(QStringLiteral("XDG_RUNTIME_DIR"), runtime);
-    for (const QString &name :
-        { QStringLiteral("SEQERA_ACCESS_TOKEN"), QStringLiteral("TOWER_ACCESS_TOKEN"),
-            QStringLiteral("SEQERA_PROFILE"), QStringLiteral("LANGUAGE"),
-            QStringLiteral("WAYLAND_DISPLAY"), QStringLiteral("QT_QPA_PLATFORM") })
-        m_env.remove(name);
-    m_env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
-    m_env.insert(QStringLiteral("TZ"), QStringLiteral("UTC"));
-
-    m_monitor = start(QStringLiteral("dbus-monitor"), QStringLiteral("dbus-monitor"),
+    m_monitor = m_desktop.start(QStringLiteral("dbus-monitor"), QStringLiteral("dbus-monitor"),
         { QStringLiteral("--address"), m_busAddress,
             QStringLiteral("interface='org.freedesktop.Notifications'"),
             QStringLiteral("type='method_return'") },
-        m_env);
+        m_desktop.env());
     connect(
         m_monitor, &QProcess::readyReadStandardOutput, this, &TestTrayNotifications::readMonitor);
     startDunst();
-    m_trayer = start(QStringLiteral("trayer"), QStringLiteral("trayer"),
-        { QStringLiteral("--edge"), QStringLiteral("top"), QStringLiteral("--align"),
-            QStringLiteral("right"), QStringLiteral("--widthtype"), QStringLiteral("request"),
-            QStringLiteral("--height"), QStringLiteral("24"), QStringLiteral("--transparent"),
-            QStringLiteral("false"), QStringLiteral("--tint"), QStringLiteral("0x404040") },
-        m_env);
-
-    QProcess *server = start(QStringLiteral("platform-server"), node,
-        { support + QStringLiteral("/platform-server.mjs"), QStringLiteral("--access-token-ttl"),
-            QStringLiteral("20") },
-        base);
-    QTRY_VERIFY_WITH_TIMEOUT(
-        server->canReadLine() || server->state() == QProcess::NotRunning, 15000);
-    m_port = QJsonDocument::fromJson(server->readLine())
-                 .object()
-                 .value(QStringLiteral("port"))
-                 .toInt();
-    QVERIFY2(m_port > 0, "platform-server.mjs did not report its port");
-    m_env.insert(QStringLiteral("SEQERA_NO_KEYCHAIN"), QStringLiteral("true"));
-    m_env.insert(QStringLiteral("SEQERA_AUTH_DOMAIN"),
-        QStringLiteral("http://127.0.0.1:%1/api").arg(m_port));
-    m_env.insert(QStringLiteral("SEQERA_AUTH_REDIRECT_PORT"), QStringLiteral("0"));
-    m_env.insert(QStringLiteral("BROWSER"), support + QStringLiteral("/browser-scripted.mjs"));
-    m_env.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("seqera.tray.info=true"));
+    m_trayer = m_desktop.startTrayHost();
     QTRY_VERIFY_WITH_TIMEOUT(
         QDBusConnection::connectToBus(m_busAddress, QStringLiteral("test"))
             .interface()
@@ -315,26 +202,13 @@ void TestTrayNotifications::initTestCase()
 
 void TestTrayNotifications::startDunst()
 {
-    m_dunst = start(QStringLiteral("dunst"), QStringLiteral("dunst"), {}, m_env);
-}
-
-void TestTrayNotifications::startTray(const QStringList &args, const QProcessEnvironment &env)
-{
-    stop(m_tray); // one tray at a time, even after a failed step
-    m_tray = start(QStringLiteral("seqera-tray"), m_trayBinary, args, env.isEmpty() ? m_env : env);
-    QProcess *tray = m_tray;
-    connect(tray, &QProcess::readyReadStandardError, this, [this, tray] {
-        if (tray == m_tray)
-            m_trayLog += tray->readAllStandardError();
-    });
-    tray->closeReadChannel(QProcess::StandardOutput);
+    m_dunst
+        = m_desktop.start(QStringLiteral("dunst"), QStringLiteral("dunst"), {}, m_desktop.env());
 }
 
 void TestTrayNotifications::cleanupTestCase()
 {
-    while (!m_processes.isEmpty())
-        stop(m_processes.last());
-    qInfo("tray log:\n%s", m_trayLog.constData());
+    m_desktop.tearDown();
 }
 
 void TestTrayNotifications::readMonitor()
@@ -397,45 +271,10 @@ bool TestTrayNotifications::signalSeen(
     return false;
 }
 
-int TestTrayNotifications::run(const QString &program, const QStringList &args, QByteArray *output)
-{
-    QProcess p;
-    p.setProcessEnvironment(m_env);
-    p.setProcessChannelMode(QProcess::MergedChannels);
-    p.start(program, args);
-    if (!p.waitForStarted(10000))
-        return -1;
-    // Keep the event loop turning: the tray's log and the bus monitor keep being read.
-    if (!QTest::qWaitFor([&p] { return p.state() == QProcess::NotRunning; }, 90000)) {
-        p.kill();
-        p.waitForFinished(3000);
-        return -1;
-    }
-    if (output)
-        *output = p.readAll();
-    return p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-}
-
-int TestTrayNotifications::runCli(const QStringList &args, QByteArray *output)
-{
-    return run(m_cli, args, output);
-}
-
-void TestTrayNotifications::post(const QString &path, const QByteArray &body)
-{
-    QNetworkAccessManager nam;
-    QNetworkRequest request(QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(m_port).arg(path)));
-    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
-    QNetworkReply *reply = nam.post(request, body);
-    QTRY_VERIFY_WITH_TIMEOUT(reply->isFinished(), 10000);
-    QCOMPARE(reply->error(), QNetworkReply::NoError);
-    delete reply;
-}
-
 // A session as a login without a refresh token leaves it (the tray reads only this file).
 void TestTrayNotifications::writeSession(const QDateTime &expiresAt, bool renewable)
 {
-    const QString api = QStringLiteral("http://127.0.0.1:%1/api").arg(m_port);
+    const QString api = m_desktop.apiUrl();
     const QDateTime loginAt = QDateTime::currentDateTimeUtc().addSecs(-60);
     QJsonObject o { { QStringLiteral("version"), 1 },
         { QStringLiteral("profile"), QStringLiteral("default") },
@@ -450,10 +289,8 @@ void TestTrayNotifications::writeSession(const QDateTime &expiresAt, bool renewa
         { QStringLiteral("expiresAt"), expiresAt.toString(Qt::ISODateWithMs) },
         { QStringLiteral("renewable"), renewable },
         { QStringLiteral("storage"), QStringLiteral("file") } };
-    const QString dir = m_env.value(QStringLiteral("XDG_CONFIG_HOME"))
-        + QStringLiteral("/seqera/profiles/default");
-    QVERIFY(QDir().mkpath(dir));
-    QSaveFile file(dir + QStringLiteral("/session.json"));
+    QVERIFY(QDir().mkpath(QFileInfo(m_desktop.sessionFile()).path()));
+    QSaveFile file(m_desktop.sessionFile());
     QVERIFY(file.open(QIODevice::WriteOnly));
     file.write(QJsonDocument(o).toJson());
     QVERIFY(file.commit());
@@ -463,23 +300,18 @@ void TestTrayNotifications::screenshot(const QString &name)
 {
     QTest::qWait(700); // let the notification and the icon paint
     const QString path = m_screenshots + QLatin1Char('/') + name;
-    QFile::remove(path);
-    QCOMPARE(
-        run(QStringLiteral("import"), { QStringLiteral("-window"), QStringLiteral("root"), path }),
-        0);
-    const QImage image(path);
-    QVERIFY2(!image.isNull(), qPrintable(path));
+    m_desktop.screenshot(path);
     qInfo("screenshot: %s", qPrintable(path));
 }
 
 void TestTrayNotifications::helpAndVersionNeedNoDisplay()
 {
-    QProcessEnvironment env = m_env;
+    QProcessEnvironment env = m_desktop.env();
     env.remove(QStringLiteral("DISPLAY"));
     for (const QString &option : { QStringLiteral("--help"), QStringLiteral("--version") }) {
         QProcess p;
         p.setProcessEnvironment(env);
-        p.start(m_trayBinary, { option });
+        p.start(m_desktop.trayBinary(), { option });
         QVERIFY(p.waitForFinished(10000));
         QCOMPARE(p.exitCode(), 0);
         const QByteArray out = p.readAllStandardOutput();
@@ -520,7 +352,7 @@ void TestTrayNotifications::plainClickDoesNotLogIn()
                  &windows),
         0);
     const QByteArray window = windows.trimmed().split('\n').last();
-    const qsizetype mark = m_trayLog.size();
+    const qsizetype mark = trayLogSize();
     const qsizetype messages = m_messages.size();
     QCOMPARE(run(QStringLiteral("xdotool"),
                  { QStringLiteral("mousemove"), QStringLiteral("--window"),
@@ -552,7 +384,7 @@ void TestTrayNotifications::logInActionLogsIn()
     QCOMPARE(sent.at(1).replacesId, sent.at(0).id);
     const uint expiredId = sent.at(1).id;
 
-    const qsizetype mark = m_trayLog.size();
+    const qsizetype mark = trayLogSize();
     const qsizetype messages = m_messages.size();
     first = notifyCount();
     QTest::qWait(500);
@@ -575,9 +407,9 @@ void TestTrayNotifications::transientFailureIsOfflineThenRecovers()
 {
     // The next renewal (a fifth of the 20 s lifetime before expiry) gets a 500: offline, amber,
     // retried 30 s later, when the provider answers again.
-    const qsizetype mark = m_trayLog.size();
+    const qsizetype mark = trayLogSize();
     const qsizetype first = notifyCount();
-    post(QStringLiteral("/__test/fault"),
+    m_desktop.post(QStringLiteral("/__test/fault"),
         QByteArrayLiteral(R"({"target":"token","kind":"500","count":1})"));
     QTRY_VERIFY_WITH_TIMEOUT(
         trayLogged(QStringLiteral("state: offline user@example.com"), mark), 30000);
@@ -590,7 +422,7 @@ void TestTrayNotifications::transientFailureIsOfflineThenRecovers()
     QCOMPARE(offline.hints.value(QStringLiteral("urgency")), QStringLiteral("1"));
     QVERIFY(offline.actions.isEmpty());
     QVERIFY2(offline.body.contains(QLatin1String("Retrying at")), qPrintable(offline.body));
-    const qsizetype back = m_trayLog.size();
+    const qsizetype back = trayLogSize();
     QTRY_VERIFY_WITH_TIMEOUT(
         trayLogged(QStringLiteral("renewal succeeded after a failure"), mark), 45000);
     QTRY_VERIFY_WITH_TIMEOUT(
@@ -600,7 +432,7 @@ void TestTrayNotifications::transientFailureIsOfflineThenRecovers()
 
 void TestTrayNotifications::refusedRenewalIsSessionEnded()
 {
-    const qsizetype mark = m_trayLog.size();
+    const qsizetype mark = trayLogSize();
     const qsizetype first = notifyCount();
     const QList<Notification> before = notifications();
     uint signedInId = 0;
@@ -608,7 +440,7 @@ void TestTrayNotifications::refusedRenewalIsSessionEnded()
         if (n.summary == QLatin1String("Signed in"))
             signedInId = n.id;
     }
-    post(QStringLiteral("/__test/revoke-all"));
+    m_desktop.post(QStringLiteral("/__test/revoke-all"));
     QTRY_VERIFY_WITH_TIMEOUT(notifyCount() > first && notifications().last().id != 0, 30000);
     const Notification ended = notifications().last();
     // "Signed in" (low urgency) may have timed out on the screen already: then a new one.
@@ -628,7 +460,7 @@ void TestTrayNotifications::refusedRenewalIsSessionEnded()
 void TestTrayNotifications::expiryWhileRunningReplacesTheWarning()
 {
     QCOMPARE(run(QStringLiteral("dunstctl"), { QStringLiteral("close-all") }), 0);
-    const qsizetype mark = m_trayLog.size();
+    const qsizetype mark = trayLogSize();
     const qsizetype first = notifyCount();
     writeSession(QDateTime::currentDateTimeUtc().addSecs(6), false);
     QTRY_VERIFY_WITH_TIMEOUT(trayLogged(QStringLiteral("state: expiring-soon"), mark), 5000);
@@ -651,22 +483,22 @@ void TestTrayNotifications::expiryWhileRunningReplacesTheWarning()
 
 void TestTrayNotifications::secondLaunchForwardsLogin()
 {
-    const qsizetype mark = m_trayLog.size();
+    const qsizetype mark = trayLogSize();
     QByteArray output;
-    QCOMPARE(run(m_trayBinary, { QStringLiteral("--login") }, &output), 0);
+    QCOMPARE(run(m_desktop.trayBinary(), { QStringLiteral("--login") }, &output), 0);
     QVERIFY2(output.contains("was asked to start signing in"), output.constData());
     QTRY_VERIFY_WITH_TIMEOUT(
         trayLogged(QStringLiteral("request from a second launch: login"), mark), 5000);
     QTRY_VERIFY_WITH_TIMEOUT(
         trayLogged(QStringLiteral("state: signed-in user@example.com"), mark), 30000);
-    QCOMPARE(m_tray->state(), QProcess::Running);
+    QCOMPARE(m_desktop.tray()->state(), QProcess::Running);
 }
 
 void TestTrayNotifications::balloonOnlyWithoutANotificationServer()
 {
-    stop(m_dunst);
-    qsizetype mark = m_trayLog.size();
-    QCOMPARE(runCli({ QStringLiteral("logout") }), 0);
+    m_desktop.stop(m_dunst);
+    qsizetype mark = trayLogSize();
+    QCOMPARE(m_desktop.runCli({ QStringLiteral("logout") }), 0);
     QTRY_VERIFY_WITH_TIMEOUT(trayLogged(QStringLiteral("notify: Signed out"), mark), 5000);
     QTRY_VERIFY_WITH_TIMEOUT(
         trayLogged(QStringLiteral("notification shown as a tray balloon"), mark), 5000);
@@ -675,8 +507,8 @@ void TestTrayNotifications::balloonOnlyWithoutANotificationServer()
     // the first look at the session, and needs the icon shown before it.
     writeSession(QDateTime::currentDateTimeUtc().addSecs(-8 * 3600), false);
     QTest::qWait(500);
-    mark = m_trayLog.size();
-    QProcessEnvironment noBus = m_env;
+    mark = trayLogSize();
+    QProcessEnvironment noBus = m_desktop.env();
     noBus.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), QStringLiteral("disabled:"));
     startTray({ QStringLiteral("--tray-wait"), QStringLiteral("20") }, noBus);
     QTRY_VERIFY_WITH_TIMEOUT(trayLogged(QStringLiteral("notify: Session expired"), mark), 10000);
@@ -687,7 +519,7 @@ void TestTrayNotifications::balloonOnlyWithoutANotificationServer()
         QByteArray windows;
         if (run(QStringLiteral("xdotool"),
                 { QStringLiteral("search"), QStringLiteral("--onlyvisible"),
-                    QStringLiteral("--pid"), QString::number(m_tray->processId()) },
+                    QStringLiteral("--pid"), QString::number(m_desktop.tray()->processId()) },
                 &windows)
             != 0)
             return false;
@@ -711,12 +543,11 @@ void TestTrayNotifications::statusNotifierItemTitle()
     // A StatusNotifierItem host: status-notifier-watcher (Debian's
     // haskell-status-notifier-item-utils) as the watcher; the host that registers with it is
     // this test (a panel would draw the item; we read its properties as a panel does).
-    stop(m_tray);
-    m_tray = nullptr;
-    stop(m_trayer);
+    m_desktop.stopTray();
+    m_desktop.stop(m_trayer);
     m_trayer = nullptr;
-    QProcess *watcher = start(QStringLiteral("status-notifier-watcher"),
-        QStringLiteral("status-notifier-watcher"), {}, m_env);
+    QProcess *watcher = m_desktop.start(QStringLiteral("status-notifier-watcher"),
+        QStringLiteral("status-notifier-watcher"), {}, m_desktop.env());
     QDBusConnection bus = QDBusConnection::connectToBus(m_busAddress, QStringLiteral("test"));
     const QString watcherName = QStringLiteral("org.kde.StatusNotifierWatcher");
     QTRY_VERIFY_WITH_TIMEOUT(bus.interface()->isServiceRegistered(watcherName), 10000);
@@ -729,7 +560,7 @@ void TestTrayNotifications::statusNotifierItemTitle()
     QVERIFY2(
         registered.type() == QDBusMessage::ReplyMessage, qPrintable(registered.errorMessage()));
 
-    const qsizetype mark = m_trayLog.size();
+    const qsizetype mark = trayLogSize();
     startTray({ QStringLiteral("--tray-wait"), QStringLiteral("5") });
     QTRY_VERIFY_WITH_TIMEOUT(trayLogged(QStringLiteral("state: "), mark), 15000);
     QStringList items;
@@ -748,9 +579,8 @@ void TestTrayNotifications::statusNotifierItemTitle()
     QCOMPARE(item.property("Status").toString(), QStringLiteral("Active"));
     QTest::qWait(3000); // past a short tray wait: an SNI host is a tray
     QVERIFY(!trayLogged(QStringLiteral("no system tray"), mark));
-    stop(m_tray);
-    m_tray = nullptr;
-    stop(watcher);
+    m_desktop.stopTray();
+    m_desktop.stop(watcher);
     bus.unregisterService(hostName);
 }
 
@@ -759,8 +589,8 @@ void TestTrayNotifications::noTrayKeepsRenewingAndSaysSoOnce()
     // GNOME without the AppIndicator extension: no XEmbed tray, no StatusNotifierWatcher.
     if (!m_dunst)
         startDunst(); // an earlier step failed before it brought dunst back
-    QCOMPARE(runCli({ QStringLiteral("logout") }), 0);
-    const qsizetype mark = m_trayLog.size();
+    QCOMPARE(m_desktop.runCli({ QStringLiteral("logout") }), 0);
+    const qsizetype mark = trayLogSize();
     const qsizetype first = notifyCount();
     startTray({ QStringLiteral("--tray-wait"), QStringLiteral("1") });
     QTRY_VERIFY_WITH_TIMEOUT(trayLogged(QStringLiteral("state: no-tray"), mark), 10000);
@@ -769,13 +599,13 @@ void TestTrayNotifications::noTrayKeepsRenewingAndSaysSoOnce()
     QCOMPARE(noTray.summary, QStringLiteral("No system tray"));
     QVERIFY(noTray.body.contains(QLatin1String("AppIndicator and KStatusNotifierItem Support")));
     QCOMPARE(noTray.actions, (QStringList { QStringLiteral("login"), QStringLiteral("Log in") }));
-    QVERIFY(m_trayLog.indexOf("seqera-tray: No system tray was found", mark) >= 0);
+    QVERIFY(trayLogged(QStringLiteral("seqera-tray: No system tray was found"), mark));
     screenshot(QStringLiteral("07-no-tray.png"));
 
     // Without a tray, launching it again is how its menu is reached.
-    const qsizetype menu = m_trayLog.size();
+    const qsizetype menu = trayLogSize();
     QByteArray output;
-    QCOMPARE(run(m_trayBinary, {}, &output), 0);
+    QCOMPARE(run(m_desktop.trayBinary(), {}, &output), 0);
     QVERIFY2(output.contains("Seqera Tray is already running."), output.constData());
     QTRY_VERIFY_WITH_TIMEOUT(
         trayLogged(QStringLiteral("request from a second launch: show"), menu), 5000);
@@ -783,7 +613,7 @@ void TestTrayNotifications::noTrayKeepsRenewingAndSaysSoOnce()
     QByteArray visible;
     QCOMPARE(run(QStringLiteral("xdotool"),
                  { QStringLiteral("search"), QStringLiteral("--onlyvisible"),
-                     QStringLiteral("--pid"), QString::number(m_tray->processId()) },
+                     QStringLiteral("--pid"), QString::number(m_desktop.tray()->processId()) },
                  &visible),
         0);
     QVERIFY2(!visible.trimmed().isEmpty(), "the menu is not on the screen");
@@ -791,18 +621,18 @@ void TestTrayNotifications::noTrayKeepsRenewingAndSaysSoOnce()
         run(QStringLiteral("xdotool"), { QStringLiteral("key"), QStringLiteral("Escape") }), 0);
 
     // Still the session's companion: a CLI login is noticed and renewed in the background.
-    const qsizetype login = m_trayLog.size();
-    QCOMPARE(runCli({ QStringLiteral("login") }), 0);
+    const qsizetype login = trayLogSize();
+    QCOMPARE(m_desktop.runCli({ QStringLiteral("login") }), 0);
     QTRY_VERIFY_WITH_TIMEOUT(
         trayLogged(QStringLiteral("state: signed-in user@example.com"), login), 5000);
     QTRY_VERIFY_WITH_TIMEOUT(notifications().last().summary == QLatin1String("Signed in"), 5000);
-    const qsizetype renewing = m_trayLog.size();
+    const qsizetype renewing = trayLogSize();
     QTRY_VERIFY_WITH_TIMEOUT(trayLogged(QStringLiteral("state: working"), renewing), 25000);
     QTRY_VERIFY_WITH_TIMEOUT(
         trayLogged(QStringLiteral("state: signed-in user@example.com"), renewing), 10000);
     // Said once, however long it runs.
-    QCOMPARE(m_trayLog.count("seqera-tray: No system tray was found"), 1);
-    QCOMPARE(m_tray->state(), QProcess::Running);
+    QCOMPARE(m_desktop.trayLog().count("seqera-tray: No system tray was found"), 1);
+    QCOMPARE(m_desktop.tray()->state(), QProcess::Running);
 }
 
 QTEST_GUILESS_MAIN(TestTrayNotifications)

@@ -1,6 +1,14 @@
 #include "testsupport.h"
 
 #include <QCoreApplication>
+#include <QDBusArgument>
+#include <QDBusConnection>
+#include <QDBusConnectionInterface>
+#include <QDBusMessage>
+#include <QDBusMetaType>
+#include <QDBusObjectPath>
+#include <QDBusReply>
+#include <QDBusVariant>
 #include <QDateTime>
 #include <QDeadlineTimer>
 #include <QEventLoop>
@@ -12,6 +20,8 @@
 #include <QTest>
 #include <QThread>
 #include <QTimer>
+
+#include <csignal>
 
 namespace testsupport {
 
@@ -320,5 +330,76 @@ void Sandbox::expireStoredToken(const QString &profile) const
     if (file.open(QIODevice::WriteOnly | QIODevice::Truncate))
         file.write(QJsonDocument(secret).toJson());
 }
+
+namespace keyring {
+
+namespace {
+const QString kSecretService = QStringLiteral("org.freedesktop.secrets");
+const QString kServicePath = QStringLiteral("/org/freedesktop/secrets");
+const QDBusObjectPath kLogin(QStringLiteral("/org/freedesktop/secrets/collection/login"));
+
+QDBusMessage callSecretService(
+    const QString &interface, const QString &method, const QVariantList &args)
+{
+    QDBusMessage call
+        = QDBusMessage::createMethodCall(kSecretService, kServicePath, interface, method);
+    call.setArguments(args);
+    const QDBusMessage reply = QDBusConnection::sessionBus().call(call, QDBus::Block, 10000);
+    if (reply.type() == QDBusMessage::ErrorMessage) {
+        qWarning("%s.%s: %s", qPrintable(interface), qPrintable(method),
+            qPrintable(reply.errorMessage()));
+    }
+    return reply;
+}
+} // namespace
+
+qint64 daemonPid()
+{
+    const QDBusReply<uint> pid
+        = QDBusConnection::sessionBus().interface()->servicePid(kSecretService);
+    return pid.isValid() ? qint64(pid.value()) : 0;
+}
+
+bool lock()
+{
+    const QDBusMessage reply = callSecretService(QStringLiteral("org.freedesktop.Secret.Service"),
+        QStringLiteral("Lock"), { QVariant::fromValue(QList<QDBusObjectPath> { kLogin }) });
+    return reply.type() == QDBusMessage::ReplyMessage;
+}
+
+bool unlock()
+{
+    // The password travels in a Secret Service "plain" session of this connection.
+    const QDBusMessage session = callSecretService(QStringLiteral("org.freedesktop.Secret.Service"),
+        QStringLiteral("OpenSession"),
+        { QStringLiteral("plain"), QVariant::fromValue(QDBusVariant(QString())) });
+    if (session.type() != QDBusMessage::ReplyMessage || session.arguments().size() != 2)
+        return false;
+    QDBusArgument secret;
+    secret.beginStructure();
+    secret << session.arguments().at(1).value<QDBusObjectPath>() << QByteArray()
+           << QByteArrayLiteral("test") << QStringLiteral("text/plain");
+    secret.endStructure();
+    const QDBusMessage reply = callSecretService(
+        QStringLiteral("org.gnome.keyring.InternalUnsupportedGuiltRiddenInterface"),
+        QStringLiteral("UnlockWithMasterPassword"),
+        { QVariant::fromValue(kLogin), QVariant::fromValue(secret) });
+    return reply.type() == QDBusMessage::ReplyMessage;
+}
+
+Hang::Hang()
+    : m_pid(daemonPid())
+{
+    m_on = m_pid > 0 && ::kill(pid_t(m_pid), SIGSTOP) == 0;
+}
+
+void Hang::resume()
+{
+    if (m_on)
+        ::kill(pid_t(m_pid), SIGCONT);
+    m_on = false;
+}
+
+} // namespace keyring
 
 } // namespace testsupport

@@ -145,6 +145,35 @@ private:
     QTemporaryDir m_dir;
 };
 
+// The Secret Service of tests/support/with-keyring.sh: gnome-keyring on the private session bus
+// of the suite, its login collection unlocked with the password "test".
+namespace keyring {
+// The PID of the daemon that owns org.freedesktop.secrets on the session bus; 0 if none does.
+qint64 daemonPid();
+// Locks the login collection (Secret Service "Lock"): the keyring then wants a password it
+// has no way to ask for. Unlocks it again with the password, through gnome-keyring's own
+// interface, in the same daemon: clients keep their connection and their session.
+bool lock();
+bool unlock();
+
+// The daemon stopped (SIGSTOP) for the scope: every call waits, as for a keyring asking for
+// its password where nobody sees the prompt, until resume().
+class Hang
+{
+public:
+    Hang();
+    ~Hang() { resume(); }
+    Hang(const Hang &) = delete;
+    Hang &operator=(const Hang &) = delete;
+    bool isOn() const { return m_on; } // false: no daemon found, or it could not be stopped
+    void resume();
+
+private:
+    qint64 m_pid = 0;
+    bool m_on = false;
+};
+} // namespace keyring
+
 QString seqeraBinary();
 QString supportDir();
 QJsonObject readJsonFile(const QString &path);

@@ -13,8 +13,6 @@
 #include <QSignalSpy>
 #include <QTest>
 
-#include <csignal>
-
 using namespace testsupport;
 
 class TestKeychain : public PlatformTest
@@ -57,39 +55,6 @@ private:
         if (!r.finished)
             return QStringLiteral("the keyring did not answer");
         return r.error.message;
-    }
-
-    static void lockKeyring()
-    {
-        // secret-tool 0.20 locks the collection, then may crash on its way out: check the effect.
-        QProcess::execute(QStringLiteral("secret-tool"),
-            { QStringLiteral("lock"), QStringLiteral("--collection=login") });
-    }
-
-    static void unlockKeyring()
-    {
-        QProcess unlock;
-        unlock.start(QStringLiteral("gnome-keyring-daemon"),
-            { QStringLiteral("--replace"), QStringLiteral("--unlock"),
-                QStringLiteral("--components=secrets"), QStringLiteral("--daemonize") });
-        unlock.write("test");
-        unlock.closeWriteChannel();
-        unlock.waitForFinished(10000);
-    }
-
-    // The PID of the Secret Service on this test's private bus.
-    static qint64 secretServicePid()
-    {
-        QProcess p;
-        p.start(QStringLiteral("dbus-send"),
-            { QStringLiteral("--session"), QStringLiteral("--print-reply"),
-                QStringLiteral("--dest=org.freedesktop.DBus"),
-                QStringLiteral("/org/freedesktop/DBus"),
-                QStringLiteral("org.freedesktop.DBus.GetConnectionUnixProcessID"),
-                QStringLiteral("string:org.freedesktop.secrets") });
-        p.waitForFinished(5000);
-        const QString out = QString::fromUtf8(p.readAllStandardOutput());
-        return out.section(QStringLiteral("uint32 "), 1).trimmed().toLongLong();
     }
 
 private Q_SLOTS:
@@ -153,7 +118,7 @@ private Q_SLOTS:
         sandbox.env = withKeyring(sandbox.env);
         sandbox.env.insert(QStringLiteral("SEQERA_PROFILE"), QStringLiteral("locked"));
         QCOMPARE(sandbox.run({ QStringLiteral("login") }).exitCode, 0);
-        lockKeyring();
+        keyring::lock();
         QElapsedTimer timer;
         timer.start();
         const Run r = sandbox.run({ QStringLiteral("token") });
@@ -164,7 +129,7 @@ private Q_SLOTS:
             sandbox.profileDir(QStringLiteral("locked")) + QStringLiteral("/session.json")));
         // status needs no keyring at all.
         QCOMPARE(sandbox.run({ QStringLiteral("status") }).exitCode, 0);
-        unlockKeyring();
+        keyring::unlock();
         const Run again = sandbox.run({ QStringLiteral("token") });
         QVERIFY2(again.exitCode == 0, qPrintable(again.err));
         QCOMPARE(m_server->userInfoStatus(again.out.trimmed()), 200);
@@ -177,14 +142,8 @@ private Q_SLOTS:
         sandbox.env = withKeyring(sandbox.env);
         sandbox.env.insert(QStringLiteral("SEQERA_PROFILE"), QStringLiteral("hung"));
         QCOMPARE(sandbox.run({ QStringLiteral("login") }).exitCode, 0);
-        const qint64 pid = secretServicePid();
-        QVERIFY(pid > 0);
-        struct Resume
-        {
-            qint64 pid;
-            ~Resume() { ::kill(pid_t(pid), SIGCONT); }
-        } resume { pid };
-        QCOMPARE(::kill(pid_t(pid), SIGSTOP), 0);
+        keyring::Hang hang;
+        QVERIFY(hang.isOn());
 
         // Reading: the deadline (3 s) ends the wait, exit 3, everything kept.
         QElapsedTimer timer;
@@ -204,7 +163,7 @@ private Q_SLOTS:
         QVERIFY(QFile::exists(
             sandbox.profileDir(QStringLiteral("hung2")) + QStringLiteral("/credentials.json")));
 
-        ::kill(pid_t(pid), SIGCONT);
+        hang.resume();
         sandbox.env.insert(QStringLiteral("SEQERA_PROFILE"), QStringLiteral("hung"));
         r = sandbox.run({ QStringLiteral("token") });
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));

@@ -23,6 +23,9 @@ template <typename T> struct Answer
 };
 
 const QString kPat = QStringLiteral("pat-0123456789abcdef");
+
+// The calls that answer with one string.
+enum class TextCall { ServiceVersion, UserinfoEmail };
 } // namespace
 
 class TestPlatformClient : public QObject
@@ -38,11 +41,9 @@ private Q_SLOTS:
     void userInfoFailures();
     void userInfoWithoutAUser_data();
     void userInfoWithoutAUser();
-    void serviceVersion();
-    void serviceVersionFailure();
+    void textAnswer_data();
+    void textAnswer();
     void plainHttpToARemoteApiSendsNothing();
-    void userinfoEmail();
-    void userinfoEmailFailure();
     void noAnswerAfterTheClientIsGone();
 
 private:
@@ -167,38 +168,6 @@ void TestPlatformClient::userInfoWithoutAUser()
     }
 }
 
-void TestPlatformClient::serviceVersion()
-{
-    Answer<QString> out;
-    PlatformClient client(m_nam.get(), QUrl(m_server->issuer() + QStringLiteral("/")));
-    client.serviceVersion([&out](const QString &v, const Error &e) {
-        ++out.calls;
-        out.value = v;
-        out.error = e;
-    });
-    QTRY_COMPARE(out.calls, 1);
-    QVERIFY2(!out.error, qPrintable(out.error.message));
-    QCOMPARE(out.value, QStringLiteral("25.3.0-test"));
-    QCOMPARE(m_server->stats().value(QStringLiteral("serviceInfo")).toInt(), 1);
-}
-
-void TestPlatformClient::serviceVersionFailure()
-{
-    // An API URL that is not the API: the 404 is an error, not an empty version.
-    Answer<QString> out;
-    PlatformClient client(m_nam.get(), QUrl(m_server->base() + QStringLiteral("/not-the-api")));
-    client.serviceVersion([&out](const QString &v, const Error &e) {
-        ++out.calls;
-        out.value = v;
-        out.error = e;
-    });
-    QTRY_COMPARE(out.calls, 1);
-    QVERIFY(out.error);
-    QVERIFY2(
-        out.error.message.contains(QStringLiteral("service-info")), qPrintable(out.error.message));
-    QVERIFY(out.value.isEmpty());
-}
-
 void TestPlatformClient::plainHttpToARemoteApiSendsNothing()
 {
     const Answer<PlatformUser> out
@@ -208,40 +177,75 @@ void TestPlatformClient::plainHttpToARemoteApiSendsNothing()
     QVERIFY(out.value.email.isEmpty());
 }
 
-void TestPlatformClient::userinfoEmail()
+void TestPlatformClient::textAnswer_data()
 {
-    m_server->hostile({ { QStringLiteral("userinfo"),
-        QJsonObject { { QStringLiteral("body"),
-            QJsonObject { { QStringLiteral("sub"), QStringLiteral("s") },
-                { QStringLiteral("email"), QStringLiteral("oidc@example.com") } } } } } });
-    Answer<QString> out;
-    QObject context;
-    fetchUserinfoEmail(m_nam.get(), QUrl(m_server->issuer() + QStringLiteral("/userinfo")), kPat,
-        &context, [&out](const QString &email, const Error &e) {
-            ++out.calls;
-            out.value = email;
-            out.error = e;
-        });
-    QTRY_COMPARE(out.calls, 1);
-    QVERIFY2(!out.error, qPrintable(out.error.message));
-    QCOMPARE(out.value, QStringLiteral("oidc@example.com"));
-    QCOMPARE(m_server->stats().value(QStringLiteral("oidcUserInfo")).toInt(), 1);
+    QTest::addColumn<TextCall>("call");
+    QTest::addColumn<QString>("path"); // below the server's base URL
+    // The OIDC userinfo endpoint's answer instead of its own (empty: its own), and a fault
+    // injected there (empty: none).
+    QTest::addColumn<QJsonObject>("body");
+    QTest::addColumn<QString>("fault");
+    QTest::addColumn<QString>("value"); // the answer; empty with every error
+    QTest::addColumn<QString>("counter"); // the server's count of the request, which must be 1
+    QTest::addColumn<Error::Code>("code");
+    QTest::addColumn<QString>("named"); // in the error message: the request that failed
+
+    const QJsonObject own;
+    const QJsonObject email { { QStringLiteral("sub"), QStringLiteral("s") },
+        { QStringLiteral("email"), QStringLiteral("oidc@example.com") } };
+    const QString none;
+    QTest::newRow("service version")
+        << TextCall::ServiceVersion << "/api/" << own << none << "25.3.0-test"
+        << "serviceInfo" << Error::Code::None << none;
+    // An API URL that is not the API: the 404 is an error, not an empty version.
+    QTest::newRow("service version from a URL that is not the API")
+        << TextCall::ServiceVersion << "/not-the-api" << own << none << none << none
+        << Error::Code::Protocol << "service-info";
+    QTest::newRow("userinfo email")
+        << TextCall::UserinfoEmail << "/api/userinfo" << email << none << "oidc@example.com"
+        << "oidcUserInfo" << Error::Code::None << none;
+    QTest::newRow("userinfo server error")
+        << TextCall::UserinfoEmail << "/api/userinfo" << own << "500" << none << none
+        << Error::Code::Server << "userinfo";
 }
 
-void TestPlatformClient::userinfoEmailFailure()
+void TestPlatformClient::textAnswer()
 {
-    m_server->fault(QStringLiteral("userinfo"), QStringLiteral("500"));
+    QFETCH(TextCall, call);
+    QFETCH(QString, path);
+    QFETCH(QJsonObject, body);
+    QFETCH(QString, fault);
+    QFETCH(QString, value);
+    QFETCH(QString, counter);
+    QFETCH(Error::Code, code);
+    QFETCH(QString, named);
+    if (!body.isEmpty()) {
+        m_server->hostile(
+            { { QStringLiteral("userinfo"), QJsonObject { { QStringLiteral("body"), body } } } });
+    }
+    if (!fault.isEmpty())
+        m_server->fault(QStringLiteral("userinfo"), fault);
+
     Answer<QString> out;
+    const auto done = [&out](const QString &v, const Error &e) {
+        ++out.calls;
+        out.value = v;
+        out.error = e;
+    };
+    const QUrl url(m_server->base() + path);
+    PlatformClient client(m_nam.get(), url);
     QObject context;
-    fetchUserinfoEmail(m_nam.get(), QUrl(m_server->issuer() + QStringLiteral("/userinfo")), kPat,
-        &context, [&out](const QString &email, const Error &e) {
-            ++out.calls;
-            out.value = email;
-            out.error = e;
-        });
+    if (call == TextCall::ServiceVersion)
+        client.serviceVersion(done);
+    else
+        fetchUserinfoEmail(m_nam.get(), url, kPat, &context, done);
     QTRY_COMPARE(out.calls, 1);
-    QCOMPARE(out.error.code, Error::Code::Server);
-    QVERIFY(out.value.isEmpty());
+    QVERIFY2(out.error.code == code,
+        qPrintable(QStringLiteral("%1: %2").arg(int(out.error.code)).arg(out.error.message)));
+    QCOMPARE(out.value, value);
+    QVERIFY2(out.error.message.contains(named), qPrintable(out.error.message));
+    if (!counter.isEmpty())
+        QCOMPARE(m_server->stats().value(counter).toInt(), 1);
 }
 
 void TestPlatformClient::noAnswerAfterTheClientIsGone()

@@ -1,5 +1,6 @@
 #include "fakesecretstore.h"
 
+#include <QElapsedTimer>
 #include <QPointer>
 #include <QSignalSpy>
 #include <QTest>
@@ -97,15 +98,19 @@ SecretJob *FakeSecretStore::remove(const QString &profile)
     return new FakeJob(SecretJob::Operation::Remove, profile, {}, this);
 }
 
-JobResult runJob(SecretJob *job, int timeoutMs)
+JobResult runJob(SecretJob *job, int timeoutMs, int settleMs)
 {
     JobResult r;
     job->setAutoDelete(false);
     QSignalSpy spy(job, &SecretJob::finished);
+    QElapsedTimer timer;
+    timer.start();
     job->start();
     r.early = !spy.isEmpty();
     r.finished = !spy.isEmpty() || spy.wait(timeoutMs);
-    QTest::qWait(0); // a second `finished` would come now
+    if (r.finished)
+        r.elapsedMs = timer.elapsed();
+    QTest::qWait(settleMs); // a second `finished` would come now
     r.count = int(spy.count());
     r.error = job->error();
     r.secret = job->secret();

@@ -43,16 +43,18 @@ private:
     Kind m_kind;
 };
 
-// Starts `job` and waits for its `finished` (QSignalSpy). `early` records a (wrong) answer
-// from inside start(); `count` how often `finished` came.
+// Starts `job` and waits for its `finished` (QSignalSpy), then `settleMs` more for a second
+// one. `early` records a (wrong) answer from inside start(); `count` how often `finished` came;
+// `elapsedMs` the time from start() to the first.
 struct JobResult
 {
     bool finished = false;
     bool early = false;
     int count = 0;
+    qint64 elapsedMs = -1;
     seqera::Error error;
     std::optional<QByteArray> secret;
 };
-JobResult runJob(seqera::SecretJob *job, int timeoutMs = 10000);
+JobResult runJob(seqera::SecretJob *job, int timeoutMs = 10000, int settleMs = 0);
 
 } // namespace testsupport

@@ -88,10 +88,6 @@
 <context>
     <name>seqera::KeychainSecretStore</name>
     <message>
-        <source>The system keyring did not answer within %1 ms. It may be locked or waiting for a password: unlock it and try again. Nothing was changed.</source>
-        <translation>Der System-Schlüsselbund hat nicht innerhalb von %1 ms geantwortet. Er ist möglicherweise gesperrt oder wartet auf ein Passwort: Entsperren Sie ihn und versuchen Sie es erneut. Es wurde nichts geändert.</translation>
-    </message>
-    <message>
         <source>The system keyring refused the request: %1. Unlock it and try again. Nothing was changed.</source>
         <translation>Der System-Schlüsselbund hat die Anfrage abgelehnt: %1. Entsperren Sie ihn und versuchen Sie es erneut. Es wurde nichts geändert.</translation>
     </message>
@@ -106,6 +102,14 @@
     <message>
         <source>no answer within %1 ms</source>
         <translation>keine Antwort innerhalb von %1 ms</translation>
+    </message>
+    <message>
+        <source>The system keyring is locked. Unlock it (for example by logging in to the desktop session, or with your keyring manager) and try again. Nothing was changed.</source>
+        <translation>Der System-Schlüsselbund ist gesperrt. Entsperren Sie ihn (zum Beispiel durch Anmelden an der Desktop-Sitzung oder mit Ihrer Schlüsselbundverwaltung) und versuchen Sie es erneut. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>The system keyring did not answer within %1 ms. It may be locked or waiting for a password: unlock it and try again.</source>
+        <translation>Der System-Schlüsselbund hat nicht innerhalb von %1 ms geantwortet. Er ist möglicherweise gesperrt oder wartet auf ein Passwort: Entsperren Sie ihn und versuchen Sie es erneut.</translation>
     </message>
 </context>
 <context>

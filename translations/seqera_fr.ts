@@ -88,10 +88,6 @@
 <context>
     <name>seqera::KeychainSecretStore</name>
     <message>
-        <source>The system keyring did not answer within %1 ms. It may be locked or waiting for a password: unlock it and try again. Nothing was changed.</source>
-        <translation>Le trousseau du système n’a pas répondu en %1 ms. Il est peut-être verrouillé ou attend un mot de passe : déverrouillez-le et réessayez. Rien n’a été modifié.</translation>
-    </message>
-    <message>
         <source>The system keyring refused the request: %1. Unlock it and try again. Nothing was changed.</source>
         <translation>Le trousseau du système a refusé la demande : %1. Déverrouillez-le et réessayez. Rien n’a été modifié.</translation>
     </message>
@@ -106,6 +102,14 @@
     <message>
         <source>no answer within %1 ms</source>
         <translation>aucune réponse en %1 ms</translation>
+    </message>
+    <message>
+        <source>The system keyring is locked. Unlock it (for example by logging in to the desktop session, or with your keyring manager) and try again. Nothing was changed.</source>
+        <translation>Le trousseau du système est verrouillé. Déverrouillez-le (par exemple en ouvrant la session de bureau, ou avec votre gestionnaire de trousseau) et réessayez. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>The system keyring did not answer within %1 ms. It may be locked or waiting for a password: unlock it and try again.</source>
+        <translation>Le trousseau du système n’a pas répondu en %1 ms. Il est peut-être verrouillé ou attend un mot de passe : déverrouillez-le et réessayez.</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,11 @@
 #include "keychainsecretstore.h"
 
+#include <QDBusConnection>
+#include <QDBusMessage>
+#include <QDBusObjectPath>
+#include <QDBusPendingCallWatcher>
+#include <QDBusPendingReply>
+#include <QDBusVariant>
 #include <QRandomGenerator>
 #include <QTimer>
 
@@ -13,10 +19,21 @@ namespace {
 Error keychainErrorMessage(QKeychain::Job *job, int timeoutMs);
 
 // Runs `job` with a deadline; `finish` gets the job (or nullptr on timeout) exactly once.
+// QtKeychain cannot take a request back: a keyring that answers after the deadline still
+// carries it out. `late` (if given) then gets the job, in `lateContext`.
 void runWithDeadline(QKeychain::Job *job, int timeoutMs, QObject *context,
-    std::function<void(QKeychain::Job *)> finish)
+    std::function<void(QKeychain::Job *)> finish, QObject *lateContext = nullptr,
+    std::function<void(QKeychain::Job *)> late = {})
 {
     auto done = std::make_shared<bool>(false);
+    if (late && lateContext) {
+        QObject::connect(
+            job, &QKeychain::Job::finished, lateContext, [done, late](QKeychain::Job *j) {
+                // Connected before the handler below: an answer in time finds `done` unset.
+                if (*done)
+                    late(j);
+            });
+    }
     auto *timer = new QTimer(context);
     timer->setSingleShot(true);
     QObject::connect(
@@ -39,6 +56,72 @@ void runWithDeadline(QKeychain::Job *job, int timeoutMs, QObject *context,
     job->start();
 }
 
+// Whether the Secret Service's default collection (where libsecret, QtKeychain's backend,
+// keeps entries) is locked. Unknown when it cannot tell (no session bus, no Secret Service,
+// another backend); NoAnswer when the service did not answer in time (a hung keyring).
+// libsecret reports a locked collection as empty and a removal from it as done, so "nothing
+// there" and "removed" are only believed once the collection is known not to be locked.
+enum class LockState { Unlocked, Locked, Unknown, NoAnswer };
+
+LockState lockStateOf(const QDBusError &error)
+{
+    return error.type() == QDBusError::NoReply || error.type() == QDBusError::Timeout
+        ? LockState::NoAnswer
+        : LockState::Unknown;
+}
+
+void askLockState(QObject *context, int timeoutMs, std::function<void(LockState)> done)
+{
+    QDBusConnection bus = QDBusConnection::sessionBus();
+    if (!bus.isConnected()) {
+        done(LockState::Unknown);
+        return;
+    }
+    const QString service = QStringLiteral("org.freedesktop.secrets");
+    QDBusMessage readAlias
+        = QDBusMessage::createMethodCall(service, QStringLiteral("/org/freedesktop/secrets"),
+            QStringLiteral("org.freedesktop.Secret.Service"), QStringLiteral("ReadAlias"));
+    readAlias.setArguments({ QStringLiteral("default") });
+    auto *aliasCall = new QDBusPendingCallWatcher(bus.asyncCall(readAlias, timeoutMs), context);
+    QObject::connect(aliasCall, &QDBusPendingCallWatcher::finished, context,
+        [bus, service, context, timeoutMs, done](QDBusPendingCallWatcher *call) {
+            call->deleteLater();
+            const QDBusPendingReply<QDBusObjectPath> alias = *call;
+            if (alias.isError()) {
+                done(lockStateOf(alias.error()));
+                return;
+            }
+            const QString path = alias.value().path();
+            if (path.isEmpty() || path == QLatin1String("/")) {
+                done(LockState::Unknown);
+                return;
+            }
+            QDBusMessage get = QDBusMessage::createMethodCall(service, path,
+                QStringLiteral("org.freedesktop.DBus.Properties"), QStringLiteral("Get"));
+            get.setArguments(
+                { QStringLiteral("org.freedesktop.Secret.Collection"), QStringLiteral("Locked") });
+            auto *lockedCall = new QDBusPendingCallWatcher(bus.asyncCall(get, timeoutMs), context);
+            QObject::connect(lockedCall, &QDBusPendingCallWatcher::finished, context,
+                [done](QDBusPendingCallWatcher *c) {
+                    c->deleteLater();
+                    const QDBusPendingReply<QDBusVariant> locked = *c;
+                    if (locked.isError())
+                        done(lockStateOf(locked.error()));
+                    else
+                        done(locked.value().variant().toBool() ? LockState::Locked
+                                                               : LockState::Unlocked);
+                });
+        });
+}
+
+Error lockedError()
+{
+    return { Error::Code::KeychainUnavailable,
+        QCoreApplication::translate("seqera::KeychainSecretStore",
+            "The system keyring is locked. Unlock it (for example by logging in to the desktop "
+            "session, or with your keyring manager) and try again. Nothing was changed.") };
+}
+
 Error keychainError(QKeychain::Job *job, int timeoutMs)
 {
     Error e = keychainErrorMessage(job, timeoutMs);
@@ -55,7 +138,7 @@ Error keychainErrorMessage(QKeychain::Job *job, int timeoutMs)
         return { Error::Code::KeychainUnavailable,
             QCoreApplication::translate("seqera::KeychainSecretStore",
                 "The system keyring did not answer within %1 ms. It may be locked or "
-                "waiting for a password: unlock it and try again. Nothing was changed.")
+                "waiting for a password: unlock it and try again.")
                 .arg(timeoutMs) };
     }
     return { Error::Code::KeychainUnavailable,
@@ -101,9 +184,11 @@ private:
         auto *job = new QKeychain::ReadPasswordJob(KeychainSecretStore::service());
         job->setKey(KeychainSecretStore::account(profile));
         const int timeout = m_timeoutMs;
-        runWithDeadline(job, timeout, this, [done, timeout](QKeychain::Job *j) {
+        runWithDeadline(job, timeout, this, [this, done, timeout](QKeychain::Job *j) {
             if (j && j->error() == QKeychain::EntryNotFound)
-                done(std::nullopt, {});
+                askLockState(this, timeout, [done](LockState state) {
+                    done(std::nullopt, state == LockState::Locked ? lockedError() : Error());
+                });
             else if (!j || j->error() != QKeychain::NoError)
                 done(std::nullopt, keychainError(j, timeout));
             else
@@ -111,19 +196,41 @@ private:
         });
     }
 
-    void writeEntry(
-        const QString &profile, const QByteArray &secret, std::function<void(const Error &)> done)
+    // `lateWrite`: the write was carried out after its deadline.
+    void writeEntry(const QString &profile, const QByteArray &secret,
+        std::function<void(const Error &)> done, std::function<void()> lateWrite = {})
     {
         auto *job = new QKeychain::WritePasswordJob(KeychainSecretStore::service());
         job->setKey(KeychainSecretStore::account(profile));
         job->setBinaryData(secret);
         const int timeout = m_timeoutMs;
-        runWithDeadline(job, timeout, this, [done, timeout](QKeychain::Job *j) {
-            done(j && j->error() == QKeychain::NoError ? Error() : keychainError(j, timeout));
+        runWithDeadline(
+            job, timeout, this,
+            [done, timeout](QKeychain::Job *j) {
+                done(j && j->error() == QKeychain::NoError ? Error() : keychainError(j, timeout));
+            },
+            lateWrite ? parent() : nullptr,
+            [lateWrite](QKeychain::Job *j) {
+                if (j->error() == QKeychain::NoError)
+                    lateWrite();
+            });
+    }
+
+    // A locked collection would report the removal as done and keep the entry: ask first.
+    void removeEntry(const QString &profile, std::function<void(const Error &)> done)
+    {
+        const int timeout = m_timeoutMs;
+        askLockState(this, timeout, [this, profile, done, timeout](LockState state) {
+            if (state == LockState::Locked)
+                done(lockedError());
+            else if (state == LockState::NoAnswer)
+                done(keychainError(nullptr, timeout));
+            else
+                removeUnlocked(profile, done);
         });
     }
 
-    void removeEntry(const QString &profile, std::function<void(const Error &)> done)
+    void removeUnlocked(const QString &profile, std::function<void(const Error &)> done)
     {
         auto *job = new QKeychain::DeletePasswordJob(KeychainSecretStore::service());
         job->setKey(KeychainSecretStore::account(profile));
@@ -142,25 +249,36 @@ private:
             = QStringLiteral("probe-%1")
                   .arg(QRandomGenerator::system()->generate(), 8, 16, QLatin1Char('0'));
         const QByteArray payload = QByteArrayLiteral("probe");
-        writeEntry(entry, payload, [this, entry, payload](const Error &e) {
-            if (e) {
-                finish(e);
-                return;
-            }
-            readEntry(entry, [this, entry, payload](const auto &data, const Error &e2) {
-                if (e2) {
-                    finish(e2);
+        // The probe entry must not outlive the probe, even when a step fails or the keyring
+        // carries out the write after its deadline: then it is removed without waiting.
+        const auto leaveNothing = [entry] {
+            auto *job = new QKeychain::DeletePasswordJob(KeychainSecretStore::service());
+            job->setKey(KeychainSecretStore::account(entry));
+            job->setAutoDelete(true);
+            job->start();
+        };
+        writeEntry(
+            entry, payload,
+            [this, entry, payload, leaveNothing](const Error &e) {
+                if (e) {
+                    finish(e);
                     return;
                 }
-                if (!data || *data != payload) {
-                    finish({ Error::Code::KeychainUnavailable,
-                        KeychainSecretStore::tr(
-                            "The system keyring did not return what was stored in it.") });
-                    return;
-                }
-                removeEntry(entry, [this](const Error &e3) { finish(e3); });
-            });
-        });
+                readEntry(
+                    entry, [this, entry, payload, leaveNothing](const auto &data, const Error &e2) {
+                        if (e2 || !data || *data != payload) {
+                            leaveNothing();
+                            finish(e2
+                                    ? e2
+                                    : Error(Error::Code::KeychainUnavailable,
+                                        KeychainSecretStore::tr("The system keyring did not "
+                                                                "return what was stored in it.")));
+                            return;
+                        }
+                        removeEntry(entry, [this](const Error &e3) { finish(e3); });
+                    });
+            },
+            leaveNothing);
     }
 
     int m_timeoutMs;

@@ -129,6 +129,15 @@ private Q_SLOTS:
             sandbox.profileDir(QStringLiteral("locked")) + QStringLiteral("/session.json")));
         // status needs no keyring at all.
         QCOMPARE(sandbox.run({ QStringLiteral("status") }).exitCode, 0);
+        // logout cannot revoke or remove what a locked keyring holds: it says so and keeps
+        // everything (libsecret would call the removal done and leave the tokens behind).
+        const int revocations = m_server->stats().value(QStringLiteral("revocations")).toInt();
+        const Run out = sandbox.run({ QStringLiteral("logout") });
+        QVERIFY2(out.exitCode == 3, qPrintable(out.err));
+        QVERIFY2(out.err.contains(QLatin1String("keyring is locked")), qPrintable(out.err));
+        QVERIFY(QFile::exists(
+            sandbox.profileDir(QStringLiteral("locked")) + QStringLiteral("/session.json")));
+        QCOMPARE(m_server->stats().value(QStringLiteral("revocations")).toInt(), revocations);
         keyring::unlock();
         const Run again = sandbox.run({ QStringLiteral("token") });
         QVERIFY2(again.exitCode == 0, qPrintable(again.err));

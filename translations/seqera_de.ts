@@ -252,10 +252,6 @@
         <translation>Die Platform unter %1 hat die Benutzerinfo-Anfrage ohne Benutzer beantwortet.</translation>
     </message>
     <message>
-        <source>Platform service-info request</source>
-        <translation>Platform-Dienstinfo-Anfrage</translation>
-    </message>
-    <message>
         <source>userinfo request</source>
         <translation>Userinfo-Anfrage</translation>
     </message>

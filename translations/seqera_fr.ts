@@ -252,10 +252,6 @@
         <translation>Platform à l’adresse %1 a répondu à la demande d’informations utilisateur sans utilisateur.</translation>
     </message>
     <message>
-        <source>Platform service-info request</source>
-        <translation>demande d’informations de service de Platform</translation>
-    </message>
-    <message>
         <source>userinfo request</source>
         <translation>demande userinfo</translation>
     </message>

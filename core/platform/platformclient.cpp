@@ -45,24 +45,6 @@ void PlatformClient::userInfo(
     });
 }
 
-void PlatformClient::serviceVersion(std::function<void(const QString &, const Error &)> done)
-{
-    http::send(m_nam,
-        http::Request(http::childUrl(m_api, QStringLiteral("service-info")),
-            Tr::tr("Platform service-info request")),
-        this, [done](const http::Response &r) {
-            if (r.error) {
-                done({}, r.error);
-                return;
-            }
-            done(r.json.value(QStringLiteral("serviceInfo"))
-                     .toObject()
-                     .value(QStringLiteral("version"))
-                     .toString(),
-                {});
-        });
-}
-
 void fetchUserinfoEmail(QNetworkAccessManager *nam, const QUrl &endpoint, const QString &token,
     QObject *context, std::function<void(const QString &, const Error &)> done)
 {

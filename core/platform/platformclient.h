@@ -28,8 +28,6 @@ public:
     // GET {api}/user-info with the token as bearer; Unauthorized when the token is refused.
     void userInfo(
         const QString &token, std::function<void(const PlatformUser &, const Error &)> done);
-    // GET {api}/service-info -> serviceInfo.version
-    void serviceVersion(std::function<void(const QString &, const Error &)> done);
 
 private:
     QNetworkAccessManager *m_nam;

@@ -25,7 +25,6 @@ template <typename T> struct Answer
 const QString kPat = QStringLiteral("pat-0123456789abcdef");
 
 // The calls that answer with one string.
-enum class TextCall { ServiceVersion, UserinfoEmail };
 } // namespace
 
 class TestPlatformClient : public QObject
@@ -41,8 +40,8 @@ private Q_SLOTS:
     void userInfoFailures();
     void userInfoWithoutAUser_data();
     void userInfoWithoutAUser();
-    void textAnswer_data();
-    void textAnswer();
+    void userinfoEmail_data();
+    void userinfoEmail();
     void plainHttpToARemoteApiSendsNothing();
     void noAnswerAfterTheClientIsGone();
 
@@ -177,9 +176,8 @@ void TestPlatformClient::plainHttpToARemoteApiSendsNothing()
     QVERIFY(out.value.email.isEmpty());
 }
 
-void TestPlatformClient::textAnswer_data()
+void TestPlatformClient::userinfoEmail_data()
 {
-    QTest::addColumn<TextCall>("call");
     QTest::addColumn<QString>("path"); // below the server's base URL
     // The OIDC userinfo endpoint's answer instead of its own (empty: its own), and a fault
     // injected there (empty: none).
@@ -194,24 +192,14 @@ void TestPlatformClient::textAnswer_data()
     const QJsonObject email { { QStringLiteral("sub"), QStringLiteral("s") },
         { QStringLiteral("email"), QStringLiteral("oidc@example.com") } };
     const QString none;
-    QTest::newRow("service version")
-        << TextCall::ServiceVersion << "/api/" << own << none << "25.3.0-test"
-        << "serviceInfo" << Error::Code::None << none;
-    // An API URL that is not the API: the 404 is an error, not an empty version.
-    QTest::newRow("service version from a URL that is not the API")
-        << TextCall::ServiceVersion << "/not-the-api" << own << none << none << none
-        << Error::Code::Protocol << "service-info";
-    QTest::newRow("userinfo email")
-        << TextCall::UserinfoEmail << "/api/userinfo" << email << none << "oidc@example.com"
-        << "oidcUserInfo" << Error::Code::None << none;
+    QTest::newRow("userinfo email") << "/api/userinfo" << email << none << "oidc@example.com"
+                                    << "oidcUserInfo" << Error::Code::None << none;
     QTest::newRow("userinfo server error")
-        << TextCall::UserinfoEmail << "/api/userinfo" << own << "500" << none << none
-        << Error::Code::Server << "userinfo";
+        << "/api/userinfo" << own << "500" << none << none << Error::Code::Server << "userinfo";
 }
 
-void TestPlatformClient::textAnswer()
+void TestPlatformClient::userinfoEmail()
 {
-    QFETCH(TextCall, call);
     QFETCH(QString, path);
     QFETCH(QJsonObject, body);
     QFETCH(QString, fault);
@@ -233,12 +221,8 @@ void TestPlatformClient::textAnswer()
         out.error = e;
     };
     const QUrl url(m_server->base() + path);
-    PlatformClient client(m_nam.get(), url);
     QObject context;
-    if (call == TextCall::ServiceVersion)
-        client.serviceVersion(done);
-    else
-        fetchUserinfoEmail(m_nam.get(), url, kPat, &context, done);
+    fetchUserinfoEmail(m_nam.get(), url, kPat, &context, done);
     QTRY_COMPARE(out.calls, 1);
     QVERIFY2(out.error.code == code,
         qPrintable(QStringLiteral("%1: %2").arg(int(out.error.code)).arg(out.error.message)));

@@ -19,8 +19,9 @@ struct AccessToken
     Source source = Source::Session;
     QString variable; // the environment variable's name when source == Environment
     QString profile; // the profile when source == Session
-    // For a session, the whole stored set (refresh token, expiry) and its metadata; for an
-    // argument or a variable only tokens.accessToken is known.
+    // The access token and, for a session, its times and the session's metadata. Never the
+    // refresh token or the id_token: they stay inside Renewal, not in a command that may run
+    // for hours (seqera ai) or in the tray.
     TokenSet tokens;
     SessionMetadata metadata;
     bool renewed = false; // a session token renewed to answer this request

@@ -306,6 +306,8 @@ void Renewal::finish(const TokenSet &tokens, bool renewed, const Error &error)
         token.profile = m_profile;
         if (!error) {
             token.tokens = tokens;
+            token.tokens.refreshToken.clear();
+            token.tokens.idToken.clear();
             token.metadata = m_metadata;
             token.renewed = renewed;
         }

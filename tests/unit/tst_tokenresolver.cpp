@@ -116,11 +116,12 @@ void TestTokenResolver::order()
     QCOMPARE(resolved.describeSource(), described);
     QVERIFY(!resolved.renewed);
     // The keyring is only asked when the session is the source, and only a session token
-    // comes with its session: no refresh token or metadata for a token the user passed in.
+    // comes with its session's metadata and expiry. The refresh token never comes out.
     const bool session = source == AccessToken::Source::Session;
     QCOMPARE(m_keyring->reads, session ? 1 : 0);
-    QCOMPARE(resolved.tokens.refreshToken, session ? QStringLiteral("refresh-old") : QString());
     QCOMPARE(resolved.metadata.email, session ? QStringLiteral("ada@example.com") : QString());
+    QCOMPARE(resolved.tokens.expiresAt.isValid(), session);
+    QVERIFY(resolved.tokens.refreshToken.isEmpty());
     QCOMPARE(m_provider->refreshes, 0);
 }
 
@@ -132,6 +133,7 @@ void TestTokenResolver::renewsADueSessionToken()
     QCOMPARE(resolved.value(), QStringLiteral("access-1"));
     QVERIFY(resolved.renewed);
     QCOMPARE(resolved.profile, QStringLiteral("default"));
+    QVERIFY(resolved.tokens.refreshToken.isEmpty()); // the rotated one stays in Renewal
     QCOMPARE(m_provider->refreshTokensSeen, QStringList { QStringLiteral("refresh-old") });
 }
 

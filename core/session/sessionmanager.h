@@ -53,7 +53,6 @@ public:
     void saveLogin(const QString &profile, const LoginResult &login, SecretStore::Kind kind,
         std::function<void(const Error &)> done);
 
-    // A valid token of the profile's session, renewed through Renewal when due (or `forceRenew`).
     // The profile's session token, renewed through Renewal when due (or when `forceRenew`),
     // with the session's metadata. Renewals show up as sessionChanged.
     void validToken(const QString &profile, bool forceRenew, AccessTokenCallback done);

@@ -18,6 +18,14 @@ namespace seqera {
 namespace {
 Error keychainErrorMessage(QKeychain::Job *job, int timeoutMs);
 
+// A QtKeychain job on the entry of `profile` (service "seqera-cli", account "session/<profile>").
+template <typename Job> Job *entryJob(const QString &profile)
+{
+    auto *job = new Job(KeychainSecretStore::service());
+    job->setKey(KeychainSecretStore::account(profile));
+    return job;
+}
+
 // Runs `job` with a deadline; `finish` gets the job (or nullptr on timeout) exactly once.
 // QtKeychain cannot take a request back: a keyring that answers after the deadline still
 // carries it out. `late` (if given) then gets the job, in `lateContext`.
@@ -181,8 +189,7 @@ private:
     void readEntry(const QString &profile,
         std::function<void(const std::optional<QByteArray> &, const Error &)> done)
     {
-        auto *job = new QKeychain::ReadPasswordJob(KeychainSecretStore::service());
-        job->setKey(KeychainSecretStore::account(profile));
+        auto *job = entryJob<QKeychain::ReadPasswordJob>(profile);
         const int timeout = m_timeoutMs;
         runWithDeadline(job, timeout, this, [this, done, timeout](QKeychain::Job *j) {
             if (j && j->error() == QKeychain::EntryNotFound)
@@ -200,8 +207,7 @@ private:
     void writeEntry(const QString &profile, const QByteArray &secret,
         std::function<void(const Error &)> done, std::function<void()> lateWrite = {})
     {
-        auto *job = new QKeychain::WritePasswordJob(KeychainSecretStore::service());
-        job->setKey(KeychainSecretStore::account(profile));
+        auto *job = entryJob<QKeychain::WritePasswordJob>(profile);
         job->setBinaryData(secret);
         const int timeout = m_timeoutMs;
         runWithDeadline(
@@ -232,8 +238,7 @@ private:
 
     void removeUnlocked(const QString &profile, std::function<void(const Error &)> done)
     {
-        auto *job = new QKeychain::DeletePasswordJob(KeychainSecretStore::service());
-        job->setKey(KeychainSecretStore::account(profile));
+        auto *job = entryJob<QKeychain::DeletePasswordJob>(profile);
         const int timeout = m_timeoutMs;
         runWithDeadline(job, timeout, this, [done, timeout](QKeychain::Job *j) {
             if (j && (j->error() == QKeychain::NoError || j->error() == QKeychain::EntryNotFound))
@@ -252,8 +257,7 @@ private:
         // The probe entry must not outlive the probe, even when a step fails or the keyring
         // carries out the write after its deadline: then it is removed without waiting.
         const auto leaveNothing = [entry] {
-            auto *job = new QKeychain::DeletePasswordJob(KeychainSecretStore::service());
-            job->setKey(KeychainSecretStore::account(entry));
+            auto *job = entryJob<QKeychain::DeletePasswordJob>(entry);
             job->setAutoDelete(true);
             job->start();
         };

@@ -333,7 +333,6 @@ void TestConversation::refusedStreamRenewsOnce()
     QCOMPARE(renewals, 2);
 }
 
-
 namespace {
 // Every tool-results POST the emulator saw: request id -> the results posted for it.
 QMap<QString, QList<QJsonObject>> postedResults(const QJsonArray &requests)
@@ -405,8 +404,8 @@ void TestConversation::sequentialToolRequestsEachGetTheirResult()
     post("/__test/script",
         { { "scenario", "tool-calls" }, { "parallel", false },
             { "calls",
-                QJsonArray { bashCall("echo one"), bashCall("rm -rf nothing"),
-                    bashCall("echo three") } } });
+                QJsonArray {
+                    bashCall("echo one"), bashCall("rm -rf nothing"), bashCall("echo three") } } });
     const RunOutcome outcome = runToEnd(*c, QStringLiteral("three tools"));
     QCOMPARE(outcome.status, RunOutcome::Status::Success);
     const auto results = postedResults(requests());

@@ -408,10 +408,22 @@ void GitCollector::start(const QString &cwd)
     m_log = m_git.start(m_root,
         { QStringLiteral("log"), count, QStringLiteral("--no-color"),
             QStringLiteral("--format=%H%x1f%an%x1f%aI%x1f%s%x1e") });
-    m_diffs = m_git.start(m_root,
-        { QStringLiteral("log"), count, QStringLiteral("--no-color"),
-            QStringLiteral("--no-ext-diff"), QStringLiteral("--no-textconv"), QStringLiteral("-p"),
-            QStringLiteral("--stat"), QStringLiteral("--format=%x1e%H") });
+    // Patches are file contents: none of the program's own files (a home folder kept in git
+    // with the profiles folder committed), and none at all in a repository inside them.
+    QStringList patchArgs { QStringLiteral("log"), count, QStringLiteral("--no-color"),
+        QStringLiteral("--no-ext-diff"), QStringLiteral("--no-textconv"), QStringLiteral("-p"),
+        QStringLiteral("--stat"), QStringLiteral("--format=%x1e%H"), QStringLiteral("--"),
+        QStringLiteral(":/") };
+    const ResolvedPath realRoot = PathResolver::resolve(m_root, QStringLiteral("/"));
+    if (!realRoot.ok() || m_own.contains(realRoot.real) || m_own.contains(m_root))
+        return;
+    for (const QString &own : m_own.roots()) {
+        for (const QString &base : { m_root, realRoot.real }) {
+            if (PathResolver::isWithin(own, base) && own != base)
+                patchArgs << QStringLiteral(":(top,exclude,literal)") + own.mid(base.size() + 1);
+        }
+    }
+    m_diffs = m_git.start(m_root, patchArgs);
 }
 
 QJsonObject GitCollector::finish()
@@ -425,7 +437,8 @@ QJsonObject GitCollector::finish()
     const auto changesOut = m_git.finish(m_changes.get(), &late);
     const auto untrackedOut = m_git.finish(m_untracked.get(), &untrackedLate);
     const auto logOut = m_git.finish(m_log.get(), &late);
-    const auto diffsOut = m_git.finish(m_diffs.get(), &late);
+    const auto diffsOut
+        = m_diffs ? m_git.finish(m_diffs.get(), &late) : std::optional<QByteArray>();
 
     // `ls-files --others` answers in every repository with a work tree, commits or not; git
     // refuses all of them outside one (or in a repository of another user).

@@ -778,6 +778,20 @@ private slots:
         QVERIFY(!c.directoryContext.contains(QStringLiteral("main_nf_content")));
         QCOMPARE(c.instructionContext, QString());
 
+        // A home folder kept in git, the profiles folder committed with it: its patch is not
+        // sent either (the other files' are).
+        git(h, { "init", "-q" });
+        write(h + "/notes.txt", "my notes\n");
+        git(h, { "add", "-f", "notes.txt", settings.profilesDir() });
+        git(h, { "commit", "-q", "-m", "dotfiles" });
+        const ProjectContext inGit = collectProjectContext(h, options);
+        const QJsonArray commits
+            = gitStatus(inGit).value(QStringLiteral("recent_commits")).toArray();
+        QCOMPARE(commits.size(), 1);
+        const QString patch = commits.first().toObject().value("diff").toString();
+        QVERIFY2(patch.contains("+my notes"), qPrintable(patch));
+        QVERIFY2(!toWireJson(sessionBody(h, true, inGit)).contains(secret), qPrintable(patch));
+
         // The same files, not ours: read.
         ContextOptions notOurs = scratchOptions(h);
         notOurs.ownFiles = seqera::ai::OwnFiles();

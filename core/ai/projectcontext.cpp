@@ -898,11 +898,16 @@ ProjectContext collectProjectContext(const QString &cwd, const ContextOptions &o
     const QStringList userSkillDirs { joinPath(configHome, QStringLiteral("seqera/skills")),
         joinPath(home, QStringLiteral(".seqera/skills")),
         joinPath(home, QStringLiteral(".agents/skills")) };
-    dc.insert(QStringLiteral("project_skills"),
+    // Lists with nothing in them are left out, as the official client does.
+    auto insertList = [&](const QString &key, const QJsonArray &list) {
+        if (!list.isEmpty())
+            dc.insert(key, list);
+    };
+    insertList(QStringLiteral("project_skills"),
         collectSkills(nearestFirst, projectRoot, userSkillDirs, home, options.ownFiles));
-    dc.insert(QStringLiteral("pipeline_docs"),
+    insertList(QStringLiteral("pipeline_docs"),
         collectDocuments(cwd, QStringLiteral(".seqera/docs"), contextcaps::Docs, options.ownFiles));
-    dc.insert(QStringLiteral("pipeline_memory"),
+    insertList(QStringLiteral("pipeline_memory"),
         collectDocuments(
             cwd, QStringLiteral(".seqera/memory"), contextcaps::Memory, options.ownFiles));
 

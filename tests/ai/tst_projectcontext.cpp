@@ -320,6 +320,9 @@ private slots:
         QVERIFY(!c.directoryContext.contains(QStringLiteral("main_nf_content")));
         const QByteArray wire = toWireJson(sessionBody(dir.path(), true, c));
         QVERIFY2(!wire.contains("main_nf"), wire.constData());
+        // Empty lists too, as the official client leaves them out.
+        for (const char *key : { "project_skills", "pipeline_docs", "pipeline_memory" })
+            QVERIFY2(!c.directoryContext.contains(QLatin1String(key)), key);
         QVERIFY2(!wire.contains("null"), wire.constData());
     }
 
@@ -829,6 +832,7 @@ private slots:
         write(dir.path() + "/main.nf", "workflow {}\n");
         write(dir.path() + "/AGENTS.md", "rules");
         write(dir.path() + "/.seqera/docs/a.md", "doc");
+        write(dir.path() + "/.seqera/memory/m.md", "memory");
         write(dir.path() + "/.seqera/skills/s/SKILL.md", "---\nname: s\ndescription: d\n---\n");
         git(dir.path(), { "add", "main.nf" });
         git(dir.path(), { "commit", "-q", "-m", "one" });

@@ -420,7 +420,8 @@ void GitCollector::start(const QString &cwd)
     for (const QString &own : m_own.roots()) {
         for (const QString &base : { m_root, realRoot.real }) {
             if (PathResolver::isWithin(own, base) && own != base)
-                patchArgs << QStringLiteral(":(top,exclude,literal)") + own.mid(base.size() + 1);
+                patchArgs << QStringLiteral(":(top,exclude,literal)")
+                        + QDir(base).relativeFilePath(own);
         }
     }
     m_diffs = m_git.start(m_root, patchArgs);

@@ -687,7 +687,8 @@ private:
         m_context.out.flush();
         m_context.err.flush();
         if (m_reader)
-            m_reader->ask(QStringLiteral("> "), true);
+            m_reader->ask(
+                m_conversation->planMode() ? QStringLiteral("plan> ") : QStringLiteral("> "), true);
     }
 
     // A question whose answer is the next line (approval, choice of session).
@@ -868,9 +869,20 @@ private:
                 << Qt::endl
                 << tr("Approval mode: %1").arg(ai::approvalModeName(m_conversation->approvalMode()))
                 << Qt::endl
+                << tr("Plan mode: %1").arg(m_conversation->planMode() ? tr("on") : tr("off"))
+                << Qt::endl
                 << tr("Token from: %1").arg(m_token.describeSource()) << Qt::endl
                 << tr("Working directory: %1").arg(text::printable(m_cwd)) << Qt::endl
+                << tr("Sandbox: %1").arg(m_options.sandbox.description()) << Qt::endl
                 << tr("Reasoning shown: %1").arg(m_thinkingOn ? tr("yes") : tr("no")) << Qt::endl;
+            break;
+        case SlashCommand::Kind::Plan:
+            m_conversation->setPlanMode(!m_conversation->planMode());
+            out << (m_conversation->planMode()
+                    ? tr("Plan mode is on: the assistant plans, and nothing on this machine is "
+                         "changed or run. /plan again to leave it.")
+                    : tr("Plan mode is off."))
+                << Qt::endl;
             break;
         case SlashCommand::Kind::Thinking:
             m_thinkingOn = !m_thinkingOn;

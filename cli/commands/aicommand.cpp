@@ -709,6 +709,11 @@ private:
 
     void afterBegin()
     {
+        // The backend's skills, for /skills and /<skill>: asked once, in the background; a
+        // failure only means there are none to offer.
+        if (interactive())
+            m_conversation->skills(
+                [this](const QJsonArray &list, const Error &) { m_backendSkills = list; });
         if (!m_options.query.isEmpty())
             return send(m_options.query);
         if (interactive())
@@ -796,6 +801,22 @@ private:
         if (text == QLatin1String("exit") || text == QLatin1String("quit"))
             return leave(ExitCode::Ok);
         send(text);
+    }
+
+    // The project's and the user's skills, then the backend's under names not taken.
+    QJsonArray allSkills() const
+    {
+        ai::ContextOptions options;
+        options.ownFiles = ai::OwnFiles(m_context.settings);
+        QJsonArray all = ai::localSkills(m_cwd, options);
+        QSet<QString> names;
+        for (const QJsonValue &v : std::as_const(all))
+            names.insert(v.toObject().value(QStringLiteral("name")).toString());
+        for (const QJsonValue &v : m_backendSkills) {
+            if (!names.contains(v.toObject().value(QStringLiteral("name")).toString()))
+                all << v;
+        }
+        return all;
     }
 
     void send(const QString &text)
@@ -960,7 +981,35 @@ private:
                                  : tr("The assistant's reasoning is now hidden."))
                 << Qt::endl;
             break;
+        case SlashCommand::Kind::Skills: {
+            const QJsonArray skills = allSkills();
+            if (skills.isEmpty())
+                out << tr("No skills: none in this project or your skill folders, and none "
+                          "from Seqera AI.")
+                    << Qt::endl;
+            for (const QJsonValue &v : skills) {
+                const QJsonObject skill = v.toObject();
+                out << QStringLiteral("  /%1  %2")
+                           .arg(text::printable(skill.value(QStringLiteral("name")).toString()),
+                               text::printable(
+                                   skill.value(QStringLiteral("description")).toString(),
+                                   Lines::Single))
+                    << Qt::endl;
+            }
+            break;
+        }
         case SlashCommand::Kind::Unknown:
+            for (const QJsonValue &v : allSkills()) {
+                const QJsonObject skill = v.toObject();
+                if (skill.value(QStringLiteral("name")).toString() != command.name)
+                    continue;
+                // A project's or the user's skill is loaded from its file; the backend's by
+                // its name.
+                const QString path = skill.value(QStringLiteral("source")).toString().isEmpty()
+                    ? QString()
+                    : skill.value(QStringLiteral("path")).toString();
+                return send(Conversation::skillMessage(command.name, path, command.argument));
+            }
             printError(m_context.err,
                 tr("unknown command /%1. Type /help for the list; start the line "
                    "with // to send it as text.")
@@ -1014,6 +1063,7 @@ private:
     std::deque<QString> m_typeAhead;
     std::function<void(const QString &)> m_lineHandler; // the next line answers a question
     QHash<QString, QJsonObject> m_toolArgs;
+    QJsonArray m_backendSkills;
     bool m_leaving = false;
     bool m_done = false;
     bool m_atLineStart = true;

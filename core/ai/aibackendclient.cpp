@@ -11,6 +11,7 @@
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
 #include <QRandomGenerator>
+#include <QRegularExpression>
 #include <QTimer>
 #include <QUrlQuery>
 #include <QUuid>
@@ -345,6 +346,23 @@ void AiBackendClient::credits(
     get(QStringLiteral("/v1/cli/credits"), query, true, tr("Seqera AI credits request"),
         [done](const QByteArray &body, const Error &error) {
             done(QJsonDocument::fromJson(body).object(), error);
+        });
+}
+
+void AiBackendClient::skills(std::function<void(const QJsonArray &, const Error &)> done)
+{
+    get(QStringLiteral("/v1/cli/skills"), QUrlQuery(), true, tr("Seqera AI skills request"),
+        [done](const QByteArray &body, const Error &error) {
+            QJsonArray valid;
+            // Only what can be shown and invoked: a name without blanks or a slash.
+            for (const QJsonValue &v :
+                QJsonDocument::fromJson(body).object().value(QStringLiteral("skills")).toArray()) {
+                const QString name = v.toObject().value(QStringLiteral("name")).toString();
+                if (!name.isEmpty() && name.size() <= 64
+                    && !name.contains(QRegularExpression(QStringLiteral("[\\s/]"))))
+                    valid << v;
+            }
+            done(valid, error);
         });
 }
 

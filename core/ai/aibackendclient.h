@@ -4,6 +4,7 @@
 #include "util/error.h"
 #include "util/http.h"
 
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QJsonValue>
 #include <QList>
@@ -120,6 +121,8 @@ public:
     // The messages of a session so far, oldest first (for showing them on resume).
     void messages(const QString &sessionId,
         std::function<void(const QList<AiMessage> &, const Error &)> done);
+    // GET /v1/cli/skills: the backend's skills, {name, description, path?} each.
+    void skills(std::function<void(const QJsonArray &, const Error &)> done);
     // GET /v1/cli/credits[?org_id=]: the backend's usage object as it sent it.
     void credits(const QString &organizationId,
         std::function<void(const QJsonObject &, const Error &)> done);

@@ -550,3 +550,37 @@ void Conversation::credits(
 }
 
 } // namespace seqera::ai
+
+namespace seqera::ai {
+
+void Conversation::skills(std::function<void(const QJsonArray &, const Error &)> done)
+{
+    auto answer = std::make_shared<QJsonArray>();
+    withAuth(
+        [this, answer](std::function<void(const Error &)> next) {
+            m_client.skills([answer, next](const QJsonArray &list, const Error &e) {
+                *answer = list;
+                next(e);
+            });
+        },
+        [answer, done](const Error &e) { done(*answer, e); });
+}
+
+QString Conversation::skillMessage(
+    const QString &name, const QString &skillPath, const QString &request)
+{
+    // Protocol text, not translated: the model reads it.
+    QString load = skillPath.isEmpty()
+        ? QStringLiteral("Load the \"%1\" skill").arg(name)
+        : QStringLiteral("Load the \"%1\" project skill from %2")
+              .arg(name,
+                  QString::fromUtf8(
+                      QJsonDocument(QJsonArray { skillPath }).toJson(QJsonDocument::Compact))
+                      .mid(1)
+                      .chopped(1));
+    const QString wanted = request.trimmed();
+    return wanted.isEmpty() ? load + QStringLiteral(" and use it to assist me.")
+                            : load + QStringLiteral(" and use it to help with: ") + wanted;
+}
+
+} // namespace seqera::ai

@@ -127,6 +127,13 @@ public:
     void history(std::function<void(const QList<AiMessage> &, const Error &)> done);
     void credits(const QString &organizationId,
         std::function<void(const QJsonObject &, const Error &)> done);
+    // GET /skills with 401 handling: the backend's skills.
+    void skills(std::function<void(const QJsonArray &, const Error &)> done);
+
+    // The message that asks the model to use a skill, as the official client words it (the
+    // backend's skills are loaded by name, a project's or the user's by its SKILL.md path).
+    static QString skillMessage(
+        const QString &name, const QString &skillPath, const QString &request);
 
     // The text posted back when the user rejects a tool (ai-protocol §8).
     static QString rejectionText();

@@ -389,18 +389,24 @@ int GitCollector::countLines(const QString &path)
     return int(data->count('\n')) + 1;
 }
 
-void GitCollector::start(const QString &cwd)
+// The folder holding `.git` (a folder, or a file for worktrees and submodules), found by
+// looking rather than with `git rev-parse`: one process less before git's calls can start.
+// Whether git agrees that it is a repository is decided by the calls' answers.
+QString repositoryRoot(const QString &cwd)
 {
-    // The folder holding `.git` (a folder, or a file for worktrees and submodules), found
-    // here rather than with `git rev-parse`: one process less before the others can start.
-    // Whether git agrees that it is a repository is decided by the calls' answers.
     QDir dir(cwd);
-    for (int guard = 0; guard < 256 && m_root.isEmpty(); ++guard) {
+    for (int guard = 0; guard < 256; ++guard) {
         if (QFileInfo::exists(dir.filePath(QStringLiteral(".git"))))
-            m_root = dir.absolutePath();
-        else if (!dir.cdUp())
+            return dir.absolutePath();
+        if (!dir.cdUp())
             break;
     }
+    return {};
+}
+
+void GitCollector::start(const QString &cwd)
+{
+    m_root = repositoryRoot(cwd);
     if (m_root.isEmpty())
         return;
     // Not `git status`: it refreshes the index and walks for untracked files one after the
@@ -872,16 +878,44 @@ QByteArray toWireJson(const QJsonObject &sessionBody)
     return out;
 }
 
+namespace {
+struct UserFolders
+{
+    QString home;
+    QString configHome;
+    QStringList skillDirs;
+};
+
+UserFolders userFolders(const ContextOptions &options)
+{
+    UserFolders f;
+    f.home = options.homeDir.isEmpty() ? QDir::homePath() : options.homeDir;
+    f.configHome = options.configHome;
+    if (f.configHome.isEmpty())
+        f.configHome = options.environment.value(QStringLiteral("XDG_CONFIG_HOME"));
+    if (f.configHome.isEmpty())
+        f.configHome = joinPath(f.home, QStringLiteral(".config"));
+    f.skillDirs = QStringList { joinPath(f.configHome, QStringLiteral("seqera/skills")),
+        joinPath(f.home, QStringLiteral(".seqera/skills")),
+        joinPath(f.home, QStringLiteral(".agents/skills")) };
+    return f;
+}
+} // namespace
+
+QJsonArray localSkills(const QString &cwd, const ContextOptions &options)
+{
+    const UserFolders user = userFolders(options);
+    const QString root = repositoryRoot(cwd);
+    return collectSkills(ancestorsUpTo(cwd, root), root.isEmpty() ? cwd : root, user.skillDirs,
+        user.home, options.ownFiles);
+}
+
 ProjectContext collectProjectContext(const QString &cwd, const ContextOptions &options)
 {
     QElapsedTimer clock;
     clock.start();
-    const QString home = options.homeDir.isEmpty() ? QDir::homePath() : options.homeDir;
-    QString configHome = options.configHome;
-    if (configHome.isEmpty())
-        configHome = options.environment.value(QStringLiteral("XDG_CONFIG_HOME"));
-    if (configHome.isEmpty())
-        configHome = joinPath(home, QStringLiteral(".config"));
+    const UserFolders user = userFolders(options);
+    const QString &home = user.home;
 
     // git works while the tree is walked.
     GitCollector git(options);
@@ -909,9 +943,7 @@ ProjectContext collectProjectContext(const QString &cwd, const ContextOptions &o
     dc.insert(QStringLiteral("directory_listing"), directoryListing(cwd, top));
 
     const QStringList nearestFirst = ancestorsUpTo(cwd, git.root());
-    const QStringList userSkillDirs { joinPath(configHome, QStringLiteral("seqera/skills")),
-        joinPath(home, QStringLiteral(".seqera/skills")),
-        joinPath(home, QStringLiteral(".agents/skills")) };
+    const QStringList &userSkillDirs = user.skillDirs;
     // Lists with nothing in them are left out, as the official client does.
     auto insertList = [&](const QString &key, const QJsonArray &list) {
         if (!list.isEmpty())
@@ -928,7 +960,7 @@ ProjectContext collectProjectContext(const QString &cwd, const ContextOptions &o
     ProjectContext context;
     context.directoryContext = dc;
     context.instructionContext
-        = collectInstructions(nearestFirst, projectRoot, home, configHome, options.ownFiles);
+        = collectInstructions(nearestFirst, projectRoot, home, user.configHome, options.ownFiles);
     qCDebug(lcContext) << "project context collected in" << clock.elapsed() << "ms";
     return context;
 }

@@ -2,6 +2,7 @@
 
 #include "pathresolver.h"
 
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QProcessEnvironment>
 #include <QString>
@@ -68,6 +69,12 @@ QString aiWorkingDirectory(
 // folders, and no file outside the project (or the user's own folders) is read, nor any of
 // ContextOptions::ownFiles.
 ProjectContext collectProjectContext(const QString &cwd, const ContextOptions &options = {});
+
+// The skills a person can invoke with /<name> (ai-protocol §3's project_skills search:
+// .seqera/skills and .agents/skills from the working directory up to the repository root,
+// then the user's skill folders): {name, description, source, path} each, nearest first.
+// Reads no more than collectProjectContext does, and starts no process.
+QJsonArray localSkills(const QString &cwd, const ContextOptions &options = {});
 
 // The POST /v1/cli/sessions body: cwd, approval_mode "auto", local_execution true, headless,
 // directory_context, instruction_context (if any), organization_id (if any), trimmed to

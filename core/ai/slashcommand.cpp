@@ -29,6 +29,7 @@ SlashCommand SlashCommand::parse(const QString &line)
         { QStringLiteral("status"), Kind::Status },
         { QStringLiteral("thinking"), Kind::Thinking },
         { QStringLiteral("plan"), Kind::Plan },
+        { QStringLiteral("skills"), Kind::Skills },
     };
     SlashCommand command;
     const QString text = line.trimmed();
@@ -60,6 +61,9 @@ QList<SlashCommand::Help> SlashCommand::help()
             Tr::tr("show or change which local tools run without asking") },
         { QStringLiteral("/status"), Tr::tr("backend, session, approval mode, token source") },
         { QStringLiteral("/thinking"), Tr::tr("show or hide the assistant's reasoning") },
+        { QStringLiteral("/skills"),
+            Tr::tr(
+                "the skills of this project, yours and Seqera AI's; /<skill> [request] uses one") },
         { QStringLiteral("/plan"),
             Tr::tr("plan mode on or off: the assistant plans, nothing on this machine is "
                    "changed or run") },

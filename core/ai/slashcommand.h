@@ -23,7 +23,8 @@ struct SlashCommand
         Status,
         Thinking,
         Plan,
-        Unknown,
+        Skills,
+        Unknown, // also a skill's name: /<skill> [args]
     };
     Kind kind = Kind::NotACommand;
     QString name; // as typed, without the slash

@@ -328,6 +328,12 @@ async function handle(req, res) {
     });
   }
   // ---- end of organizations ----
+  if (req.method === 'GET' && path === '/v1/cli/skills')
+    return json(res, 200, { skills: [
+      { name: 'nf-test', description: 'Write nf-test tests for a module' },
+      { name: 'bad name/../x', description: 'refused: not a name' },
+      { name: 'local-one', description: 'shadowed by the project skill of the same name' },
+    ] });
   if (req.method === 'GET' && path === '/v1/cli/credits')
     return json(res, 200, { used: 12, limit: 100, org_id: url.searchParams.get('org_id') ?? '' });
   if (req.method === 'GET' && path === '/v1/cli/organizations') return json(res, 200, { organizations: [{ org_id: 1, org_name: 'emulated', org_type: 'personal' }] });

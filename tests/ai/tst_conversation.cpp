@@ -49,6 +49,7 @@ private slots:
     void toolRequestsPerRunAreCapped();
     void commandsRunInTheSandbox();
     void planModeRefusesChangesAndSaysSo();
+    void skillMessageIsTheOfficialWording();
     void blockedBySandboxAsksToRunOutside_data();
     void blockedBySandboxAsksToRunOutside();
 
@@ -614,6 +615,28 @@ void TestConversation::planModeRefusesChangesAndSaysSo()
             break;
         }
     }
+}
+
+void TestConversation::skillMessageIsTheOfficialWording()
+{
+    QCOMPARE(Conversation::skillMessage("nf-test", QString(), ""),
+        QStringLiteral("Load the \"nf-test\" skill and use it to assist me."));
+    QCOMPARE(Conversation::skillMessage("nf-test", QString(), "  tests for FASTQC "),
+        QStringLiteral("Load the \"nf-test\" skill and use it to help with: tests for FASTQC"));
+    QCOMPARE(Conversation::skillMessage("lint", "/p/.seqera/skills/lint/SKILL.md", "x"),
+        QStringLiteral("Load the \"lint\" project skill from \"/p/.seqera/skills/lint/SKILL.md\" "
+                       "and use it to help with: x"));
+    // The backend's skills arrive through the client, checked and without blank names.
+    auto c = make();
+    QJsonArray got;
+    bool answered = false;
+    c->skills([&](const QJsonArray &list, const Error &) {
+        got = list;
+        answered = true;
+    });
+    QTRY_VERIFY(answered);
+    QCOMPARE(got.size(), 2);
+    QCOMPARE(got.at(0).toObject().value("name").toString(), QStringLiteral("nf-test"));
 }
 
 QTEST_GUILESS_MAIN(TestConversation)

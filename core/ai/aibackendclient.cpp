@@ -394,7 +394,7 @@ void AiBackendClient::listSessions(const QString &cwd, int limit,
                 if (isValidSessionId(info.sessionId))
                     sessions << info;
                 else // never offered, resumed or printed
-                    qCWarning(lcAi) << "ignoring a listed session with an invalid id";
+                    qCInfo(lcAi) << "ignoring a listed session with an invalid id";
             }
             done(sessions, Error());
         });

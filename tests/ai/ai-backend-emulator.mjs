@@ -337,11 +337,12 @@ async function handle(req, res) {
 
   if (req.method === 'POST' && path === '/v1/cli/sessions') {
     if (!body || typeof body.cwd !== 'string') return json(res, 422, { detail: [{ msg: 'cwd is required' }] });
-    const s = new Session(body);
     if (forcedSessionId && forcedSessionId.count > 0) {
+      // Handed out only: nothing lives under it, and the next tests never list it.
       forcedSessionId.count--;
-      s.id = forcedSessionId.id;
+      return json(res, 200, { session_id: forcedSessionId.id });
     }
+    const s = new Session(body);
     sessions.set(s.id, s);
     return json(res, 200, { session_id: s.id });
   }

@@ -1,5 +1,7 @@
 #include "projectcontext.h"
 
+#include "ai/tools/childprocess.h"
+
 #include <QCollator>
 #include <QDeadlineTimer>
 #include <QDir>
@@ -11,7 +13,6 @@
 #include <QJsonDocument>
 #include <QLocale>
 #include <QLoggingCategory>
-#include <QProcess>
 #include <QSet>
 #include <QStandardPaths>
 
@@ -264,12 +265,18 @@ QString capMainNf(const QString &text)
 
 // ---- git --------------------------------------------------------------------------------
 
+// Git's answers are parsed whole; a repository's status or diff beyond this is not worth
+// the backend's 20,000 characters anyway.
+constexpr qint64 kMaxGitOutputBytes = 16 * 1024 * 1024;
+
 class Git
 {
 public:
     explicit Git(const ContextOptions &options)
         : m_program(options.gitProgram)
         , m_deadline(options.gitTimeoutMs)
+        , m_sandbox(options.sandbox)
+        , m_hidden(options.sandboxHidden)
     {
         // Looked up in the PATH of the environment git gets, not only in ours.
         if (!m_program.contains(QLatin1Char('/'))) {
@@ -289,44 +296,49 @@ public:
         m_environment.insert(QStringLiteral("GIT_TERMINAL_PROMPT"), QStringLiteral("0"));
     }
 
-    std::unique_ptr<QProcess> start(const QString &dir, const QStringList &args) const
+    std::unique_ptr<ChildProcess> start(const QString &dir, const QStringList &args) const
     {
-        auto process = std::make_unique<QProcess>();
-        process->setProcessEnvironment(m_environment);
-        process->setStandardInputFile(QProcess::nullDevice());
-        process->setStandardErrorFile(QProcess::nullDevice());
+        ChildProcess::Options options;
+        options.program = m_program;
         // A repository's config must not make a status call run a program of its choosing
         // (core.fsmonitor), nor reformat what we parse.
-        QStringList all { QStringLiteral("-C"), dir, QStringLiteral("--no-pager"),
+        options.arguments = QStringList { QStringLiteral("-C"), dir, QStringLiteral("--no-pager"),
             QStringLiteral("-c"), QStringLiteral("core.fsmonitor=false"), QStringLiteral("-c"),
             QStringLiteral("core.quotepath=false"), QStringLiteral("-c"),
-            QStringLiteral("color.ui=false") };
-        all += args;
-        // Its own process group, so that a timeout ends git and whatever it started.
-        process->setChildProcessModifier([] { ::setpgid(0, 0); });
-        process->start(m_program, all, QIODevice::ReadOnly);
-        return process;
+            QStringLiteral("color.ui=false") }
+            + args;
+        options.workingDir = dir;
+        options.environment = m_environment;
+        options.discardStderr = true;
+        options.captureLimit = kMaxGitOutputBytes;
+        // Git only reads here: in the sandbox it sees the system read-only, without the
+        // network and without seqera's own files (a hook or a filter the repository
+        // configures runs there too).
+        options.sandbox = m_sandbox;
+        options.profile.access = SandboxProfile::Access::ReadOnly;
+        options.profile.network = false;
+        options.profile.hidden = m_hidden;
+        auto child = std::make_unique<ChildProcess>(options);
+        child->start();
+        return child;
     }
 
     // stdout of a successful call; nothing on failure or when the shared deadline passed
     // (then *timedOut is set).
-    std::optional<QByteArray> finish(QProcess *process, bool *timedOut = nullptr) const
+    std::optional<QByteArray> finish(ChildProcess *child, bool *timedOut = nullptr) const
     {
-        if (!process->waitForFinished(int(std::max<qint64>(1, m_deadline.remainingTime())))) {
-            if (process->error() == QProcess::FailedToStart)
-                return std::nullopt; // no git: not a repository as far as we can tell
+        if (!child->waitForFinished(int(std::max<qint64>(1, m_deadline.remainingTime())))) {
             if (timedOut)
                 *timedOut = true;
-            qCInfo(lcContext) << "git" << process->arguments().mid(9) << "timed out";
-            if (process->processId() > 0)
-                ::kill(-pid_t(process->processId()), SIGKILL);
-            process->kill();
-            process->waitForFinished(1000);
+            qCInfo(lcContext) << "git" << child->options().arguments.mid(9) << "timed out";
+            child->cancel();
+            child->waitForFinished(1000);
             return std::nullopt;
         }
-        if (process->exitStatus() != QProcess::NormalExit || process->exitCode() != 0)
-            return std::nullopt;
-        return process->readAllStandardOutput();
+        const ChildResult &r = child->result();
+        if (!r.started() || r.crashed || r.exitCode != 0 || r.overflow)
+            return std::nullopt; // no git, or not a repository as far as we can tell
+        return r.out;
     }
 
     std::optional<QByteArray> run(const QString &dir, const QStringList &args) const
@@ -339,6 +351,8 @@ private:
     QString m_program;
     QProcessEnvironment m_environment;
     QDeadlineTimer m_deadline;
+    const Sandbox *m_sandbox;
+    QStringList m_hidden;
 };
 
 int countLines(const QString &path, const QString &root)
@@ -363,7 +377,7 @@ public:
 private:
     Git m_git;
     QString m_root;
-    std::unique_ptr<QProcess> m_branch, m_changes, m_untracked, m_log, m_diffs;
+    std::unique_ptr<ChildProcess> m_branch, m_changes, m_untracked, m_log, m_diffs;
 };
 
 void GitCollector::start(const QString &cwd)

@@ -3,8 +3,11 @@
 #include <QJsonObject>
 #include <QProcessEnvironment>
 #include <QString>
+#include <QStringList>
 
 namespace seqera::ai {
+
+class Sandbox;
 
 // What the Seqera AI backend is told about the user's project when a session is created
 // (docs/ai-context.md): the `directory_context` object and the `instruction_context` text of
@@ -25,6 +28,10 @@ struct ContextOptions
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     QString gitProgram = QStringLiteral("git");
     int gitTimeoutMs = 2000; // for all git calls together
+    // Git runs in this sandbox when it is available (read-only, no network), with these
+    // folders (seqera's own: OwnFiles::folders()) hidden.
+    const Sandbox *sandbox = nullptr;
+    QStringList sandboxHidden;
     int walkBudgetMs = 100; // the directory tree stops growing after this
     int maxEntriesPerDirectory = 10000; // names read from one folder, at most
 };

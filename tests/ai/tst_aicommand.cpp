@@ -64,6 +64,7 @@ private slots:
     void subAgentWritesJsonLines();
     void eventsPathIsPrivate();
     void headlessContinueWithSeveralPicksTheMostRecent();
+    void subAgentRecordsEachOfSeveralToolRequestsOnce();
     void subAgentRecordsCompactingAndInterruption();
     void eventsPathRecordsToolsAndTokens();
     void eventsPathToAFifoIsRefusedAtOnce();
@@ -829,6 +830,33 @@ QStringList typesOf(const QList<QJsonObject> &lines)
     return types;
 }
 } // namespace
+
+void TestAiCommand::subAgentRecordsEachOfSeveralToolRequestsOnce()
+{
+    // Two requests at once, as models often ask: one tool_call and one tool_result each,
+    // under each request's id, the output text as content.
+    post("/__test/script",
+        { { "scenario", "tool-calls" },
+            { "calls",
+                QJsonArray { QJsonObject { { "args", QJsonObject { { "command", "echo one" } } } },
+                    QJsonObject { { "args", QJsonObject { { "command", "echo two" } } } } } } });
+    const Result r = run({ "--token", kToken, "--sub-agent", "two tools" });
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QStringList calls, results, contents;
+    for (const QJsonObject &o : jsonLines(r.out.toUtf8())) {
+        const QJsonObject data = o.value("data").toObject();
+        if (o.value("type").toString() == "tool_call")
+            calls << data.value("tool_id").toString();
+        if (o.value("type").toString() == "tool_result") {
+            results << data.value("tool_id").toString();
+            contents << data.value("content").toString();
+        }
+    }
+    QCOMPARE(calls.size(), 2);
+    QCOMPARE(calls.removeDuplicates(), 0);
+    QCOMPARE(results, calls);
+    QCOMPARE(contents, QStringList({ "one\n", "two\n" }));
+}
 
 void TestAiCommand::subAgentRecordsCompactingAndInterruption()
 {

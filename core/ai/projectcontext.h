@@ -1,5 +1,7 @@
 #pragma once
 
+#include "pathresolver.h"
+
 #include <QJsonObject>
 #include <QProcessEnvironment>
 #include <QString>
@@ -34,6 +36,8 @@ struct ContextOptions
     QStringList sandboxHidden;
     int walkBudgetMs = 100; // the directory tree stops growing after this
     int maxEntriesPerDirectory = 10000; // names read from one folder, at most
+    // The program's credentials, sessions and locks: never read, also not through a link.
+    OwnFiles ownFiles = OwnFiles::current();
 };
 
 // The backend's limits, in JSON characters (UTF-16 code units of the compact JSON text).
@@ -61,7 +65,8 @@ QString aiWorkingDirectory(
 
 // Synchronous and bounded: git calls share one deadline, the tree walk has a time budget, no
 // folder is read past maxEntriesPerDirectory names, symbolic links are never followed into
-// folders, and no file outside the project (or the user's own folders) is read.
+// folders, and no file outside the project (or the user's own folders) is read, nor any of
+// ContextOptions::ownFiles.
 ProjectContext collectProjectContext(const QString &cwd, const ContextOptions &options = {});
 
 // The POST /v1/cli/sessions body: cwd, approval_mode "auto", local_execution true, headless,

@@ -25,6 +25,7 @@
 #include <QJsonObject>
 #include <QLocale>
 #include <QProcessEnvironment>
+#include <QRegularExpression>
 #include <QSocketNotifier>
 #include <QTextStream>
 #include <QTimer>
@@ -169,6 +170,26 @@ QString toolSummary(const QString &tool, const QJsonObject &args)
                           : QStringLiteral("%1: %2").arg(text::printable(tool), what);
 }
 
+// A session id as shown: ids are checked where they enter (ai::isValidSessionId), and still
+// pass the one sanitizer on their way to a terminal.
+QString shownId(const QString &id)
+{
+    return text::printable(id, Lines::Single);
+}
+
+// "seqera ai -s ID", ready to paste into a POSIX shell: the id single-quoted unless it is made
+// only of characters no shell treats specially.
+QString resumeCommand(const QString &id)
+{
+    static const QRegularExpression plain(
+        QRegularExpression::anchoredPattern(QStringLiteral("[A-Za-z0-9._][A-Za-z0-9._-]*")));
+    QString shown = shownId(id);
+    if (!plain.match(shown).hasMatch())
+        shown = QLatin1Char('\'') + shown.replace(QLatin1Char('\''), QStringLiteral("'\\''"))
+            + QLatin1Char('\'');
+    return QStringLiteral("seqera ai -s %1").arg(shown);
+}
+
 QString resultText(const QJsonValue &result)
 {
     if (result.isString())
@@ -282,7 +303,8 @@ public:
         m_conversation
             = new Conversation(services.network(), context.settings.aiBackendUrl, o, this);
         m_conversation->tools()->setSandbox(options.sandbox);
-        m_conversation->client()->setClientVersion(QCoreApplication::applicationVersion());
+        m_conversation->client()->setClientVersion(context.settings.aiClientVersion);
+        m_conversation->client()->setEventIdleTimeoutMs(context.settings.aiIdleTimeoutMs);
         m_conversation->client()->setTransferTimeoutMs(context.settings.networkTimeoutMs);
         Conversation::Renewer renewer;
         if (m_token.source == AccessToken::Source::Session)
@@ -305,28 +327,11 @@ public:
         if (m_options.eventsPath.isEmpty())
             return {};
         Error error;
-        const int fd = ai::openRecordFile(m_options.eventsPath, &error);
-        if (fd < 0)
+        ai::RunRecorder::Sink sink = ai::openRecordFile(m_options.eventsPath, &error);
+        if (!sink)
             return error;
-        m_eventsFd = fd;
-        m_events.emplace(ai::RunRecorder::Format::Events, [fd](const QByteArray &line) {
-            qsizetype done = 0;
-            while (done < line.size()) {
-                const ssize_t n = ::write(fd, line.constData() + done, size_t(line.size() - done));
-                if (n < 0 && errno == EINTR)
-                    continue;
-                if (n <= 0)
-                    return; // the record is diagnostic: a full disk must not end the answer
-                done += n;
-            }
-        });
+        m_events.emplace(ai::RunRecorder::Format::Events, std::move(sink));
         return {};
-    }
-
-    ~Terminal() override
-    {
-        if (m_eventsFd >= 0)
-            ::close(m_eventsFd);
     }
 
     void start()
@@ -363,11 +368,19 @@ public:
             QTimer::singleShot(kInterruptExitCapMs, this, [this] { done(ExitCode::Interrupted); });
             const QString id = m_conversation->sessionId();
             m_conversation->cancel([this, id] {
+                // The backend's finish(cancelled) may not come before the exit: the records
+                // end here then (once: expire ends the run without runFinished).
+                if (m_conversation->isRunning())
+                    record([this](ai::RunRecorder &r) {
+                        r.complete(ai::RunRecorder::Outcome::Interrupted, {},
+                            tr("The answer was cancelled."), {});
+                    });
                 m_conversation->expire([this, id] {
                     endOutputLine();
                     if (!id.isEmpty()) {
-                        m_context.err << tr("Session: %1").arg(id) << Qt::endl;
-                        m_context.err << tr("Resume it with: seqera ai -s %1").arg(id) << Qt::endl;
+                        m_context.err << tr("Session: %1").arg(shownId(id)) << Qt::endl;
+                        m_context.err << tr("Resume it with: %1").arg(resumeCommand(id))
+                                      << Qt::endl;
                     }
                     done(ExitCode::Interrupted);
                 });
@@ -414,7 +427,7 @@ private:
             if (const Error e = m_record.remember(m_cwd, id))
                 qInfo("could not record the session: %s", qPrintable(e.message));
             if (created && interactive() && m_options.verbose)
-                m_context.err << dim(tr("(session %1)").arg(id)) << Qt::endl;
+                m_context.err << dim(tr("(session %1)").arg(shownId(id))) << Qt::endl;
         });
         connect(c, &Conversation::runStarted, this,
             [this](const QString &runId, const QString &sessionId) {
@@ -425,7 +438,7 @@ private:
             [this](const QString &t) { showReasoning(t); });
         connect(c, &Conversation::serverToolCalled, this,
             [this](const QString &id, const QString &name, const QJsonObject &args) {
-                record([&](ai::RunRecorder &r) { r.toolUse(id, name, args); });
+                record([&](ai::RunRecorder &r) { r.serverToolCall(id, name, args); });
                 // A local tool gets its own line when it runs (or is refused).
                 const bool local = name.endsWith(QLatin1String("_local"));
                 if ((interactive() && !local) || m_options.showTools)
@@ -435,13 +448,13 @@ private:
             [this](const QString &id, const QJsonValue &result) {
                 const bool isError = result.isObject()
                     && result.toObject().value(QStringLiteral("error")).toBool();
-                record([&](ai::RunRecorder &r) { r.toolResult(id, result, isError); });
+                record([&](ai::RunRecorder &r) { r.serverToolResult(id, result); });
                 if (m_options.showToolResults)
                     showToolResult(resultText(result), isError);
             });
         connect(c, &Conversation::localToolStarted, this,
             [this](const QString &id, const QString &name, const QJsonObject &args) {
-                record([&](ai::RunRecorder &r) { r.toolUse(id, name, args); });
+                record([&](ai::RunRecorder &r) { r.localToolCall(id, name, args); });
                 if (!interactive() && m_options.showTools)
                     activity(tr("[running] %1").arg(toolSummary(name, args)));
                 m_toolArgs.insert(id, args);
@@ -449,9 +462,7 @@ private:
         connect(c, &Conversation::localToolFinished, this,
             [this](const QString &id, const QString &name, const ai::ToolResult &result, bool ran) {
                 const QJsonObject args = m_toolArgs.take(id);
-                record([&](ai::RunRecorder &r) {
-                    r.toolResult(id, result.toJson(), result.exitCode != 0);
-                });
+                record([&](ai::RunRecorder &r) { r.localToolResult(id, name, result); });
                 if (interactive()) {
                     activity(ran ? tr("%1 (exit code %2)")
                                        .arg(toolSummary(name, args))
@@ -471,6 +482,7 @@ private:
             });
         connect(c, &Conversation::approvalRequested, this, &Terminal::askApproval);
         connect(c, &Conversation::compacting, this, [this] {
+            record([](ai::RunRecorder &r) { r.compacting(); });
             if (interactive() || m_options.showThinking)
                 activity(tr("(Compacting the conversation...)"));
         });
@@ -647,7 +659,7 @@ private:
                             << tr("Continuing the most recent of %n conversations in this "
                                   "directory (%1). Use -s ID to choose another.",
                                    nullptr, int(list.size()))
-                                   .arg(list.first().sessionId)
+                                   .arg(shownId(list.first().sessionId))
                             << Qt::endl;
                     m_conversation->resume(list.first().sessionId);
                     return begin();
@@ -696,7 +708,7 @@ private:
                           << Qt::endl;
         if (interactive()) {
             m_context.err << (m_conversation->resumed()
-                    ? tr("Resumed conversation %1.").arg(m_conversation->sessionId())
+                    ? tr("Resumed conversation %1.").arg(shownId(m_conversation->sessionId()))
                     : tr("Seqera AI (approval mode: %1). Type /help for commands, /exit or Ctrl-D "
                          "to leave, Ctrl-C to stop an answer.")
                           .arg(ai::approvalModeName(m_options.mode)))
@@ -831,10 +843,11 @@ private:
         endReasoning();
         endOutputLine();
         const Error &error = outcome.error;
-        const QString status = outcome.status == RunOutcome::Status::Success
-            ? QStringLiteral("success")
-            : outcome.status == RunOutcome::Status::Cancelled ? QStringLiteral("cancelled")
-                                                              : QStringLiteral("error");
+        const auto recorded = outcome.status == RunOutcome::Status::Success
+            ? ai::RunRecorder::Outcome::Success
+            : outcome.status == RunOutcome::Status::Cancelled
+            ? ai::RunRecorder::Outcome::Interrupted
+            : ai::RunRecorder::Outcome::Error;
         if (error && outcome.status == RunOutcome::Status::Failed)
             record([&](ai::RunRecorder &r) {
                 r.error(error.message,
@@ -842,7 +855,9 @@ private:
                         : error.code == Error::Code::UsageLimit ? QStringLiteral("usage_limit")
                                                                 : QStringLiteral("request_failed"));
             });
-        record([&](ai::RunRecorder &r) { r.complete(status, error.message, outcome.usage); });
+        record([&](ai::RunRecorder &r) {
+            r.complete(recorded, outcome.finishReason, error.message, outcome.usage);
+        });
         if (error && error.code != Error::Code::Cancelled)
             printError(m_context.err, error.message, 0); // printError makes it printable
         else if (error)
@@ -890,8 +905,9 @@ private:
             if (m_conversation->sessionId().isEmpty())
                 out << tr("No session yet: one is created with your first message.") << Qt::endl;
             else
-                out << tr("Session: %1\nResume it later with: seqera ai -s %1")
-                           .arg(m_conversation->sessionId())
+                out << tr("Session: %1\nResume it later with: %2")
+                           .arg(shownId(m_conversation->sessionId()),
+                               resumeCommand(m_conversation->sessionId()))
                     << Qt::endl;
             break;
         case SlashCommand::Kind::Sessions:
@@ -910,7 +926,8 @@ private:
                             return prompt();
                         m_conversation->expire([this, id] {
                             m_conversation->resume(id);
-                            m_context.out << tr("Switched to session %1.").arg(id) << Qt::endl;
+                            m_context.out << tr("Switched to session %1.").arg(shownId(id))
+                                          << Qt::endl;
                             showRecentExchanges([this] { prompt(); });
                         });
                     });
@@ -956,7 +973,7 @@ private:
                 << tr("Session: %1")
                        .arg(m_conversation->sessionId().isEmpty()
                                ? tr("(created with your first message)")
-                               : m_conversation->sessionId())
+                               : shownId(m_conversation->sessionId()))
                 << Qt::endl
                 << tr("Approval mode: %1").arg(ai::approvalModeName(m_conversation->approvalMode()))
                 << Qt::endl
@@ -1059,7 +1076,6 @@ private:
     std::optional<LineEditor> m_reader;
     std::optional<ai::RunRecorder> m_subAgent;
     std::optional<ai::RunRecorder> m_events;
-    int m_eventsFd = -1;
     std::deque<QString> m_typeAhead;
     std::function<void(const QString &)> m_lineHandler; // the next line answers a question
     QHash<QString, QJsonObject> m_toolArgs;
@@ -1155,6 +1171,14 @@ int AiCommand::execute(Context &context, const QCommandLineParser &parser)
         printError(context.err,
             tr("unknown approval mode \"%1\" in %2 (approvalMode): use basic, default or full.")
                 .arg(context.settings.aiApprovalMode, context.settings.configFile()),
+            0);
+        return ExitCode::Usage;
+    }
+    if (parser.isSet(QStringLiteral("session")) && !ai::isValidSessionId(options.sessionId)) {
+        printError(context.err,
+            tr("\"%1\" is not a session id (1 to 128 letters, digits, \".\", \"_\" or \"-\"). "
+               "The ids are listed by /sessions in a conversation.")
+                .arg(text::printable(options.sessionId.left(200))),
             0);
         return ExitCode::Usage;
     }

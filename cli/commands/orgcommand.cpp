@@ -1,5 +1,6 @@
 #include "orgcommand.h"
 
+#include "ai/aibackendclient.h"
 #include "ai/organizations.h"
 #include "config/settings.h"
 #include "services.h"
@@ -46,6 +47,9 @@ std::optional<Organization> selectedIn(const SessionMetadata &m)
 QList<Organization> fetchList(Services &services, const Settings &settings, Error *error)
 {
     QList<Organization> result;
+    ai::AiBackendClient client(services.network(), settings.aiBackendUrl);
+    client.setClientVersion(settings.aiClientVersion);
+    client.setTransferTimeoutMs(settings.networkTimeoutMs);
     runUntilDone([&](std::function<void(int)> finish) {
         services.tokens()->resolve(
             QString(), [&, finish](const AccessToken &token, const Error &resolveError) {
@@ -54,25 +58,24 @@ QList<Organization> fetchList(Services &services, const Settings &settings, Erro
                     return finish(0);
                 }
                 auto fetch = [&, finish](const AccessToken &t, bool renewed, auto &&self) -> void {
-                    ai::fetchOrganizations(services.network(), settings.aiBackendUrl, t.value(),
-                        settings.networkTimeoutMs,
-                        [&, t, renewed, self, finish](
-                            const QList<Organization> &list, const Error &e) {
-                            if (e.code == Error::Code::Unauthorized && !renewed) {
-                                services.tokens()->renewAfterUnauthorized(
-                                    t, [&, self, finish](const AccessToken &r, const Error &re) {
-                                        if (re) {
-                                            *error = re;
-                                            return finish(0);
-                                        }
-                                        self(r, true, self);
-                                    });
-                                return;
-                            }
-                            result = list;
-                            *error = e;
-                            finish(0);
-                        });
+                    client.setToken(t.value());
+                    client.organizations([&, t, renewed, self, finish](
+                                             const QList<Organization> &list, const Error &e) {
+                        if (e.code == Error::Code::Unauthorized && !renewed) {
+                            services.tokens()->renewAfterUnauthorized(
+                                t, [&, self, finish](const AccessToken &r, const Error &re) {
+                                    if (re) {
+                                        *error = re;
+                                        return finish(0);
+                                    }
+                                    self(r, true, self);
+                                });
+                            return;
+                        }
+                        result = list;
+                        *error = e;
+                        finish(0);
+                    });
                 };
                 fetch(token, false, fetch);
             });

@@ -49,6 +49,35 @@ QString detailOf(const QByteArray &body)
 
 constexpr int kStreamIdleMs = 120000;
 
+const QStringList kCli { QStringLiteral("v1"), QStringLiteral("cli") };
+
+// base + every segment percent-encoded: a segment can never add a "/" or a "?" of its own.
+QUrl endpointUrl(const QUrl &base, const QStringList &segments)
+{
+    QUrl url = http::withoutTrailingSlash(base);
+    QByteArray path = url.path(QUrl::FullyEncoded).toUtf8();
+    for (const QString &segment : segments)
+        path += '/' + QUrl::toPercentEncoding(segment);
+    url.setPath(QString::fromLatin1(path), QUrl::StrictMode);
+    return url;
+}
+
+// For an id that fails isValidSessionId() where it was about to go into a URL.
+Error invalidSessionIdError()
+{
+    return Error(Error::Code::InvalidInput,
+        AiBackendClient::tr("The session id is not valid (1 to 128 letters, digits, \".\", "
+                            "\"_\" or \"-\"): nothing was sent."));
+}
+
+// "10 minutes", "2 seconds": how long the stream stayed silent, for the error.
+QString duration(int ms)
+{
+    if (ms >= 60000 && ms % 60000 == 0)
+        return AiBackendClient::tr("%n minute(s)", nullptr, ms / 60000);
+    return AiBackendClient::tr("%n second(s)", nullptr, qMax(1, (ms + 999) / 1000));
+}
+
 QByteArray compact(const QJsonObject &body)
 {
     return QJsonDocument(body).toJson(QJsonDocument::Compact);
@@ -95,16 +124,37 @@ QString errorText(const QJsonValue &value)
 }
 } // namespace
 
+bool isValidSessionId(const QString &id)
+{
+    // Anchored for real: "$" alone would accept a trailing newline.
+    static const QRegularExpression pattern(
+        QRegularExpression::anchoredPattern(QStringLiteral("[A-Za-z0-9._-]{1,128}")));
+    return id != QLatin1String(".") && id != QLatin1String("..") && pattern.match(id).hasMatch();
+}
+
 AiBackendClient::AiBackendClient(QNetworkAccessManager *network, QUrl baseUrl, QObject *parent)
     : QObject(parent)
     , m_network(network)
     , m_baseUrl(std::move(baseUrl))
-    , m_clientVersion(QCoreApplication::applicationVersion())
+    , m_clientVersion(QString::fromLatin1(kClientProtocolVersion))
     , m_reconnectTimer(new QTimer(this))
+    , m_idleTimer(new QTimer(this))
 {
     qRegisterMetaType<AiEvent>();
     m_reconnectTimer->setSingleShot(true);
     connect(m_reconnectTimer, &QTimer::timeout, this, &AiBackendClient::connectStream);
+    m_idleTimer->setSingleShot(true);
+    connect(m_idleTimer, &QTimer::timeout, this, &AiBackendClient::onIdleTimeout);
+}
+
+void AiBackendClient::setClientVersion(const QString &version)
+{
+    m_clientVersion = version.isEmpty() ? QString::fromLatin1(kClientProtocolVersion) : version;
+}
+
+void AiBackendClient::setEventIdleTimeoutMs(int ms)
+{
+    m_eventIdleMs = ms > 0 ? ms : kDefaultEventIdleTimeoutMs;
 }
 
 AiBackendClient::~AiBackendClient()
@@ -125,10 +175,10 @@ void AiBackendClient::setRetryPolicy(int tries, int firstDelayMs)
     m_retryDelayMs = firstDelayMs;
 }
 
-http::Request AiBackendClient::request(const QString &path, const QUrlQuery *query,
+http::Request AiBackendClient::request(const QStringList &segments, const QUrlQuery *query,
     QByteArray method, bool versioned, const QString &step) const
 {
-    QUrl url = http::childUrl(m_baseUrl, path);
+    QUrl url = endpointUrl(m_baseUrl, segments);
     if (query)
         url.setQuery(*query);
     http::Request req(url, step, std::move(method));
@@ -194,22 +244,34 @@ void AiBackendClient::call(http::Request req, bool retry, Reply done, int attemp
 }
 
 void AiBackendClient::postJson(
-    const QString &path, QByteArray json, const QString &step, bool expectJson, Reply done)
+    const QStringList &segments, QByteArray json, const QString &step, bool expectJson, Reply done)
 {
-    http::Request req = request(path, nullptr, QByteArrayLiteral("POST"), true, step);
+    http::Request req = request(segments, nullptr, QByteArrayLiteral("POST"), true, step);
     req.setJson(std::move(json));
     req.expectJson = expectJson;
     call(req, true, std::move(done));
 }
 
-void AiBackendClient::get(
-    const QString &path, const QUrlQuery &query, bool versioned, const QString &step, Reply done)
+void AiBackendClient::get(const QStringList &segments, const QUrlQuery &query, bool versioned,
+    const QString &step, Reply done, bool retry)
 {
     http::Request req = request(
-        path, query.isEmpty() ? nullptr : &query, QByteArrayLiteral("GET"), versioned, step);
+        segments, query.isEmpty() ? nullptr : &query, QByteArrayLiteral("GET"), versioned, step);
     if (versioned)
         req.contentType = QByteArrayLiteral("application/json");
-    call(req, versioned, std::move(done));
+    call(req, versioned || retry, std::move(done));
+}
+
+bool AiBackendClient::sessionPath(
+    const QString &sessionId, const QString &endpoint, QStringList *segments, Reply done)
+{
+    if (isValidSessionId(sessionId)) {
+        *segments = kCli + QStringList { QStringLiteral("sessions"), sessionId, endpoint };
+        return true;
+    }
+    // Callers expect an answer later, never inside the call.
+    QTimer::singleShot(0, this, [done] { done({}, invalidSessionIdError()); });
+    return false;
 }
 
 void AiBackendClient::createSession(
@@ -217,8 +279,9 @@ void AiBackendClient::createSession(
 {
     // The same JSON as QJsonDocument would write, with the keys in the official client's
     // order (docs/ai-context.md).
-    postJson(QStringLiteral("/v1/cli/sessions"), toWireJson(body), tr("Seqera AI session creation"),
-        true, [done](const QByteArray &answer, const Error &error) {
+    postJson(kCli + QStringList { QStringLiteral("sessions") }, toWireJson(body),
+        tr("Seqera AI session creation"), true,
+        [done](const QByteArray &answer, const Error &error) {
             if (error)
                 return done(QString(), error);
             const QJsonObject o = QJsonDocument::fromJson(answer).object();
@@ -230,6 +293,12 @@ void AiBackendClient::createSession(
                     Error(Error::Code::Protocol,
                         Error::tr("The Seqera AI backend did not return a session "
                                   "id. Check SEQERA_AI_BACKEND_URL.")));
+            if (!isValidSessionId(id))
+                return done(QString(),
+                    Error(Error::Code::Protocol,
+                        tr("The Seqera AI backend sent a session id that is not valid (1 to 128 "
+                           "letters, digits, \".\", \"_\" or \"-\"), so it is not used. Check "
+                           "SEQERA_AI_BACKEND_URL.")));
             done(id, Error());
         });
 }
@@ -251,37 +320,51 @@ QString AiBackendClient::sendMessage(const QString &sessionId, const Message &me
     };
     if (message.plan)
         body.insert(QStringLiteral("mode"), QStringLiteral("plan"));
-    postJson(QStringLiteral("/v1/cli/sessions/%1/messages").arg(sessionId), compact(body),
-        tr("Seqera AI message"), false,
-        [done](const QByteArray &, const Error &error) { done(error); });
+    const Reply reply = [done](const QByteArray &, const Error &error) { done(error); };
+    QStringList path;
+    if (sessionPath(sessionId, QStringLiteral("messages"), &path, reply))
+        postJson(path, compact(body), tr("Seqera AI message"), false, reply);
     return runId;
 }
 
 void AiBackendClient::sendCancel(const QString &sessionId, Done done)
 {
-    postJson(QStringLiteral("/v1/cli/sessions/%1/messages").arg(sessionId),
-        compact(QJsonObject { { QStringLiteral("type"), QStringLiteral("cancel") } }),
-        tr("Seqera AI cancel request"), false,
-        [done](const QByteArray &, const Error &error) { done(error); });
+    const Reply reply = [done](const QByteArray &, const Error &error) { done(error); };
+    QStringList path;
+    if (sessionPath(sessionId, QStringLiteral("messages"), &path, reply))
+        postJson(path,
+            compact(QJsonObject { { QStringLiteral("type"), QStringLiteral("cancel") } }),
+            tr("Seqera AI cancel request"), false, reply);
 }
 
 void AiBackendClient::postToolResult(
     const QString &sessionId, const QString &requestId, const ToolResult &result, Done done)
 {
-    postJson(QStringLiteral("/v1/cli/sessions/%1/tool-results").arg(sessionId),
-        compact(QJsonObject { { QStringLiteral("request_id"), requestId },
-            { QStringLiteral("result"), result.toJson() } }),
-        tr("Seqera AI tool result"), false,
-        [done](const QByteArray &, const Error &error) { done(error); });
+    // Answered (or given up): the backend no longer waits on us for this one.
+    const Reply reply = [this, requestId, done](const QByteArray &, const Error &error) {
+        if (m_owedToolResults.remove(requestId) && m_owedToolResults.isEmpty())
+            restartIdleClock();
+        done(error);
+    };
+    QStringList path;
+    if (sessionPath(sessionId, QStringLiteral("tool-results"), &path, reply))
+        postJson(path,
+            compact(QJsonObject { { QStringLiteral("request_id"), requestId },
+                { QStringLiteral("result"), result.toJson() } }),
+            tr("Seqera AI tool result"), false, reply);
 }
 
 void AiBackendClient::expireSession(const QString &sessionId, Done done, int timeoutMs)
 {
-    http::Request req = request(QStringLiteral("/v1/cli/sessions/%1/expire").arg(sessionId),
-        nullptr, QByteArrayLiteral("POST"), false, tr("Seqera AI session end"));
+    const Reply reply = [done](const QByteArray &, const Error &error) { done(error); };
+    QStringList path;
+    if (!sessionPath(sessionId, QStringLiteral("expire"), &path, reply))
+        return;
+    http::Request req
+        = request(path, nullptr, QByteArrayLiteral("POST"), false, tr("Seqera AI session end"));
     req.expectJson = false;
     req.timeoutMs = m_timeoutMs > 0 ? qMin(timeoutMs, m_timeoutMs) : timeoutMs;
-    call(req, false, [done](const QByteArray &, const Error &error) { done(error); });
+    call(req, false, reply);
 }
 
 void AiBackendClient::listSessions(const QString &cwd, int limit,
@@ -292,8 +375,8 @@ void AiBackendClient::listSessions(const QString &cwd, int limit,
     if (!cwd.isEmpty())
         query.addQueryItem(QStringLiteral("cwd"), cwd);
     query.addQueryItem(QStringLiteral("status"), QStringLiteral("expired"));
-    get(QStringLiteral("/v1/cli/sessions"), query, false, tr("Seqera AI session list"),
-        [done](const QByteArray &body, const Error &error) {
+    get(kCli + QStringList { QStringLiteral("sessions") }, query, false,
+        tr("Seqera AI session list"), [done](const QByteArray &body, const Error &error) {
             QList<AiSessionInfo> sessions;
             if (error)
                 return done(sessions, error);
@@ -308,8 +391,10 @@ void AiBackendClient::listSessions(const QString &cwd, int limit,
                     o.value(QStringLiteral("created_at")).toString(),
                     o.value(QStringLiteral("last_used")).toString(),
                     o.value(QStringLiteral("cwd")).toString() };
-                if (!info.sessionId.isEmpty())
+                if (isValidSessionId(info.sessionId))
                     sessions << info;
+                else // never offered, resumed or printed
+                    qCInfo(lcAi) << "ignoring a listed session with an invalid id";
             }
             done(sessions, Error());
         });
@@ -318,23 +403,25 @@ void AiBackendClient::listSessions(const QString &cwd, int limit,
 void AiBackendClient::messages(
     const QString &sessionId, std::function<void(const QList<AiMessage> &, const Error &)> done)
 {
-    get(QStringLiteral("/v1/cli/sessions/%1/messages").arg(sessionId), QUrlQuery(), false,
-        tr("Seqera AI session history"), [done](const QByteArray &body, const Error &error) {
-            QList<AiMessage> list;
-            if (!error) {
-                const QJsonArray messages = QJsonDocument::fromJson(body)
-                                                .object()
-                                                .value(QStringLiteral("messages"))
-                                                .toArray();
-                for (const QJsonValue &v : messages) {
-                    const QJsonObject o = v.toObject();
-                    list << AiMessage { o.value(QStringLiteral("role")).toString(),
-                        o.value(QStringLiteral("content")).toString(),
-                        o.value(QStringLiteral("timestamp")).toString() };
-                }
+    QStringList path;
+    const Reply reply = [done](const QByteArray &body, const Error &error) {
+        QList<AiMessage> list;
+        if (!error) {
+            const QJsonArray messages = QJsonDocument::fromJson(body)
+                                            .object()
+                                            .value(QStringLiteral("messages"))
+                                            .toArray();
+            for (const QJsonValue &v : messages) {
+                const QJsonObject o = v.toObject();
+                list << AiMessage { o.value(QStringLiteral("role")).toString(),
+                    o.value(QStringLiteral("content")).toString(),
+                    o.value(QStringLiteral("timestamp")).toString() };
             }
-            done(list, error);
-        });
+        }
+        done(list, error);
+    };
+    if (sessionPath(sessionId, QStringLiteral("messages"), &path, reply))
+        get(path, QUrlQuery(), false, tr("Seqera AI session history"), reply);
 }
 
 void AiBackendClient::credits(
@@ -343,15 +430,16 @@ void AiBackendClient::credits(
     QUrlQuery query;
     if (!organizationId.isEmpty())
         query.addQueryItem(QStringLiteral("org_id"), organizationId);
-    get(QStringLiteral("/v1/cli/credits"), query, true, tr("Seqera AI credits request"),
-        [done](const QByteArray &body, const Error &error) {
+    get(kCli + QStringList { QStringLiteral("credits") }, query, true,
+        tr("Seqera AI credits request"), [done](const QByteArray &body, const Error &error) {
             done(QJsonDocument::fromJson(body).object(), error);
         });
 }
 
 void AiBackendClient::skills(std::function<void(const QJsonArray &, const Error &)> done)
 {
-    get(QStringLiteral("/v1/cli/skills"), QUrlQuery(), true, tr("Seqera AI skills request"),
+    get(kCli + QStringList { QStringLiteral("skills") }, QUrlQuery(), true,
+        tr("Seqera AI skills request"),
         [done](const QByteArray &body, const Error &error) {
             QJsonArray valid;
             // Only what can be shown and invoked: a name without blanks or a slash.
@@ -366,26 +454,54 @@ void AiBackendClient::skills(std::function<void(const QJsonArray &, const Error 
         });
 }
 
+void AiBackendClient::organizations(
+    std::function<void(const QList<Organization> &, const Error &)> done)
+{
+    get(
+        kCli + QStringList { QStringLiteral("organizations") }, QUrlQuery(), false,
+        tr("Seqera AI organization list"),
+        [done](const QByteArray &body, const Error &error) {
+            if (error)
+                return done({}, error);
+            const QJsonObject answer = QJsonDocument::fromJson(body).object();
+            if (!answer.value(QStringLiteral("organizations")).isArray())
+                return done({},
+                    Error(Error::Code::Protocol,
+                        tr("The Seqera AI backend sent an organization list without "
+                           "\"organizations\". Check SEQERA_AI_BACKEND_URL.")));
+            done(parseOrganizations(answer), {});
+        },
+        true);
+}
+
 // ---- event stream ------------------------------------------------------------------------
 
 void AiBackendClient::openStream(const QString &sessionId, bool replayHistory)
 {
     closeStream();
+    if (!isValidSessionId(sessionId)) {
+        // Like every other failure of the stream: reported after the call, never inside it.
+        QTimer::singleShot(0, this, [this] { emit streamFailed(invalidSessionIdError()); });
+        return;
+    }
     if (m_lastEventIdSession != sessionId) {
         m_lastEventId = -1;
         m_lastEventIdSession = sessionId;
+        m_owedToolResults.clear();
     }
     m_streamSession = sessionId;
     m_replayHistory = replayHistory;
     m_inHistory = replayHistory && m_lastEventId < 0;
     m_attempt = 0;
     m_streamActive = true;
+    restartIdleClock();
     connectStream();
 }
 
 void AiBackendClient::closeStream()
 {
     m_reconnectTimer->stop();
+    m_idleTimer->stop();
     m_streamActive = false;
     if (http::Job *job = m_stream.data()) {
         m_stream.clear();
@@ -403,7 +519,8 @@ void AiBackendClient::connectStream()
     // ids already delivered are dropped below instead.
     if (m_lastEventId >= 0 && !m_inHistory)
         query.addQueryItem(QStringLiteral("cursor"), QString::number(m_lastEventId + 1));
-    http::Request req = request(QStringLiteral("/v1/cli/sessions/%1/events").arg(m_streamSession),
+    http::Request req = request(kCli
+            + QStringList { QStringLiteral("sessions"), m_streamSession, QStringLiteral("events") },
         &query, QByteArrayLiteral("GET"), true, tr("Seqera AI answer stream"));
     req.stream = true;
     req.expectJson = false;
@@ -472,6 +589,8 @@ void AiBackendClient::handleSse(const SseEvent &sse)
     }
     m_gotEventThisConnection = true;
     m_attempt = 0;
+    // A real event, not a keep-alive or a ping: the backend is working on the answer.
+    restartIdleClock();
 
     event.id = id;
     event.history = m_inHistory;
@@ -498,6 +617,11 @@ void AiBackendClient::handleSse(const SseEvent &sse)
         event.toolName = o.value(QStringLiteral("toolName")).toString();
         event.args = o.value(QStringLiteral("args")).toObject();
         event.requestId = o.value(QStringLiteral("requestId")).toString();
+        if (!m_inHistory && !event.requestId.isEmpty()) {
+            // The backend now waits for our answer: silence is expected until it is posted.
+            m_owedToolResults.insert(event.requestId);
+            m_idleTimer->stop();
+        }
         break;
     case AiEvent::Type::Finish:
         event.finishReason = o.value(QStringLiteral("finishReason")).toString();
@@ -516,8 +640,10 @@ void AiBackendClient::handleSse(const SseEvent &sse)
         break;
     }
 
-    if (event.isTerminal() && !event.history)
+    if (event.isTerminal() && !event.history) {
         closeStream(); // the run is over; the next message opens a new stream
+        m_owedToolResults.clear();
+    }
     emit eventReceived(event);
 }
 
@@ -565,7 +691,26 @@ void AiBackendClient::scheduleReconnect(const Error &why)
 void AiBackendClient::failStream(const Error &error)
 {
     closeStream();
+    m_owedToolResults.clear();
     emit streamFailed(error);
+}
+
+void AiBackendClient::restartIdleClock()
+{
+    if (m_streamActive && m_owedToolResults.isEmpty())
+        m_idleTimer->start(m_eventIdleMs);
+}
+
+void AiBackendClient::onIdleTimeout()
+{
+    if (!m_streamActive || !m_owedToolResults.isEmpty())
+        return;
+    qCInfo(lcAi) << "no event but keep-alives for" << m_eventIdleMs << "ms: giving up the run";
+    failStream(Error(Error::Code::Timeout,
+        tr("The Seqera AI backend sent nothing but keep-alives for %1, so the answer was given "
+           "up. The backend may be overloaded or the run stuck: ask again later. "
+           "(SEQERA_AI_IDLE_TIMEOUT_MS sets how long to wait.)")
+            .arg(duration(m_eventIdleMs))));
 }
 
 } // namespace seqera::ai

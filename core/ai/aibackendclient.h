@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ai/organizations.h"
 #include "ai/sseparser.h"
 #include "util/error.h"
 #include "util/http.h"
@@ -10,6 +11,7 @@
 #include <QList>
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 #include <QString>
 #include <QUrl>
 
@@ -22,6 +24,23 @@ class QUrlQuery;
 namespace seqera::ai {
 
 struct ToolResult;
+
+// The protocol level this client implements: the official client release whose wire format it
+// speaks (ai-protocol §2), sent as X-Client-Version. The backend judges clients by this header
+// alone; who we really are goes in the User-Agent (http::userAgent()).
+// SEQERA_AI_CLIENT_VERSION (Settings::aiClientVersion) overrides it.
+inline constexpr char kClientProtocolVersion[] = "1.12.0";
+
+// How long an answer stream may carry nothing but keep-alives (SSE comments, pings) before the
+// run is given up: SEQERA_AI_IDLE_TIMEOUT_MS (Settings::aiIdleTimeoutMs) overrides it.
+constexpr int kDefaultEventIdleTimeoutMs = 10 * 60 * 1000;
+
+// A session id as this client accepts it, from the backend or from a person: 1 to 128 of
+// [A-Za-z0-9._-], and neither "." nor "..". Ids go into URL paths that carry the bearer token
+// and are printed on terminals, so anything else (a "/", "..", "%", an escape sequence) is
+// refused where it enters: the backend's answers (createSession, listSessions), `-s ID`, the
+// stored session record.
+bool isValidSessionId(const QString &id);
 
 // One event of the `seqera ai` event stream, already decoded from its JSON.
 struct AiEvent
@@ -84,7 +103,13 @@ public:
     ~AiBackendClient() override;
 
     void setToken(const QString &token) { m_token = token; }
-    void setClientVersion(const QString &version) { m_clientVersion = version; }
+    // X-Client-Version; empty: kClientProtocolVersion.
+    void setClientVersion(const QString &version);
+    QString clientVersion() const { return m_clientVersion; }
+    // A run whose stream brings no event (only keep-alives) for this long fails with a Timeout
+    // (streamFailed). The clock stops while a local tool's result is owed to the backend
+    // (execute-local received, postToolResult not yet answered): then the backend waits on us.
+    void setEventIdleTimeoutMs(int ms);
     // Total time a JSON call may take (each try); 0: the network access manager's setting.
     void setTransferTimeoutMs(int ms) { m_timeoutMs = ms; }
     // Official CLI: 5 tries, 1 s doubling, capped at 30 s.
@@ -126,6 +151,9 @@ public:
     // GET /v1/cli/credits[?org_id=]: the backend's usage object as it sent it.
     void credits(const QString &organizationId,
         std::function<void(const QJsonObject &, const Error &)> done);
+    // GET /v1/cli/organizations: the organizations of the token's user (`seqera org`). No
+    // X-Client-Version (ai-protocol §2); retried like the versioned calls, being a plain read.
+    void organizations(std::function<void(const QList<Organization> &, const Error &)> done);
 
     // Opens the event stream of a session. replayHistory: the server may first replay the
     // events of earlier runs, up to `history_end`; those arrive with history == true. Without
@@ -147,14 +175,20 @@ signals:
 
 private:
     using Reply = std::function<void(const QByteArray &, const Error &)>;
-    // versioned: one of the calls that carry X-Client-Version (and are retried).
-    http::Request request(const QString &path, const QUrlQuery *query, QByteArray method,
+    // `segments`: the path below the base URL, one unencoded segment each (every one is
+    // percent-encoded). versioned: one of the calls that carry X-Client-Version.
+    http::Request request(const QStringList &segments, const QUrlQuery *query, QByteArray method,
         bool versioned, const QString &step) const;
     // `json`: the body as it goes on the wire (each call decides its key order).
-    void postJson(
-        const QString &path, QByteArray json, const QString &step, bool expectJson, Reply done);
-    void get(const QString &path, const QUrlQuery &query, bool versioned, const QString &step,
-        Reply done);
+    void postJson(const QStringList &segments, QByteArray json, const QString &step,
+        bool expectJson, Reply done);
+    // versioned calls are retried; `retry` retries an unversioned one too.
+    void get(const QStringList &segments, const QUrlQuery &query, bool versioned,
+        const QString &step, Reply done, bool retry = false);
+    // The path of a session's endpoint, or false (and `done` called soon with the error)
+    // when `sessionId` is not a valid id: nothing is sent for it.
+    bool sessionPath(
+        const QString &sessionId, const QString &endpoint, QStringList *segments, Reply done);
     // Sends (and with `retry` re-sends) the request until it succeeds, fails for good or runs
     // out of tries.
     void call(http::Request request, bool retry, Reply done, int attempt = 1);
@@ -165,6 +199,9 @@ private:
     void scheduleReconnect(const Error &why);
     void handleSse(const SseEvent &sse);
     void failStream(const Error &error);
+    // The keep-alive clock: (re)started by every event, paused while a tool result is owed.
+    void restartIdleClock();
+    void onIdleTimeout();
 
     QNetworkAccessManager *m_network;
     QUrl m_baseUrl;
@@ -176,6 +213,7 @@ private:
     int m_maxAttempts = 5;
     int m_baseDelayMs = 1000;
     int m_maxDelayMs = 30000;
+    int m_eventIdleMs = kDefaultEventIdleTimeoutMs;
 
     // Stream state.
     QPointer<http::Job> m_stream;
@@ -189,6 +227,8 @@ private:
     qint64 m_lastEventId = -1;
     QString m_lastEventIdSession;
     QTimer *m_reconnectTimer;
+    QTimer *m_idleTimer;
+    QSet<QString> m_owedToolResults; // requestIds of execute-local events not yet answered
 };
 
 } // namespace seqera::ai

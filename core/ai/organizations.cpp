@@ -2,12 +2,9 @@
 
 #include "session/profilelock.h"
 #include "storage/sessionstore.h"
-#include "util/http.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
 
 namespace seqera::ai {
 
@@ -70,27 +67,6 @@ std::optional<Organization> findOrganization(
                     .arg(wanted));
     }
     return std::nullopt;
-}
-
-void fetchOrganizations(QNetworkAccessManager *network, const QUrl &backendUrl,
-    const QString &token, int timeoutMs,
-    std::function<void(const QList<Organization> &, const Error &)> done)
-{
-    http::Request request(http::childUrl(backendUrl, QStringLiteral("v1/cli/organizations")),
-        Tr::tr("organization list"));
-    request.bearer = token;
-    request.timeoutMs = timeoutMs;
-    // No context object outlives a CLI command's event loop better than the manager itself.
-    http::send(network, request, network, [done](const http::Response &r) {
-        if (r.error)
-            return done({}, r.error);
-        if (!r.json.value(QStringLiteral("organizations")).isArray())
-            return done({},
-                Error(Error::Code::Protocol,
-                    Tr::tr("The Seqera AI backend sent an organization list without "
-                           "\"organizations\".")));
-        done(parseOrganizations(r.json), {});
-    });
 }
 
 void storeOrganization(SessionStore *store, const QString &profile,

@@ -5,12 +5,9 @@
 #include <QJsonObject>
 #include <QList>
 #include <QString>
-#include <QUrl>
 
 #include <functional>
 #include <optional>
-
-class QNetworkAccessManager;
 
 namespace seqera {
 class SessionStore;
@@ -32,17 +29,13 @@ struct Organization
     }
 };
 
+// The answer of GET /v1/cli/organizations (AiBackendClient::organizations()).
 QList<Organization> parseOrganizations(const QJsonObject &answer);
 
 // By id, else by name (exactly, then ignoring case). An unknown or ambiguous choice is an
 // InvalidInput error that says what was found.
 std::optional<Organization> findOrganization(
     const QList<Organization> &organizations, const QString &idOrName, Error *error);
-
-// GET <backend>/v1/cli/organizations with the bearer token.
-void fetchOrganizations(QNetworkAccessManager *network, const QUrl &backendUrl,
-    const QString &token, int timeoutMs,
-    std::function<void(const QList<Organization> &, const Error &)> done);
 
 // Stores (or with nullopt clears) the profile's organization in its session metadata, under the
 // profile lock that renewals take, so that neither overwrites the other's change.

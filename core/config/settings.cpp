@@ -98,6 +98,15 @@ Settings Settings::fromEnvironment(const QProcessEnvironment &env)
     static const QRegularExpression separators(QStringLiteral("[,\\s]+"));
     s.aiScrubEnv
         = env.value(QStringLiteral("SEQERA_AI_SCRUB_ENV")).split(separators, Qt::SkipEmptyParts);
+    // A header value: nothing that could end the line or look like something else.
+    static const QRegularExpression version(
+        QRegularExpression::anchoredPattern(QStringLiteral("[0-9A-Za-z][0-9A-Za-z.+-]{0,31}")));
+    const QString clientVersion = env.value(QStringLiteral("SEQERA_AI_CLIENT_VERSION")).trimmed();
+    if (version.match(clientVersion).hasMatch())
+        s.aiClientVersion = clientVersion;
+    const int idle = env.value(QStringLiteral("SEQERA_AI_IDLE_TIMEOUT_MS")).toInt(&ok);
+    if (ok && idle > 0)
+        s.aiIdleTimeoutMs = idle;
     s.configDir = xdgDir(env, "XDG_CONFIG_HOME", QStringLiteral(".config"));
     s.stateDir = xdgDir(env, "XDG_STATE_HOME", QStringLiteral(".local/state"));
     s.runtimeDir = env.value(QStringLiteral("XDG_RUNTIME_DIR"));

@@ -31,6 +31,13 @@ struct Settings
     // SEQERA_AI_SCRUB_ENV: more variables (comma or space separated) removed from the
     // environment of `seqera ai`'s shell commands, besides the token variables.
     QStringList aiScrubEnv;
+    // SEQERA_AI_CLIENT_VERSION: the X-Client-Version `seqera ai` sends instead of the protocol
+    // level it implements (ai::kClientProtocolVersion), for when the backend moves on. Empty:
+    // not set, or not a version (digits, letters, ".", "-", "+"; at most 32).
+    QString aiClientVersion;
+    // SEQERA_AI_IDLE_TIMEOUT_MS: how long an answer may bring nothing but keep-alives before it
+    // is given up. 0: not set (the client's 10 minutes).
+    int aiIdleTimeoutMs = 0;
     QString runtimeDir; // $XDG_RUNTIME_DIR: the session bus, keyring and agent sockets
     // SEQERA_AI_SANDBOX: "auto" (bubblewrap where it can start) or "none" (docs/security-model.md).
     QString aiSandbox = QStringLiteral("auto");

@@ -436,4 +436,78 @@ Error removeTree(const QString &path)
     return {};
 }
 
+AppendFile::~AppendFile()
+{
+    close();
+}
+
+void AppendFile::close()
+{
+    if (m_fd >= 0)
+        ::close(m_fd);
+    m_fd = -1;
+}
+
+Error AppendFile::open(const QString &path)
+{
+    close();
+    const auto notRegular = [&path](mode_t mode) {
+        const QString what = S_ISFIFO(mode)  ? Tr::tr("a named pipe (FIFO)")
+            : S_ISDIR(mode)                  ? Tr::tr("a folder")
+            : S_ISSOCK(mode)                 ? Tr::tr("a socket")
+            : S_ISCHR(mode) || S_ISBLK(mode) ? Tr::tr("a device")
+                                             : Tr::tr("not a regular file");
+        return Error { Error::Code::Storage,
+            Tr::tr("Could not write %1: it is %2, and only a regular file is written to. Choose "
+                   "a file name.")
+                .arg(path, what) };
+    };
+    // No O_TRUNC here: what is there is checked before anything of it changes.
+    Fd fd(::open(native(path).constData(),
+        O_WRONLY | O_APPEND | O_CREAT | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC | O_NOCTTY, 0600));
+    if (fd.get() < 0) {
+        const int err = errno;
+        if (err == ELOOP)
+            return { Error::Code::Storage,
+                Tr::tr("Could not write %1: it is a symbolic link, which is never followed. "
+                       "Choose the file itself or another name.")
+                    .arg(path) };
+        if (err == ENXIO) // a FIFO nobody reads: O_NONBLOCK refused instead of waiting forever
+            return notRegular(S_IFIFO);
+        if (err == EISDIR)
+            return notRegular(S_IFDIR);
+        errno = err;
+        return { Error::Code::Storage, Tr::tr("Could not write %1: %2.").arg(path, lastError()) };
+    }
+    struct stat st
+    {
+    };
+    if (::fstat(fd.get(), &st) != 0)
+        return { Error::Code::Storage, Tr::tr("Could not write %1: %2.").arg(path, lastError()) };
+    if (!S_ISREG(st.st_mode))
+        return notRegular(st.st_mode);
+    if (st.st_uid != ::geteuid())
+        return { Error::Code::Storage,
+            Tr::tr("Could not write %1: it belongs to another user. Choose a file of your own.")
+                .arg(path) };
+    // What it records (files, commands) is private, whatever mode the file had before.
+    if ((st.st_mode & 07777) != 0600 && ::fchmod(fd.get(), 0600) != 0)
+        return { Error::Code::Storage,
+            Tr::tr("Could not make %1 private: %2.").arg(path, lastError()) };
+    if (::ftruncate(fd.get(), 0) != 0)
+        return { Error::Code::Storage, Tr::tr("Could not write %1: %2.").arg(path, lastError()) };
+    m_fd = fd.release();
+    m_path = path;
+    return {};
+}
+
+Error AppendFile::append(const QByteArray &data)
+{
+    if (m_fd < 0)
+        return { Error::Code::Storage, Tr::tr("Could not write %1: it is not open.").arg(m_path) };
+    if (!writeAll(m_fd, data.constData(), data.size()))
+        return { Error::Code::Storage, Tr::tr("Could not write %1: %2.").arg(m_path, lastError()) };
+    return {};
+}
+
 } // namespace seqera::securefile

@@ -44,4 +44,31 @@ Error remove(const QString &path);
 // when the folder does not exist.
 Error removeTree(const QString &path);
 
+// A file that grows by appends as things happen, for a record a person or a program reads while
+// it is written (`seqera ai --events-path`), where replacing the whole file for every line
+// would be slow. The same rules as writeAtomically where they apply: never through a symbolic
+// link (O_NOFOLLOW), mode 0600 (created so, or tightened), and writes straight to the
+// descriptor, no buffer. It never blocks: opened with O_NONBLOCK, so a FIFO without a reader
+// or a device cannot stall the program, and anything but a regular file of the user's is
+// refused before a byte is written. open() empties the file. The path is the user's choice,
+// so its folder is not required to be private.
+class AppendFile
+{
+public:
+    AppendFile() = default;
+    ~AppendFile();
+    AppendFile(const AppendFile &) = delete;
+    AppendFile &operator=(const AppendFile &) = delete;
+
+    Error open(const QString &path);
+    // All of `data`, or an error (a full disk); the bytes before it stay.
+    Error append(const QByteArray &data);
+    void close();
+    bool isOpen() const { return m_fd >= 0; }
+
+private:
+    int m_fd = -1;
+    QString m_path;
+};
+
 } // namespace seqera::securefile

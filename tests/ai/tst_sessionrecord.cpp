@@ -33,6 +33,34 @@ private slots:
         QCOMPARE(int(st.st_mode & 0777), 0700);
     }
 
+    void idsAreCheckedOnTheWayOut_data()
+    {
+        QTest::addColumn<QByteArray>("stored");
+        QTest::newRow("path traversal") << QByteArray("x/../../../api/token");
+        QTest::newRow("escape sequence") << QByteArray("s1\\u001b]52;c;aGk=\\u0007");
+        QTest::newRow("dot dot") << QByteArray("..");
+    }
+
+    void idsAreCheckedOnTheWayOut()
+    {
+        // The record came from a server once and sits in a file: an id that is not valid is
+        // never handed to `-c` (it would go into a URL with the token, and onto the terminal).
+        QFETCH(QByteArray, stored);
+        QTemporaryDir home;
+        const QString state = home.filePath("state/seqera");
+        SessionRecord record(state);
+        QVERIFY(!record.remember("/work/a", "s-1"));
+        QFile file(record.path());
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write("{\"/work/a\":{\"session_id\":\"" + stored + "\"}}");
+        file.close();
+        QCOMPARE(record.lastSession("/work/a"), QString());
+
+        // Nor is one written there.
+        QVERIFY(bool(record.remember("/work/b", QString::fromUtf8(stored))));
+        QCOMPARE(record.lastSession("/work/b"), QString());
+    }
+
     void unwritableFolderIsAnError()
     {
         QTemporaryDir home;

@@ -51,6 +51,8 @@ private Q_SLOTS:
     void redirectPort();
     void otherTimeouts_data();
     void otherTimeouts();
+    void aiClient_data();
+    void aiClient();
     void noKeychain_data();
     void noKeychain();
     void remoteSession_data();
@@ -375,6 +377,48 @@ void TestSettings::otherTimeouts()
     const Settings s = withOne(variable, value);
     QCOMPARE(s.networkTimeoutMs, network);
     QCOMPARE(s.keychainTimeoutMs, keychain);
+}
+
+void TestSettings::aiClient_data()
+{
+    QTest::addColumn<QString>("variable");
+    QTest::addColumn<QString>("value");
+    QTest::addColumn<QString>("clientVersion");
+    QTest::addColumn<int>("idleMs");
+    QTest::newRow("neither: the client's defaults") << "UNRELATED"
+                                                    << "x"
+                                                    << "" << 0;
+    QTest::newRow("client version") << "SEQERA_AI_CLIENT_VERSION"
+                                    << " 1.13.0 "
+                                    << "1.13.0" << 0;
+    QTest::newRow("client version with a suffix") << "SEQERA_AI_CLIENT_VERSION"
+                                                  << "1.13.0-rc.1+b7"
+                                                  << "1.13.0-rc.1+b7" << 0;
+    QTest::newRow("client version that would end the header: ignored") << "SEQERA_AI_CLIENT_VERSION"
+                                                                       << "1.0\r\nX-Evil: 1"
+                                                                       << "" << 0;
+    QTest::newRow("client version too long: ignored")
+        << "SEQERA_AI_CLIENT_VERSION" << QString(40, QLatin1Char('1')) << "" << 0;
+    QTest::newRow("idle timeout") << "SEQERA_AI_IDLE_TIMEOUT_MS"
+                                  << "1500"
+                                  << "" << 1500;
+    QTest::newRow("idle timeout 0: default") << "SEQERA_AI_IDLE_TIMEOUT_MS"
+                                             << "0"
+                                             << "" << 0;
+    QTest::newRow("idle timeout junk: default") << "SEQERA_AI_IDLE_TIMEOUT_MS"
+                                                << "soon"
+                                                << "" << 0;
+}
+
+void TestSettings::aiClient()
+{
+    QFETCH(QString, variable);
+    QFETCH(QString, value);
+    QFETCH(QString, clientVersion);
+    QFETCH(int, idleMs);
+    const Settings s = withOne(variable, value);
+    QCOMPARE(s.aiClientVersion, clientVersion);
+    QCOMPARE(s.aiIdleTimeoutMs, idleMs);
 }
 
 void TestSettings::noKeychain_data()

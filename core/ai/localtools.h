@@ -3,6 +3,7 @@
 #include "ai/pathresolver.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QJsonObject>
 #include <QObject>
 #include <QSet>
@@ -40,6 +41,11 @@ constexpr int kDefaultSearchResults = 100;
 constexpr int kMaxSearchResults = 200;
 constexpr int kMaxDiffLines = 160; // of the diff shown after a write or an edit
 constexpr int kMaxDiffChars = 6000;
+constexpr int kMaxRewriteLines = 160; // write_file_local over an existing file: old and new
+constexpr int kMaxRewriteChars = 6000;
+constexpr double kFuzzyEditMinSimilarity = 0.45; // one candidate region
+constexpr double kFuzzyEditMinSimilarityOfMany = 0.6; // the best of several
+constexpr double kFuzzyEditAmbiguity = 0.05; // two candidates closer than this: refused
 constexpr int kCommandTimeoutMs = 300000;
 constexpr qint64 kCaptureLimitBytes = 10 * 1024 * 1024; // per stream; beyond: stopped, exit 1
 } // namespace toollimits
@@ -90,9 +96,15 @@ private:
     bool resolveTool(const QString &path, ResolvedPath *resolved, ToolResult *error) const;
     QString shownPath(const QString &real) const;
     void runShell(const QString &tool, const QString &script, Callback done);
-    // The model's view of one output stream: at most kMaxOutputLines/kMaxOutputBytes, with a
-    // note and a private full copy when longer.
+    // The model's view of one output stream of a command: without terminal controls,
+    // Nextflow's log condensed, then limited().
     QString capped(const QString &tool, const QString &stream, const QByteArray &bytes) const;
+    // At most kMaxOutputLines/kMaxOutputBytes, with a note and a private full copy when longer.
+    QString limited(const QString &tool, const QString &stream, const QString &text) const;
+    // Refusal text when `real` may not be changed now: an existing file not read in this
+    // session, or changed since (mtime, ctime or size); empty when it may.
+    QString staleReason(const QString &real, const QString &tool) const;
+    void recordRead(const QString &real);
 
     QString m_workingDir;
     OwnFiles m_own;
@@ -100,7 +112,18 @@ private:
     QString m_copyDir;
     int m_timeoutMs = toollimits::kCommandTimeoutMs;
     qint64 m_captureLimit = toollimits::kCaptureLimitBytes;
-    QSet<QString> m_read; // real paths read (or written) in this session
+    struct FileStamp
+    {
+        qint64 mtimeNs = 0;
+        qint64 ctimeNs = 0;
+        qint64 size = 0;
+        QString readAt; // ISO time, for the refusal's text
+        bool operator==(const FileStamp &o) const
+        {
+            return mtimeNs == o.mtimeNs && ctimeNs == o.ctimeNs && size == o.size;
+        }
+    };
+    QHash<QString, FileStamp> m_read; // real paths read (or written) in this session
 };
 
 } // namespace seqera::ai

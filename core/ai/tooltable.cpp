@@ -57,11 +57,9 @@ QString name(ToolId id)
 
 QString lintScope(const QString &requested)
 {
-    const QString s
-        = requested.trimmed().isEmpty() ? QStringLiteral("pipelines") : requested.trimmed();
-    if (s == QLatin1String("pipelines") || s == QLatin1String("modules"))
-        return s;
-    return QString();
+    // Never the requested text itself: it becomes part of a shell command.
+    return requested.trimmed() == QLatin1String("modules") ? QStringLiteral("modules")
+                                                           : QStringLiteral("pipelines");
 }
 
 QString lintCommandLine(ToolId id, const QString &absoluteDir, const QString &scope)

@@ -54,7 +54,8 @@ QString name(ToolId id);
 // The exact line the lint tools run with bash (§7), also what the approval prompt shows:
 // `cd '<abs>' && NXF_SYNTAX_PARSER=v2 nextflow lint .`, `cd '<abs>' && nf-core <scope> lint .`
 QString lintCommandLine(ToolId id, const QString &absoluteDir, const QString &scope = QString());
-// "pipelines" or "modules"; empty for anything else.
+// "modules" when that is asked for, else "pipelines" (the official's fallback for anything
+// else, an injected command included).
 QString lintScope(const QString &requested);
 } // namespace tooltable
 

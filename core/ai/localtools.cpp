@@ -359,20 +359,23 @@ void LocalTools::run(const QString &toolName, const QJsonObject &args, Callback 
     const ToolSpec *spec = tooltable::find(toolName);
     if (!spec) // the exact text the backend expects (§7)
         return later(ToolResult { QString(), QStringLiteral("Unknown tool: %1").arg(toolName), 1 });
+    const ToolArguments arguments = ToolArguments::parse(*spec, args);
+    if (!arguments.error().isEmpty())
+        return later(ToolResult::failure(arguments.error()));
 
     switch (spec->id) {
     case ToolId::ReadFile:
-        return later(readFile(args));
+        return later(readFile(arguments));
     case ToolId::ListDirectory:
-        return later(listDirectory(args));
+        return later(listDirectory(arguments));
     case ToolId::SearchFiles:
-        return later(searchFiles(args));
+        return later(searchFiles(arguments));
     case ToolId::WriteFile:
-        return later(writeFile(args));
+        return later(writeFile(arguments));
     case ToolId::EditFile:
-        return later(editFile(args));
+        return later(editFile(arguments));
     case ToolId::ExecuteBash: {
-        const QString command = args.value(QStringLiteral("command")).toString();
+        const QString command = arguments.string("command");
         if (command.trimmed().isEmpty())
             return later(ToolResult::failure(tr("No command given.")));
         return runShell(toolName, command, done);
@@ -381,22 +384,21 @@ void LocalTools::run(const QString &toolName, const QJsonObject &args, Callback 
     case ToolId::NfCoreLint: {
         ResolvedPath dir;
         ToolResult error;
-        if (!resolveTool(args.value(QStringLiteral("path")).toString(), &dir, &error))
+        if (!resolveTool(arguments.string("path"), &dir, &error))
             return later(error);
         if (!isDirectory(dir.real))
             return later(ToolResult::failure(tr("%1 is not a folder.").arg(dir.real)));
-        const QString scope
-            = tooltable::lintScope(args.value(QStringLiteral("lint_scope")).toString());
+        const QString scope = tooltable::lintScope(arguments.string("lint_scope"));
         return runShell(toolName, tooltable::lintCommandLine(spec->id, dir.real, scope), done);
     }
     }
 }
 
-ToolResult LocalTools::readFile(const QJsonObject &args)
+ToolResult LocalTools::readFile(const ToolArguments &args)
 {
     ResolvedPath path;
     ToolResult error;
-    if (!resolveTool(args.value(QStringLiteral("path")).toString(), &path, &error))
+    if (!resolveTool(args.string("path"), &path, &error))
         return error;
     if (isDirectory(path.real))
         return ToolResult::failure(tr("%1 is a folder, not a file.").arg(path.real));
@@ -408,9 +410,9 @@ ToolResult LocalTools::readFile(const QJsonObject &args)
                     path.real, path.exists ? file.errorString() : tr("No such file or directory")));
 
     // No range: the first 250 lines. A start line alone: to the end, 1200 lines at most.
-    const bool fromStart = args.value(QStringLiteral("start_line")).toInt(0) > 0;
-    const int startLine = qMax(1, args.value(QStringLiteral("start_line")).toInt(1));
-    int endLine = args.value(QStringLiteral("end_line")).toInt(0);
+    const bool fromStart = args.given("start_line");
+    const int startLine = qMax(1, args.integer("start_line"));
+    int endLine = args.integer("end_line");
     if (endLine < startLine)
         endLine = startLine + (fromStart ? kMaxReadLines : kDefaultReadLines) - 1;
     endLine = qMin(endLine, startLine + kMaxReadLines - 1);
@@ -457,16 +459,16 @@ ToolResult LocalTools::readFile(const QJsonObject &args)
     return ToolResult { text, QString(), 0 };
 }
 
-ToolResult LocalTools::listDirectory(const QJsonObject &args) const
+ToolResult LocalTools::listDirectory(const ToolArguments &args) const
 {
     ResolvedPath path;
     ToolResult error;
-    if (!resolveTool(args.value(QStringLiteral("path")).toString(), &path, &error))
+    if (!resolveTool(args.string("path"), &path, &error))
         return error;
     if (!isDirectory(path.real))
         return ToolResult::failure(tr("%1 is not a folder.").arg(path.real));
-    const bool hidden = args.value(QStringLiteral("show_hidden")).toBool(false);
-    const bool recursive = args.value(QStringLiteral("recursive")).toBool(true);
+    const bool hidden = args.boolean("show_hidden");
+    const bool recursive = args.boolean("recursive");
 
     // An indented tree, depth first, folders before files: the first kMaxListedEntries.
     QStringList lines { path.real.endsWith(QLatin1Char('/')) ? path.real
@@ -556,22 +558,19 @@ IgnoreRules ignoreRulesAbove(const QString &root, QString *top)
 }
 } // namespace
 
-ToolResult LocalTools::searchFiles(const QJsonObject &args) const
+ToolResult LocalTools::searchFiles(const ToolArguments &args) const
 {
-    const QString pattern = args.value(QStringLiteral("pattern")).toString();
+    const QString pattern = args.string("pattern");
     if (pattern.isEmpty())
         return ToolResult::failure(tr("No search pattern given."));
     ResolvedPath path;
     ToolResult error;
-    if (!resolveTool(args.value(QStringLiteral("path")).toString(), &path, &error))
+    if (!resolveTool(args.string("path"), &path, &error))
         return error;
     if (!path.exists)
         return ToolResult::failure(tr("%1 does not exist.").arg(path.real));
-    const bool recursive = args.value(QStringLiteral("recursive")).toBool(true);
-    int maxResults = args.value(QStringLiteral("max_results")).toInt(kDefaultSearchResults);
-    if (maxResults <= 0)
-        maxResults = kDefaultSearchResults;
-    maxResults = qMin(maxResults, kMaxSearchResults);
+    const bool recursive = args.boolean("recursive");
+    const int maxResults = qBound(1, args.integer("max_results"), kMaxSearchResults);
 
     // The model's pattern runs on RE2 (ripgrep's syntax family): time linear in the text
     // whatever the pattern, where a backtracking engine takes minutes on `^(a+)+$`.
@@ -585,7 +584,7 @@ ToolResult LocalTools::searchFiles(const QJsonObject &args) const
                "are not supported; use a simpler pattern and check the lines found with "
                "read_file_local.")
                 .arg(QString::fromStdString(content.error())));
-    const QString includeGlob = args.value(QStringLiteral("include_glob")).toString();
+    const QString includeGlob = args.string("include_glob");
     const FileGlob include(includeGlob, FileGlob::Syntax::Ripgrep);
     if (!includeGlob.isEmpty() && !include.isValid())
         return ToolResult::failure(
@@ -727,15 +726,13 @@ ToolResult LocalTools::replaceFile(const ResolvedPath &path, const QString &show
         QString(), 0 };
 }
 
-ToolResult LocalTools::writeFile(const QJsonObject &args)
+ToolResult LocalTools::writeFile(const ToolArguments &args)
 {
     ResolvedPath path;
     ToolResult error;
-    if (!resolveTool(args.value(QStringLiteral("path")).toString(), &path, &error))
+    if (!resolveTool(args.string("path"), &path, &error))
         return error;
-    if (!args.value(QStringLiteral("content")).isString())
-        return ToolResult::failure(tr("No content given."));
-    const QByteArray content = args.value(QStringLiteral("content")).toString().toUtf8();
+    const QByteArray content = args.string("content").toUtf8();
     QByteArray old;
     if (path.exists) {
         if (!isRegularFile(path.real))
@@ -778,14 +775,14 @@ ToolResult LocalTools::writeFile(const QJsonObject &args)
     return replaceFile(path, shownPath(path.real), old, content, path.exists);
 }
 
-ToolResult LocalTools::editFile(const QJsonObject &args)
+ToolResult LocalTools::editFile(const ToolArguments &args)
 {
     ResolvedPath path;
     ToolResult error;
-    if (!resolveTool(args.value(QStringLiteral("path")).toString(), &path, &error))
+    if (!resolveTool(args.string("path"), &path, &error))
         return error;
-    const QString oldStr = args.value(QStringLiteral("old_str")).toString();
-    const QString newStr = args.value(QStringLiteral("new_str")).toString();
+    const QString oldStr = args.string("old_str");
+    const QString newStr = args.string("new_str");
     if (oldStr.isEmpty())
         return ToolResult::failure(tr("old_str is empty: say which text to replace."));
     if (!path.exists || !isRegularFile(path.real))

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ai/pathresolver.h"
+#include "ai/tooltable.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -37,7 +38,6 @@ constexpr int kMaxLineChars = 2000;
 constexpr int kMaxOutputLines = 1200; // what the model sees of one output
 constexpr qint64 kMaxOutputBytes = 50000;
 constexpr int kMaxListedEntries = 100;
-constexpr int kDefaultSearchResults = 100;
 constexpr int kMaxSearchResults = 200;
 constexpr int kMaxDiffLines = 160; // of the diff shown after a write or an edit
 constexpr int kMaxDiffChars = 6000;
@@ -85,11 +85,11 @@ public:
     void cancelAll();
 
 private:
-    ToolResult readFile(const QJsonObject &args);
-    ToolResult listDirectory(const QJsonObject &args) const;
-    ToolResult searchFiles(const QJsonObject &args) const;
-    ToolResult writeFile(const QJsonObject &args);
-    ToolResult editFile(const QJsonObject &args);
+    ToolResult readFile(const ToolArguments &args);
+    ToolResult listDirectory(const ToolArguments &args) const;
+    ToolResult searchFiles(const ToolArguments &args) const;
+    ToolResult writeFile(const ToolArguments &args);
+    ToolResult editFile(const ToolArguments &args);
     ToolResult replaceFile(const ResolvedPath &path, const QString &shownPath,
         const QByteArray &oldBytes, const QByteArray &newBytes, bool existed);
     // Resolves `path` and refuses our own files; error set on refusal.

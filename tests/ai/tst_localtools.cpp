@@ -172,6 +172,13 @@ void TestLocalTools::tools_data()
         << "edit_file_local"
         << QJsonObject { { "path", "dup.txt" }, { "old_str", "x" }, { "new_str", "y" } } << ""
         << "occurs 2 times" << 1;
+    QTest::newRow("arguments are checked against the tool table")
+        << "write_file_local" << QJsonObject { { "path", "new.txt" } } << ""
+        << "write_file_local needs the argument content (string)" << 1;
+    QTest::newRow("a boolean sent as text")
+        << "list_directory_local" << QJsonObject { { "recursive", "false" } }
+        << "%DIR%/\n  modules/\n  dup.txt\n  main.nf"
+        << "" << 0;
     QTest::newRow("unknown tool") << "format_disk_local" << QJsonObject() << ""
                                   << "Unknown tool: format_disk_local" << 1;
     QTest::newRow("create_directory_local is unknown too")

@@ -558,6 +558,68 @@ IgnoreRules ignoreRulesAbove(const QString &root, QString *top)
 }
 } // namespace
 
+QStringList LocalTools::searchedFiles(const QString &folder, bool recursive,
+    const QString &includeGlob, const FileGlob &include) const
+{
+    struct Candidate
+    {
+        QString path;
+        qint64 mtimeNs;
+    };
+    QList<Candidate> files;
+    // Hidden files too (not .git), and what the repository's .gitignore files leave out is
+    // left out here, as ripgrep --hidden does.
+    QString top;
+    IgnoreRules ignored = ignoreRulesAbove(folder, &top);
+    const QDir topDir(top);
+    const QDir root(folder);
+    int walked = 0;
+    QStringList todo { folder };
+    while (!todo.isEmpty() && walked < kMaxWalkedEntries) {
+        const QString current = todo.takeFirst();
+        if (current != folder) {
+            QFile gitignore(current + QStringLiteral("/.gitignore"));
+            if (isRegularFile(gitignore.fileName()) && gitignore.size() <= 1024 * 1024
+                && gitignore.open(QIODevice::ReadOnly))
+                ignored.addFile(topDir.relativeFilePath(current), gitignore.readAll());
+        }
+        const QFileInfoList infos = QDir(current).entryInfoList(
+            QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden, QDir::Name);
+        for (const QFileInfo &info : infos) {
+            if (++walked > kMaxWalkedEntries)
+                break;
+            const QString full = info.absoluteFilePath();
+            if (m_own.contains(full) || info.isSymLink()
+                || info.fileName() == QLatin1String(".git"))
+                continue;
+            const bool isFolder = info.isDir();
+            if (ignored.ignores(topDir.relativeFilePath(full), isFolder))
+                continue;
+            if (isFolder) {
+                if (recursive && !skippedFolders().contains(info.fileName()))
+                    todo << full;
+            } else if (info.isFile()) {
+                const QString name = includeGlob.contains(QLatin1Char('/'))
+                    ? root.relativeFilePath(full)
+                    : info.fileName();
+                if (!includeGlob.isEmpty() && !include.matches(name))
+                    continue;
+                qint64 mtime = 0, ctime = 0, size = 0;
+                stampOf(full, &mtime, &ctime, &size);
+                files << Candidate { full, mtime };
+            }
+        }
+    }
+    // Newest first (what the user works on now), then by name.
+    std::sort(files.begin(), files.end(), [](const Candidate &a, const Candidate &b) {
+        return a.mtimeNs != b.mtimeNs ? a.mtimeNs > b.mtimeNs : a.path < b.path;
+    });
+    QStringList paths;
+    for (const Candidate &c : std::as_const(files))
+        paths << c.path;
+    return paths;
+}
+
 ToolResult LocalTools::searchFiles(const ToolArguments &args) const
 {
     const QString pattern = args.string("pattern");
@@ -590,72 +652,18 @@ ToolResult LocalTools::searchFiles(const ToolArguments &args) const
         return ToolResult::failure(
             tr("include_glob is not a glob that can be used: %1").arg(includeGlob));
 
-    struct Candidate
-    {
-        QString path;
-        qint64 mtimeNs;
-    };
-    QList<Candidate> files;
-    auto add = [&files](const QString &full) {
-        qint64 mtime = 0, ctime = 0, size = 0;
-        stampOf(full, &mtime, &ctime, &size);
-        files << Candidate { full, mtime };
-    };
-    if (isRegularFile(path.real)) {
-        add(path.real);
-    } else if (isDirectory(path.real)) {
-        // Hidden files too (not .git), and what the repository's .gitignore files leave out
-        // is left out here, as ripgrep --hidden does.
-        QString top;
-        IgnoreRules ignored = ignoreRulesAbove(path.real, &top);
-        const QDir topDir(top);
-        const QDir root(path.real);
-        int walked = 0;
-        QStringList todo { path.real };
-        while (!todo.isEmpty() && walked < kMaxWalkedEntries) {
-            const QString current = todo.takeFirst();
-            if (current != path.real) {
-                QFile gitignore(current + QStringLiteral("/.gitignore"));
-                if (isRegularFile(gitignore.fileName()) && gitignore.size() <= 1024 * 1024
-                    && gitignore.open(QIODevice::ReadOnly))
-                    ignored.addFile(topDir.relativeFilePath(current), gitignore.readAll());
-            }
-            const QFileInfoList infos = QDir(current).entryInfoList(
-                QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden, QDir::Name);
-            for (const QFileInfo &info : infos) {
-                if (++walked > kMaxWalkedEntries)
-                    break;
-                const QString full = info.absoluteFilePath();
-                if (m_own.contains(full) || info.isSymLink()
-                    || info.fileName() == QLatin1String(".git"))
-                    continue;
-                const bool isFolder = info.isDir();
-                if (ignored.ignores(topDir.relativeFilePath(full), isFolder))
-                    continue;
-                if (isFolder) {
-                    if (recursive && !skippedFolders().contains(info.fileName()))
-                        todo << full;
-                } else if (info.isFile()) {
-                    const QString name = includeGlob.contains(QLatin1Char('/'))
-                        ? root.relativeFilePath(full)
-                        : info.fileName();
-                    if (includeGlob.isEmpty() || include.matches(name))
-                        add(full);
-                }
-            }
-        }
-    } else {
+    QStringList files;
+    if (isRegularFile(path.real))
+        files << path.real;
+    else if (isDirectory(path.real))
+        files = searchedFiles(path.real, recursive, includeGlob, include);
+    else
         return ToolResult::failure(tr("%1 is neither a file nor a folder.").arg(path.real));
-    }
-    // Newest first (what the user works on now), then by name; lines in file order.
-    std::sort(files.begin(), files.end(), [](const Candidate &a, const Candidate &b) {
-        return a.mtimeNs != b.mtimeNs ? a.mtimeNs > b.mtimeNs : a.path < b.path;
-    });
 
     QStringList shown;
     int found = 0;
-    for (const Candidate &candidate : std::as_const(files)) {
-        QFile file(candidate.path);
+    for (const QString &candidate : std::as_const(files)) {
+        QFile file(candidate);
         if (file.size() > kMaxSearchedFileBytes || !file.open(QIODevice::ReadOnly))
             continue;
         if (looksBinary(file.peek(4096)))
@@ -675,7 +683,7 @@ ToolResult LocalTools::searchFiles(const ToolArguments &args) const
             if (!named) {
                 if (!shown.isEmpty())
                     shown << QString();
-                shown << shownPath(candidate.path) + QLatin1Char(':');
+                shown << shownPath(candidate) + QLatin1Char(':');
                 named = true;
             }
             QString text = QString::fromUtf8(line);

@@ -19,6 +19,8 @@ struct Settings;
 
 namespace seqera::ai {
 
+class FileGlob;
+
 // What every local tool hands back to the backend (`tool-results`).
 struct ToolResult
 {
@@ -88,6 +90,11 @@ private:
     ToolResult readFile(const ToolArguments &args);
     ToolResult listDirectory(const ToolArguments &args) const;
     ToolResult searchFiles(const ToolArguments &args) const;
+    // The files a search of `folder` reads, newest first: hidden ones too but not .git, no
+    // links or files of ours, nothing the repository's .gitignore files leave out, and not
+    // inside folders such as node_modules.
+    QStringList searchedFiles(const QString &folder, bool recursive, const QString &includeGlob,
+        const FileGlob &include) const;
     ToolResult writeFile(const ToolArguments &args);
     ToolResult editFile(const ToolArguments &args);
     ToolResult replaceFile(const ResolvedPath &path, const QString &shownPath,

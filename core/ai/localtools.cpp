@@ -556,6 +556,25 @@ IgnoreRules ignoreRulesAbove(const QString &root, QString *top)
     }
     return rules;
 }
+// The official client's headers, which the model knows: `Found N matches (showing first
+// M)`, the files, and a note with the number not shown.
+QString searchReport(int found, int maxResults, const QStringList &shown)
+{
+    if (found == 0)
+        return QStringLiteral("No matches found");
+    QString text = found > maxResults
+        ? QStringLiteral("Found %1 matches (showing first %2)").arg(found).arg(maxResults)
+        : QStringLiteral("Found %1 matches").arg(found);
+    text += QLatin1Char('\n') + shown.join(QLatin1Char('\n'));
+    if (found > maxResults)
+        text += QStringLiteral("\n\n")
+            + LocalTools::tr("(Results truncated: showing %1 of %2 matches (%3 hidden). Use a "
+                             "narrower path, include_glob, or pattern.)")
+                  .arg(maxResults)
+                  .arg(found)
+                  .arg(found - maxResults);
+    return text;
+}
 } // namespace
 
 QStringList LocalTools::searchedFiles(const QString &folder, bool recursive,
@@ -692,23 +711,9 @@ ToolResult LocalTools::searchFiles(const ToolArguments &args) const
             shown << QStringLiteral("  Line %1: %2").arg(lineNumber).arg(text);
         }
     }
-    if (found == 0)
-        return ToolResult { QStringLiteral("No matches found"), QString(), 0 };
-    // The official client's headers, which the model knows.
-    QString text = found > maxResults
-        ? QStringLiteral("Found %1 matches (showing first %2)").arg(found).arg(maxResults)
-        : QStringLiteral("Found %1 matches").arg(found);
-    text += QLatin1Char('\n') + shown.join(QLatin1Char('\n'));
-    if (found > maxResults)
-        text += QStringLiteral("\n\n")
-            + tr("(Results truncated: showing %1 of %2 matches (%3 hidden). Use a narrower "
-                 "path, include_glob, or pattern.)")
-                  .arg(maxResults)
-                  .arg(found)
-                  .arg(found - maxResults);
-    return ToolResult {
-        limited(tooltable::name(ToolId::SearchFiles), QStringLiteral("stdout"), text), QString(), 0
-    };
+    return ToolResult { limited(tooltable::name(ToolId::SearchFiles), QStringLiteral("stdout"),
+                            searchReport(found, maxResults, shown)),
+        QString(), 0 };
 }
 
 ToolResult LocalTools::replaceFile(const ResolvedPath &path, const QString &shown,

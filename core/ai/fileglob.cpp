@@ -9,7 +9,7 @@
 namespace seqera::ai {
 
 namespace {
-constexpr int kMaxRules = 2000; // .gitignore lines kept per search; a vendored tree has a few
+constexpr int kMaxRules = 1000; // .gitignore lines kept per search; projects have dozens
 constexpr int kMaxGlobChars = 1000;
 
 std::string quoted(QChar c)
@@ -109,7 +109,13 @@ bool FileGlob::isValid() const
 
 bool FileGlob::matches(const QString &relativePath) const
 {
-    return m_re && RE2::FullMatch(relativePath.toStdString(), *m_re);
+    const std::string path = relativePath.toStdString();
+    return matchesUtf8(path.data(), path.size());
+}
+
+bool FileGlob::matchesUtf8(const char *path, size_t size) const
+{
+    return m_re && RE2::FullMatch(re2::StringPiece(path, size), *m_re);
 }
 
 void IgnoreRules::addFile(const QString &folder, const QByteArray &content)
@@ -126,7 +132,8 @@ void IgnoreRules::addFile(const QString &folder, const QByteArray &content)
         if (line.isEmpty() || line.startsWith('#'))
             continue;
         Rule rule;
-        rule.folder = folder;
+        if (!folder.isEmpty())
+            rule.folder = folder.toStdString() + '/';
         if (line.startsWith('!')) {
             rule.negated = true;
             line.remove(0, 1);
@@ -152,16 +159,13 @@ void IgnoreRules::addFile(const QString &folder, const QByteArray &content)
 
 bool IgnoreRules::ignores(const QString &relativePath, bool isFolder) const
 {
+    const std::string path = relativePath.toStdString();
     for (auto it = m_rules.crbegin(); it != m_rules.crend(); ++it) {
         if (it->foldersOnly && !isFolder)
             continue;
-        QString inFolder = relativePath;
-        if (!it->folder.isEmpty()) {
-            if (!relativePath.startsWith(it->folder + QLatin1Char('/')))
-                continue;
-            inFolder = relativePath.mid(it->folder.size() + 1);
-        }
-        if (it->glob->matches(inFolder))
+        if (path.compare(0, it->folder.size(), it->folder) != 0)
+            continue; // a rule of another folder
+        if (it->glob->matchesUtf8(path.data() + it->folder.size(), path.size() - it->folder.size()))
             return !it->negated;
     }
     return false;

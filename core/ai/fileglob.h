@@ -4,6 +4,7 @@
 #include <QString>
 
 #include <memory>
+#include <string>
 
 namespace re2 {
 class RE2;
@@ -28,6 +29,7 @@ public:
 
     bool isValid() const;
     bool matches(const QString &relativePath) const;
+    bool matchesUtf8(const char *path, size_t size) const;
 
 private:
     std::unique_ptr<re2::RE2> m_re;
@@ -49,7 +51,7 @@ public:
 private:
     struct Rule
     {
-        QString folder;
+        std::string folder; // UTF-8, with a final '/'; empty for the top
         std::shared_ptr<FileGlob> glob;
         bool negated = false;
         bool foldersOnly = false;

@@ -707,6 +707,10 @@ void TestLocalTools::searchSeesHiddenFilesAndHonoursGitignore()
     writeFile("sub/.gitignore", "local.txt\n");
     writeFile("sub/local.txt", "needle local\n");
     writeFile("other/local.txt", "needle elsewhere\n");
+    writeFile("docs/.gitignore", "**/*.tmp\n\\#hash\n");
+    writeFile("docs/a/b/x.tmp", "needle deep tmp\n");
+    writeFile("docs/#hash", "needle hash\n");
+    writeFile("x.tmp", "needle tmp above docs\n");
     LocalTools tools(m_dir->path(), settings());
     ToolResult r = runTool(tools, "search_files_local", { { "pattern", "needle" } });
     QCOMPARE(r.exitCode, 0);
@@ -717,8 +721,8 @@ void TestLocalTools::searchSeesHiddenFilesAndHonoursGitignore()
     }
     files.sort();
     QCOMPARE(files,
-        QStringList(
-            { ".env.example", ".gitignore", "keep.log", "other/local.txt", "sub/rooted.txt" }));
+        QStringList({ ".env.example", ".gitignore", "keep.log", "other/local.txt", "sub/rooted.txt",
+            "x.tmp" }));
     // Searching inside the repository uses the rules above the searched folder too.
     r = runTool(tools, "search_files_local", { { "pattern", "needle" }, { "path", "sub" } });
     QCOMPARE(r.stdoutText,

@@ -60,6 +60,12 @@ public:
     virtual int execute(Context &context, const QCommandLineParser &parser) = 0;
     // Commands that take positional arguments (e.g. `ai QUERY`) say so; others refuse them.
     virtual bool acceptsPositionalArguments() const { return false; }
+    // Shown after the options in `seqera <command> --help` (what is in force on this machine).
+    virtual QString helpEpilog(const Settings &settings) const
+    {
+        Q_UNUSED(settings);
+        return {};
+    }
     // For the shell completions: the words offered as the first positional argument (the
     // subcommands of `profile`), and those of them that take a profile name next.
     virtual QStringList positionalCompletions() const { return {}; }

@@ -115,6 +115,9 @@ int main(int argc, char *argv[])
         return cli::printUsageError(err, parser.errorText(), helpText());
     if (parser.isSet(QStringLiteral("help"))) {
         out << helpText();
+        const QString epilog = command->helpEpilog(Settings::fromEnvironment());
+        if (!epilog.isEmpty())
+            out << Qt::endl << epilog << Qt::endl;
         return ExitCode::Ok;
     }
     if (!command->acceptsPositionalArguments() && !parser.positionalArguments().isEmpty()) {

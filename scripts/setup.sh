@@ -17,6 +17,7 @@ packages=(
     chromium nodejs npm
     hyperfine time bc curl
     clang libclang-rt-14-dev e2fsprogs util-linux git
+    bubblewrap
     scdoc qt6-translations-l10n dpkg-dev appstream desktop-file-utils man-db bash-completion
     zsh fish
 )

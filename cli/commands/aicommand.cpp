@@ -141,6 +141,8 @@ struct Options
     bool showToolResults = false;
     bool subAgent = false;
     bool verbose = false;
+    bool allowOutsideSandbox = false;
+    ai::Sandbox sandbox; // where the assistant's commands run (Sandbox::detect)
     QString eventsPath;
     // The organization of the profile (SessionMetadata, `seqera org switch`); empty: none.
     QString organizationId;
@@ -197,10 +199,12 @@ public:
         o.headless = options.headless;
         o.mode = options.mode;
         o.verbose = options.verbose;
+        o.allowOutsideSandbox = options.allowOutsideSandbox;
         o.caller = ai::detectCaller(QProcessEnvironment::systemEnvironment(), options.headless);
         o.sessionBody = [this] { return sessionBody(); };
         m_conversation
             = new Conversation(services.network(), context.settings.aiBackendUrl, o, this);
+        m_conversation->tools()->setSandbox(options.sandbox);
         m_conversation->client()->setClientVersion(QCoreApplication::applicationVersion());
         m_conversation->client()->setTransferTimeoutMs(context.settings.networkTimeoutMs);
         Conversation::Renewer renewer;
@@ -319,8 +323,11 @@ private:
     // the first message needs it (a resumed session never pays for it).
     QJsonObject sessionBody() const
     {
-        return ai::sessionBody(
-            m_cwd, m_options.headless, ai::collectProjectContext(m_cwd), m_options.organizationId);
+        ai::ContextOptions context;
+        context.sandbox = &m_conversation->tools()->sandbox();
+        context.sandboxHidden = m_conversation->tools()->hiddenFolders();
+        return ai::sessionBody(m_cwd, m_options.headless, ai::collectProjectContext(m_cwd, context),
+            m_options.organizationId);
     }
 
     void wire()
@@ -496,7 +503,11 @@ private:
         endOutputLine();
         // request.subject comes from the backend with its control characters already made
         // visible (ApprovalPolicy::displayText): what the user approves is what runs.
-        m_context.err << tr("Seqera AI wants to run:") << Qt::endl
+        const bool outside = request.confinement == ai::Confinement::Outside;
+        m_context.err << (outside && m_options.sandbox.available()
+                ? tr("Seqera AI wants to run, outside the sandbox:")
+                : tr("Seqera AI wants to run:"))
+                      << Qt::endl
                       << QStringLiteral("  ")
                       << (m_options.color ? QStringLiteral("\x1b[1m") + request.subject
                                      + QStringLiteral("\x1b[0m")
@@ -601,6 +612,11 @@ private:
 
     void begin()
     {
+        if (!m_options.sandbox.available())
+            m_context.err << tr("warning: the assistant's commands run without a sandbox: %1. "
+                                "Commands ask before they run (docs/security-model.md).")
+                                 .arg(m_options.sandbox.unavailableReason())
+                          << Qt::endl;
         if (interactive()) {
             m_context.err << (m_conversation->resumed()
                     ? tr("Resumed conversation %1.").arg(m_conversation->sessionId())
@@ -955,7 +971,10 @@ void AiCommand::addOptions(QCommandLineParser &parser) const
         tr("Which local tools run without asking: basic (read-only commands), "
            "default (also file edits in this directory) or full (all but "
            "dangerous commands)."),
-        tr("mode"), QStringLiteral("default") });
+        tr("mode") });
+    parser.addOption({ QStringLiteral("allow-outside-sandbox"),
+        tr("Headless: run the commands the approval mode allows even when they need to write "
+           "outside the sandbox (or there is no sandbox), instead of refusing them.") });
     parser.addOption(
         { QStringLiteral("show-thinking"), tr("Show the assistant's reasoning on stderr.") });
     parser.addOption({ QStringLiteral("show-tools"), tr("Show tool activity on stderr.") });
@@ -971,6 +990,12 @@ void AiCommand::addOptions(QCommandLineParser &parser) const
         tr("Ask Seqera AI for more detailed answers.") });
 }
 
+QString AiCommand::helpEpilog(const Settings &settings) const
+{
+    return tr("Sandbox for the assistant's commands: %1.")
+        .arg(ai::Sandbox::detect(settings.aiSandbox).description());
+}
+
 int AiCommand::execute(Context &context, const QCommandLineParser &parser)
 {
     Options options;
@@ -983,10 +1008,21 @@ int AiCommand::execute(Context &context, const QCommandLineParser &parser)
     options.subAgent = parser.isSet(QStringLiteral("sub-agent"));
     options.verbose = parser.isSet(QStringLiteral("verbose"));
     options.eventsPath = parser.value(QStringLiteral("events-path"));
-    if (!ai::parseApprovalMode(parser.value(QStringLiteral("approval-mode")), &options.mode)) {
+    options.allowOutsideSandbox = parser.isSet(QStringLiteral("allow-outside-sandbox"));
+    // --approval-mode, else config.json's approvalMode (as the official CLI), else default.
+    if (parser.isSet(QStringLiteral("approval-mode"))) {
+        if (!ai::parseApprovalMode(parser.value(QStringLiteral("approval-mode")), &options.mode)) {
+            printError(context.err,
+                tr("unknown approval mode \"%1\": use basic, default or full.")
+                    .arg(parser.value(QStringLiteral("approval-mode"))),
+                0);
+            return ExitCode::Usage;
+        }
+    } else if (!context.settings.aiApprovalMode.isEmpty()
+        && !ai::parseApprovalMode(context.settings.aiApprovalMode, &options.mode)) {
         printError(context.err,
-            tr("unknown approval mode \"%1\": use basic, default or full.")
-                .arg(parser.value(QStringLiteral("approval-mode"))),
+            tr("unknown approval mode \"%1\" in %2 (approvalMode): use basic, default or full.")
+                .arg(context.settings.aiApprovalMode, context.settings.configFile()),
             0);
         return ExitCode::Usage;
     }
@@ -1038,6 +1074,7 @@ int AiCommand::execute(Context &context, const QCommandLineParser &parser)
         return ExitCode::Usage;
     }
 
+    options.sandbox = ai::Sandbox::detect(context.settings.aiSandbox);
     Services services(context.settings);
     // The organization chosen with `seqera org switch` for this profile, if any.
     if (const auto metadata = services.store()->loadMetadata(context.settings.profile, nullptr)) {

@@ -14,6 +14,7 @@ public:
     AiCommand();
     int execute(Context &context, const QCommandLineParser &parser) override;
     bool acceptsPositionalArguments() const override { return true; }
+    QString helpEpilog(const Settings &settings) const override;
 
 protected:
     void addOptions(QCommandLineParser &parser) const override;

@@ -54,6 +54,7 @@ struct WordPlace
     bool known = false; // a literal path we could resolve
     bool inside = false; // resolves inside the working directory
     bool ownFile = false; // is (or, for a glob or a folder walk, can reach) our own files
+    QString real; // where it resolves (known only)
 };
 
 WordPlace place(const ShellWord &w, const QString &workingDir, const OwnFiles &own, bool walks)
@@ -95,6 +96,7 @@ WordPlace place(const ShellWord &w, const QString &workingDir, const OwnFiles &o
     }
     const ResolvedPath base = PathResolver::resolve(workingDir, QStringLiteral("/"));
     p.known = true;
+    p.real = r.real;
     p.inside = base.ok() && PathResolver::isWithin(r.real, base.real);
     p.ownFile = walks ? own.reachableFrom(r.real) : own.contains(r.real);
     return p;
@@ -107,12 +109,29 @@ struct ShellVerdict
     bool ownFiles = false;
     bool allSafe = true; // basic mode's rule
     bool safeOrEditInside = true; // default mode's rule
+    // Writes to a named place the sandbox keeps read-only (outside the working directory,
+    // /tmp and the configured folders).
+    bool writesOutsideSandbox = false;
+    QString outsideTarget;
     QString detail; // untranslated detail of the worst part
 };
 
-ShellVerdict judge(const CommandAnalysis &a, const QString &workingDir, const OwnFiles &own)
+ShellVerdict judge(const CommandAnalysis &a, const QString &workingDir, const OwnFiles &own,
+    const QStringList &sandboxWritable = {})
 {
     ShellVerdict v;
+    auto noteWrite = [&v, &sandboxWritable](const WordPlace &p) {
+        if (!p.known || p.inside || v.writesOutsideSandbox)
+            return;
+        QStringList writable = sandboxWritable;
+        writable << QStringLiteral("/tmp") << QStringLiteral("/dev");
+        for (const QString &dir : std::as_const(writable)) {
+            if (PathResolver::isWithin(p.real, dir))
+                return;
+        }
+        v.writesOutsideSandbox = true;
+        v.outsideTarget = p.real;
+    };
     if (a.malformed || a.commands.isEmpty()) {
         v.unknown = true;
         v.allSafe = v.safeOrEditInside = false;
@@ -151,6 +170,7 @@ ShellVerdict judge(const CommandAnalysis &a, const QString &workingDir, const Ow
                 v.ownFiles = v.ownFiles || p.ownFile;
                 if (!p.inside)
                     v.safeOrEditInside = false;
+                noteWrite(p);
             }
         }
         // cd -, popd: the paths after it are relative to a folder nobody named here; a bare
@@ -194,6 +214,7 @@ ShellVerdict judge(const CommandAnalysis &a, const QString &workingDir, const Ow
         v.ownFiles = v.ownFiles || p.ownFile;
         if (!p.inside)
             v.safeOrEditInside = false;
+        noteWrite(p);
     }
     return v;
 }
@@ -282,13 +303,80 @@ bool SessionApprovals::allows(const QString &toolName, const QJsonObject &args) 
     return true;
 }
 
+namespace {
+// The classifier's answer for a command or a linter, before the sandbox is considered.
+struct ModeVerdict
+{
+    bool allowed = false;
+    bool readOnly = false; // basic mode's read-only rule allowed it
+    bool bySession = false; // only the user's "always" answers allowed it
+    QString reason; // when not allowed
+    bool writesOutsideSandbox = false;
+    QString outsideTarget;
+};
+
+ModeVerdict judgeCommand(ApprovalMode mode, const QJsonObject &args, const QString &workingDir,
+    const SessionApprovals *session, const QStringList &sandboxWritable)
+{
+    ModeVerdict m;
+    const CommandAnalysis a = CommandClassifier::analyze(commandOf(args));
+    const ShellVerdict v = judge(a, workingDir, OwnFiles::current(), sandboxWritable);
+    m.writesOutsideSandbox = v.writesOutsideSandbox;
+    m.outsideTarget = v.outsideTarget;
+    if (v.dangerous) {
+        m.reason = ApprovalPolicy::tr("The command uses a dangerous program (%1), which always "
+                                      "needs approval.")
+                       .arg(text::printable(v.detail));
+        return m;
+    }
+    if (v.unknown) {
+        m.reason = ApprovalPolicy::tr("What this command runs cannot be checked (%1), so it "
+                                      "always needs approval.")
+                       .arg(text::printable(v.detail));
+        return m;
+    }
+    if (v.ownFiles) {
+        m.reason = ApprovalPolicy::tr("The command names, or can reach, seqera's own credential "
+                                      "or state files, which always needs approval.");
+        return m;
+    }
+    m.readOnly = v.allSafe;
+    if (mode == ApprovalMode::Full || v.allSafe
+        || (mode == ApprovalMode::Default && v.safeOrEditInside)) {
+        m.allowed = true;
+        return m;
+    }
+    if (session && a.redirectWrites.isEmpty()) {
+        bool covered = true;
+        for (const SimpleCommand &c : a.commands) {
+            bool safeHere = c.kind == CommandKind::Safe;
+            for (const ShellWord &w : c.readPaths)
+                safeHere = safeHere && !w.expansion;
+            covered = covered && (safeHere || ruleCovers(session->rules(), c));
+        }
+        if (covered) {
+            m.allowed = m.bySession = true;
+            return m;
+        }
+    }
+    m.reason = mode == ApprovalMode::Basic
+        ? ApprovalPolicy::tr("The command is not read-only, which the basic approval mode does "
+                             "not allow without asking.")
+        : ApprovalPolicy::tr("The command does more than read or change files inside the "
+                             "working directory, which the default approval mode does not "
+                             "allow without asking.");
+    return m;
+}
+} // namespace
+
 ApprovalPolicy::Decision ApprovalPolicy::decide(ApprovalMode mode, const QString &toolName,
     const QJsonObject &args, const QString &workingDir, bool interactive,
-    const SessionApprovals *session)
+    const SessionApprovals *session, const Sandboxing &sandboxing)
 {
-    auto allow = [] { return Decision { Verdict::Allow, QString() }; };
+    auto allow = [] { return Decision { Verdict::Allow, QString(), Confinement::Workspace }; };
     auto notAllowed = [interactive](const QString &reason) {
-        return Decision { interactive ? Verdict::Ask : Verdict::Deny, reason };
+        return Decision { interactive ? Verdict::Ask : Verdict::Deny, reason,
+            Confinement::Workspace };
     };
 
     const ToolSpec *spec = tooltable::find(toolName);
@@ -300,11 +388,6 @@ ApprovalPolicy::Decision ApprovalPolicy::decide(ApprovalMode mode, const QString
     switch (spec->risk) {
     case ToolRisk::Reads:
         return allow();
-    case ToolRisk::RunsLinter:
-        if (mode != ApprovalMode::Basic || sessionRule)
-            return allow();
-        return notAllowed(tr("Running a linter starts programs, which the basic approval mode "
-                             "does not allow without asking."));
     case ToolRisk::WritesFile: {
         const QString path = args.value(QStringLiteral("path")).toString();
         if (sessionRule)
@@ -325,41 +408,52 @@ ApprovalPolicy::Decision ApprovalPolicy::decide(ApprovalMode mode, const QString
         }
         break;
     }
+    case ToolRisk::RunsLinter:
     case ToolRisk::RunsCommand: {
-        const CommandAnalysis a = CommandClassifier::analyze(commandOf(args));
-        const ShellVerdict v = judge(a, workingDir, OwnFiles::current());
-        if (v.dangerous)
-            return notAllowed(tr("The command uses a dangerous program (%1), which always needs "
-                                 "approval.")
-                                  .arg(text::printable(v.detail)));
-        if (v.unknown)
-            return notAllowed(tr("What this command runs cannot be checked (%1), so it always "
-                                 "needs approval.")
-                                  .arg(text::printable(v.detail)));
-        if (v.ownFiles)
-            return notAllowed(tr("The command names, or can reach, seqera's own credential or "
-                                 "state files, which always needs approval."));
-        if (mode == ApprovalMode::Full)
-            return allow();
-        if (v.allSafe || (mode == ApprovalMode::Default && v.safeOrEditInside))
-            return allow();
-        if (session && a.redirectWrites.isEmpty()) {
-            bool covered = true;
-            for (const SimpleCommand &c : a.commands) {
-                bool safeHere = c.kind == CommandKind::Safe;
-                for (const ShellWord &w : c.readPaths)
-                    safeHere = safeHere && !w.expansion;
-                covered = covered && (safeHere || ruleCovers(session->m_rules, c));
-            }
-            if (covered)
-                return allow();
+        ModeVerdict m;
+        if (spec->risk == ToolRisk::RunsLinter) {
+            m.allowed = mode != ApprovalMode::Basic || sessionRule;
+            m.bySession = mode == ApprovalMode::Basic && sessionRule;
+            if (!m.allowed)
+                m.reason = tr("Running a linter starts programs, which the basic approval mode "
+                              "does not allow without asking.");
+        } else {
+            m = judgeCommand(mode, args, workingDir, session, sandboxing.writable);
         }
-        if (mode == ApprovalMode::Basic)
-            return notAllowed(tr("The command is not read-only, which the basic approval mode "
-                                 "does not allow without asking."));
-        return notAllowed(tr("The command does more than read or change files inside the "
-                             "working directory, which the default approval mode does not "
-                             "allow without asking."));
+        // Without a sandbox only basic mode's read-only commands, and what the user allowed
+        // for the session, run unasked.
+        if (!sandboxing.available) {
+            if (m.allowed && ((m.readOnly && mode == ApprovalMode::Basic) || m.bySession))
+                return Decision { Verdict::Allow, QString(), Confinement::Outside };
+            if (m.allowed) {
+                m.allowed = false;
+                m.reason = tr("There is no sandbox here, so commands run with your own rights "
+                              "and the %1 approval mode asks before each one.")
+                               .arg(approvalModeName(mode));
+                if (!interactive && sandboxing.allowOutside)
+                    return Decision { Verdict::Allow, QString(), Confinement::Outside };
+            }
+            Decision d = notAllowed(m.reason);
+            d.confinement = Confinement::Outside;
+            return d;
+        }
+        if (m.writesOutsideSandbox) {
+            const QString reason = tr("The command writes to %1, outside the working directory, "
+                                      "which the sandbox keeps read-only: it would have to run "
+                                      "outside the sandbox, with your own rights.")
+                                       .arg(text::printable(m.outsideTarget));
+            if (m.allowed && !interactive && sandboxing.allowOutside)
+                return Decision { Verdict::Allow, QString(), Confinement::Outside };
+            Decision d
+                = notAllowed(m.reason.isEmpty() ? reason : m.reason + QLatin1Char(' ') + reason);
+            d.confinement = Confinement::Outside;
+            return d;
+        }
+        if (!m.allowed)
+            return notAllowed(m.reason);
+        return Decision { Verdict::Allow, QString(),
+            m.readOnly && mode == ApprovalMode::Basic ? Confinement::ReadOnly
+                                                      : Confinement::Workspace };
     }
     }
     return notAllowed(

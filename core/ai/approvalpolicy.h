@@ -1,5 +1,7 @@
 #pragma once
 
+#include "ai/tools/sandbox.h"
+
 #include <QCoreApplication>
 #include <QJsonObject>
 #include <QString>
@@ -37,6 +39,14 @@ private:
     QStringList m_rules;
 };
 
+// What the operating system contains (Sandbox) and what the user allowed beyond it.
+struct ApprovalSandboxing
+{
+    bool available = true; // commands run in the sandbox
+    bool allowOutside = false; // headless: run what needs more than the sandbox gives
+    QStringList writable; // folders writable in the sandbox besides the working directory
+};
+
 // Whether a local tool the backend asks for may run. A pure function of its inputs (and of
 // where the program keeps its own credentials, from the environment's Settings), so the
 // rules can be read (and tested) in one place:
@@ -57,10 +67,25 @@ public:
     {
         Verdict verdict = Verdict::Ask;
         QString reason; // translated: why it is not simply allowed (empty for Allow)
+        // Where a command runs once allowed or approved. Outside: the question (or the
+        // headless refusal) is about running it without the sandbox.
+        Confinement confinement = Confinement::Workspace;
     };
+    using Sandboxing = ApprovalSandboxing;
 
+    // The classifier decides what to ask; the sandbox bounds what an allowed command can do:
+    // - basic: read-only commands run unasked, with everything read-only;
+    // - default and full: what the mode allows runs unasked with the working directory
+    //   writable, and so does what the user approves;
+    // - a command that writes to a named place outside the working directory (and the
+    //   configured folders) needs to run outside the sandbox: that is asked about (and
+    //   refused headless unless allowOutside);
+    // - without a sandbox nothing is contained: what default and full would run unasked is
+    //   asked about instead (refused headless unless allowOutside); basic's read-only
+    //   commands still run.
     static Decision decide(ApprovalMode mode, const QString &toolName, const QJsonObject &args,
-        const QString &workingDir, bool interactive, const SessionApprovals *session = nullptr);
+        const QString &workingDir, bool interactive, const SessionApprovals *session = nullptr,
+        const Sandboxing &sandboxing = Sandboxing());
 
     // What the approval prompt shows: the bash command, `write_file P`, `edit_file P`, the lint
     // command line, or `tool {json}`; control characters, ANSI sequences and bidi overrides

@@ -29,15 +29,28 @@ struct RawWord
 // The inside of ${...} as far as its first "}": only a name and plain operators. A quote,
 // a backslash or another expansion could move where bash ends it (${x#'}'}) or run
 // something (${x:-$(cmd)}): then the classifier gives up.
+//
+// Nor may it reach an evaluation of a variable's value as code: a subscript other than a
+// number, @ or * is arithmetic (bash runs the $(...) inside a value used as `a[$(cmd)]`),
+// ${!x} names a variable by another's value (the same), and ${x@P} expands the value as a
+// prompt, which runs substitutions.
 bool plainParameter(const QString &inner)
 {
     for (const QChar c : inner) {
         if (c == QLatin1Char('$') || c == QLatin1Char('`') || c == QLatin1Char('\'')
             || c == QLatin1Char('"') || c == QLatin1Char('\\') || c == QLatin1Char('\n')
-            || c == QLatin1Char('{'))
+            || c == QLatin1Char('{') || c == QLatin1Char('\r'))
             return false;
     }
-    return true;
+    if (inner.startsWith(QLatin1Char('!')))
+        return false;
+    static const QRegularExpression subscript(
+        QStringLiteral("^#?[A-Za-z_][A-Za-z0-9_]*\\[([0-9]+|@|\\*)\\]"));
+    QString rest = inner;
+    const QRegularExpressionMatch m = subscript.match(inner);
+    if (m.hasMatch())
+        rest = inner.mid(m.capturedLength());
+    return !rest.contains(QLatin1Char('[')) && !rest.contains(QLatin1Char('@'));
 }
 
 class Lexer
@@ -81,8 +94,17 @@ void classifyInto(const QList<RawWord> &raw, CommandAnalysis &out);
 qsizetype Lexer::matchParen(qsizetype i) const
 {
     int level = 1;
+    const qsizetype start = i;
     while (i < m_n) {
         const QChar c = m_t.at(i);
+        // Where a word starts, bash reads a comment (whose ")" closes nothing) and `case`
+        // (whose patterns end in ")"): this matcher would stop early in both, so it gives up.
+        const bool wordStart = i == start || isMeta(m_t.at(i - 1));
+        if (wordStart
+            && (c == QLatin1Char('#')
+                || (m_t.mid(i, 4) == QLatin1String("case")
+                    && (i + 4 >= m_n || isMeta(m_t.at(i + 4))))))
+            return -1;
         if (c == QLatin1Char('\\')) {
             i += 2;
             continue;
@@ -222,6 +244,9 @@ bool Lexer::readWord(qsizetype &i, RawWord &w)
                             m_out.malformed = true; // nested expansions in ${...}: give up
                         i = close + 1;
                         word.expansion = true;
+                    } else if (at(i + 1) == QLatin1Char('[')) {
+                        m_out.malformed = true; // $[...]: arithmetic, see below
+                        ++i;
                     } else if (at(i + 1).isLetterOrNumber() || at(i + 1) == QLatin1Char('_')
                         || QStringLiteral("@*#?$!-").contains(at(i + 1))) {
                         i += 2;
@@ -269,6 +294,12 @@ bool Lexer::readWord(qsizetype &i, RawWord &w)
                 if (!plainParameter(inner))
                     m_out.malformed = true;
                 i = close + 1;
+            } else if (next == QLatin1Char('[')) {
+                // $[...] is arithmetic (the old spelling of $((...))): a variable's value in
+                // it is evaluated, substitutions included.
+                m_out.malformed = true;
+                ++i;
+                continue;
             } else if (next == QLatin1Char('"')) {
                 // $"..." (translated) is a double-quoted string: substitutions inside run.
                 word.expansion = true;
@@ -661,14 +692,59 @@ SimpleCommand classifyWords(QList<ShellWord> words, bool assignments, int depth)
         QStringLiteral("node"), QStringLiteral("nodejs"), QStringLiteral("php"),
         QStringLiteral("lua"), QStringLiteral("Rscript"), QStringLiteral("R") };
     if (interpreters.contains(name)) {
+        // Program text given inline (python -c, perl -e/-E, node -e/-p/--eval/--print,
+        // ruby -e, php -r, Rscript -e) or read from standard input (no script named: a pipe,
+        // a here-document, "-"): nothing here can check it. A script file is "Other".
+        static const QStringList inlineLong { QStringLiteral("--eval"), QStringLiteral("--print"),
+            QStringLiteral("--command"), QStringLiteral("--require"), QStringLiteral("--import"),
+            QStringLiteral("--interactive"), QStringLiteral("--exec"), QStringLiteral("--expr") };
+        static const QStringList harmless { QStringLiteral("--version"), QStringLiteral("-V"),
+            QStringLiteral("--help"), QStringLiteral("-h") };
+        bool onlyHarmless = !args.isEmpty();
         for (const ShellWord &a : args) {
-            if (a.text.startsWith(QLatin1Char('-')) && !a.text.startsWith(QLatin1String("--"))
-                && (a.text.contains(QLatin1Char('c')) || a.text.contains(QLatin1Char('e'))))
+            if (a.expansion)
+                return unknown(words, QStringLiteral("%1 gets a computed argument").arg(name));
+            const QString &t = a.text;
+            if (!t.startsWith(QLatin1Char('-'))) {
+                c.kind = CommandKind::Other; // the script
+                return c;
+            }
+            onlyHarmless = onlyHarmless && harmless.contains(t);
+            const QString option = t.section(QLatin1Char('='), 0, 0);
+            if (t == QLatin1String("-") || inlineLong.contains(option)
+                || (!t.startsWith(QLatin1String("--"))
+                    && t.contains(QRegularExpression(QStringLiteral("[ceEprRBix]")))))
                 return unknown(
                     words, QStringLiteral("%1 runs program text given inline").arg(name));
         }
-        c.kind = CommandKind::Other;
-        return c;
+        if (onlyHarmless) {
+            c.kind = CommandKind::Other;
+            return c;
+        }
+        return unknown(words, QStringLiteral("%1 runs the program text it reads").arg(name));
+    }
+    // Arithmetic evaluates a variable's value as an expression, and bash runs the
+    // substitutions inside one used as a subscript: `x='a[$(rm f)]'; [[ $x -eq 0 ]]`.
+    static const QStringList arithmeticOperators { QStringLiteral("-eq"), QStringLiteral("-ne"),
+        QStringLiteral("-lt"), QStringLiteral("-le"), QStringLiteral("-gt"),
+        QStringLiteral("-ge") };
+    if (name == QLatin1String("let"))
+        return unknown(words, QStringLiteral("let evaluates arithmetic"));
+    if (name == QLatin1String("[[")) {
+        for (const ShellWord &a : args) {
+            if (arithmeticOperators.contains(a.text))
+                return unknown(
+                    words, QStringLiteral("[[ ... %1 ... ]] evaluates arithmetic").arg(a.text));
+        }
+    }
+    if (name == QLatin1String("declare") || name == QLatin1String("typeset")
+        || name == QLatin1String("local") || name == QLatin1String("readonly")
+        || name == QLatin1String("export")) {
+        for (const ShellWord &a : args) {
+            if (a.expansion || a.text.contains(QLatin1Char('['))
+                || (a.text.startsWith(QLatin1Char('-')) && a.text.contains(QLatin1Char('i'))))
+                return unknown(words, QStringLiteral("%1 may evaluate arithmetic").arg(name));
+        }
     }
     static const QStringList awks { QStringLiteral("awk"), QStringLiteral("gawk"),
         QStringLiteral("mawk"), QStringLiteral("nawk") };
@@ -907,6 +983,11 @@ void classifyInto(const QList<RawWord> &raw, CommandAnalysis &out)
             continue;
         }
         if (isAssignment(w.raw)) {
+            // a[$i]=x: the subscript is arithmetic (see plainParameter).
+            static const QRegularExpression plainSubscript(
+                QStringLiteral("^[A-Za-z_][A-Za-z0-9_]*(\\[[0-9]*\\])?\\+?="));
+            if (!plainSubscript.match(w.raw).hasMatch())
+                out.malformed = true;
             assignments = true;
             continue;
         }
@@ -959,6 +1040,12 @@ CommandKind CommandAnalysis::worst() const
 CommandAnalysis CommandClassifier::analyze(const QString &command)
 {
     CommandAnalysis out;
+    // To bash a carriage return is part of a word, not a blank: "echo ok\r# ; rm x" runs rm.
+    // Nothing a model needs to run has one, so such a command is not read at all.
+    if (command.contains(QLatin1Char('\r'))) {
+        out.malformed = true;
+        return out;
+    }
     Lexer(command, out, 0).run();
     return out;
 }

@@ -125,6 +125,11 @@ void Conversation::send(const QString &text)
     m_runActive = true;
     m_cancelled = false;
     m_runId.clear();
+    ++m_toolGeneration;
+    m_toolQueue.clear();
+    m_toolBusy = false;
+    m_toolRequests = 0;
+    m_toolLimitHit = false;
     ensureSession([this, text](const Error &e) {
         if (e)
             return endRun(RunOutcome { RunOutcome::Status::Failed, {}, {}, e, false });
@@ -171,12 +176,8 @@ void Conversation::cancel(std::function<void()> posted)
     if (!m_runActive || m_cancelled)
         return posted();
     m_cancelled = true;
-    m_tools.cancelAll();
-    if (!m_pendingApproval.requestId.isEmpty()) {
-        const ApprovalRequest pending = std::exchange(m_pendingApproval, {});
-        postResult(
-            pending.requestId, pending.toolName, ToolResult::failure(rejectionText()), false);
-    }
+    m_tools.cancelAll(); // the running tool's result says it was cancelled
+    answerWaitingTools(ToolResult::failure(rejectionText()), [] {});
     if (!m_client.isStreaming())
         return posted(); // still creating the session or posting the message: they end the run
     m_client.sendCancel(m_sessionId, [this, posted](const Error &e) {
@@ -267,25 +268,76 @@ void Conversation::onStreamFailed(const Error &error)
 
 void Conversation::executeLocal(const AiEvent &e)
 {
+    if (++m_toolRequests > m_options.maxToolRequests) {
+        postResult(e.requestId, e.toolName,
+            ToolResult::failure(tr("Refused: this answer already asked for %n tool run(s), the "
+                                   "most one answer may.",
+                nullptr, m_options.maxToolRequests)),
+            false);
+        if (!m_toolLimitHit) {
+            m_toolLimitHit = true;
+            cancel();
+        }
+        return;
+    }
+    m_toolQueue.append(e);
+    nextTool();
+}
+
+void Conversation::nextTool()
+{
+    if (m_toolBusy || m_toolQueue.isEmpty())
+        return;
+    const AiEvent e = m_toolQueue.takeFirst();
+    m_toolBusy = true;
+    if (m_cancelled)
+        return postResult(e.requestId, e.toolName, ToolResult::failure(rejectionText()), false);
+
+    ApprovalPolicy::Sandboxing sandboxing;
+    sandboxing.available = m_tools.sandbox().available();
+    sandboxing.allowOutside = m_options.allowOutsideSandbox;
+    sandboxing.writable = m_tools.writablePaths();
     const auto decision = ApprovalPolicy::decide(m_options.mode, e.toolName, e.args, m_options.cwd,
-        !m_options.headless, &m_sessionApprovals);
+        !m_options.headless, &m_sessionApprovals, sandboxing);
     switch (decision.verdict) {
     case ApprovalPolicy::Verdict::Allow:
-        return runTool(e.requestId, e.toolName, e.args);
+        return runTool(e.requestId, e.toolName, e.args, decision.confinement);
     case ApprovalPolicy::Verdict::Deny:
         return postResult(e.requestId, e.toolName,
-            ToolResult::failure(tr("Refused without asking, because seqera ai runs headless: "
-                                   "%1 Run it in a terminal to approve the tool, or choose "
-                                   "a wider --approval-mode.")
-                                    .arg(decision.reason)),
+            ToolResult::failure(decision.confinement == Confinement::Outside
+                    ? tr("Refused without asking, because seqera ai runs headless: %1 Run it in "
+                         "a terminal to approve it, or allow such commands with "
+                         "--allow-outside-sandbox.")
+                          .arg(decision.reason)
+                    : tr("Refused without asking, because seqera ai runs headless: %1 Run it "
+                         "in a terminal to approve the tool, or choose a wider "
+                         "--approval-mode.")
+                          .arg(decision.reason)),
             false);
-    case ApprovalPolicy::Verdict::Ask:
+    case ApprovalPolicy::Verdict::Ask: {
+        // "Always" is not offered for leaving the sandbox: that is asked each time.
+        const bool leavesSandbox
+            = decision.confinement == Confinement::Outside && sandboxing.available;
         m_pendingApproval = ApprovalRequest { e.requestId, e.toolName, e.args,
             ApprovalPolicy::displayText(e.toolName, e.args, m_options.cwd),
-            SessionApprovals::ruleFor(e.toolName, e.args), decision.reason };
+            leavesSandbox ? QString() : SessionApprovals::ruleFor(e.toolName, e.args),
+            decision.reason, decision.confinement };
         emit approvalRequested(m_pendingApproval);
         return;
     }
+    }
+}
+
+void Conversation::toolDone(int generation)
+{
+    if (generation != m_toolGeneration)
+        return; // a tool of an earlier run
+    m_toolBusy = false;
+    // From the event loop: a long queue of refusals does not grow the stack.
+    QTimer::singleShot(0, this, [this, generation] {
+        if (generation == m_toolGeneration)
+            nextTool();
+    });
 }
 
 void Conversation::answerApproval(ApprovalChoice choice)
@@ -299,36 +351,62 @@ void Conversation::answerApproval(ApprovalChoice choice)
             m_sessionApprovals.allowAlways(request.toolName, request.args);
         Q_FALLTHROUGH();
     case ApprovalChoice::Once:
-        return runTool(request.requestId, request.toolName, request.args);
+        return runTool(request.requestId, request.toolName, request.args, request.confinement);
     case ApprovalChoice::Reject:
         return postResult(
             request.requestId, request.toolName, ToolResult::failure(rejectionText()), false);
     }
 }
 
-void Conversation::runTool(
-    const QString &requestId, const QString &toolName, const QJsonObject &args)
+void Conversation::runTool(const QString &requestId, const QString &toolName,
+    const QJsonObject &args, Confinement confinement)
 {
     emit localToolStarted(requestId, toolName, args);
-    m_tools.run(toolName, args, [this, requestId, toolName](const ToolResult &r) {
-        postResult(requestId, toolName, r, true);
-    });
+    m_tools.run(
+        toolName, args,
+        [this, requestId, toolName](
+            const ToolResult &r) { postResult(requestId, toolName, r, true); },
+        confinement);
 }
 
 void Conversation::postResult(
     const QString &requestId, const QString &toolName, const ToolResult &result, bool ran)
 {
     emit localToolFinished(requestId, toolName, result, ran);
+    const int generation = m_toolGeneration;
     if (m_sessionId.isEmpty())
-        return;
+        return toolDone(generation);
     withAuth(
         [this, requestId, result](std::function<void(const Error &)> next) {
             m_client.postToolResult(m_sessionId, requestId, result, next);
         },
-        [this](const Error &e) {
+        [this, generation](const Error &e) {
             if (e)
                 emit warning(tr("Could not send the tool's result: %1").arg(e.message));
+            toolDone(generation);
         });
+}
+
+void Conversation::answerWaitingTools(const ToolResult &result, std::function<void()> done)
+{
+    QList<QPair<QString, QString>> waiting; // request id, tool
+    if (!m_pendingApproval.requestId.isEmpty()) {
+        const ApprovalRequest pending = std::exchange(m_pendingApproval, {});
+        waiting.append({ pending.requestId, pending.toolName });
+    }
+    for (const AiEvent &e : std::as_const(m_toolQueue))
+        waiting.append({ e.requestId, e.toolName });
+    m_toolQueue.clear();
+    if (waiting.isEmpty() || m_sessionId.isEmpty())
+        return done();
+    auto left = std::make_shared<int>(int(waiting.size()));
+    for (const auto &[requestId, toolName] : std::as_const(waiting)) {
+        emit localToolFinished(requestId, toolName, result, false);
+        m_client.postToolResult(m_sessionId, requestId, result, [left, done](const Error &) {
+            if (--*left == 0)
+                done();
+        });
+    }
 }
 
 void Conversation::endRun(RunOutcome outcome)
@@ -337,6 +415,9 @@ void Conversation::endRun(RunOutcome outcome)
         return;
     m_runActive = false;
     m_pendingApproval = {};
+    m_toolQueue.clear();
+    m_toolBusy = false;
+    ++m_toolGeneration;
     m_streamRenewed = false;
     m_client.closeStream();
     emit runFinished(outcome);
@@ -345,9 +426,15 @@ void Conversation::endRun(RunOutcome outcome)
 void Conversation::expire(std::function<void()> done)
 {
     m_tools.cancelAll();
-    m_client.closeStream();
-    if (m_sessionId.isEmpty())
+    if (m_sessionId.isEmpty()) {
+        m_client.closeStream();
         return done();
+    }
+    // Leaving while a tool is asked about or waits: the backend still gets its one result.
+    if (!m_pendingApproval.requestId.isEmpty() || !m_toolQueue.isEmpty())
+        return answerWaitingTools(
+            ToolResult::failure(rejectionText()), [this, done] { expire(done); });
+    m_client.closeStream();
     const QString id = std::exchange(m_sessionId, QString());
     m_resumed = false;
     m_sessionApprovals.clear();

@@ -28,7 +28,14 @@ struct ApprovalRequest
     // The session rule "always" would add ("nextflow run *"); empty when none may be offered.
     QString alwaysRule;
     QString reason; // translated: why it is not simply allowed
+    // Where it runs if approved; Outside: the question is whether to run it without the
+    // sandbox (ApprovalPolicy::Decision).
+    Confinement confinement = Confinement::Workspace;
 };
+
+// Tool requests one answer may make; past it each is refused and the answer is stopped
+// (a model in a loop, or a hostile backend, cannot keep the machine busy forever).
+constexpr int kMaxToolRequestsPerRun = 200;
 
 enum class ApprovalChoice {
     Once, // run it this time
@@ -62,6 +69,10 @@ public:
         ApprovalMode mode = ApprovalMode::Default;
         QString caller; // detectCaller()
         bool verbose = false;
+        // Headless: run the commands that need more than the sandbox gives (or all of them
+        // where there is no sandbox) instead of refusing them (--allow-outside-sandbox).
+        bool allowOutsideSandbox = false;
+        int maxToolRequests = kMaxToolRequestsPerRun;
         // The body of POST /sessions (ai-protocol §3), built when the first message needs a
         // session, so collecting the project context costs nothing for /help or an exit.
         std::function<QJsonObject()> sessionBody;
@@ -145,9 +156,16 @@ private:
     void onEvent(const AiEvent &event);
     void onStreamFailed(const Error &error);
     void executeLocal(const AiEvent &event);
-    void runTool(const QString &requestId, const QString &toolName, const QJsonObject &args);
+    // Tool requests are handled one at a time, in the order they arrive: the next starts
+    // once the previous one's result is posted (ai-protocol §8).
+    void nextTool();
+    void toolDone(int generation);
+    void runTool(const QString &requestId, const QString &toolName, const QJsonObject &args,
+        Confinement confinement);
     void postResult(
         const QString &requestId, const QString &toolName, const ToolResult &result, bool ran);
+    // Every request that is waiting (asked about or queued) gets `result`; then `done`.
+    void answerWaitingTools(const ToolResult &result, std::function<void()> done);
     void endRun(RunOutcome outcome);
 
     Options m_options;
@@ -163,6 +181,11 @@ private:
     bool m_streamRenewed = false; // a 401 on this run's stream was answered once
     QString m_runId;
     ApprovalRequest m_pendingApproval;
+    QList<AiEvent> m_toolQueue; // execute-local requests not started yet
+    bool m_toolBusy = false; // one request is being decided, asked about, run or posted
+    int m_toolGeneration = 0; // a new run starts a new generation: late callbacks are dropped
+    int m_toolRequests = 0; // in this run
+    bool m_toolLimitHit = false;
     SessionApprovals m_sessionApprovals; // the "always" answers of this session
 };
 

@@ -3,6 +3,7 @@
 #include "ai/fileglob.h"
 #include "ai/pathresolver.h"
 #include "ai/tooloutput.h"
+#include "ai/tools/childprocess.h"
 #include "ai/tooltable.h"
 #include "config/settings.h"
 #include "storage/securefile.h"
@@ -13,8 +14,8 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QLoggingCategory>
-#include <QProcess>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTimer>
 #include <QUuid>
 
@@ -215,38 +216,6 @@ bool privateFolderReady(const QString &dir)
         && st.st_uid == ::getuid() && (st.st_mode & 077) == 0;
 }
 
-// Collects one output stream of a command up to a limit, counting what it drops.
-struct BoundedBuffer
-{
-    QByteArray bytes;
-    qint64 total = 0;
-    bool append(const QByteArray &chunk, qint64 limit)
-    {
-        total += chunk.size();
-        if (bytes.size() < limit)
-            bytes += chunk.left(limit - bytes.size());
-        return total <= limit;
-    }
-};
-
-struct RunningCommand
-{
-    QProcess *process = nullptr;
-    QTimer *timer = nullptr;
-    BoundedBuffer out, err;
-    bool timedOut = false;
-    bool cancelled = false;
-    bool overflow = false;
-    LocalTools::Callback done;
-};
-
-void killGroup(QProcess *process)
-{
-    const qint64 pid = process->processId();
-    if (pid > 0)
-        ::kill(-pid_t(pid), SIGKILL);
-    process->kill();
-}
 } // namespace
 
 QJsonObject ToolResult::toJson() const
@@ -266,7 +235,14 @@ LocalTools::LocalTools(QString workingDir, const Settings &settings, QObject *pa
     , m_own(settings)
     , m_scrubbed(Settings::tokenVariables() + settings.aiScrubEnv)
     , m_copyDir(QDir::tempPath() + QStringLiteral("/seqera-tool-output"))
-{ }
+{
+    // The user's runtime folder holds the session bus, the keyring's control socket and the
+    // agents' sockets: nothing a command needs, everything a hostile one would want.
+    if (!settings.runtimeDir.isEmpty() && QDir::isAbsolutePath(settings.runtimeDir))
+        m_sandboxSettings.hidden << QDir::cleanPath(settings.runtimeDir);
+    m_sandboxSettings.network = settings.aiSandboxNetwork;
+    m_sandboxSettings.writable = settings.aiSandboxWritable;
+}
 
 LocalTools::LocalTools(QString workingDir, QObject *parent)
     : LocalTools(std::move(workingDir), Settings::fromEnvironment(), parent)
@@ -349,7 +325,8 @@ QString LocalTools::shownPath(const QString &real) const
     return real;
 }
 
-void LocalTools::run(const QString &toolName, const QJsonObject &args, Callback done)
+void LocalTools::run(
+    const QString &toolName, const QJsonObject &args, Callback done, Confinement confinement)
 {
     auto later = [this, done](const ToolResult &result) {
         QTimer::singleShot(0, this, [done, result] { done(result); });
@@ -378,7 +355,7 @@ void LocalTools::run(const QString &toolName, const QJsonObject &args, Callback 
         const QString command = arguments.string("command");
         if (command.trimmed().isEmpty())
             return later(ToolResult::failure(tr("No command given.")));
-        return runShell(toolName, command, done);
+        return runShell(toolName, command, confinement, done);
     }
     case ToolId::NextflowLint:
     case ToolId::NfCoreLint: {
@@ -389,7 +366,8 @@ void LocalTools::run(const QString &toolName, const QJsonObject &args, Callback 
         if (!isDirectory(dir.real))
             return later(ToolResult::failure(tr("%1 is not a folder.").arg(dir.real)));
         const QString scope = tooltable::lintScope(arguments.string("lint_scope"));
-        return runShell(toolName, tooltable::lintCommandLine(spec->id, dir.real, scope), done);
+        return runShell(
+            toolName, tooltable::lintCommandLine(spec->id, dir.real, scope), confinement, done);
     }
     }
 }
@@ -911,7 +889,49 @@ QString LocalTools::limited(const QString &tool, const QString &stream, const QS
     return text;
 }
 
-void LocalTools::runShell(const QString &tool, const QString &script, Callback done)
+SandboxProfile LocalTools::profileFor(Confinement confinement)
+{
+    SandboxProfile profile;
+    profile.access = confinement == Confinement::ReadOnly ? SandboxProfile::Access::ReadOnly
+                                                          : SandboxProfile::Access::Workspace;
+    const ResolvedPath workspace = PathResolver::resolve(m_workingDir, QStringLiteral("/"));
+    profile.workspace = workspace.ok() ? workspace.real : m_workingDir;
+    profile.writable = m_sandboxSettings.writable;
+    profile.network = m_sandboxSettings.network;
+    profile.hidden = hiddenFolders();
+    // One /tmp for the commands of this conversation, so a file one command leaves there is
+    // there for the next; removed with the conversation.
+    if (!m_privateTmp) {
+        m_privateTmp = std::make_unique<QTemporaryDir>(
+            QDir::tempPath() + QStringLiteral("/seqera-ai-tmp-XXXXXX"));
+        if (!m_privateTmp->isValid())
+            m_privateTmp.reset();
+    }
+    if (m_privateTmp)
+        profile.privateTmp = m_privateTmp->path();
+    return profile;
+}
+
+QStringList LocalTools::hiddenFolders() const
+{
+    QStringList hidden;
+    // Our own folders are covered, so they must exist (0700, ours): a command with the home
+    // folder writable must not be able to plant them either.
+    for (const QString &dir : m_own.folders()) {
+        if (const Error e = securefile::ensurePrivateDir(dir))
+            qCWarning(lcTools) << "cannot prepare" << dir << "to hide it:" << e.message;
+        const ResolvedPath real = PathResolver::resolve(dir, QStringLiteral("/"));
+        hidden << (real.ok() ? real.real : dir);
+    }
+    for (const QString &dir : m_sandboxSettings.hidden) {
+        const ResolvedPath real = PathResolver::resolve(dir, QStringLiteral("/"));
+        hidden << (real.ok() ? real.real : dir);
+    }
+    return hidden;
+}
+
+void LocalTools::runShell(
+    const QString &tool, const QString &script, Confinement confinement, Callback done)
 {
     QString shell = QStringLiteral("/bin/bash");
     if (!QFileInfo(shell).isExecutable())
@@ -919,17 +939,15 @@ void LocalTools::runShell(const QString &tool, const QString &script, Callback d
     if (shell.isEmpty())
         shell = QStringLiteral("/bin/sh");
 
-    auto *process = new QProcess(this);
-    auto *state = new RunningCommand;
-    state->process = process;
-    state->done = std::move(done);
-    process->setWorkingDirectory(m_workingDir);
-    process->setProgram(shell);
-    process->setArguments({ QStringLiteral("-c"), script });
-    process->setStandardInputFile(QProcess::nullDevice());
-
+    ChildProcess::Options options;
+    options.program = shell;
+    options.arguments = { QStringLiteral("-c"), script };
+    options.workingDir = m_workingDir;
+    options.timeoutMs = m_timeoutMs;
+    options.captureLimit = m_captureLimit;
     // The command's environment: ours without any token (the model must never see one),
-    // plus what tells tools they run under an agent (§7).
+    // plus what tells tools they run under an agent (§7). In the sandbox also without the
+    // addresses of the session bus and the agents (their sockets are hidden anyway).
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     for (const QString &name : std::as_const(m_scrubbed))
         env.remove(name);
@@ -938,95 +956,56 @@ void LocalTools::runShell(const QString &tool, const QString &script, Callback d
     if (!env.contains(QStringLiteral("NXF_ANSI_LOG")))
         env.insert(QStringLiteral("NXF_ANSI_LOG"), QStringLiteral("false"));
     env.insert(QStringLiteral("NO_COLOR"), QStringLiteral("1"));
-    process->setProcessEnvironment(env);
-    // Its own process group, so a timeout or a cancel also stops what the command started.
-    process->setChildProcessModifier([] { ::setpgid(0, 0); });
+    if (confinement != Confinement::Outside && m_sandbox.available()) {
+        options.sandbox = &m_sandbox;
+        options.profile = profileFor(confinement);
+        for (const char *name : { "DBUS_SESSION_BUS_ADDRESS", "SSH_AUTH_SOCK", "GPG_AGENT_INFO" })
+            env.remove(QString::fromLatin1(name));
+        env.insert(QStringLiteral("TMPDIR"), QStringLiteral("/tmp"));
+    }
+    options.environment = env;
 
-    state->timer = new QTimer(process);
-    state->timer->setSingleShot(true);
-    const qint64 limit = m_captureLimit;
-    connect(state->timer, &QTimer::timeout, process, [state] {
-        state->timedOut = true;
-        killGroup(state->process);
-    });
-    auto overflowed = [state] {
-        if (!state->overflow) {
-            state->overflow = true;
-            killGroup(state->process);
-        }
-    };
-    connect(process, &QProcess::readyReadStandardOutput, process, [state, limit, overflowed] {
-        if (!state->out.append(state->process->readAllStandardOutput(), limit))
-            overflowed();
-    });
-    connect(process, &QProcess::readyReadStandardError, process, [state, limit, overflowed] {
-        if (!state->err.append(state->process->readAllStandardError(), limit))
-            overflowed();
-    });
-    connect(process, &QObject::destroyed, [state] { delete state; });
-    process->setProperty("seqeraCancel", QVariant::fromValue<void *>(state));
-
-    auto finish = [this, tool, state, limit, timeoutMs = m_timeoutMs](
-                      int exitCode, bool crashed, const QString &startError) {
-        state->timer->stop();
-        state->out.append(state->process->readAllStandardOutput(), limit);
-        state->err.append(state->process->readAllStandardError(), limit);
-        ToolResult result { capped(tool, QStringLiteral("stdout"), state->out.bytes),
-            capped(tool, QStringLiteral("stderr"), state->err.bytes), exitCode };
-        auto note = [&result](const QString &line) {
-            if (!result.stderrText.isEmpty() && !result.stderrText.endsWith(QLatin1Char('\n')))
-                result.stderrText += QLatin1Char('\n');
-            result.stderrText += line;
-        };
-        if (!startError.isEmpty()) {
-            result = ToolResult::failure(startError, 127);
-        } else if (state->cancelled) {
-            note(tr("The command was cancelled."));
-            result.exitCode = 130;
-        } else if (state->timedOut) {
-            note(tr("The command was stopped after %n second(s) without finishing.", nullptr,
-                qMax(1, timeoutMs / 1000)));
-            result.exitCode = 1;
-        } else if (state->overflow) {
-            note(tr("The command was stopped: it wrote more than %1 MiB of output.")
-                     .arg(limit / (1024.0 * 1024.0), 0, 'g', 3));
-            result.exitCode = 1;
-        } else if (crashed) {
-            result.exitCode = 128 + SIGKILL;
-        }
-        Callback callback = std::move(state->done);
-        state->process->disconnect(this);
-        state->process->deleteLater(); // deletes state too
-        if (callback)
-            callback(result);
-    };
-    connect(process, &QProcess::finished, this, [finish](int code, QProcess::ExitStatus status) {
-        finish(code, status == QProcess::CrashExit, QString());
-    });
-    connect(process, &QProcess::errorOccurred, this, [finish, state](QProcess::ProcessError error) {
-        if (error == QProcess::FailedToStart)
-            finish(127, false,
-                tr("Cannot start %1: %2")
-                    .arg(state->process->program(), state->process->errorString()));
-    });
-
-    connect(process, &QProcess::started, process, [state] { state->timer->start(); });
-    state->timer->setInterval(m_timeoutMs);
-    // QProcess::start is asynchronous: finished/errorOccurred arrive from the event loop.
-    process->start();
+    auto *child = new ChildProcess(options, this);
+    auto callback = std::make_shared<Callback>(std::move(done));
+    connect(child, &ChildProcess::finished, this,
+        [this, tool, child, callback, limit = m_captureLimit, timeoutMs = m_timeoutMs](
+            const ChildResult &r) {
+            ToolResult result { capped(tool, QStringLiteral("stdout"), r.out),
+                capped(tool, QStringLiteral("stderr"), r.err), r.exitCode };
+            auto note = [&result](const QString &line) {
+                if (!result.stderrText.isEmpty() && !result.stderrText.endsWith(QLatin1Char('\n')))
+                    result.stderrText += QLatin1Char('\n');
+                result.stderrText += line;
+            };
+            if (!r.started()) {
+                result = ToolResult::failure(r.startError, 127);
+            } else if (r.cancelled) {
+                note(tr("The command was cancelled."));
+                result.exitCode = 130;
+            } else if (r.timedOut) {
+                note(tr("The command was stopped after %n second(s) without finishing.", nullptr,
+                    qMax(1, timeoutMs / 1000)));
+                result.exitCode = 1;
+            } else if (r.overflow) {
+                note(tr("The command was stopped: it wrote more than %1 MiB of output.")
+                         .arg(limit / (1024.0 * 1024.0), 0, 'g', 3));
+                result.exitCode = 1;
+            } else if (r.crashed) {
+                result.exitCode = 128 + SIGKILL;
+            }
+            child->deleteLater();
+            if (*callback)
+                (*callback)(result);
+        });
+    // start() is asynchronous: finished() arrives from the event loop.
+    child->start();
 }
 
 void LocalTools::cancelAll()
 {
-    const auto processes = findChildren<QProcess *>();
-    for (QProcess *process : processes) {
-        auto *state
-            = static_cast<RunningCommand *>(process->property("seqeraCancel").value<void *>());
-        if (!state || process->state() == QProcess::NotRunning)
-            continue;
-        state->cancelled = true;
-        killGroup(process);
-    }
+    const auto children = findChildren<ChildProcess *>(QString(), Qt::FindDirectChildrenOnly);
+    for (ChildProcess *child : children)
+        child->cancel();
 }
 
 } // namespace seqera::ai

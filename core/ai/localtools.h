@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ai/pathresolver.h"
+#include "ai/tools/sandbox.h"
 #include "ai/tooltable.h"
 
 #include <QCoreApplication>
@@ -12,6 +13,9 @@
 #include <QStringList>
 
 #include <functional>
+#include <memory>
+
+class QTemporaryDir;
 
 namespace seqera {
 struct Settings;
@@ -69,7 +73,7 @@ public:
     LocalTools(QString workingDir, const Settings &settings, QObject *parent = nullptr);
     // The same with Settings::fromEnvironment().
     explicit LocalTools(QString workingDir, QObject *parent = nullptr);
-    ~LocalTools() override;
+    ~LocalTools() override; // out of line: QTemporaryDir
 
     void setCommandTimeoutMs(int ms) { m_timeoutMs = ms; }
     int commandTimeoutMs() const { return m_timeoutMs; }
@@ -80,8 +84,21 @@ public:
     QString outputCopyDir() const { return m_copyDir; }
     QString workingDir() const { return m_workingDir; }
 
+    // The sandbox commands (the shell tool, the linters) run in; without one (the default)
+    // they run with the user's rights.
+    void setSandbox(const Sandbox &sandbox) { m_sandbox = sandbox; }
+    const Sandbox &sandbox() const { return m_sandbox; }
+    // Writable in the sandbox besides the working directory (config.json's sandbox.writablePaths).
+    QStringList writablePaths() const { return m_sandboxSettings.writable; }
+    // What the sandbox hides (seqera's configuration and state folders, created 0700 when
+    // missing so that no command can plant them; the runtime folder), resolved.
+    QStringList hiddenFolders() const;
+
     // Runs the tool; done is always called exactly once, never before run() returns.
-    void run(const QString &toolName, const QJsonObject &args, Callback done);
+    // `confinement`: what a command may change (ApprovalPolicy's decision); the file tools
+    // are bounded by PathResolver and the approval policy instead.
+    void run(const QString &toolName, const QJsonObject &args, Callback done,
+        Confinement confinement = Confinement::Workspace);
 
     // Kills every running command (e.g. the user cancelled the answer).
     void cancelAll();
@@ -102,7 +119,9 @@ private:
     // Resolves `path` and refuses our own files; error set on refusal.
     bool resolveTool(const QString &path, ResolvedPath *resolved, ToolResult *error) const;
     QString shownPath(const QString &real) const;
-    void runShell(const QString &tool, const QString &script, Callback done);
+    void runShell(
+        const QString &tool, const QString &script, Confinement confinement, Callback done);
+    SandboxProfile profileFor(Confinement confinement);
     // The model's view of one output stream of a command: without terminal controls,
     // Nextflow's log condensed, then limited().
     QString capped(const QString &tool, const QString &stream, const QByteArray &bytes) const;
@@ -131,6 +150,14 @@ private:
         }
     };
     QHash<QString, FileStamp> m_read; // real paths read (or written) in this session
+    Sandbox m_sandbox;
+    struct
+    {
+        QStringList hidden; // besides our own folders
+        QStringList writable;
+        bool network = true;
+    } m_sandboxSettings;
+    std::unique_ptr<QTemporaryDir> m_privateTmp;
 };
 
 } // namespace seqera::ai

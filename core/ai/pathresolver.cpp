@@ -123,6 +123,7 @@ bool PathResolver::isWithin(const QString &path, const QString &directory)
 }
 
 OwnFiles::OwnFiles(const Settings &settings)
+    : m_folders { QDir::cleanPath(settings.configDir), QDir::cleanPath(settings.stateDir) }
 {
     // The profiles folder holds every credentials.json and session.json; the state folder
     // the locks and the AI session history.

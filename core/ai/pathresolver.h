@@ -54,9 +54,12 @@ public:
     // True when a glob or a recursive walk starting at `realDir` can reach one of them.
     bool reachableFrom(const QString &realDir) const;
     const QStringList &roots() const { return m_roots; }
+    // seqera's configuration and state folders as configured (what the sandbox hides).
+    const QStringList &folders() const { return m_folders; }
 
 private:
     QStringList m_roots; // resolved folders
+    QStringList m_folders;
 };
 
 } // namespace seqera::ai

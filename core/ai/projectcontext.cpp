@@ -1,6 +1,7 @@
 #include "projectcontext.h"
 
-#include <QCollator>
+#include "ai/tools/childprocess.h"
+
 #include <QDeadlineTimer>
 #include <QDir>
 #include <QElapsedTimer>
@@ -11,7 +12,6 @@
 #include <QJsonDocument>
 #include <QLocale>
 #include <QLoggingCategory>
-#include <QProcess>
 #include <QSet>
 #include <QStandardPaths>
 
@@ -19,8 +19,8 @@
 #include <memory>
 #include <optional>
 
-#include <csignal>
 #include <dirent.h>
+#include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -37,37 +37,40 @@ QString joinPath(const QString &dir, const QString &name)
     return dir.endsWith(QLatin1Char('/')) ? dir + name : dir + QLatin1Char('/') + name;
 }
 
-bool isInside(const QString &canonicalPath, const QString &canonicalRoot)
+// The one way this file reads a file, ours or the user's. Every link on the way is resolved
+// (PathResolver, as the local tools do) before anything is decided: the real file must be
+// inside `root` (a link may point elsewhere in the project, never out of it) and must not be
+// one of the program's own files (a `main.nf` linked to a profile's credentials.json in a
+// home folder that is the project). The last component is opened with O_NOFOLLOW, so a link
+// put there after the check is refused, and O_NONBLOCK, so a FIFO or device swapped in never
+// blocks; only a regular file is read, at most maxBytes of it.
+std::optional<QByteArray> readFileInside(
+    const QString &path, const QString &root, qint64 maxBytes, const OwnFiles &own)
 {
-    if (canonicalRoot.isEmpty())
-        return false;
-    if (canonicalRoot == QLatin1String("/"))
-        return canonicalPath.startsWith(QLatin1Char('/'));
-    return canonicalPath == canonicalRoot
-        || canonicalPath.startsWith(canonicalRoot + QLatin1Char('/'));
-}
-
-// Reads at most maxBytes of a regular file whose real location is inside `root` (a symbolic
-// link may point elsewhere in the project, never out of it). A FIFO or device is never
-// opened: reading one could block forever.
-std::optional<QByteArray> readFileInside(const QString &path, const QString &root, qint64 maxBytes)
-{
-    const QString real = QFileInfo(path).canonicalFilePath();
-    if (real.isEmpty() || !isInside(real, QFileInfo(root).canonicalFilePath()))
+    const ResolvedPath real = PathResolver::resolve(path, QStringLiteral("/"));
+    const ResolvedPath realRoot = PathResolver::resolve(root, QStringLiteral("/"));
+    if (!real.ok() || !real.exists || !realRoot.ok()
+        || !PathResolver::isWithin(real.real, realRoot.real))
+        return std::nullopt;
+    if (own.contains(real.real) || own.contains(QDir::cleanPath(path))) {
+        qCInfo(lcContext) << "not read: one of the program's own files";
+        return std::nullopt;
+    }
+    const int fd = ::open(QFile::encodeName(real.real).constData(),
+        O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC | O_NOCTTY);
+    if (fd < 0)
         return std::nullopt;
     struct stat st;
-    if (::stat(QFile::encodeName(real).constData(), &st) != 0 || !S_ISREG(st.st_mode))
+    if (::fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
+        ::close(fd);
         return std::nullopt;
-    QFile file(real);
-    if (!file.open(QIODevice::ReadOnly))
+    }
+    QFile file;
+    if (!file.open(fd, QIODevice::ReadOnly, QFileDevice::AutoCloseHandle)) {
+        ::close(fd);
         return std::nullopt;
+    }
     return file.read(maxBytes);
-}
-
-bool isRegularFile(const QString &path)
-{
-    struct stat st;
-    return ::stat(QFile::encodeName(path).constData(), &st) == 0 && S_ISREG(st.st_mode);
 }
 
 struct Entry
@@ -129,76 +132,69 @@ Listing readDirectory(const QString &path, int maxEntries)
     return result;
 }
 
-// "Locale sort", as the official client's localeCompare.
-void localeSort(QList<Entry> &entries, const QCollator &collator)
+// Case-insensitive, as the official client's localeCompare puts `README.md` between
+// `nextflow.config` and `subworkflows`, but the same whatever the locale (with LANG unset a
+// collator sorts by code point, every capital first): Unicode case folding, then lowercase
+// before uppercase for names that differ only in case.
+bool nameLess(const QString &a, const QString &b)
+{
+    const int folded = QString::compare(a, b, Qt::CaseInsensitive);
+    return folded != 0 ? folded < 0 : QString::compare(a, b, Qt::CaseSensitive) > 0;
+}
+
+void sortByName(QList<Entry> &entries)
 {
     std::sort(entries.begin(), entries.end(),
-        [&](const Entry &a, const Entry &b) { return collator.compare(a.name, b.name) < 0; });
+        [](const Entry &a, const Entry &b) { return nameLess(a.name, b.name); });
 }
 
 // ---- directory tree and listing ------------------------------------------------------------
 
-class TreeBuilder
+// Two levels, as the official client draws it: every top-level entry, and under each
+// top-level folder its first TreeChildren entries. A link to a folder is shown as a folder and
+// never followed (ours: the official lists its insides).
+QString directoryTree(const QString &cwd, Listing top, const ContextOptions &options)
 {
-public:
-    TreeBuilder(const ContextOptions &options, const QCollator &collator)
-        : m_options(options)
-        , m_collator(collator)
-    {
-        m_clock.start();
-    }
-
-    QString build(const QString &cwd, Listing top)
-    {
-        m_lines << cwd;
-        addChildren(cwd, std::move(top), 0);
-        if (m_stopped)
-            m_lines << QStringLiteral("... (truncated)");
-        return m_lines.join(QLatin1Char('\n'));
-    }
-
-private:
-    void addChildren(const QString &dirPath, Listing listing, int depth)
-    {
-        localeSort(listing.entries, m_collator);
-        const QString indent(depth * 4, QLatin1Char(' '));
-        const qsizetype shown
-            = std::min<qsizetype>(listing.entries.size(), contextcaps::TreeChildren);
-        const bool more = listing.total > shown;
-        for (qsizetype i = 0; i < shown; ++i) {
-            if (m_stopped)
-                return;
-            const Entry &entry = listing.entries.at(i);
-            const bool last = i == shown - 1 && !more;
-            m_lines << indent + (last ? QLatin1String("`-- ") : QLatin1String("|-- ")) + entry.name
-                    + (entry.dir ? QLatin1String("/") : QLatin1String());
-            m_chars += m_lines.last().size() + 1;
-            // The tree never grows past what the payload cap could keep, nor past its time.
-            if (m_chars > contextcaps::Body || m_clock.hasExpired(m_options.walkBudgetMs)) {
-                m_stopped = true;
-                return;
+    QElapsedTimer clock;
+    clock.start();
+    QStringList lines { cwd };
+    qsizetype chars = cwd.size();
+    auto add = [&](const QString &line) {
+        lines << line;
+        chars += line.size() + 1;
+    };
+    auto entryLine = [](const QString &prefix, const Entry &e) {
+        return prefix + e.name + (e.dir ? QLatin1String("/") : QLatin1String());
+    };
+    sortByName(top.entries);
+    const qsizetype count = top.entries.size();
+    for (qsizetype i = 0; i < count; ++i) {
+        const Entry &entry = top.entries.at(i);
+        add(entryLine(i == count - 1 ? QStringLiteral("`-- ") : QStringLiteral("|-- "), entry));
+        if (entry.dir && !entry.link) {
+            Listing children
+                = readDirectory(joinPath(cwd, entry.name), options.maxEntriesPerDirectory);
+            sortByName(children.entries);
+            const qsizetype shown
+                = std::min<qsizetype>(children.entries.size(), contextcaps::TreeChildren);
+            const bool more = children.total > shown;
+            for (qsizetype j = 0; j < shown; ++j) {
+                add(entryLine(j == shown - 1 && !more ? QStringLiteral("    `-- ")
+                                                      : QStringLiteral("    |-- "),
+                    children.entries.at(j)));
             }
-            // Links are shown, never followed; .git is named, its insides are not the project.
-            if (entry.dir && !entry.link && entry.name != QLatin1String(".git")) {
-                const QString child = joinPath(dirPath, entry.name);
-                addChildren(
-                    child, readDirectory(child, m_options.maxEntriesPerDirectory), depth + 1);
-            }
+            if (more)
+                add(QStringLiteral("    `-- ... (%1 more items)").arg(children.total - shown));
         }
-        if (more && !m_stopped) {
-            m_lines << indent
-                    + QStringLiteral("`-- ... (%1 more items)").arg(listing.total - shown);
-            m_chars += m_lines.last().size() + 1;
+        // Never past what the payload cap could keep, nor past the time budget.
+        if (i < count - 1
+            && (chars > contextcaps::Body || clock.hasExpired(options.walkBudgetMs))) {
+            lines << QStringLiteral("... (truncated)");
+            break;
         }
     }
-
-    const ContextOptions &m_options;
-    const QCollator &m_collator;
-    QElapsedTimer m_clock;
-    QStringList m_lines;
-    qsizetype m_chars = 0;
-    bool m_stopped = false;
-};
+    return lines.join(QLatin1Char('\n'));
+}
 
 QString formatSize(qint64 bytes)
 {
@@ -208,28 +204,28 @@ QString formatSize(qint64 bytes)
     return english.toString(bytes) + QStringLiteral(" bytes");
 }
 
-QString directoryListing(const QString &cwd, Listing top, const QCollator &collator)
+// Folders first (`name/ <DIR>`), then files with their sizes, each group by name.
+QString directoryListing(const QString &cwd, Listing top)
 {
     QList<Entry> dirs, files;
     for (const Entry &e : std::as_const(top.entries))
         (e.dir ? dirs : files).append(e);
-    localeSort(dirs, collator);
-    localeSort(files, collator);
+    sortByName(dirs);
+    sortByName(files);
     const QList<Entry> all = dirs + files;
     QStringList lines;
     for (const Entry &e : all) {
         if (lines.size() == contextcaps::ListingEntries)
             break;
-        QString line = e.name.leftJustified(40);
         if (e.dir) {
-            line += QStringLiteral(" <DIR>");
-        } else {
-            struct stat st;
-            const QByteArray path = QFile::encodeName(joinPath(cwd, e.name));
-            line += QLatin1Char(' ')
-                + formatSize(::stat(path.constData(), &st) == 0 ? qint64(st.st_size) : 0);
+            lines << (e.name + QLatin1Char('/')).leftJustified(40) + QStringLiteral(" <DIR>");
+            continue;
         }
-        lines << line;
+        struct stat st;
+        const QByteArray path = QFile::encodeName(joinPath(cwd, e.name));
+        lines << e.name.leftJustified(40) + QLatin1Char(' ')
+                + (::stat(path.constData(), &st) == 0 ? formatSize(qint64(st.st_size))
+                                                      : QStringLiteral("[error reading]"));
     }
     if (top.total > lines.size())
         lines << QStringLiteral("... (%1 more items)").arg(top.total - lines.size());
@@ -264,12 +260,18 @@ QString capMainNf(const QString &text)
 
 // ---- git --------------------------------------------------------------------------------
 
+// Git's answers are parsed whole; a repository's status or diff beyond this is not worth
+// the backend's 20,000 characters anyway.
+constexpr qint64 kMaxGitOutputBytes = 16 * 1024 * 1024;
+
 class Git
 {
 public:
     explicit Git(const ContextOptions &options)
         : m_program(options.gitProgram)
         , m_deadline(options.gitTimeoutMs)
+        , m_sandbox(options.sandbox)
+        , m_hidden(options.sandboxHidden)
     {
         // Looked up in the PATH of the environment git gets, not only in ours.
         if (!m_program.contains(QLatin1Char('/'))) {
@@ -289,44 +291,49 @@ public:
         m_environment.insert(QStringLiteral("GIT_TERMINAL_PROMPT"), QStringLiteral("0"));
     }
 
-    std::unique_ptr<QProcess> start(const QString &dir, const QStringList &args) const
+    std::unique_ptr<ChildProcess> start(const QString &dir, const QStringList &args) const
     {
-        auto process = std::make_unique<QProcess>();
-        process->setProcessEnvironment(m_environment);
-        process->setStandardInputFile(QProcess::nullDevice());
-        process->setStandardErrorFile(QProcess::nullDevice());
+        ChildProcess::Options options;
+        options.program = m_program;
         // A repository's config must not make a status call run a program of its choosing
         // (core.fsmonitor), nor reformat what we parse.
-        QStringList all { QStringLiteral("-C"), dir, QStringLiteral("--no-pager"),
+        options.arguments = QStringList { QStringLiteral("-C"), dir, QStringLiteral("--no-pager"),
             QStringLiteral("-c"), QStringLiteral("core.fsmonitor=false"), QStringLiteral("-c"),
             QStringLiteral("core.quotepath=false"), QStringLiteral("-c"),
-            QStringLiteral("color.ui=false") };
-        all += args;
-        // Its own process group, so that a timeout ends git and whatever it started.
-        process->setChildProcessModifier([] { ::setpgid(0, 0); });
-        process->start(m_program, all, QIODevice::ReadOnly);
-        return process;
+            QStringLiteral("color.ui=false") }
+            + args;
+        options.workingDir = dir;
+        options.environment = m_environment;
+        options.discardStderr = true;
+        options.captureLimit = kMaxGitOutputBytes;
+        // Git only reads here: in the sandbox it sees the system read-only, without the
+        // network and without seqera's own files (a hook or a filter the repository
+        // configures runs there too).
+        options.sandbox = m_sandbox;
+        options.profile.access = SandboxProfile::Access::ReadOnly;
+        options.profile.network = false;
+        options.profile.hidden = m_hidden;
+        auto child = std::make_unique<ChildProcess>(options);
+        child->start();
+        return child;
     }
 
     // stdout of a successful call; nothing on failure or when the shared deadline passed
     // (then *timedOut is set).
-    std::optional<QByteArray> finish(QProcess *process, bool *timedOut = nullptr) const
+    std::optional<QByteArray> finish(ChildProcess *child, bool *timedOut = nullptr) const
     {
-        if (!process->waitForFinished(int(std::max<qint64>(1, m_deadline.remainingTime())))) {
-            if (process->error() == QProcess::FailedToStart)
-                return std::nullopt; // no git: not a repository as far as we can tell
+        if (!child->waitForFinished(int(std::max<qint64>(1, m_deadline.remainingTime())))) {
             if (timedOut)
                 *timedOut = true;
-            qCInfo(lcContext) << "git" << process->arguments().mid(9) << "timed out";
-            if (process->processId() > 0)
-                ::kill(-pid_t(process->processId()), SIGKILL);
-            process->kill();
-            process->waitForFinished(1000);
+            qCInfo(lcContext) << "git" << child->options().arguments.mid(9) << "timed out";
+            child->cancel();
+            child->waitForFinished(1000);
             return std::nullopt;
         }
-        if (process->exitStatus() != QProcess::NormalExit || process->exitCode() != 0)
-            return std::nullopt;
-        return process->readAllStandardOutput();
+        const ChildResult &r = child->result();
+        if (!r.started() || r.crashed || r.exitCode != 0 || r.overflow)
+            return std::nullopt; // no git, or not a repository as far as we can tell
+        return r.out;
     }
 
     std::optional<QByteArray> run(const QString &dir, const QStringList &args) const
@@ -339,14 +346,9 @@ private:
     QString m_program;
     QProcessEnvironment m_environment;
     QDeadlineTimer m_deadline;
+    const Sandbox *m_sandbox;
+    QStringList m_hidden;
 };
-
-int countLines(const QString &path, const QString &root)
-{
-    // Untracked data files can be gigabytes: count the first 8 MiB.
-    const auto data = readFileInside(path, root, 8 * 1024 * 1024);
-    return data ? int(data->count('\n')) + 1 : 0;
-}
 
 // Git's answers are collected in two steps so that the tree walk runs while git works.
 class GitCollector
@@ -354,6 +356,7 @@ class GitCollector
 public:
     explicit GitCollector(const ContextOptions &options)
         : m_git(options)
+        , m_own(options.ownFiles)
     { }
     // Finds the repository, then starts the calls, all in parallel (they only read).
     void start(const QString &cwd);
@@ -361,10 +364,30 @@ public:
     QJsonObject finish();
 
 private:
+    int countLines(const QString &path);
+
     Git m_git;
+    const OwnFiles &m_own;
     QString m_root;
-    std::unique_ptr<QProcess> m_branch, m_changes, m_untracked, m_log, m_diffs;
+    std::unique_ptr<ChildProcess> m_branch, m_changes, m_untracked, m_log, m_diffs;
+    // Untracked data files can be gigabytes: each is counted in its first 8 MiB, and all of
+    // them together in 64 MiB (later ones count 0).
+    qint64 m_countBudget = 64 * 1024 * 1024;
 };
+
+// An untracked file's "added" lines as the official client counts them: the pieces between
+// newlines (a last line without one counts too), 0 for an empty or unreadable file.
+int GitCollector::countLines(const QString &path)
+{
+    if (m_countBudget <= 0)
+        return 0;
+    const auto data
+        = readFileInside(path, m_root, std::min<qint64>(8 * 1024 * 1024, m_countBudget), m_own);
+    if (!data || data->isEmpty())
+        return 0;
+    m_countBudget -= data->size();
+    return int(data->count('\n')) + 1;
+}
 
 void GitCollector::start(const QString &cwd)
 {
@@ -387,21 +410,34 @@ void GitCollector::start(const QString &cwd)
         { QStringLiteral("symbolic-ref"), QStringLiteral("-q"), QStringLiteral("--short"),
             QStringLiteral("HEAD") });
     m_changes = m_git.start(m_root,
-        { QStringLiteral("diff"), QStringLiteral("--raw"), QStringLiteral("--numstat"),
-            QStringLiteral("-z"), QStringLiteral("--no-renames"), QStringLiteral("--no-ext-diff"),
+        { QStringLiteral("diff"), QStringLiteral("--numstat"), QStringLiteral("-z"),
+            QStringLiteral("--no-renames"), QStringLiteral("--no-ext-diff"),
             QStringLiteral("HEAD") });
+    // Every untracked file, also inside an untracked folder (not one `newdir/` entry).
     m_untracked = m_git.start(m_root,
         { QStringLiteral("ls-files"), QStringLiteral("--others"),
-            QStringLiteral("--exclude-standard"), QStringLiteral("--directory"),
-            QStringLiteral("--no-empty-directory"), QStringLiteral("-z") });
+            QStringLiteral("--exclude-standard"), QStringLiteral("-z") });
     const QString count = QStringLiteral("-%1").arg(contextcaps::RecentCommits);
     m_log = m_git.start(m_root,
         { QStringLiteral("log"), count, QStringLiteral("--no-color"),
             QStringLiteral("--format=%H%x1f%an%x1f%aI%x1f%s%x1e") });
-    m_diffs = m_git.start(m_root,
-        { QStringLiteral("log"), count, QStringLiteral("--no-color"),
-            QStringLiteral("--no-ext-diff"), QStringLiteral("--no-textconv"), QStringLiteral("-p"),
-            QStringLiteral("--stat"), QStringLiteral("--format=%x1e%H") });
+    // Patches are file contents: none of the program's own files (a home folder kept in git
+    // with the profiles folder committed), and none at all in a repository inside them.
+    QStringList patchArgs { QStringLiteral("log"), count, QStringLiteral("--no-color"),
+        QStringLiteral("--no-ext-diff"), QStringLiteral("--no-textconv"), QStringLiteral("-p"),
+        QStringLiteral("--stat"), QStringLiteral("--format=%x1e%H"), QStringLiteral("--"),
+        QStringLiteral(":/") };
+    const ResolvedPath realRoot = PathResolver::resolve(m_root, QStringLiteral("/"));
+    if (!realRoot.ok() || m_own.contains(realRoot.real) || m_own.contains(m_root))
+        return;
+    for (const QString &own : m_own.roots()) {
+        for (const QString &base : { m_root, realRoot.real }) {
+            if (PathResolver::isWithin(own, base) && own != base)
+                patchArgs << QStringLiteral(":(top,exclude,literal)")
+                        + QDir(base).relativeFilePath(own);
+        }
+    }
+    m_diffs = m_git.start(m_root, patchArgs);
 }
 
 QJsonObject GitCollector::finish()
@@ -415,19 +451,24 @@ QJsonObject GitCollector::finish()
     const auto changesOut = m_git.finish(m_changes.get(), &late);
     const auto untrackedOut = m_git.finish(m_untracked.get(), &untrackedLate);
     const auto logOut = m_git.finish(m_log.get(), &late);
-    const auto diffsOut = m_git.finish(m_diffs.get(), &late);
+    const auto diffsOut
+        = m_diffs ? m_git.finish(m_diffs.get(), &late) : std::optional<QByteArray>();
 
     // `ls-files --others` answers in every repository with a work tree, commits or not; git
     // refuses all of them outside one (or in a repository of another user).
     if (!untrackedOut && !untrackedLate && !branchOut && !branchLate)
         return result;
     result.insert(QStringLiteral("is_git_repo"), true);
-    // symbolic-ref fails on a detached HEAD, which rev-parse --abbrev-ref calls "HEAD".
-    result.insert(QStringLiteral("branch"),
-        branchOut        ? QString::fromUtf8(*branchOut).trimmed()
-            : branchLate ? QString()
-                         : QStringLiteral("HEAD"));
+    // symbolic-ref fails on a detached HEAD, which rev-parse --abbrev-ref calls "HEAD". A
+    // branch git did not name in time is left out, not sent empty.
+    if (branchOut)
+        result.insert(QStringLiteral("branch"), QString::fromUtf8(*branchOut).trimmed());
+    else if (!branchLate)
+        result.insert(QStringLiteral("branch"), QStringLiteral("HEAD"));
 
+    // Statuses and counts as the official client computes them: whatever `git diff --numstat
+    // HEAD` lists is "modified" (also a deleted or a staged new file: its lines tell which),
+    // an untracked file is "added" with its lines.
     QJsonArray files;
     auto add = [&](const QString &path, int added, int removed, const QString &status) {
         if (files.size() < contextcaps::GitFiles)
@@ -436,36 +477,22 @@ QJsonObject GitCollector::finish()
                     { QStringLiteral("removed"), removed }, { QStringLiteral("status"), status } });
     };
     if (changesOut) {
-        // --raw records (":old new oldsha newsha X\0path\0"), then --numstat ("a\tr\tpath\0").
-        const QList<QByteArray> tokens = changesOut->split('\0');
-        QList<std::pair<QString, char>> changed;
-        QHash<QString, std::pair<int, int>> counts;
-        for (qsizetype i = 0; i < tokens.size(); ++i) {
-            const QByteArray &t = tokens.at(i);
-            if (t.startsWith(':') && i + 1 < tokens.size()) {
-                changed.append({ QString::fromUtf8(tokens.at(++i)), t.at(t.size() - 1) });
-                continue;
-            }
-            const QList<QByteArray> fields = t.split('\t');
-            if (fields.size() >= 3) // "-" (binary) counts as 0
-                counts.insert(QString::fromUtf8(fields.mid(2).join('\t')),
-                    { fields.at(0).toInt(), fields.at(1).toInt() });
-        }
-        for (const auto &[path, letter] : std::as_const(changed)) {
-            const auto c = counts.value(path, { 0, 0 });
-            add(path, c.first, c.second,
-                letter == 'D'       ? QStringLiteral("deleted")
-                    : letter == 'A' ? QStringLiteral("added")
-                                    : QStringLiteral("modified"));
+        // "added\tremoved\tpath\0"; a binary file has "-" for both, which counts as 0.
+        for (const QByteArray &record : changesOut->split('\0')) {
+            const QList<QByteArray> fields = record.split('\t');
+            if (fields.size() >= 3)
+                add(QString::fromUtf8(fields.mid(2).join('\t')), fields.at(0).toInt(),
+                    fields.at(1).toInt(), QStringLiteral("modified"));
         }
     } else if (!logOut) {
-        // No commit yet: everything in the index is new.
+        // No commit yet, so no HEAD to compare with: what is staged is new (ours; the
+        // official client lists nothing for it).
         if (const auto staged
             = m_git.run(root, { QStringLiteral("ls-files"), QStringLiteral("-z") })) {
             for (const QByteArray &p : staged->split('\0')) {
                 if (!p.isEmpty()) {
                     const QString path = QString::fromUtf8(p);
-                    add(path, countLines(joinPath(root, path), root), 0, QStringLiteral("added"));
+                    add(path, countLines(joinPath(root, path)), 0, QStringLiteral("added"));
                 }
             }
         }
@@ -475,14 +502,14 @@ QJsonObject GitCollector::finish()
             if (p.isEmpty())
                 continue;
             const QString path = QString::fromUtf8(p);
-            // A folder of untracked files is one entry, as git status shows it.
-            add(path, path.endsWith(QLatin1Char('/')) ? 0 : countLines(joinPath(root, path), root),
-                0, QStringLiteral("added"));
+            add(path, countLines(joinPath(root, path)), 0, QStringLiteral("added"));
         }
     }
     result.insert(QStringLiteral("files"), files);
 
     if (logOut) {
+        // Each commit's `--stat` and patch as git prints them after the subject, from the
+        // `---` that starts them; a longer one is cut with a note.
         QHash<QString, QString> diffOf;
         if (diffsOut) {
             for (const QByteArray &chunk : diffsOut->split('\x1e')) {
@@ -490,10 +517,10 @@ QJsonObject GitCollector::finish()
                 if (nl < 0)
                     continue;
                 QString diff = QString::fromUtf8(chunk.mid(nl + 1)).trimmed();
-                if (diff.startsWith(QLatin1String("---\n"))) // log's stat/patch separator
-                    diff.remove(0, 4);
-                diff = diff.trimmed();
-                diff.truncate(contextcaps::CommitDiffChars);
+                if (diff.size() > contextcaps::CommitDiffChars) {
+                    diff.truncate(contextcaps::CommitDiffChars);
+                    diff += QStringLiteral("\n... (truncated)");
+                }
                 diffOf.insert(QString::fromUtf8(chunk.left(nl)).trimmed(), diff);
             }
         }
@@ -503,11 +530,16 @@ QJsonObject GitCollector::finish()
             if (f.size() < 4)
                 continue;
             const QString hash = QString::fromUtf8(f.at(0));
-            commits.append(QJsonObject { { QStringLiteral("hash"), hash.left(8) },
-                { QStringLiteral("author"), QString::fromUtf8(f.at(1)) },
+            const QString author = QString::fromUtf8(f.at(1));
+            QJsonObject commit { { QStringLiteral("hash"), hash.left(8) },
+                { QStringLiteral("author"), author.isEmpty() ? QStringLiteral("unknown") : author },
                 { QStringLiteral("date"), QString::fromUtf8(f.at(2)) },
-                { QStringLiteral("message"), QString::fromUtf8(f.at(3)) },
-                { QStringLiteral("diff"), diffOf.value(hash) } });
+                { QStringLiteral("message"), QString::fromUtf8(f.at(3)) } };
+            // No diff (an empty commit, or git was too slow): no key, not an empty one.
+            const QString diff = diffOf.value(hash);
+            if (!diff.isEmpty())
+                commit.insert(QStringLiteral("diff"), diff);
+            commits.append(commit);
         }
         if (!commits.isEmpty())
             result.insert(QStringLiteral("recent_commits"), commits);
@@ -601,7 +633,7 @@ bool appendWithin(QJsonArray &array, int &length, const QJsonObject &item, int c
 }
 
 QJsonArray collectSkills(const QStringList &projectDirs, const QString &projectRoot,
-    const QStringList &userDirs, const QString &home)
+    const QStringList &userDirs, const QString &home, const OwnFiles &own)
 {
     QJsonArray skills;
     int length = 2;
@@ -615,7 +647,7 @@ QJsonArray collectSkills(const QStringList &projectDirs, const QString &projectR
             if (full)
                 return;
             const QString path = joinPath(joinPath(skillsDir, name), QStringLiteral("SKILL.md"));
-            const auto data = readFileInside(path, root, 64 * 1024);
+            const auto data = readFileInside(path, root, 64 * 1024, own);
             if (!data)
                 continue;
             const auto [skillName, description] = skillFrontMatter(QString::fromUtf8(*data));
@@ -642,7 +674,7 @@ QJsonArray collectSkills(const QStringList &projectDirs, const QString &projectR
     return skills;
 }
 
-QJsonArray collectDocuments(const QString &cwd, const QString &folder, int cap)
+QJsonArray collectDocuments(const QString &cwd, const QString &folder, int cap, const OwnFiles &own)
 {
     const QString dir = joinPath(cwd, folder);
     QStringList names = QDir(dir).entryList({ QStringLiteral("*.md") }, QDir::Files);
@@ -650,7 +682,8 @@ QJsonArray collectDocuments(const QString &cwd, const QString &folder, int cap)
     QJsonArray documents;
     int length = 2;
     for (const QString &name : std::as_const(names).mid(0, 200)) {
-        const auto data = readFileInside(joinPath(dir, name), cwd, 4 * contextcaps::DocumentChars);
+        const auto data
+            = readFileInside(joinPath(dir, name), cwd, 4 * contextcaps::DocumentChars, own);
         if (!data)
             continue;
         QString content = QString::fromUtf8(*data);
@@ -680,48 +713,88 @@ QJsonArray collectDocuments(const QString &cwd, const QString &folder, int cap)
     return documents;
 }
 
-QString collectInstructions(const QStringList &nearestFirst, const QString &projectRoot,
-    const QString &home, const QString &configHome)
+// The official client's notes when instruction files do not fit.
+const QString instructionsHeader = QStringLiteral(
+    "[instruction context truncated to %1 chars; prioritizing nearest instruction files]")
+                                       .arg(contextcaps::Instructions);
+const QString truncatedFileNote = QStringLiteral("\n\n[truncated file content]");
+
+// `path` + newline + text of each file, root first, separated by blank lines. When that is
+// longer than contextcaps::Instructions: the header, then as many whole files as fit, nearest
+// first (the nearest one cut with a note if not even it fits).
+QString joinInstructions(const QList<std::pair<QString, QString>> &rootFirst)
 {
-    QStringList paths; // nearest first
-    for (const char *name : { "AGENTS.md", "CLAUDE.md", "CONTEXT.md" }) {
-        for (const QString &dir : nearestFirst) {
-            const QString path = joinPath(dir, QLatin1String(name));
-            if (isRegularFile(path))
-                paths << path;
+    QStringList parts;
+    for (const auto &[path, text] : rootFirst)
+        parts << path + QLatin1Char('\n') + text;
+    const QString all = parts.join(QStringLiteral("\n\n"));
+    if (all.size() <= contextcaps::Instructions)
+        return all;
+    qsizetype room = contextcaps::Instructions - instructionsHeader.size() - 2;
+    QStringList kept; // nearest first
+    for (qsizetype i = rootFirst.size() - 1; i >= 0; --i) {
+        const QString &part = parts.at(i);
+        const qsizetype separator = kept.isEmpty() ? 0 : 2;
+        if (part.size() + separator <= room) {
+            kept << part;
+            room -= part.size() + separator;
+            continue;
         }
-        if (!paths.isEmpty())
+        if (kept.isEmpty()) {
+            const QString head = rootFirst.at(i).first + QLatin1Char('\n');
+            if (room <= head.size())
+                kept << head.left(room);
+            else if (room - head.size() <= truncatedFileNote.size())
+                kept << head + truncatedFileNote.left(room - head.size());
+            else
+                kept << head
+                        + QStringView(rootFirst.at(i).second)
+                              .left(room - head.size() - truncatedFileNote.size())
+                              .trimmed()
+                              .toString()
+                        + truncatedFileNote;
+        }
+        break; // farther files give way to nearer ones
+    }
+    std::reverse(kept.begin(), kept.end());
+    return instructionsHeader + QStringLiteral("\n\n") + kept.join(QStringLiteral("\n\n"));
+}
+
+// The first of AGENTS.md, CLAUDE.md, CONTEXT.md found from the working directory up to the
+// repository's top (ours: the official client goes on up to `/`), every copy of it; else the
+// user's own instruction file.
+QString collectInstructions(const QStringList &nearestFirst, const QString &projectRoot,
+    const QString &home, const QString &configHome, const OwnFiles &own)
+{
+    // The official client reads whole files; 4 characters a byte at most is plenty for a cap
+    // of 8,000 characters (only the end of a longer file would differ, and it is cut anyway).
+    const qint64 maxBytes = 4 * contextcaps::Instructions;
+    QList<std::pair<QString, QString>> found; // nearest first
+    auto read = [&](const QString &path, const QString &root) {
+        const auto data = readFileInside(path, root, maxBytes, own);
+        if (!data)
+            return false;
+        const QString text = QString::fromUtf8(*data).trimmed();
+        if (!text.isEmpty()) // an empty file is found, but adds nothing
+            found.append({ path, text });
+        return true;
+    };
+    bool any = false;
+    for (const char *name : { "AGENTS.md", "CLAUDE.md", "CONTEXT.md" }) {
+        for (const QString &dir : nearestFirst)
+            any = read(joinPath(dir, QLatin1String(name)), projectRoot) || any;
+        if (any)
             break;
     }
-    QString root = projectRoot;
-    if (paths.isEmpty()) {
-        root = home;
+    if (!any) {
         for (const QString &path : { joinPath(configHome, QStringLiteral("opencode/AGENTS.md")),
                  joinPath(home, QStringLiteral(".claude/CLAUDE.md")) }) {
-            if (isRegularFile(path)) {
-                paths << path;
+            if (read(path, home))
                 break;
-            }
         }
     }
-    QStringList parts; // nearest first while collecting
-    qsizetype total = 0;
-    for (const QString &path : std::as_const(paths)) {
-        const auto data = readFileInside(path, root, 4 * contextcaps::Instructions);
-        if (!data)
-            continue;
-        QString part = path + QLatin1Char('\n') + QString::fromUtf8(*data).trimmed();
-        const qsizetype separator = parts.isEmpty() ? 0 : 2;
-        if (total + separator + part.size() > contextcaps::Instructions) {
-            if (parts.isEmpty()) // the nearest alone is too long: keep its beginning
-                parts << part.left(contextcaps::Instructions);
-            break; // farther ones give way to nearer ones
-        }
-        total += separator + part.size();
-        parts << part;
-    }
-    std::reverse(parts.begin(), parts.end()); // root first, down to the working directory
-    return parts.join(QStringLiteral("\n\n"));
+    std::reverse(found.begin(), found.end());
+    return joinInstructions(found);
 }
 
 } // namespace
@@ -810,9 +883,6 @@ ProjectContext collectProjectContext(const QString &cwd, const ContextOptions &o
     if (configHome.isEmpty())
         configHome = joinPath(home, QStringLiteral(".config"));
 
-    QCollator collator; // the user's locale, like localeCompare
-    collator.setCaseSensitivity(Qt::CaseSensitive);
-
     // git works while the tree is walked.
     GitCollector git(options);
     git.start(cwd);
@@ -821,37 +891,44 @@ ProjectContext collectProjectContext(const QString &cwd, const ContextOptions &o
     const Listing top = readDirectory(cwd, options.maxEntriesPerDirectory);
     QJsonObject dc;
     dc.insert(QStringLiteral("cwd"), cwd);
-    dc.insert(QStringLiteral("directory_tree"), TreeBuilder(options, collator).build(cwd, top));
+    dc.insert(QStringLiteral("directory_tree"), directoryTree(cwd, top, options));
 
-    QJsonValue mainPath = QJsonValue::Null, mainContent = QJsonValue::Null;
+    // Outside a pipeline folder both keys are left out, as the official client does (a
+    // schema with non-nullable strings would refuse a null).
     for (const QString &candidate :
         { QStringLiteral("main.nf"), QStringLiteral("workflows/main.nf") }) {
-        const auto data = readFileInside(joinPath(cwd, candidate), projectRoot, 64 * 1024);
+        const auto data
+            = readFileInside(joinPath(cwd, candidate), projectRoot, 64 * 1024, options.ownFiles);
         if (data) {
-            mainPath = candidate;
-            mainContent = capMainNf(QString::fromUtf8(*data));
+            dc.insert(QStringLiteral("main_nf_path"), candidate);
+            dc.insert(QStringLiteral("main_nf_content"), capMainNf(QString::fromUtf8(*data)));
             break;
         }
     }
-    dc.insert(QStringLiteral("main_nf_path"), mainPath);
-    dc.insert(QStringLiteral("main_nf_content"), mainContent);
     dc.insert(QStringLiteral("git_status"), git.finish());
-    dc.insert(QStringLiteral("directory_listing"), directoryListing(cwd, top, collator));
+    dc.insert(QStringLiteral("directory_listing"), directoryListing(cwd, top));
 
     const QStringList nearestFirst = ancestorsUpTo(cwd, git.root());
     const QStringList userSkillDirs { joinPath(configHome, QStringLiteral("seqera/skills")),
         joinPath(home, QStringLiteral(".seqera/skills")),
         joinPath(home, QStringLiteral(".agents/skills")) };
-    dc.insert(QStringLiteral("project_skills"),
-        collectSkills(nearestFirst, projectRoot, userSkillDirs, home));
-    dc.insert(QStringLiteral("pipeline_docs"),
-        collectDocuments(cwd, QStringLiteral(".seqera/docs"), contextcaps::Docs));
-    dc.insert(QStringLiteral("pipeline_memory"),
-        collectDocuments(cwd, QStringLiteral(".seqera/memory"), contextcaps::Memory));
+    // Lists with nothing in them are left out, as the official client does.
+    auto insertList = [&](const QString &key, const QJsonArray &list) {
+        if (!list.isEmpty())
+            dc.insert(key, list);
+    };
+    insertList(QStringLiteral("project_skills"),
+        collectSkills(nearestFirst, projectRoot, userSkillDirs, home, options.ownFiles));
+    insertList(QStringLiteral("pipeline_docs"),
+        collectDocuments(cwd, QStringLiteral(".seqera/docs"), contextcaps::Docs, options.ownFiles));
+    insertList(QStringLiteral("pipeline_memory"),
+        collectDocuments(
+            cwd, QStringLiteral(".seqera/memory"), contextcaps::Memory, options.ownFiles));
 
     ProjectContext context;
     context.directoryContext = dc;
-    context.instructionContext = collectInstructions(nearestFirst, projectRoot, home, configHome);
+    context.instructionContext
+        = collectInstructions(nearestFirst, projectRoot, home, configHome, options.ownFiles);
     qCDebug(lcContext) << "project context collected in" << clock.elapsed() << "ms";
     return context;
 }
@@ -878,36 +955,39 @@ QJsonObject sessionBody(
     if (total <= cap)
         return body;
 
-    // 1. the listing
-    if (!dc.value(QStringLiteral("directory_listing")).toString().isEmpty()) {
-        dc.insert(QStringLiteral("directory_listing"), QString());
-        total = length();
-    }
-    // 2. the tree, cut at a line with a note (as many lines as fit, found by bisection)
-    if (total > cap) {
-        const QString suffix = QStringLiteral("... (truncated by payload cap)");
-        const QStringList lines
-            = dc.value(QStringLiteral("directory_tree")).toString().split(QLatin1Char('\n'));
+    // 1.-2. the listing, then the tree: as many whole lines as fit (found by bisection, as
+    // the official client bisects its characters), then a note. One that cannot keep
+    // `minLines` (the tree its first line, the working directory, and one entry) is left out
+    // rather than sent as a stub.
+    auto shortenLines = [&](const QString &key, qsizetype minLines) {
+        const QString text = dc.value(key).toString();
+        if (total <= cap || text.isEmpty())
+            return;
+        const QStringList lines = text.split(QLatin1Char('\n'));
         auto withLines = [&](qsizetype n) {
             QStringList kept = lines.mid(0, n);
-            kept << suffix;
-            dc.insert(QStringLiteral("directory_tree"), kept.join(QLatin1Char('\n')));
+            kept << QStringLiteral("... (truncated by payload cap)");
+            dc.insert(key, kept.join(QLatin1Char('\n')));
             return length();
         };
-        qsizetype lo = 0, hi = lines.size() - 1; // the largest n that fits, in [lo, hi]
-        if (withLines(0) > cap) {
-            hi = 0;
-        } else {
-            while (lo < hi) {
-                const qsizetype mid = (lo + hi + 1) / 2;
-                if (withLines(mid) <= cap)
-                    lo = mid;
-                else
-                    hi = mid - 1;
-            }
+        // The largest n in [minLines, lines.size() - 1] that fits.
+        qsizetype lo = minLines, hi = lines.size() - 1;
+        if (hi < lo || withLines(lo) > cap) {
+            dc.remove(key);
+            total = length();
+            return;
         }
-        total = withLines(hi);
-    }
+        while (lo < hi) {
+            const qsizetype mid = (lo + hi + 1) / 2;
+            if (withLines(mid) <= cap)
+                lo = mid;
+            else
+                hi = mid - 1;
+        }
+        total = withLines(lo);
+    };
+    shortenLines(QStringLiteral("directory_listing"), 1);
+    shortenLines(QStringLiteral("directory_tree"), 2);
     // 3.-7. arrays, from their end (oldest commits, least relevant entries)
     auto trimArray = [&](QJsonArray array, const std::function<void(const QJsonArray &)> &store) {
         while (total > cap && !array.isEmpty()) {
@@ -935,10 +1015,19 @@ QJsonObject sessionBody(
     }
     for (const QString &key : { QStringLiteral("project_skills"), QStringLiteral("pipeline_docs"),
              QStringLiteral("pipeline_memory") }) {
-        if (total > cap)
-            trimArray(dc.value(key).toArray(), [&](const QJsonArray &a) { dc.insert(key, a); });
+        // A list emptied by trimming is left out, as the official client does; one that was
+        // not there is not added.
+        if (total > cap && dc.contains(key)) {
+            trimArray(dc.value(key).toArray(), [&](const QJsonArray &a) {
+                if (a.isEmpty())
+                    dc.remove(key);
+                else
+                    dc.insert(key, a);
+            });
+        }
     }
-    // 8. main.nf, from its end
+    // 8. main.nf, from its end; when nothing of it fits, its content is left out (the path
+    // stays, as the official client keeps it).
     if (total > cap && dc.value(QStringLiteral("main_nf_content")).isString()) {
         QString content = dc.value(QStringLiteral("main_nf_content")).toString();
         const QString note = QStringLiteral("\n... (truncated)");
@@ -946,8 +1035,10 @@ QJsonObject sessionBody(
             content.chop(note.size());
         while (total > cap && !content.isEmpty()) {
             content.chop(std::max<qsizetype>(total - cap, 16));
-            dc.insert(QStringLiteral("main_nf_content"),
-                content.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(content + note));
+            if (content.isEmpty())
+                dc.remove(QStringLiteral("main_nf_content"));
+            else
+                dc.insert(QStringLiteral("main_nf_content"), content + note);
             total = length();
         }
     }

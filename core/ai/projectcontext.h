@@ -1,10 +1,15 @@
 #pragma once
 
+#include "pathresolver.h"
+
 #include <QJsonObject>
 #include <QProcessEnvironment>
 #include <QString>
+#include <QStringList>
 
 namespace seqera::ai {
+
+class Sandbox;
 
 // What the Seqera AI backend is told about the user's project when a session is created
 // (docs/ai-context.md): the `directory_context` object and the `instruction_context` text of
@@ -25,8 +30,14 @@ struct ContextOptions
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     QString gitProgram = QStringLiteral("git");
     int gitTimeoutMs = 2000; // for all git calls together
+    // Git runs in this sandbox when it is available (read-only, no network), with these
+    // folders (seqera's own: OwnFiles::folders()) hidden.
+    const Sandbox *sandbox = nullptr;
+    QStringList sandboxHidden;
     int walkBudgetMs = 100; // the directory tree stops growing after this
     int maxEntriesPerDirectory = 10000; // names read from one folder, at most
+    // The program's credentials, sessions and locks: never read, also not through a link.
+    OwnFiles ownFiles = OwnFiles::current();
 };
 
 // The backend's limits, in JSON characters (UTF-16 code units of the compact JSON text).
@@ -54,7 +65,8 @@ QString aiWorkingDirectory(
 
 // Synchronous and bounded: git calls share one deadline, the tree walk has a time budget, no
 // folder is read past maxEntriesPerDirectory names, symbolic links are never followed into
-// folders, and no file outside the project (or the user's own folders) is read.
+// folders, and no file outside the project (or the user's own folders) is read, nor any of
+// ContextOptions::ownFiles.
 ProjectContext collectProjectContext(const QString &cwd, const ContextOptions &options = {});
 
 // The POST /v1/cli/sessions body: cwd, approval_mode "auto", local_execution true, headless,

@@ -1,9 +1,10 @@
 #include "settings.h"
 
+#include "storage/securefile.h"
 #include "util/http.h"
 
 #include <QDir>
-#include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
@@ -27,18 +28,24 @@ QString xdgDir(const QProcessEnvironment &env, const char *variable, const QStri
     return base + QStringLiteral("/seqera");
 }
 
-// The default chosen with `seqera profile use`; a missing, unreadable or invalid file is
-// "default" (the command that wrote it validated the name).
-QString storedDefaultProfile(const QString &configFile)
+// config.json, read like our other files (securefile::read: no links, ours, private folder).
+// A missing, unreadable or invalid file is an empty object: every value keeps its default.
+QJsonObject readConfigFile(const QString &configFile)
 {
-    QFile file(configFile);
-    if (!file.open(QIODevice::ReadOnly))
-        return QStringLiteral("default");
-    const QString name = QJsonDocument::fromJson(file.read(64 * 1024))
-                             .object()
-                             .value(QStringLiteral("defaultProfile"))
-                             .toString();
-    return isValidProfileName(name) ? name : QStringLiteral("default");
+    Error error;
+    const auto data = securefile::read(configFile, &error);
+    if (!data || data->size() > 64 * 1024)
+        return {};
+    return QJsonDocument::fromJson(*data).object();
+}
+
+QString expandHome(const QString &path, const QString &home)
+{
+    if (path == QLatin1String("~"))
+        return home;
+    if (path.startsWith(QLatin1String("~/")))
+        return home + path.mid(1);
+    return path;
 }
 } // namespace
 
@@ -93,9 +100,25 @@ Settings Settings::fromEnvironment(const QProcessEnvironment &env)
         = env.value(QStringLiteral("SEQERA_AI_SCRUB_ENV")).split(separators, Qt::SkipEmptyParts);
     s.configDir = xdgDir(env, "XDG_CONFIG_HOME", QStringLiteral(".config"));
     s.stateDir = xdgDir(env, "XDG_STATE_HOME", QStringLiteral(".local/state"));
+    s.runtimeDir = env.value(QStringLiteral("XDG_RUNTIME_DIR"));
+    s.aiSandbox = envOr(env, "SEQERA_AI_SANDBOX", QStringLiteral("auto")).toLower();
+
+    const QJsonObject config = readConfigFile(s.configFile());
+    // The default chosen with `seqera profile use` (the command that wrote it validated it).
+    const QString storedProfile = config.value(QStringLiteral("defaultProfile")).toString();
     s.profileFromEnvironment = !env.value(QStringLiteral("SEQERA_PROFILE")).trimmed().isEmpty();
-    s.profile = s.profileFromEnvironment ? env.value(QStringLiteral("SEQERA_PROFILE")).trimmed()
-                                         : storedDefaultProfile(s.configFile());
+    s.profile = s.profileFromEnvironment    ? env.value(QStringLiteral("SEQERA_PROFILE")).trimmed()
+        : isValidProfileName(storedProfile) ? storedProfile
+                                            : QStringLiteral("default");
+    s.aiApprovalMode = config.value(QStringLiteral("approvalMode")).toString();
+    const QJsonObject sandbox = config.value(QStringLiteral("sandbox")).toObject();
+    s.aiSandboxNetwork = sandbox.value(QStringLiteral("network")).toBool(true);
+    const QString home = env.value(QStringLiteral("HOME"), QDir::homePath());
+    for (const QJsonValue &v : sandbox.value(QStringLiteral("writablePaths")).toArray()) {
+        const QString path = QDir::cleanPath(expandHome(v.toString(), home));
+        if (QDir::isAbsolutePath(path) && path != QLatin1String("/"))
+            s.aiSandboxWritable << path;
+    }
 
     for (const QString &name : tokenVariables()) {
         const QString value = env.value(name).trimmed();

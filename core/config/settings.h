@@ -31,6 +31,16 @@ struct Settings
     // SEQERA_AI_SCRUB_ENV: more variables (comma or space separated) removed from the
     // environment of `seqera ai`'s shell commands, besides the token variables.
     QStringList aiScrubEnv;
+    QString runtimeDir; // $XDG_RUNTIME_DIR: the session bus, keyring and agent sockets
+    // SEQERA_AI_SANDBOX: "auto" (bubblewrap where it can start) or "none" (docs/security-model.md).
+    QString aiSandbox = QStringLiteral("auto");
+
+    // From config.json (configFile()), besides the default profile:
+    QString aiApprovalMode; // "approvalMode", as the official CLI reads it (--approval-mode wins)
+    bool aiSandboxNetwork = true; // "sandbox": {"network": false} cuts the commands off the net
+    // "sandbox": {"writablePaths": ["~/.nextflow", ...]}: more folders the assistant's
+    // commands may write to (absolute, or ~/...), besides the working directory.
+    QStringList aiSandboxWritable;
 
     // Environment tokens in the documented order; the first non-empty wins.
     static const QStringList &tokenVariables();

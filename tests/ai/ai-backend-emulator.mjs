@@ -23,6 +23,9 @@
 //   tool-call          execute-local (default: execute_bash_local `echo emulator-tool-ok`),
 //                      waits for the tool-results POST, then text with the tool's stdout
 //   slow               100 deltas, 50 ms apart (for cancel tests)
+//   tool-calls         (script only) `calls` [{toolName, args}]: execute-local for each, all
+//                      at once (default) or one after the other's result (parallel:false),
+//                      then the text `Results: [...]` with every result in request order
 //   server-error       the message POST answers 500
 // Script options: text (the deltas instead of the greeting), echo:false (no "You said"),
 // delayMs, startDelayMs, finishReason, toolName/args (tool-call).
@@ -189,6 +192,30 @@ async function runScript(session, script, content) {
       const out = String(result?.stdout ?? '').trim();
       await session.emit({ type: 'text-delta', delta: `The tool printed: ${out}` });
       await session.emit({ type: 'text-delta', delta: ` (exit code ${result?.exit_code})` });
+      await session.emit({ type: 'finish', finishReason: 'stop', usage });
+      return;
+    }
+    case 'tool-calls': {
+      // Several execute-local requests in one run (only through /__test/script): all at once
+      // (parallel, the default, as models often ask) or each after the previous result.
+      // The run ends with every result, in request order, as JSON text.
+      const calls = script.calls || [];
+      const ask = async (call, i) => {
+        const requestId = `req-${i + 1}-${randomUUID()}`;
+        const answered = new Promise((resolve) => run.toolWaiters.set(requestId, resolve));
+        await session.emit({ type: 'execute-local', toolName: call.toolName || 'execute_bash_local', args: call.args || {}, requestId });
+        return answered;
+      };
+      let results = [];
+      if (script.parallel === false) {
+        for (let i = 0; i < calls.length && live(); i++) results.push(await ask(calls[i], i));
+      } else {
+        const pending = [];
+        for (let i = 0; i < calls.length; i++) pending.push(ask(calls[i], i));
+        results = await Promise.all(pending);
+      }
+      if (!live()) return;
+      await session.emit({ type: 'text-delta', delta: `Results: ${JSON.stringify(results)}` });
       await session.emit({ type: 'finish', finishReason: 'stop', usage });
       return;
     }

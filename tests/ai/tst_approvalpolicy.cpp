@@ -10,10 +10,12 @@
 
 using seqera::ai::ApprovalMode;
 using seqera::ai::ApprovalPolicy;
+using seqera::ai::Confinement;
 using Verdict = ApprovalPolicy::Verdict;
 
 Q_DECLARE_METATYPE(ApprovalMode)
 Q_DECLARE_METATYPE(ApprovalPolicy::Verdict)
+Q_DECLARE_METATYPE(Confinement)
 
 class TestApprovalPolicy : public QObject
 {
@@ -32,6 +34,8 @@ private slots:
     void sessionRuleFor();
     void sessionRules();
     void displayTextIsPrintable();
+    void sandboxConfinement_data();
+    void sandboxConfinement();
 
 private:
     QTemporaryDir m_dir;
@@ -466,6 +470,104 @@ void TestApprovalPolicy::sessionRules()
     QCOMPARE(decide(D, "nextflow run other.nf"), Verdict::Ask);
 }
 
+void TestApprovalPolicy::sandboxConfinement_data()
+{
+    QTest::addColumn<ApprovalMode>("mode");
+    QTest::addColumn<QString>("tool");
+    QTest::addColumn<QString>("command");
+    QTest::addColumn<bool>("sandbox"); // available
+    QTest::addColumn<bool>("allowOutside");
+    QTest::addColumn<QStringList>("writable");
+    QTest::addColumn<Verdict>("interactive");
+    QTest::addColumn<Verdict>("headless");
+    QTest::addColumn<Confinement>("confinement");
+
+    const auto B = ApprovalMode::Basic, D = ApprovalMode::Default, F = ApprovalMode::Full;
+    const auto A = Verdict::Allow, Q = Verdict::Ask, N = Verdict::Deny;
+    const auto R = Confinement::ReadOnly, W = Confinement::Workspace, O = Confinement::Outside;
+    const QString bash = QStringLiteral("execute_bash_local");
+    const QString lint = QStringLiteral("run_nextflow_lint_local");
+    // A folder outside the working directory, /tmp (the sandbox's private one) and the
+    // configured folders.
+    const QString etc = QStringLiteral("/etc/seqera-tst-approval");
+    const QStringList none;
+    // Not under /tmp: that is the sandbox's own.
+    static const QTemporaryDir elsewhere(QStringLiteral("/var/tmp/tst_approvalpolicy-XXXXXX"));
+    const QStringList outside { QDir(elsewhere.path()).canonicalPath() };
+    const QString toOutside = QStringLiteral("echo x > %1/f").arg(outside.first());
+
+    QTest::newRow("sandbox, basic: read-only command runs read-only")
+        << B << bash << "cat main.nf | head" << true << false << none << A << A << R;
+    QTest::newRow("sandbox, basic: an approved edit runs with the workspace writable")
+        << B << bash << "touch x" << true << false << none << Q << N << W;
+    QTest::newRow("sandbox, default: read-only command runs with the workspace writable")
+        << D << bash << "ls" << true << false << none << A << A << W;
+    QTest::newRow("sandbox, default: edit inside runs")
+        << D << bash << "mkdir -p a && touch a/b" << true << false << none << A << A << W;
+    QTest::newRow("sandbox, full: any program runs in the sandbox")
+        << F << bash << "nextflow run main.nf" << true << false << none << A << A << W;
+    QTest::newRow("sandbox, full: a write outside asks to leave the sandbox")
+        << F << bash << QStringLiteral("echo x > %1").arg(etc) << true << false << none << Q << N
+        << O;
+    QTest::newRow("sandbox, full: headless leaves it with --allow-outside-sandbox")
+        << F << bash << QStringLiteral("echo x > %1").arg(etc) << true << true << none << Q << A
+        << O;
+    QTest::newRow("sandbox, default: cp outside asks to leave the sandbox")
+        << D << bash << QStringLiteral("cp a %1/b").arg(etc) << true << true << none << Q << N << O;
+    QTest::newRow("sandbox, full: /tmp is the sandbox's own")
+        << F << bash << "echo x > /tmp/seqera-tst" << true << false << none << A << A << W;
+    QTest::newRow("sandbox, full: a configured folder is writable in the sandbox")
+        << F << bash << toOutside << true << false << outside << A << A << W;
+    QTest::newRow("sandbox, full: not configured, the same write leaves it")
+        << F << bash << toOutside << true << false << none << Q << N << O;
+    QTest::newRow("sandbox, default: linter runs in it")
+        << D << lint << "" << true << false << none << A << A << W;
+    QTest::newRow("sandbox, basic: linter asks")
+        << B << lint << "" << true << false << none << Q << N << W;
+    QTest::newRow("no sandbox, basic: read-only command still runs")
+        << B << bash << "ls -la" << false << false << none << A << A << O;
+    QTest::newRow("no sandbox, default: what would run unasked asks")
+        << D << bash << "ls" << false << false << none << Q << N << O;
+    QTest::newRow("no sandbox, default: headless runs it with --allow-outside-sandbox")
+        << D << bash << "ls" << false << true << none << Q << A << O;
+    QTest::newRow("no sandbox, full: asks")
+        << F << bash << "nextflow run main.nf" << false << false << none << Q << N << O;
+    QTest::newRow("no sandbox, full: a dangerous command is still refused headless")
+        << F << bash << "rm -rf work" << false << true << none << Q << N << O;
+    QTest::newRow("no sandbox, default: linter asks")
+        << D << lint << "" << false << false << none << Q << N << O;
+}
+
+void TestApprovalPolicy::sandboxConfinement()
+{
+    QFETCH(ApprovalMode, mode);
+    QFETCH(QString, tool);
+    QFETCH(QString, command);
+    QFETCH(bool, sandbox);
+    QFETCH(bool, allowOutside);
+    QFETCH(QStringList, writable);
+    QFETCH(Verdict, interactive);
+    QFETCH(Verdict, headless);
+    QFETCH(Confinement, confinement);
+
+    const QJsonObject args = tool == QLatin1String("execute_bash_local")
+        ? QJsonObject { { "command", command } }
+        : QJsonObject { { "path", "." } };
+    ApprovalPolicy::Sandboxing s;
+    s.available = sandbox;
+    s.allowOutside = allowOutside;
+    s.writable = writable;
+    const auto inTerminal
+        = ApprovalPolicy::decide(mode, tool, args, m_dir.path(), true, nullptr, s);
+    QCOMPARE(inTerminal.verdict, interactive);
+    QCOMPARE(inTerminal.confinement, confinement);
+    QCOMPARE(inTerminal.reason.isEmpty(), interactive == Verdict::Allow);
+    const auto alone = ApprovalPolicy::decide(mode, tool, args, m_dir.path(), false, nullptr, s);
+    QCOMPARE(alone.verdict, headless);
+    if (headless != Verdict::Deny)
+        QCOMPARE(alone.confinement, confinement);
+}
+
 void TestApprovalPolicy::displayTextIsPrintable()
 {
     // A carriage return and an ANSI line erase would make "ls" all the user sees.
@@ -485,8 +587,7 @@ void TestApprovalPolicy::displayTextIsPrintable()
     // A link is shown with the file that will really change.
     QCOMPARE(ApprovalPolicy::displayText(
                  "write_file_local", { { "path", "dangling" }, { "content", "x" } }, m_dir.path()),
-        "write_file dangling -> "
-            + QDir(m_outside.path()).canonicalPath() + "/created-by-write");
+        "write_file dangling -> " + QDir(m_outside.path()).canonicalPath() + "/created-by-write");
     QCOMPARE(ApprovalPolicy::displayText(
                  "edit_file_local", { { "path", "sub/../sub/a.nf" } }, m_dir.path()),
         QStringLiteral("edit_file sub/../sub/a.nf"));

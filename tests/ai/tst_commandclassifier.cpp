@@ -62,6 +62,10 @@ private Q_SLOTS:
     void redirections();
     void malformed_data();
     void malformed();
+    void foundBypassesAreNotRead_data();
+    void foundBypassesAreNotRead();
+    void plainExpansionsStayReadable_data();
+    void plainExpansionsStayReadable();
     void worstOrdersTheKinds();
     void listsAreDisjoint();
 };
@@ -288,8 +292,6 @@ void TestCommandClassifier::everyCommandOfALineIsJudged_data()
                                      << "read,touch" << CommandKind::Other;
     QTest::newRow("comment hides the rest of its line only") << "ls # ; rm x\ncat a"
                                                              << "ls,cat" << CommandKind::Safe;
-    QTest::newRow("CRLF line ends") << "ls\r\ncat a\r\n"
-                                    << "ls,cat" << CommandKind::Safe;
     QTest::newRow("literal heredoc body is not code") << "cat <<'EOF'\n$(rm -rf x)\nEOF\nls"
                                                       << "cat,ls" << CommandKind::Safe;
     QTest::newRow("tab-stripped heredoc ends at its indented delimiter")
@@ -466,6 +468,70 @@ void TestCommandClassifier::malformed()
     QFETCH(CommandKind, worst);
     const CommandAnalysis a = CommandClassifier::analyze(command);
     QVERIFY(a.malformed || a.commands.isEmpty());
+    QVERIFY2(a.worst() == worst, kindName(a.worst()));
+}
+
+// The bypasses found in review (issue 15), each also in tests/fuzz/regressions: bash runs the
+// rm in every one of them; the classifier must not call any of them Safe, Edit or Other.
+void TestCommandClassifier::foundBypassesAreNotRead_data()
+{
+    QTest::addColumn<QString>("command");
+    QTest::newRow("subscript of a quoted value")
+        << "for x in 'a[$(rm -f sentinel)]'; do echo ${b[x]}; done";
+    QTest::newRow("old arithmetic $[x]") << "for x in 'a[$(rm -f sentinel)]'; do echo $[x]; done";
+    QTest::newRow("old arithmetic in double quotes")
+        << "for x in 'a[$(rm -f sentinel)]'; do echo \"$[x]\"; done";
+    QTest::newRow("prompt expansion") << "x='$(rm -f sentinel)'; echo ${x@P}";
+    QTest::newRow("indirection") << "x='a[$(rm -f sentinel)]'; echo ${!x}";
+    QTest::newRow("[[ -eq ]] is arithmetic") << "x='a[$(rm -f sentinel)]'; [[ $x -eq 0 ]]";
+    QTest::newRow("let") << "x='a[$(rm -f sentinel)]'; let y=x";
+    QTest::newRow("declare -i") << "x='a[$(rm -f sentinel)]'; declare -i y=x";
+    QTest::newRow("subscript assignment") << "x='$(rm -f sentinel)'; a[$x]=1";
+    QTest::newRow("CR is no blank") << "echo ok\r# ; rm -f sentinel";
+    QTest::newRow("CR heredoc") << "cat <<EOF\r\nEOF\r\nrm -f sentinel\nEOF";
+    QTest::newRow("case pattern inside $(...)") << "echo \"$(case x in x) rm -f sentinel;; esac)\"";
+    QTest::newRow("comment inside $(...)") << "echo \"$(ls # )\"\nrm -f sentinel\n)\"";
+    QTest::newRow("perl -E") << "perl -E 'unlink q(sentinel)'";
+    QTest::newRow("node -p") << "node -p 'require(`fs`).unlinkSync(`sentinel`)'";
+    QTest::newRow("node --eval") << "node --eval 'require(\"fs\").unlinkSync(\"sentinel\")'";
+    QTest::newRow("node --eval=") << "node --eval='require(\"fs\").unlinkSync(\"sentinel\")'";
+    QTest::newRow("python from a here-document")
+        << "python3 <<'EOF'\nimport os\nos.remove('sentinel')\nEOF";
+    QTest::newRow("python from stdin") << "echo 'import os; os.remove(1)' | python3";
+    QTest::newRow("python -") << "python3 - < script.txt";
+    QTest::newRow("ruby -e") << "ruby -e 'File.delete(%q(sentinel))'";
+    QTest::newRow("php -r") << "php -r 'unlink(\"sentinel\");'";
+    QTest::newRow("Rscript -e") << "Rscript -e 'file.remove(\"sentinel\")'";
+}
+
+void TestCommandClassifier::foundBypassesAreNotRead()
+{
+    QFETCH(QString, command);
+    const CommandKind worst = CommandClassifier::analyze(command).worst();
+    QVERIFY2(worst == CommandKind::Unknown || worst == CommandKind::Dangerous, kindName(worst));
+}
+
+// What the fixes above must not take away.
+void TestCommandClassifier::plainExpansionsStayReadable_data()
+{
+    QTest::addColumn<QString>("command");
+    QTest::addColumn<CommandKind>("worst");
+    QTest::newRow("all elements") << "echo ${arr[@]}" << CommandKind::Safe;
+    QTest::newRow("numbered element") << "echo ${arr[0]} ${#arr[1]}" << CommandKind::Safe;
+    QTest::newRow("plain variable") << "echo \"$HOME\" ${PWD}" << CommandKind::Safe;
+    QTest::newRow("default value") << "echo ${x:-none}" << CommandKind::Safe;
+    QTest::newRow("a script file") << "python3 scripts/check.py --fast" << CommandKind::Other;
+    QTest::newRow("python -u script") << "python3 -u run.py" << CommandKind::Other;
+    QTest::newRow("interpreter version") << "python3 --version" << CommandKind::Other;
+    QTest::newRow("numbered assignment") << "a[0]=1" << CommandKind::Other;
+}
+
+void TestCommandClassifier::plainExpansionsStayReadable()
+{
+    QFETCH(QString, command);
+    QFETCH(CommandKind, worst);
+    const CommandAnalysis a = CommandClassifier::analyze(command);
+    QVERIFY(!a.malformed);
     QVERIFY2(a.worst() == worst, kindName(a.worst()));
 }
 

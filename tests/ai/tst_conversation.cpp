@@ -1,6 +1,7 @@
 // Conversation (core/ai) against tests/ai/ai-backend-emulator.mjs, a fake of the Seqera AI
 // backend (the real one cannot run here): lazy sessions, runs, approvals, 401s, expiry.
 #include "ai/conversation.h"
+#include "ai/tools/sandbox.h"
 
 #include "testsupport.h"
 
@@ -10,6 +11,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 using seqera::Error;
 using seqera::ai::ApprovalChoice;
@@ -40,6 +42,12 @@ private slots:
     void cancelEndsTheRun();
     void spoofedCommandIsShownVisiblyWithoutARule();
     void refusedStreamRenewsOnce();
+    void parallelToolRequestsAreAskedOneAtATime();
+    void sequentialToolRequestsEachGetTheirResult();
+    void cancelAnswersEveryWaitingRequest();
+    void leavingAnswersTheRequestAskedAbout();
+    void toolRequestsPerRunAreCapped();
+    void commandsRunInTheSandbox();
 
 private:
     std::unique_ptr<Conversation> make(
@@ -52,11 +60,14 @@ private:
     const testsupport::AiEmulator m_emulator { { kToken, kRenewed } };
     QNetworkAccessManager m_network;
     QTemporaryDir m_dir;
+    seqera::ai::Sandbox m_sandbox;
 };
 
 void TestConversation::initTestCase()
 {
     QVERIFY(m_emulator.isRunning());
+    m_sandbox = seqera::ai::Sandbox::detect();
+    QVERIFY2(m_sandbox.available(), qPrintable(m_sandbox.unavailableReason()));
 }
 
 void TestConversation::init()
@@ -75,6 +86,7 @@ std::unique_ptr<Conversation> TestConversation::make(bool headless, seqera::ai::
     c->client()->setClientVersion(QStringLiteral("1.2.3"));
     c->client()->setRetryPolicy(3, 10);
     c->setToken(kToken, QStringLiteral("TOWER_ACCESS_TOKEN"));
+    c->tools()->setSandbox(m_sandbox); // as seqera ai does
     return c;
 }
 
@@ -319,6 +331,174 @@ void TestConversation::refusedStreamRenewsOnce()
     QCOMPARE(outcome.error.code, Error::Code::Unauthorized);
     QVERIFY2(outcome.error.message.contains("seqera login"), qPrintable(outcome.error.message));
     QCOMPARE(renewals, 2);
+}
+
+namespace {
+// Every tool-results POST the emulator saw: request id -> the results posted for it.
+QMap<QString, QList<QJsonObject>> postedResults(const QJsonArray &requests)
+{
+    QMap<QString, QList<QJsonObject>> byId;
+    for (const QJsonValue &v : requests) {
+        const QJsonObject o = v.toObject();
+        if (!o.value("path").toString().endsWith("/tool-results"))
+            continue;
+        const QJsonObject body = o.value("body").toObject();
+        byId[body.value("request_id").toString()] << body.value("result").toObject();
+    }
+    return byId;
+}
+
+QJsonObject bashCall(const QString &command)
+{
+    return QJsonObject { { "toolName", "execute_bash_local" },
+        { "args", QJsonObject { { "command", command } } } };
+}
+} // namespace
+
+void TestConversation::parallelToolRequestsAreAskedOneAtATime()
+{
+    // Two requests at once, both needing approval (basic mode): the second is asked about
+    // only once the first is answered and its result posted, and each answer goes to its own
+    // request (issue 17: the first answer went to the second request, the first never got a
+    // result and the next answer was sent as a message).
+    auto c = make(false, seqera::ai::ApprovalMode::Basic);
+    post("/__test/script",
+        { { "scenario", "tool-calls" },
+            { "calls",
+                QJsonArray { bashCall("touch first.txt"), bashCall("touch second.txt") } } });
+    QStringList asked;
+    connect(c.get(), &Conversation::approvalRequested, this, [&](const ApprovalRequest &r) {
+        asked << r.subject;
+        QVERIFY(c->approvalPending());
+        // The first is accepted, the second rejected; each from the event loop, as a person
+        // answers.
+        const bool first = asked.size() == 1;
+        QTimer::singleShot(50, this, [&, first] {
+            // While the first is open, nothing else was asked.
+            QCOMPARE(asked.size(), first ? 1 : 2);
+            c->answerApproval(first ? ApprovalChoice::Once : ApprovalChoice::Reject);
+        });
+    });
+    const RunOutcome outcome = runToEnd(*c, QStringLiteral("two tools"));
+    QCOMPARE(outcome.status, RunOutcome::Status::Success);
+    QCOMPARE(asked, QStringList({ "touch first.txt", "touch second.txt" }));
+    QVERIFY(QFile::exists(m_dir.filePath("first.txt")));
+    QVERIFY(!QFile::exists(m_dir.filePath("second.txt")));
+    const auto results = postedResults(requests());
+    QCOMPARE(results.size(), 2);
+    for (auto it = results.begin(); it != results.end(); ++it) {
+        QCOMPARE(it.value().size(), 1); // exactly one result per request
+        const QJsonObject r = it.value().first();
+        if (it.key().startsWith("req-1-"))
+            QCOMPARE(r.value("exit_code").toInt(), 0);
+        else
+            QCOMPARE(r.value("stderr").toString(), Conversation::rejectionText());
+    }
+    // No answer ever went to the backend as a message.
+    QCOMPARE(paths().count("POST messages"), 1);
+}
+
+void TestConversation::sequentialToolRequestsEachGetTheirResult()
+{
+    auto c = make(true, seqera::ai::ApprovalMode::Default);
+    post("/__test/script",
+        { { "scenario", "tool-calls" }, { "parallel", false },
+            { "calls",
+                QJsonArray {
+                    bashCall("echo one"), bashCall("rm -rf nothing"), bashCall("echo three") } } });
+    const RunOutcome outcome = runToEnd(*c, QStringLiteral("three tools"));
+    QCOMPARE(outcome.status, RunOutcome::Status::Success);
+    const auto results = postedResults(requests());
+    QCOMPARE(results.size(), 3);
+    QStringList outs;
+    for (const auto &list : results) {
+        QCOMPARE(list.size(), 1);
+        outs << list.first().value("stdout").toString();
+    }
+    QVERIFY(outs.contains("one\n") && outs.contains("three\n"));
+}
+
+void TestConversation::cancelAnswersEveryWaitingRequest()
+{
+    auto c = make(false, seqera::ai::ApprovalMode::Basic);
+    post("/__test/script",
+        { { "scenario", "tool-calls" },
+            { "calls",
+                QJsonArray { bashCall("touch a"), bashCall("touch b"), bashCall("touch c") } } });
+    connect(c.get(), &Conversation::approvalRequested, this,
+        [&](const ApprovalRequest &) { QTimer::singleShot(50, c.get(), [&] { c->cancel(); }); });
+    // The backend may finish the run with the results before the cancel reaches it.
+    runToEnd(*c, QStringLiteral("three tools"));
+    QTRY_COMPARE(postedResults(requests()).size(), 3);
+    for (const auto &list : postedResults(requests())) {
+        QCOMPARE(list.size(), 1);
+        QCOMPARE(list.first().value("stderr").toString(), Conversation::rejectionText());
+    }
+    QVERIFY(!QFile::exists(m_dir.filePath("a")));
+}
+
+void TestConversation::leavingAnswersTheRequestAskedAbout()
+{
+    auto c = make(false, seqera::ai::ApprovalMode::Basic);
+    post("/__test/script",
+        { { "scenario", "tool-calls" },
+            { "calls", QJsonArray { bashCall("touch a"), bashCall("touch b") } } });
+    QSignalSpy asked(c.get(), &Conversation::approvalRequested);
+    c->send(QStringLiteral("two tools"));
+    QVERIFY(asked.wait(10000));
+    bool expired = false;
+    c->expire([&] { expired = true; });
+    QTRY_VERIFY_WITH_TIMEOUT(expired, 10000);
+    const auto results = postedResults(requests());
+    QCOMPARE(results.size(), 2);
+    for (const auto &list : results)
+        QCOMPARE(list.size(), 1);
+    QVERIFY(paths().contains("POST expire"));
+}
+
+void TestConversation::toolRequestsPerRunAreCapped()
+{
+    Conversation::Options o;
+    o.cwd = m_dir.path();
+    o.headless = true;
+    o.maxToolRequests = 3;
+    Conversation c(&m_network, QUrl(m_emulator.base()), o);
+    c.client()->setRetryPolicy(3, 10);
+    c.setToken(kToken, QStringLiteral("TOWER_ACCESS_TOKEN"));
+    c.tools()->setSandbox(m_sandbox);
+    QJsonArray calls;
+    for (int i = 0; i < 6; ++i)
+        calls << bashCall(QStringLiteral("echo %1").arg(i));
+    post("/__test/script",
+        { { "scenario", "tool-calls" }, { "parallel", false }, { "calls", calls } });
+    const RunOutcome outcome = runToEnd(c, QStringLiteral("many tools"));
+    QVERIFY(outcome.status != RunOutcome::Status::Success);
+    int ran = 0;
+    for (const auto &list : postedResults(requests())) {
+        QCOMPARE(list.size(), 1);
+        if (list.first().value("exit_code").toInt() == 0)
+            ++ran;
+    }
+    QCOMPARE(ran, 3);
+}
+
+void TestConversation::commandsRunInTheSandbox()
+{
+    // The model's command is allowed (default mode, inside the working directory) but what it
+    // really does is write outside: the sandbox, not the classifier, stops it.
+    QTemporaryDir outside(QStringLiteral("/var/tmp/tst_conversation-XXXXXX"));
+    auto c = make(true, seqera::ai::ApprovalMode::Full);
+    QFile script(m_dir.filePath("innocent.sh"));
+    QVERIFY(script.open(QIODevice::WriteOnly));
+    script.write(QStringLiteral("echo pwned > %1/PWNED; echo done\n").arg(outside.path()).toUtf8());
+    script.close();
+    post("/__test/script",
+        { { "scenario", "tool-calls" }, { "calls", QJsonArray { bashCall("bash innocent.sh") } } });
+    QCOMPARE(runToEnd(*c, QStringLiteral("run it")).status, RunOutcome::Status::Success);
+    QVERIFY(!QFile::exists(outside.filePath("PWNED")));
+    const auto results = postedResults(requests());
+    QCOMPARE(results.size(), 1);
+    QVERIFY(results.first().first().value("stderr").toString().contains("Read-only file system"));
 }
 
 QTEST_GUILESS_MAIN(TestConversation)

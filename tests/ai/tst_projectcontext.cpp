@@ -2,12 +2,16 @@
 // repositories in temporary directories.
 #include "ai/projectcontext.h"
 
+#include "config/settings.h"
+
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLocale>
 #include <QProcess>
+#include <QScopeGuard>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -119,11 +123,11 @@ private slots:
         QVERIFY(QFile::link(outside.path(), d + "/linked"));
 
         const ProjectContext c = collectProjectContext(d, scratchOptions(home.path()));
+        // Two levels: every top-level entry, the first 10 of each top-level folder.
         const QString expected = d
             + "\n"
               "|-- .github/\n"
               "    `-- workflows/\n"
-              "        `-- ci.yml\n"
               "|-- .nextflow/\n"
               "    `-- history\n"
               "|-- bin/\n"
@@ -132,30 +136,131 @@ private slots:
               "|-- main.nf\n"
               "`-- modules/\n"
               "    |-- m00/\n"
-              "        `-- main.nf\n"
               "    |-- m01/\n"
-              "        `-- main.nf\n"
               "    |-- m02/\n"
-              "        `-- main.nf\n"
               "    |-- m03/\n"
-              "        `-- main.nf\n"
               "    |-- m04/\n"
-              "        `-- main.nf\n"
               "    |-- m05/\n"
-              "        `-- main.nf\n"
               "    |-- m06/\n"
-              "        `-- main.nf\n"
               "    |-- m07/\n"
-              "        `-- main.nf\n"
               "    |-- m08/\n"
-              "        `-- main.nf\n"
               "    |-- m09/\n"
-              "        `-- main.nf\n"
               "    `-- ... (2 more items)";
         QCOMPARE(c.directoryContext.value(QStringLiteral("directory_tree")).toString(), expected);
         QCOMPARE(c.directoryContext.value(QStringLiteral("cwd")).toString(), d);
         // The link is named, never followed.
         QVERIFY(!QJsonDocument(c.directoryContext).toJson().contains("secret.txt"));
+    }
+
+    // An nf-core pipeline: nothing the assistant needs may vanish into "... (N more items)",
+    // and names sort case-insensitively also in the C locale (LANG unset), where a collator
+    // would put every capital first.
+    void nfCoreLayout()
+    {
+        const QLocale before;
+        QLocale::setDefault(QLocale::c());
+        auto restore = qScopeGuard([&] { QLocale::setDefault(before); });
+        QTemporaryDir home, dir;
+        const QString d = dir.path();
+        for (const char *file :
+            { "main.nf", "nextflow.config", "nextflow_schema.json", "modules.json", "README.md",
+                "CHANGELOG.md", "CITATIONS.md", "LICENSE", ".nf-core.yml", ".gitignore",
+                ".editorconfig", "workflows/rnaseq.nf", "subworkflows/local/utils/main.nf",
+                "subworkflows/nf-core/fastq/main.nf", "modules/local/custom/main.nf",
+                "modules/nf-core/fastqc/main.nf", "assets/schema_input.json",
+                "assets/multiqc_config.yml", "docs/usage.md", "docs/output.md",
+                "docs/images/logo.png", "bin/check_samplesheet.py", "tests/default.nf.test",
+                "tests/nextflow.config", ".github/CONTRIBUTING.md", ".github/workflows/ci.yml" })
+            write(d + "/" + file, "x\n");
+        for (int i = 1; i <= 12; ++i)
+            write(d + QStringLiteral("/conf/test_%1.config").arg(i, 2, 10, QLatin1Char('0')), "");
+        write(d + "/conf/Base.config", "");
+        // A repository's folder of a fixed shape (git's templates differ between versions).
+        for (const char *file : { ".git/HEAD", ".git/config", ".git/description",
+                 ".git/objects/info/packs", ".git/refs/heads/main" })
+            write(d + "/" + file, "");
+
+        const ProjectContext c = collectProjectContext(d, scratchOptions(home.path()));
+        const QString expected = d
+            + "\n"
+              "|-- .git/\n"
+              "    |-- config\n"
+              "    |-- description\n"
+              "    |-- HEAD\n"
+              "    |-- objects/\n"
+              "    `-- refs/\n"
+              "|-- .github/\n"
+              "    |-- CONTRIBUTING.md\n"
+              "    `-- workflows/\n"
+              "|-- assets/\n"
+              "    |-- multiqc_config.yml\n"
+              "    `-- schema_input.json\n"
+              "|-- bin/\n"
+              "    `-- check_samplesheet.py\n"
+              "|-- CHANGELOG.md\n"
+              "|-- CITATIONS.md\n"
+              "|-- conf/\n"
+              "    |-- Base.config\n"
+              "    |-- test_01.config\n"
+              "    |-- test_02.config\n"
+              "    |-- test_03.config\n"
+              "    |-- test_04.config\n"
+              "    |-- test_05.config\n"
+              "    |-- test_06.config\n"
+              "    |-- test_07.config\n"
+              "    |-- test_08.config\n"
+              "    |-- test_09.config\n"
+              "    `-- ... (3 more items)\n"
+              "|-- docs/\n"
+              "    |-- images/\n"
+              "    |-- output.md\n"
+              "    `-- usage.md\n"
+              "|-- LICENSE\n"
+              "|-- main.nf\n"
+              "|-- modules/\n"
+              "    |-- local/\n"
+              "    `-- nf-core/\n"
+              "|-- modules.json\n"
+              "|-- nextflow.config\n"
+              "|-- nextflow_schema.json\n"
+              "|-- README.md\n"
+              "|-- subworkflows/\n"
+              "    |-- local/\n"
+              "    `-- nf-core/\n"
+              "|-- tests/\n"
+              "    |-- default.nf.test\n"
+              "    `-- nextflow.config\n"
+              "`-- workflows/\n"
+              "    `-- rnaseq.nf";
+        QCOMPARE(c.directoryContext.value(QStringLiteral("directory_tree")).toString(), expected);
+
+        // The listing: folders first, both groups in the same order.
+        QStringList names;
+        const QStringList lines
+            = c.directoryContext.value(QStringLiteral("directory_listing")).toString().split('\n');
+        for (const QString &line : lines)
+            names << line.section(QLatin1Char(' '), 0, 0);
+        QCOMPARE(names,
+            (QStringList { ".git/", ".github/", "assets/", "bin/", "conf/", "docs/", "modules/",
+                "subworkflows/", "tests/", "workflows/", "CHANGELOG.md", "CITATIONS.md", "LICENSE",
+                "main.nf", "modules.json", "nextflow.config", "nextflow_schema.json",
+                "README.md" }));
+        QCOMPARE(c.directoryContext.value(QStringLiteral("main_nf_path")).toString(),
+            QStringLiteral("main.nf"));
+    }
+
+    // Names that differ only in case: lowercase first, as the official client's collation.
+    void sortIgnoresCaseWhateverTheLocale()
+    {
+        const QLocale before;
+        QLocale::setDefault(QLocale::c());
+        auto restore = qScopeGuard([&] { QLocale::setDefault(before); });
+        QTemporaryDir home, dir;
+        for (const char *file : { "b", "B2", "a", "A", "_x", "Zeta", "alpha" })
+            write(dir.path() + "/" + file, "");
+        const ProjectContext c = collectProjectContext(dir.path(), scratchOptions(home.path()));
+        QCOMPARE(c.directoryContext.value(QStringLiteral("directory_tree")).toString(),
+            dir.path() + "\n|-- _x\n|-- a\n|-- A\n|-- alpha\n|-- b\n|-- B2\n`-- Zeta");
     }
 
     void listingFormat()
@@ -171,14 +276,18 @@ private slots:
         QDir(d).mkdir(QStringLiteral("zdir"));
         QDir(d).mkdir(QStringLiteral("adir"));
         write(d + "/.secret", "x");
+        QVERIFY(QFile::link(d + "/nowhere", d + "/dangling"));
         const ProjectContext c = collectProjectContext(d, scratchOptions(home.path()));
-        const QString expected = QStringLiteral("adir").leftJustified(40) + " <DIR>\n"
-            + QStringLiteral("zdir").leftJustified(40) + " <DIR>\n"
+        const QString expected = QStringLiteral("adir/").leftJustified(40) + " <DIR>\n"
+            + QStringLiteral("zdir/").leftJustified(40) + " <DIR>\n"
             + QStringLiteral("a.txt").leftJustified(40) + " 0 bytes\n"
             + QStringLiteral("b.txt").leftJustified(40) + " 1,234 bytes\n"
-            + QStringLiteral("c.bam").leftJustified(40) + " 1.50 MB";
-        QCOMPARE(
-            c.directoryContext.value(QStringLiteral("directory_listing")).toString(), expected);
+            + QStringLiteral("c.bam").leftJustified(40) + " 1.50 MB\n"
+            + QStringLiteral("dangling").leftJustified(40) + " [error reading]";
+        QCOMPARE(c.directoryContext.value(QStringLiteral("directory_listing"))
+                     .toString()
+                     .split(QLatin1Char('\n')),
+            expected.split(QLatin1Char('\n')));
     }
 
     void listingCapAndEmpty()
@@ -198,9 +307,23 @@ private slots:
             e.directoryContext.value(QStringLiteral("directory_listing")).toString(), QString());
         QCOMPARE(
             e.directoryContext.value(QStringLiteral("directory_tree")).toString(), empty.path());
-        QVERIFY(e.directoryContext.value(QStringLiteral("main_nf_path")).isNull());
-        QVERIFY(e.directoryContext.value(QStringLiteral("main_nf_content")).isNull());
         QCOMPARE(e.instructionContext, QString());
+    }
+
+    // Outside a pipeline folder the main.nf keys are left out, never sent as null.
+    void noMainNfNoKeys()
+    {
+        QTemporaryDir home, dir;
+        write(dir.path() + "/README.md", "not a pipeline\n");
+        const ProjectContext c = collectProjectContext(dir.path(), scratchOptions(home.path()));
+        QVERIFY(!c.directoryContext.contains(QStringLiteral("main_nf_path")));
+        QVERIFY(!c.directoryContext.contains(QStringLiteral("main_nf_content")));
+        const QByteArray wire = toWireJson(sessionBody(dir.path(), true, c));
+        QVERIFY2(!wire.contains("main_nf"), wire.constData());
+        // Empty lists too, as the official client leaves them out.
+        for (const char *key : { "project_skills", "pipeline_docs", "pipeline_memory" })
+            QVERIFY2(!c.directoryContext.contains(QLatin1String(key)), key);
+        QVERIFY2(!wire.contains("null"), wire.constData());
     }
 
     void mainNf_data()
@@ -253,7 +376,8 @@ private slots:
         write(outside.path() + "/main.nf", "private");
         QVERIFY(QFile::link(outside.path() + "/main.nf", dir.path() + "/main.nf"));
         const ProjectContext c = collectProjectContext(dir.path(), scratchOptions(home.path()));
-        QVERIFY(c.directoryContext.value(QStringLiteral("main_nf_content")).isNull());
+        QVERIFY(!c.directoryContext.contains(QStringLiteral("main_nf_content")));
+        QVERIFY(!c.directoryContext.contains(QStringLiteral("main_nf_path")));
     }
 
     void fifoIsNeverOpened()
@@ -264,7 +388,7 @@ private slots:
         t.start();
         const ProjectContext c = collectProjectContext(dir.path(), scratchOptions(home.path()));
         QVERIFY(t.elapsed() < 5000);
-        QVERIFY(c.directoryContext.value(QStringLiteral("main_nf_content")).isNull());
+        QVERIFY(!c.directoryContext.contains(QStringLiteral("main_nf_content")));
     }
 
     void notARepository()
@@ -300,6 +424,7 @@ private slots:
         write(d + "/staged.txt", "s\n");
         git(d, { "add", "staged.txt" });
         write(d + "/untracked/dir/file", "x");
+        write(d + "/untracked/empty.txt", "");
 
         // A GIT_DIR in our environment (as set inside a git hook) must not redirect git.
         QTemporaryDir other;
@@ -313,21 +438,29 @@ private slots:
         QCOMPARE(g.value(QStringLiteral("is_git_repo")).toBool(), true);
         QCOMPARE(g.value(QStringLiteral("branch")).toString(), QStringLiteral("feature/x"));
         const QJsonArray files = g.value(QStringLiteral("files")).toArray();
-        QCOMPARE(files.size(), 5);
+        QCOMPARE(files.size(), 6);
+        // As the official client computes them: what `git diff --numstat HEAD` lists is
+        // "modified" (a deleted or a staged new file too), an untracked file is "added" with
+        // its newlines + 1 (0 when empty), each file of an untracked folder on its own.
         QCOMPARE(fileEntry(files, "keep.txt"),
             (QJsonObject { { "path", "keep.txt" }, { "added", 2 }, { "removed", 1 },
                 { "status", "modified" } }));
         QCOMPARE(fileEntry(files, "gone.txt"),
             (QJsonObject { { "path", "gone.txt" }, { "added", 0 }, { "removed", 1 },
-                { "status", "deleted" } }));
+                { "status", "modified" } }));
+        QCOMPARE(fileEntry(files, "staged.txt"),
+            (QJsonObject { { "path", "staged.txt" }, { "added", 1 }, { "removed", 0 },
+                { "status", "modified" } }));
         QCOMPARE(fileEntry(files, "new.nf"),
             (QJsonObject {
                 { "path", "new.nf" }, { "added", 3 }, { "removed", 0 }, { "status", "added" } }));
-        QCOMPARE(fileEntry(files, "staged.txt"),
-            (QJsonObject { { "path", "staged.txt" }, { "added", 1 }, { "removed", 0 },
+        QCOMPARE(fileEntry(files, "untracked/dir/file"),
+            (QJsonObject { { "path", "untracked/dir/file" }, { "added", 1 }, { "removed", 0 },
                 { "status", "added" } }));
-        QCOMPARE(
-            fileEntry(files, "untracked/").value("status").toString(), QStringLiteral("added"));
+        QCOMPARE(fileEntry(files, "untracked/empty.txt"),
+            (QJsonObject { { "path", "untracked/empty.txt" }, { "added", 0 }, { "removed", 0 },
+                { "status", "added" } }));
+        QVERIFY(fileEntry(files, "untracked/").isEmpty());
 
         const QJsonArray commits = g.value(QStringLiteral("recent_commits")).toArray();
         QCOMPARE(commits.size(), 10);
@@ -337,13 +470,20 @@ private slots:
         QCOMPARE(newest.value("author").toString(), QStringLiteral("Ada Lovelace"));
         QCOMPARE(newest.value("date").toString(), QStringLiteral("2024-03-03T10:00:00+00:00"));
         QCOMPARE(newest.value("message").toString(), QStringLiteral("A big file"));
+        // The commit's stat and patch as git prints them, from the `---` that starts them, cut
+        // at 2,000 characters with a note.
         const QString diff = newest.value("diff").toString();
-        QCOMPARE(diff.size(), 2000); // stat + patch, capped
-        QVERIFY2(diff.startsWith(QLatin1String("big.txt | 1 +")), qPrintable(diff.left(200)));
+        QCOMPARE(diff.size(), 2000 + 16);
+        QVERIFY2(diff.startsWith(QLatin1String("---\n big.txt | 1 +")), qPrintable(diff.left(200)));
         QVERIFY(diff.contains(QLatin1String("+++ b/big.txt")));
+        QVERIFY(diff.endsWith(QLatin1String("\n... (truncated)")));
         const QJsonObject older = commits.at(1).toObject();
         QCOMPARE(older.value("message").toString(), QStringLiteral("Change 10"));
-        QVERIFY(older.value("diff").toString().contains(QLatin1String("-9\n+10")));
+        const QString olderDiff = older.value("diff").toString();
+        QVERIFY2(
+            olderDiff.startsWith(QLatin1String("---\n log.txt | 2 +-\n")), qPrintable(olderDiff));
+        QVERIFY(olderDiff.contains(QLatin1String("-9\n+10")));
+        QVERIFY(!olderDiff.contains(QLatin1String("(truncated)")));
         QCOMPARE(commits.last().toObject().value("message").toString(), QStringLiteral("Change 2"));
     }
 
@@ -358,9 +498,24 @@ private slots:
         QCOMPARE(g.value(QStringLiteral("is_git_repo")).toBool(), true);
         QCOMPARE(g.value(QStringLiteral("branch")).toString(), QStringLiteral("main"));
         QVERIFY(!g.contains(QStringLiteral("recent_commits")));
-        QCOMPARE(g.value(QStringLiteral("files")).toArray().size(), 1);
-        QCOMPARE(fileEntry(g.value("files").toArray(), "sub/").value("status").toString(),
-            QStringLiteral("added"));
+        QCOMPARE(g.value(QStringLiteral("files")).toArray(),
+            (QJsonArray { QJsonObject { { "path", "sub/deeper/x.txt" }, { "added", 2 },
+                { "removed", 0 }, { "status", "added" } } }));
+    }
+
+    // A commit without changes has no diff key, not an empty one.
+    void emptyCommitHasNoDiff()
+    {
+        QTemporaryDir home, dir;
+        git(dir.path(), { "init", "-q" });
+        git(dir.path(), { "commit", "-q", "--allow-empty", "-m", "Nothing" });
+        const QJsonArray commits
+            = gitStatus(collectProjectContext(dir.path(), scratchOptions(home.path())))
+                  .value(QStringLiteral("recent_commits"))
+                  .toArray();
+        QCOMPARE(commits.size(), 1);
+        QCOMPARE(commits.first().toObject().value("message").toString(), QStringLiteral("Nothing"));
+        QVERIFY(!commits.first().toObject().contains(QStringLiteral("diff")));
     }
 
     void hungGitHitsTheTimeout()
@@ -381,9 +536,9 @@ private slots:
         t.start();
         const ProjectContext c = collectProjectContext(dir.path(), options);
         QVERIFY2(t.elapsed() < 3000, qPrintable(QString::number(t.elapsed())));
-        // A repository git did not describe in time: nothing but that.
-        QCOMPARE(gitStatus(c),
-            (QJsonObject { { "is_git_repo", true }, { "branch", "" }, { "files", QJsonArray() } }));
+        // A repository git did not describe in time: nothing but that (no empty branch).
+        QCOMPARE(
+            gitStatus(c), (QJsonObject { { "is_git_repo", true }, { "files", QJsonArray() } }));
         // Nothing of the hung git is left behind.
         QTRY_VERIFY_WITH_TIMEOUT(!processRunning("sleep " + marker), 2000);
         // Everything else is still there.
@@ -532,21 +687,38 @@ private slots:
                 + "/AGENTS.md\nb rules");
     }
 
+    // Over 8,000 characters: the official client's header, then whole files nearest first;
+    // a nearest file that does not fit alone is cut with the official marker.
     void instructionsCapKeepsNearest()
     {
+        const QString header = QStringLiteral(
+            "[instruction context truncated to 8000 chars; prioritizing nearest instruction "
+            "files]\n\n");
         QTemporaryDir home, dir;
         const QString root = dir.path();
         git(root, { "init", "-q" });
-        write(root + "/CLAUDE.md", QByteArray(5000, 'r'));
-        write(root + "/sub/CLAUDE.md", QByteArray(5000, 's'));
-        const ProjectContext c = collectProjectContext(root + "/sub", scratchOptions(home.path()));
-        QCOMPARE(c.instructionContext, root + "/sub/CLAUDE.md\n" + QString(5000, 's'));
+        write(root + "/CLAUDE.md", QByteArray(3000, 'r'));
+        write(root + "/a/CLAUDE.md", QByteArray(3000, 'a'));
+        write(root + "/a/b/CLAUDE.md", QByteArray(3000, 'b'));
+        const ProjectContext c = collectProjectContext(root + "/a/b", scratchOptions(home.path()));
+        QCOMPARE(c.instructionContext,
+            header + root + "/a/CLAUDE.md\n" + QString(3000, 'a') + "\n\n" + root
+                + "/a/b/CLAUDE.md\n" + QString(3000, 'b'));
 
-        write(root + "/sub/CLAUDE.md", QByteArray(9000, 's'));
+        write(root + "/a/b/CLAUDE.md", QByteArray(9000, 'b') + "\n");
         const ProjectContext big
-            = collectProjectContext(root + "/sub", scratchOptions(home.path()));
+            = collectProjectContext(root + "/a/b", scratchOptions(home.path()));
         QCOMPARE(big.instructionContext.size(), 8000);
-        QVERIFY(big.instructionContext.startsWith(root + "/sub/CLAUDE.md\nsss"));
+        QVERIFY(big.instructionContext.startsWith(header + root + "/a/b/CLAUDE.md\nbbb"));
+        QVERIFY(big.instructionContext.endsWith("bbb\n\n[truncated file content]"));
+
+        // Within the cap: no header.
+        write(root + "/a/b/CLAUDE.md", "near\n");
+        write(root + "/CLAUDE.md", "");
+        const ProjectContext small
+            = collectProjectContext(root + "/a/b", scratchOptions(home.path()));
+        QCOMPARE(small.instructionContext,
+            root + "/a/CLAUDE.md\n" + QString(3000, 'a') + "\n\n" + root + "/a/b/CLAUDE.md\nnear");
     }
 
     void instructionsUserFallback()
@@ -561,6 +733,73 @@ private slots:
         write(dir.path() + "/CONTEXT.md", "project");
         c = collectProjectContext(dir.path(), scratchOptions(home.path()));
         QCOMPARE(c.instructionContext, dir.path() + "/CONTEXT.md\nproject");
+    }
+
+    // Ours: outside a repository only the working directory is searched (the official client
+    // goes up to `/` and reads an AGENTS.md anyone could leave in /tmp).
+    void instructionsOutsideARepositoryStayInTheWorkingDirectory()
+    {
+        QTemporaryDir home, dir;
+        write(dir.path() + "/AGENTS.md", "planted above the working directory\n");
+        QDir(dir.path()).mkdir(QStringLiteral("work"));
+        const ProjectContext c
+            = collectProjectContext(dir.path() + "/work", scratchOptions(home.path()));
+        QCOMPARE(c.instructionContext, QString());
+    }
+
+    // `seqera ai` run from the home folder, where `main.nf` (and other files the context reads)
+    // are links to the profile's credentials: inside the "project", but the program's own
+    // files are never read (issue 15).
+    void ownFilesAreNeverRead()
+    {
+        QTemporaryDir home;
+        const QString h = home.path();
+        QProcessEnvironment env;
+        env.insert(QStringLiteral("HOME"), h);
+        const seqera::Settings settings = seqera::Settings::fromEnvironment(env);
+        const QString credentials
+            = settings.profileDir(QStringLiteral("default")) + QStringLiteral("/credentials.json");
+        QVERIFY2(credentials.startsWith(h + "/"), qPrintable(credentials));
+        const QByteArray secret = "rt-refresh-token-4242";
+        write(credentials, "{\"refresh_token\":\"" + secret + "\"}\n");
+        QVERIFY(QFile::link(credentials, h + "/main.nf"));
+        QVERIFY(QFile::link(credentials, h + "/AGENTS.md"));
+        QDir(h).mkpath(QStringLiteral(".seqera/docs"));
+        QVERIFY(QFile::link(credentials, h + "/.seqera/docs/creds.md"));
+        QDir(h).mkpath(QStringLiteral(".agents/skills/creds"));
+        QVERIFY(QFile::link(credentials, h + "/.agents/skills/creds/SKILL.md"));
+        // A folder link on the way is resolved too.
+        QVERIFY(QFile::link(settings.profilesDir(), h + "/profiles"));
+        QDir(h).mkpath(QStringLiteral("workflows"));
+        QVERIFY(QFile::link(h + "/profiles/default/credentials.json", h + "/workflows/main.nf"));
+
+        ContextOptions options = scratchOptions(h);
+        options.ownFiles = seqera::ai::OwnFiles(settings);
+        const ProjectContext c = collectProjectContext(h, options);
+        const QByteArray wire = toWireJson(sessionBody(h, true, c));
+        QVERIFY2(!wire.contains(secret), wire.constData());
+        QVERIFY(!c.directoryContext.contains(QStringLiteral("main_nf_content")));
+        QCOMPARE(c.instructionContext, QString());
+
+        // A home folder kept in git, the profiles folder committed with it: its patch is not
+        // sent either (the other files' are).
+        git(h, { "init", "-q" });
+        write(h + "/notes.txt", "my notes\n");
+        git(h, { "add", "-f", "notes.txt", settings.profilesDir() });
+        git(h, { "commit", "-q", "-m", "dotfiles" });
+        const ProjectContext inGit = collectProjectContext(h, options);
+        const QJsonArray commits
+            = gitStatus(inGit).value(QStringLiteral("recent_commits")).toArray();
+        QCOMPARE(commits.size(), 1);
+        const QString patch = commits.first().toObject().value("diff").toString();
+        QVERIFY2(patch.contains("+my notes"), qPrintable(patch));
+        QVERIFY2(!toWireJson(sessionBody(h, true, inGit)).contains(secret), qPrintable(patch));
+
+        // The same files, not ours: read.
+        ContextOptions notOurs = scratchOptions(h);
+        notOurs.ownFiles = seqera::ai::OwnFiles();
+        const ProjectContext control = collectProjectContext(h, notOurs);
+        QVERIFY(toWireJson(sessionBody(h, true, control)).contains(secret));
     }
 
     void sessionBodyFields()
@@ -593,6 +832,7 @@ private slots:
         write(dir.path() + "/main.nf", "workflow {}\n");
         write(dir.path() + "/AGENTS.md", "rules");
         write(dir.path() + "/.seqera/docs/a.md", "doc");
+        write(dir.path() + "/.seqera/memory/m.md", "memory");
         write(dir.path() + "/.seqera/skills/s/SKILL.md", "---\nname: s\ndescription: d\n---\n");
         git(dir.path(), { "add", "main.nf" });
         git(dir.path(), { "commit", "-q", "-m", "one" });
@@ -670,8 +910,8 @@ private slots:
         QJsonObject &pd = probe.directoryContext;
         QJsonObject g = pd.value("git_status").toObject();
         const QList<std::function<void()>> drops {
-            [&] { pd.insert("directory_listing", QString()); },
-            [&] { pd.insert("directory_tree", QStringLiteral("... (truncated by payload cap)")); },
+            [&] { pd.remove("directory_listing"); },
+            [&] { pd.remove("directory_tree"); },
             [&] {
                 g.remove("recent_commits");
                 pd.insert("git_status", g);
@@ -721,6 +961,86 @@ private slots:
             QVERIFY(out.value("main_nf_content").toString().endsWith("\n... (truncated)"));
     }
 
+    // The listing is shortened a line at a time (as few lines go as needed), before anything
+    // else is touched.
+    void trimmingShortensTheListingFirst()
+    {
+        QStringList listing;
+        for (int i = 0; i < 50; ++i)
+            listing
+                << QStringLiteral("file%1.txt").arg(i, 2, 10, QLatin1Char('0')).leftJustified(40)
+                    + " 1,234 bytes";
+        const QString tree = QStringLiteral("/p\n|-- a\n`-- b");
+        ProjectContext c;
+        c.directoryContext.insert("directory_listing", listing.join('\n'));
+        c.directoryContext.insert("directory_tree", tree);
+        const int full = jsonLength(sessionBody("/p", true, c));
+        // Over the cap by about 20 lines of the listing.
+        c.directoryContext.insert("main_nf_path", QString(20000 - full + 20 * 53, 'p'));
+        const QJsonObject body = sessionBody("/p", true, c);
+        QVERIFY2(jsonLength(body) <= 20000, qPrintable(QString::number(jsonLength(body))));
+        const QJsonObject out = body.value("directory_context").toObject();
+        QCOMPARE(out.value("directory_tree").toString(), tree);
+        const QStringList kept = out.value("directory_listing").toString().split('\n');
+        QVERIFY2(kept.size() >= 25 && kept.size() <= 31, qPrintable(QString::number(kept.size())));
+        QCOMPARE(kept.mid(0, kept.size() - 1), listing.mid(0, kept.size() - 1));
+        QCOMPARE(kept.last(), QStringLiteral("... (truncated by payload cap)"));
+        // One line more would not have fitted.
+        QStringList more = listing.mid(0, kept.size());
+        more << kept.last();
+        QJsonObject bigger = out;
+        bigger.insert("directory_listing", more.join('\n'));
+        QJsonObject biggerBody = body;
+        biggerBody.insert("directory_context", bigger);
+        QVERIFY(jsonLength(biggerBody) > 20000);
+    }
+
+    // A listing or tree that cannot keep one entry is left out, never sent as nothing but
+    // "... (truncated by payload cap)".
+    void trimmingNeverSendsAStub()
+    {
+        ProjectContext c;
+        c.directoryContext.insert(
+            "directory_listing", QStringLiteral("a").leftJustified(40) + " <DIR>");
+        c.directoryContext.insert("directory_tree",
+            QStringLiteral("/p\n|-- ") + QString(3000, 'n') + "\n`-- " + QString(2000, 'z'));
+        c.directoryContext.insert("git_status",
+            QJsonObject {
+                { "is_git_repo", true }, { "branch", "main" }, { "files", QJsonArray() } });
+        c.directoryContext.insert("main_nf_path", QString(18000, 'p'));
+        const QJsonObject body = sessionBody("/p", true, c);
+        QVERIFY2(jsonLength(body) <= 20000, qPrintable(QString::number(jsonLength(body))));
+        const QJsonObject out = body.value("directory_context").toObject();
+        QVERIFY(!out.contains("directory_listing"));
+        QVERIFY(!out.contains("directory_tree"));
+        QVERIFY(!toWireJson(body).contains("truncated by payload cap"));
+        QCOMPARE(
+            out.value("git_status").toObject().value("branch").toString(), QStringLiteral("main"));
+
+        // With room for its first entry, the tree stays, cut after it.
+        c.directoryContext.insert("main_nf_path", QString(16000, 'p'));
+        const QJsonObject roomy = sessionBody("/p", true, c).value("directory_context").toObject();
+        QCOMPARE(roomy.value("directory_tree").toString(),
+            QStringLiteral("/p\n|-- ") + QString(3000, 'n') + "\n... (truncated by payload cap)");
+    }
+
+    // main.nf's content goes last, and when none of it fits it is left out, not sent as null.
+    void trimmingDropsMainNfContentWithoutNull()
+    {
+        ProjectContext c;
+        c.directoryContext.insert("main_nf_path", QString());
+        // 20 characters left: less than the key, the quotes and the note would take.
+        const int base = jsonLength(sessionBody("/p", true, c));
+        c.directoryContext.insert("main_nf_path", QString(20000 - base - 20, 'p'));
+        c.directoryContext.insert("main_nf_content", QString(3000, 'm'));
+        const QJsonObject body = sessionBody("/p", true, c);
+        QVERIFY(jsonLength(body) <= 20000);
+        const QJsonObject out = body.value("directory_context").toObject();
+        QVERIFY(!out.contains("main_nf_content"));
+        QVERIFY(out.contains("main_nf_path"));
+        QVERIFY(!toWireJson(body).contains("null"));
+    }
+
     void realRepositoryBodyFitsTheCap()
     {
         // A busy project: every collected field large at once.
@@ -739,8 +1059,11 @@ private slots:
         const QJsonObject body = sessionBody(d, false, c, "7");
         QVERIFY(jsonLength(body) <= 20000);
         const QJsonObject out = body.value("directory_context").toObject();
-        QCOMPARE(out.value("directory_listing").toString(), QString());
-        QVERIFY(out.value("directory_tree").toString().endsWith("... (truncated by payload cap)"));
+        // The listing went first; nothing is a stub.
+        const QString listing = out.value("directory_listing").toString();
+        QVERIFY(listing.isEmpty() || listing.endsWith("\n... (truncated by payload cap)"));
+        QVERIFY(!listing.startsWith("... (truncated"));
+        QVERIFY(!out.value("directory_tree").toString().startsWith("... (truncated"));
     }
 
     void workingDirectoryOverride()

@@ -1,9 +1,9 @@
 #include "localtools.h"
 
-#include "ai/fileglob.h"
 #include "ai/pathresolver.h"
-#include "ai/tooloutput.h"
 #include "ai/tools/childprocess.h"
+#include "ai/tools/fileglob.h"
+#include "ai/tools/tooloutput.h"
 #include "ai/tooltable.h"
 #include "config/settings.h"
 #include "storage/securefile.h"

@@ -31,6 +31,10 @@ tmp=$(mktemp)
     echo "|---|---|---|---|"
     "$root/bench/context.sh" "$build" 30
     echo
+    echo "## The sandbox of the assistant's commands (bench/sandbox.sh)"
+    echo
+    "$root/bench/sandbox.sh" "$build" 100
+    echo
     echo "## seqera-tray idle (bench/tray-idle.sh)"
     echo
     echo '```'

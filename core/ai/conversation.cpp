@@ -345,6 +345,8 @@ void Conversation::answerApproval(ApprovalChoice choice)
     if (m_pendingApproval.requestId.isEmpty())
         return;
     const ApprovalRequest request = std::exchange(m_pendingApproval, {});
+    if (choice != ApprovalChoice::Reject)
+        m_sandboxedResult.reset();
     switch (choice) {
     case ApprovalChoice::Always:
         if (!request.alwaysRule.isEmpty()) // only what the prompt offered
@@ -353,6 +355,9 @@ void Conversation::answerApproval(ApprovalChoice choice)
     case ApprovalChoice::Once:
         return runTool(request.requestId, request.toolName, request.args, request.confinement);
     case ApprovalChoice::Reject:
+        // Declining to leave the sandbox: the model gets what the command did inside it.
+        if (const auto sandboxed = std::exchange(m_sandboxedResult, std::nullopt))
+            return postResult(request.requestId, request.toolName, *sandboxed, true);
         return postResult(
             request.requestId, request.toolName, ToolResult::failure(rejectionText()), false);
     }
@@ -362,11 +367,49 @@ void Conversation::runTool(const QString &requestId, const QString &toolName,
     const QJsonObject &args, Confinement confinement)
 {
     emit localToolStarted(requestId, toolName, args);
+    const bool sandboxed = confinement != Confinement::Outside && m_tools.sandbox().available();
+    const int generation = m_toolGeneration;
     m_tools.run(
         toolName, args,
-        [this, requestId, toolName](
-            const ToolResult &r) { postResult(requestId, toolName, r, true); },
+        [this, requestId, toolName, args, sandboxed, generation](const ToolResult &r) {
+            if (sandboxed && generation == m_toolGeneration && !m_cancelled && blockedBySandbox(r))
+                return offerOutside(requestId, toolName, args, r);
+            postResult(requestId, toolName, r, true);
+        },
         confinement);
+}
+
+bool Conversation::blockedBySandbox(const ToolResult &result)
+{
+    // EROFS, as the C library, coreutils and the JVM (Nextflow's ~/.nextflow) spell it.
+    return result.exitCode != 0
+        && (result.stderrText.contains(QLatin1String("Read-only file system"))
+            || result.stdoutText.contains(QLatin1String("Read-only file system")));
+}
+
+void Conversation::offerOutside(const QString &requestId, const QString &toolName,
+    const QJsonObject &args, const ToolResult &sandboxed)
+{
+    const QString reason = tr("The sandbox kept the command from writing outside the working "
+                              "directory (\"Read-only file system\"). Run it again outside the "
+                              "sandbox, with your own rights?");
+    if (m_options.headless) {
+        if (m_options.allowOutsideSandbox)
+            return runTool(requestId, toolName, args, Confinement::Outside);
+        ToolResult result = sandboxed;
+        if (!result.stderrText.isEmpty() && !result.stderrText.endsWith(QLatin1Char('\n')))
+            result.stderrText += QLatin1Char('\n');
+        result.stderrText += tr("[seqera: this command ran in a sandbox where only the working "
+                                "directory and /tmp are writable. The user can allow more with "
+                                "sandbox.writablePaths in config.json or with "
+                                "--allow-outside-sandbox.]");
+        return postResult(requestId, toolName, result, true);
+    }
+    m_pendingApproval = ApprovalRequest { requestId, toolName, args,
+        ApprovalPolicy::displayText(toolName, args, m_options.cwd), QString(), reason,
+        Confinement::Outside };
+    m_sandboxedResult = sandboxed;
+    emit approvalRequested(m_pendingApproval);
 }
 
 void Conversation::postResult(
@@ -394,6 +437,7 @@ void Conversation::answerWaitingTools(const ToolResult &result, std::function<vo
         const ApprovalRequest pending = std::exchange(m_pendingApproval, {});
         waiting.append({ pending.requestId, pending.toolName });
     }
+    m_sandboxedResult.reset();
     for (const AiEvent &e : std::as_const(m_toolQueue))
         waiting.append({ e.requestId, e.toolName });
     m_toolQueue.clear();
@@ -415,6 +459,7 @@ void Conversation::endRun(RunOutcome outcome)
         return;
     m_runActive = false;
     m_pendingApproval = {};
+    m_sandboxedResult.reset();
     m_toolQueue.clear();
     m_toolBusy = false;
     ++m_toolGeneration;

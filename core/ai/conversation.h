@@ -11,6 +11,7 @@
 #include <QString>
 
 #include <functional>
+#include <optional>
 
 class QNetworkAccessManager;
 
@@ -162,6 +163,11 @@ private:
     void toolDone(int generation);
     void runTool(const QString &requestId, const QString &toolName, const QJsonObject &args,
         Confinement confinement);
+    // A sandboxed command that failed on a read-only folder: asked whether to run it again
+    // outside (a terminal), run again outside (--allow-outside-sandbox) or told so (headless).
+    static bool blockedBySandbox(const ToolResult &result);
+    void offerOutside(const QString &requestId, const QString &toolName, const QJsonObject &args,
+        const ToolResult &sandboxed);
     void postResult(
         const QString &requestId, const QString &toolName, const ToolResult &result, bool ran);
     // Every request that is waiting (asked about or queued) gets `result`; then `done`.
@@ -181,6 +187,7 @@ private:
     bool m_streamRenewed = false; // a 401 on this run's stream was answered once
     QString m_runId;
     ApprovalRequest m_pendingApproval;
+    std::optional<ToolResult> m_sandboxedResult; // when the pending question is offerOutside's
     QList<AiEvent> m_toolQueue; // execute-local requests not started yet
     bool m_toolBusy = false; // one request is being decided, asked about, run or posted
     int m_toolGeneration = 0; // a new run starts a new generation: late callbacks are dropped

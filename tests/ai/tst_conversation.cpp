@@ -48,6 +48,8 @@ private slots:
     void leavingAnswersTheRequestAskedAbout();
     void toolRequestsPerRunAreCapped();
     void commandsRunInTheSandbox();
+    void blockedBySandboxAsksToRunOutside_data();
+    void blockedBySandboxAsksToRunOutside();
 
 private:
     std::unique_ptr<Conversation> make(
@@ -499,6 +501,66 @@ void TestConversation::commandsRunInTheSandbox()
     const auto results = postedResults(requests());
     QCOMPARE(results.size(), 1);
     QVERIFY(results.first().first().value("stderr").toString().contains("Read-only file system"));
+}
+
+void TestConversation::blockedBySandboxAsksToRunOutside_data()
+{
+    QTest::addColumn<bool>("headless");
+    QTest::addColumn<bool>("allowOutside");
+    QTest::addColumn<int>("answer"); // ApprovalChoice, or -1: no question expected
+    QTest::addColumn<bool>("written");
+    QTest::newRow("terminal, yes") << false << false << int(ApprovalChoice::Once) << true;
+    QTest::newRow("terminal, no") << false << false << int(ApprovalChoice::Reject) << false;
+    QTest::newRow("headless") << true << false << -1 << false;
+    QTest::newRow("headless, --allow-outside-sandbox") << true << true << -1 << true;
+}
+
+void TestConversation::blockedBySandboxAsksToRunOutside()
+{
+    // What a classifier cannot see (a script that writes to ~/.nextflow, say) fails in the
+    // sandbox on a read-only folder: then, and only then, running it outside is asked about.
+    QFETCH(bool, headless);
+    QFETCH(bool, allowOutside);
+    QFETCH(int, answer);
+    QFETCH(bool, written);
+    QTemporaryDir outside(QStringLiteral("/var/tmp/tst_conversation-XXXXXX"));
+    Conversation::Options o;
+    o.cwd = m_dir.path();
+    o.headless = headless;
+    o.mode = seqera::ai::ApprovalMode::Full;
+    o.allowOutsideSandbox = allowOutside;
+    Conversation c(&m_network, QUrl(m_emulator.base()), o);
+    c.client()->setRetryPolicy(3, 10);
+    c.setToken(kToken, QStringLiteral("TOWER_ACCESS_TOKEN"));
+    c.tools()->setSandbox(m_sandbox);
+    QFile script(m_dir.filePath("cache.sh"));
+    QVERIFY(script.open(QIODevice::WriteOnly));
+    script.write(QStringLiteral("echo cached > %1/cache\n").arg(outside.path()).toUtf8());
+    script.close();
+    QList<ApprovalRequest> asked;
+    connect(&c, &Conversation::approvalRequested, this, [&](const ApprovalRequest &r) {
+        asked << r;
+        QTimer::singleShot(10, &c, [&] { c.answerApproval(ApprovalChoice(answer)); });
+    });
+    post("/__test/script",
+        { { "scenario", "tool-calls" }, { "calls", QJsonArray { bashCall("bash cache.sh") } } });
+    QCOMPARE(runToEnd(c, QStringLiteral("cache")).status, RunOutcome::Status::Success);
+    QCOMPARE(QFile::exists(outside.filePath("cache")), written);
+    QCOMPARE(asked.size(), answer < 0 ? 0 : 1);
+    if (!asked.isEmpty()) {
+        QCOMPARE(asked.first().confinement, seqera::ai::Confinement::Outside);
+        QVERIFY(asked.first().alwaysRule.isEmpty()); // asked each time
+        QVERIFY(asked.first().reason.contains("Read-only file system"));
+    }
+    const auto results = postedResults(requests());
+    QCOMPARE(results.size(), 1);
+    QCOMPARE(results.first().size(), 1);
+    const QJsonObject r = results.first().first();
+    QCOMPARE(r.value("exit_code").toInt() == 0, written);
+    if (!written) // the model learns what happened inside, and why
+        QVERIFY(r.value("stderr").toString().contains("Read-only file system"));
+    if (headless && !written)
+        QVERIFY(r.value("stderr").toString().contains("--allow-outside-sandbox"));
 }
 
 QTEST_GUILESS_MAIN(TestConversation)

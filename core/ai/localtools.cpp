@@ -138,9 +138,16 @@ int levenshtein(const QString &a, const QString &b)
     return previous[b.size()];
 }
 
+// Character pairs the fuzzy match may compare for one edit (edit distance is quadratic, and
+// both texts come from the model or its file): a fraction of a second; beyond it, the exact
+// text is asked for.
+constexpr qint64 kFuzzyEditBudget = 20 * 1000 * 1000;
+
 // How alike the middle lines of want and of lines[from..to] are, 0 to 1 (trimmed, line by
 // line, averaged over the lines both have); 1 when there is nothing between the anchors.
-double similarity(const QStringList &lines, int from, int to, const QStringList &want)
+// -1 when *budget runs out.
+double similarity(
+    const QStringList &lines, int from, int to, const QStringList &want, qint64 *budget)
 {
     double sum = 0;
     int counted = 0;
@@ -150,6 +157,9 @@ double similarity(const QStringList &lines, int from, int to, const QStringList 
         const int longest = int(qMax(a.size(), b.size()));
         if (longest == 0)
             continue;
+        *budget -= qint64(a.size()) * b.size();
+        if (*budget < 0)
+            return -1;
         sum += 1.0 - double(levenshtein(a, b)) / longest;
         ++counted;
     }
@@ -161,6 +171,7 @@ struct FuzzyMatch
     int from = -1;
     int to = -1;
     bool ambiguous = false;
+    bool tooCostly = false; // over kFuzzyEditBudget
 };
 
 // The region of `lines` that `want` (three lines or more) most likely meant: first and last
@@ -180,12 +191,18 @@ FuzzyMatch fuzzyRegion(const QStringList &lines, const QStringList &want)
         double score;
     };
     QList<Candidate> candidates;
+    qint64 budget = kFuzzyEditBudget;
     for (int i = 0; i < lines.size(); ++i) {
         if (lines.at(i).trimmed() != first)
             continue;
         for (int j = i + 2; j < lines.size() && j < i + 2 * int(want.size()); ++j) {
             if (lines.at(j).trimmed() == last) {
-                candidates << Candidate { i, j, similarity(lines, i, j, want) };
+                const double score = similarity(lines, i, j, want, &budget);
+                if (score < 0) {
+                    none.tooCostly = true;
+                    return none;
+                }
+                candidates << Candidate { i, j, score };
                 break;
             }
         }
@@ -812,6 +829,11 @@ ToolResult LocalTools::editFile(const ToolArguments &args)
             return ToolResult::failure(
                 tr("The text to replace was not found exactly in %1, and it is about as close "
                    "to several places: read the file again and give the exact text.")
+                    .arg(shown));
+        if (m.tooCostly)
+            return ToolResult::failure(
+                tr("The text to replace was not found exactly in %1, and it is too long to be "
+                   "matched approximately: read the file again and give the exact text.")
                     .arg(shown));
         if (m.from < 0)
             return ToolResult::failure(tr("The text to replace was not found in %1.").arg(shown));

@@ -23,6 +23,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 #include <QProcessEnvironment>
 #include <QSocketNotifier>
 #include <QTextStream>
@@ -175,6 +176,82 @@ QString resultText(const QJsonValue &result)
     return QString::fromUtf8(result.isObject()
             ? QJsonDocument(result.toObject()).toJson(QJsonDocument::Compact)
             : QJsonDocument(result.toArray()).toJson(QJsonDocument::Compact));
+}
+
+// "credits_used" -> "Credits used": the backend's field names, readable.
+QString fieldLabel(const QString &key)
+{
+    QString label = key;
+    label.replace(QLatin1Char('_'), QLatin1Char(' '));
+    if (!label.isEmpty())
+        label[0] = label.at(0).toUpper();
+    return text::printable(label, Lines::Single);
+}
+
+QString fieldValue(const QJsonValue &v)
+{
+    if (v.isDouble()) {
+        const double d = v.toDouble();
+        return d == qint64(d) ? QLocale().toString(qint64(d)) : QLocale().toString(d, 'f', 2);
+    }
+    if (v.isBool())
+        return v.toBool() ? AiCommand::tr("yes") : AiCommand::tr("no");
+    if (v.isNull() || v.isUndefined())
+        return QStringLiteral("-");
+    if (v.isString()) {
+        // A time stamp in the user's time, like `seqera status`.
+        const QDateTime t = QDateTime::fromString(v.toString(), Qt::ISODate);
+        if (t.isValid() && v.toString().size() >= 19)
+            return t.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+        return text::printable(v.toString(), Lines::Single);
+    }
+    return text::printable(resultText(v), Lines::Single);
+}
+
+// /credits: whatever fields the backend sends, as aligned "Label  value" lines (nested
+// objects indented), with what is left when it sends a used amount and a limit.
+QString creditsTable(const QJsonObject &credits)
+{
+    QList<QPair<QString, QString>> rows;
+    std::function<void(const QJsonObject &, int)> add = [&](const QJsonObject &o, int depth) {
+        for (auto it = o.begin(); it != o.end(); ++it) {
+            if (it.value().isString() && it.value().toString().isEmpty())
+                continue;
+            const QString label = QString(depth * 2, QLatin1Char(' ')) + fieldLabel(it.key());
+            if (it.value().isObject()) {
+                rows.append({ label, QString() });
+                add(it.value().toObject(), depth + 1);
+            } else {
+                rows.append({ label, fieldValue(it.value()) });
+            }
+        }
+    };
+    add(credits, 0);
+    auto number = [&credits](const char *a, const char *b) {
+        const QJsonValue v = credits.value(QLatin1String(a));
+        return v.isDouble() ? v : credits.value(QLatin1String(b));
+    };
+    const QJsonValue used = number("used", "credits_used");
+    const QJsonValue limit = number("limit", "credits_limit");
+    if (used.isDouble() && limit.isDouble() && limit.toDouble() > 0) {
+        const double left = qMax(0.0, limit.toDouble() - used.toDouble());
+        rows.append({ AiCommand::tr("Left"),
+            AiCommand::tr("%1 (%2% used)")
+                .arg(fieldValue(left))
+                .arg(qRound(100.0 * used.toDouble() / limit.toDouble())) });
+    }
+    if (rows.isEmpty())
+        return AiCommand::tr("Seqera AI sent no credit information.") + QLatin1Char('\n');
+    int width = 0;
+    for (const auto &row : std::as_const(rows))
+        width = qMax(width, int(row.first.size()));
+    QString out = AiCommand::tr("Seqera AI credits") + QLatin1Char('\n');
+    for (const auto &[label, value] : std::as_const(rows)) {
+        out += QStringLiteral("  ")
+            + (value.isEmpty() ? label : label.leftJustified(width) + QStringLiteral("  ") + value)
+            + QLatin1Char('\n');
+    }
+    return out;
 }
 
 // The terminal side of `seqera ai`: shows what the Conversation (core/ai) reports, reads the
@@ -687,7 +764,8 @@ private:
         m_context.out.flush();
         m_context.err.flush();
         if (m_reader)
-            m_reader->ask(QStringLiteral("> "), true);
+            m_reader->ask(
+                m_conversation->planMode() ? QStringLiteral("plan> ") : QStringLiteral("> "), true);
     }
 
     // A question whose answer is the next line (approval, choice of session).
@@ -832,15 +910,8 @@ private:
                 m_options.organizationId, [this](const QJsonObject &credits, const Error &e) {
                     if (e)
                         printError(m_context.err, e.message, 0);
-                    for (auto it = credits.begin(); it != credits.end(); ++it) {
-                        const QJsonValue v = it.value();
-                        const QString value = v.isObject() || v.isArray()
-                            ? resultText(v)
-                            : v.toVariant().toString();
-                        m_context.out << QStringLiteral("  %1: %2")
-                                             .arg(text::printable(it.key()), text::printable(value))
-                                      << Qt::endl;
-                    }
+                    if (!e)
+                        m_context.out << creditsTable(credits);
                     prompt();
                 });
             return;
@@ -868,9 +939,20 @@ private:
                 << Qt::endl
                 << tr("Approval mode: %1").arg(ai::approvalModeName(m_conversation->approvalMode()))
                 << Qt::endl
+                << tr("Plan mode: %1").arg(m_conversation->planMode() ? tr("on") : tr("off"))
+                << Qt::endl
                 << tr("Token from: %1").arg(m_token.describeSource()) << Qt::endl
                 << tr("Working directory: %1").arg(text::printable(m_cwd)) << Qt::endl
+                << tr("Sandbox: %1").arg(m_options.sandbox.description()) << Qt::endl
                 << tr("Reasoning shown: %1").arg(m_thinkingOn ? tr("yes") : tr("no")) << Qt::endl;
+            break;
+        case SlashCommand::Kind::Plan:
+            m_conversation->setPlanMode(!m_conversation->planMode());
+            out << (m_conversation->planMode()
+                    ? tr("Plan mode is on: the assistant plans, and nothing on this machine is "
+                         "changed or run. /plan again to leave it.")
+                    : tr("Plan mode is off."))
+                << Qt::endl;
             break;
         case SlashCommand::Kind::Thinking:
             m_thinkingOn = !m_thinkingOn;

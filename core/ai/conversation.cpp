@@ -1,5 +1,7 @@
 #include "conversation.h"
 
+#include "ai/tooltable.h"
+
 #include <QJsonDocument>
 #include <QLoggingCategory>
 #include <QTimer>
@@ -147,6 +149,7 @@ void Conversation::postMessage(const QString &text)
     message.headless = m_options.headless;
     message.verbose = m_options.verbose;
     message.caller = m_options.caller;
+    message.plan = m_planMode;
     // One run id for every try of this message, so the backend can tell a retry from a repeat.
     message.runId = QUuid::createUuid().toString(QUuid::WithoutBraces);
     m_runId = message.runId;
@@ -292,6 +295,15 @@ void Conversation::nextTool()
     m_toolBusy = true;
     if (m_cancelled)
         return postResult(e.requestId, e.toolName, ToolResult::failure(rejectionText()), false);
+    if (m_planMode) {
+        const ToolSpec *spec = tooltable::find(e.toolName);
+        if (!spec || spec->risk != ToolRisk::Reads)
+            return postResult(e.requestId, e.toolName,
+                ToolResult::failure(tr("Refused: plan mode is on, so nothing on this machine is "
+                                       "changed or run; only reading tools work. Describe the "
+                                       "plan; the user leaves plan mode with /plan.")),
+                false);
+    }
 
     ApprovalPolicy::Sandboxing sandboxing;
     sandboxing.available = m_tools.sandbox().available();

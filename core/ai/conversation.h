@@ -95,6 +95,11 @@ public:
 
     ApprovalMode approvalMode() const { return m_options.mode; }
     void setApprovalMode(ApprovalMode mode) { m_options.mode = mode; }
+    // Plan mode (/plan, ai-protocol §4): messages carry mode "plan", and every tool that would
+    // change something or run a program (commands, linters, writes, edits, unknown tools) is
+    // refused here without asking; reading tools still run.
+    bool planMode() const { return m_planMode; }
+    void setPlanMode(bool on) { m_planMode = on; }
 
     // Continue an existing session (-s, -c, /sessions) instead of creating one.
     void resume(const QString &sessionId);
@@ -193,6 +198,7 @@ private:
     int m_toolGeneration = 0; // a new run starts a new generation: late callbacks are dropped
     int m_toolRequests = 0; // in this run
     bool m_toolLimitHit = false;
+    bool m_planMode = false;
     SessionApprovals m_sessionApprovals; // the "always" answers of this session
 };
 

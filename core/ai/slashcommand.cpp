@@ -28,6 +28,7 @@ SlashCommand SlashCommand::parse(const QString &line)
         { QStringLiteral("approval"), Kind::Approval },
         { QStringLiteral("status"), Kind::Status },
         { QStringLiteral("thinking"), Kind::Thinking },
+        { QStringLiteral("plan"), Kind::Plan },
     };
     SlashCommand command;
     const QString text = line.trimmed();
@@ -59,6 +60,9 @@ QList<SlashCommand::Help> SlashCommand::help()
             Tr::tr("show or change which local tools run without asking") },
         { QStringLiteral("/status"), Tr::tr("backend, session, approval mode, token source") },
         { QStringLiteral("/thinking"), Tr::tr("show or hide the assistant's reasoning") },
+        { QStringLiteral("/plan"),
+            Tr::tr("plan mode on or off: the assistant plans, nothing on this machine is "
+                   "changed or run") },
     };
 }
 

@@ -22,6 +22,7 @@ struct SlashCommand
         Approval,
         Status,
         Thinking,
+        Plan,
         Unknown,
     };
     Kind kind = Kind::NotACommand;

@@ -17,4 +17,12 @@ QString AccessToken::describeSource() const
     return QCoreApplication::translate("seqera::TokenResolver", "profile \"%1\"").arg(profile);
 }
 
+Error notLoggedIn(const QString &profile)
+{
+    return Error(Error::Code::NotLoggedIn,
+        QCoreApplication::translate(
+            "seqera::Renewal", "Not logged in (profile \"%1\"). Run \"seqera login\" to sign in.")
+            .arg(profile));
+}
+
 } // namespace seqera

@@ -32,6 +32,10 @@ struct AccessToken
     QString describeSource() const;
 };
 
+// The one spelling of "this profile has no session" (NotLoggedIn), for every command and the
+// renewal.
+Error notLoggedIn(const QString &profile);
+
 // How a token is handed over: the token, or an error (then the token is empty).
 using AccessTokenCallback = std::function<void(const AccessToken &, const Error &)>;
 

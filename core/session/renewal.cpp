@@ -61,8 +61,7 @@ void Renewal::run(const QString &profile, bool force, AccessTokenCallback done)
         return;
     }
     if (!metadata) {
-        finish({ Error::Code::NotLoggedIn,
-            tr("Not logged in (profile \"%1\"). Run \"seqera login\" to sign in.").arg(profile) });
+        finish(notLoggedIn(profile));
         return;
     }
     m_metadata = *metadata;

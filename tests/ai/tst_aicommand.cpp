@@ -544,7 +544,10 @@ void TestAiCommand::slashCommandsNeverReachTheBackend()
     terminal.type("/thinking\n");
     expect("now shown");
     terminal.type("/credits\n");
-    expect("used: 12");
+    expect("Seqera AI credits");
+    expect("Limit  100");
+    expect("Used   12");
+    expect("Left   88 (12% used)");
     terminal.type("/frobnicate the thing\n");
     expect("unknown command /frobnicate");
     expect("> ");

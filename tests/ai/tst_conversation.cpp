@@ -48,6 +48,7 @@ private slots:
     void leavingAnswersTheRequestAskedAbout();
     void toolRequestsPerRunAreCapped();
     void commandsRunInTheSandbox();
+    void planModeRefusesChangesAndSaysSo();
     void blockedBySandboxAsksToRunOutside_data();
     void blockedBySandboxAsksToRunOutside();
 
@@ -561,6 +562,58 @@ void TestConversation::blockedBySandboxAsksToRunOutside()
         QVERIFY(r.value("stderr").toString().contains("Read-only file system"));
     if (headless && !written)
         QVERIFY(r.value("stderr").toString().contains("--allow-outside-sandbox"));
+}
+
+void TestConversation::planModeRefusesChangesAndSaysSo()
+{
+    // Full mode would run all three unasked; plan mode refuses the two that change something,
+    // without asking, and lets the read run.
+    auto c = make(false, seqera::ai::ApprovalMode::Full);
+    c->setPlanMode(true);
+    QSignalSpy asked(c.get(), &Conversation::approvalRequested);
+    QFile readme(m_dir.filePath("README.md"));
+    QVERIFY(readme.open(QIODevice::WriteOnly));
+    readme.write("plan me\n");
+    readme.close();
+    post("/__test/script",
+        { { "scenario", "tool-calls" }, { "parallel", false },
+            { "calls",
+                QJsonArray { bashCall("touch planned.txt"),
+                    QJsonObject { { "toolName", "write_file_local" },
+                        { "args", QJsonObject { { "path", "new.txt" }, { "content", "x" } } } },
+                    QJsonObject { { "toolName", "read_file_local" },
+                        { "args", QJsonObject { { "path", "README.md" } } } } } } });
+    QCOMPARE(runToEnd(*c, QStringLiteral("plan it")).status, RunOutcome::Status::Success);
+    QCOMPARE(asked.count(), 0);
+    QVERIFY(!QFile::exists(m_dir.filePath("planned.txt")));
+    QVERIFY(!QFile::exists(m_dir.filePath("new.txt")));
+    QJsonObject message;
+    for (const QJsonValue &v : requests()) {
+        if (v.toObject().value("path").toString().endsWith("/messages"))
+            message = v.toObject().value("body").toObject();
+    }
+    QCOMPARE(message.value("mode").toString(), QStringLiteral("plan"));
+    int refused = 0, read = 0;
+    for (const auto &list : postedResults(requests())) {
+        QCOMPARE(list.size(), 1);
+        if (list.first().value("stderr").toString().contains("plan mode is on"))
+            ++refused;
+        if (list.first().value("stdout").toString().contains("plan me"))
+            ++read;
+    }
+    QCOMPARE(refused, 2);
+    QCOMPARE(read, 1);
+    // Off again: the next message is a normal one.
+    c->setPlanMode(false);
+    runToEnd(*c, QStringLiteral("hello"));
+    const QJsonArray all = requests();
+    for (int i = all.size() - 1; i >= 0; --i) {
+        const QJsonObject o = all.at(i).toObject();
+        if (o.value("path").toString().endsWith("/messages")) {
+            QVERIFY(!o.value("body").toObject().contains("mode"));
+            break;
+        }
+    }
 }
 
 QTEST_GUILESS_MAIN(TestConversation)

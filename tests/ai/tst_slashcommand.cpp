@@ -30,6 +30,7 @@ private slots:
         QTest::newRow("/approval") << "/approval" << Kind::Approval << "";
         QTest::newRow("/status") << "/status" << Kind::Status << "";
         QTest::newRow("/thinking") << "/thinking" << Kind::Thinking << "";
+    QTest::newRow("/plan") << "/plan" << Kind::Plan << "";
         QTest::newRow("case") << "/HELP" << Kind::Help << "";
         QTest::newRow("unknown") << "/frobnicate now" << Kind::Unknown << "now";
         QTest::newRow("a question") << "what is /help?" << Kind::NotACommand << "";

@@ -35,6 +35,9 @@ using namespace toollimits;
 
 namespace {
 constexpr qint64 kMaxSearchedFileBytes = 2 * 1024 * 1024;
+// What one search reads in all: the search runs on the event loop, and every match is counted
+// (not only the shown ones), so a large tree is cut short with a note rather than read whole.
+constexpr qint64 kMaxSearchedTotalBytes = 64 * 1024 * 1024;
 constexpr int kMaxWalkedEntries = 20000; // a list or search never walks more than this
 constexpr int kMaxMatchChars = 500;
 constexpr qint64 kMaxEditedFileBytes = 64 * 1024 * 1024; // read whole into memory to edit
@@ -676,10 +679,15 @@ ToolResult LocalTools::searchFiles(const ToolArguments &args) const
 
     QStringList shown;
     int found = 0;
+    qint64 read = 0;
+    int searched = 0;
     for (const QString &candidate : std::as_const(files)) {
         QFile file(candidate);
         if (file.size() > kMaxSearchedFileBytes || !file.open(QIODevice::ReadOnly))
             continue;
+        if ((read += file.size()) > kMaxSearchedTotalBytes)
+            break;
+        ++searched;
         if (looksBinary(file.peek(4096)))
             continue;
         bool named = false;
@@ -706,8 +714,16 @@ ToolResult LocalTools::searchFiles(const ToolArguments &args) const
             shown << QStringLiteral("  Line %1: %2").arg(lineNumber).arg(text);
         }
     }
-    return ToolResult { limited(tooltable::name(ToolId::SearchFiles), QStringLiteral("stdout"),
-                            searchReport(found, maxResults, shown)),
+    QString report = searchReport(found, maxResults, shown);
+    if (read > kMaxSearchedTotalBytes)
+        report += QStringLiteral("\n\n")
+            + tr("(Search stopped after the %1 newest files (%2 MiB): narrow the path or "
+                 "include_glob to search the other %3.)")
+                  .arg(searched)
+                  .arg(kMaxSearchedTotalBytes / (1024 * 1024))
+                  .arg(files.size() - searched);
+    return ToolResult { limited(
+                            tooltable::name(ToolId::SearchFiles), QStringLiteral("stdout"), report),
         QString(), 0 };
 }
 

@@ -46,6 +46,7 @@ private slots:
     void lintCommandLines();
     void unknownLintScopeFallsBackToPipelines();
     void catastrophicPatternRunsInLinearTime();
+    void searchReadsAtMost64MiB();
     void patternsRe2CannotRunAreRefused();
     void searchSeesHiddenFilesAndHonoursGitignore();
     void searchIncludeGlobs();
@@ -677,6 +678,28 @@ void TestLocalTools::catastrophicPatternRunsInLinearTime()
             { "include_glob", "*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*b" } });
     QVERIFY2(timer.elapsed() < 5000, qPrintable(QString::number(timer.elapsed())));
     QCOMPARE(g.stdoutText, QStringLiteral("No matches found"));
+}
+
+void TestLocalTools::searchReadsAtMost64MiB()
+{
+    // Every match is counted, so every file would be read: a search stops after 64 MiB
+    // (the newest files first) and says so.
+    QByteArray filler;
+    while (filler.size() < 2 * 1024 * 1024 - 100)
+        filler += "filler line with nothing to find\n";
+    for (int i = 0; i < 34; ++i) {
+        const QString name = QStringLiteral("big/f%1.txt").arg(i, 2, 10, QLatin1Char('0'));
+        writeFile(name, i == 0 ? "needle\n" + filler : filler);
+        setAge(name, 100 + i); // f00 newest
+    }
+    LocalTools tools(m_dir->path(), settings());
+    const ToolResult r
+        = runTool(tools, "search_files_local", { { "pattern", "needle" }, { "path", "big" } });
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.stdoutText.startsWith("Found 1 matches\nbig/f00.txt:\n  Line 1: needle\n\n(Search "
+                                     "stopped after the 32 newest files (64 MiB): narrow the "
+                                     "path or include_glob to search the other 2.)"),
+        qPrintable(r.stdoutText));
 }
 
 void TestLocalTools::patternsRe2CannotRunAreRefused()

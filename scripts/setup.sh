@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs what building and testing need on a fresh Debian 12 machine: Debian packages
-# (Qt 6.4, QtKeychain, gnome-keyring, D-Bus, Xvfb, a tray host, chromium; scdoc for the man
+# (Qt 6.4, QtKeychain, RE2, gnome-keyring, D-Bus, Xvfb, a tray host, chromium; scdoc for the man
 # pages, Qt's own translations, and dpkg-dev, appstream, desktop-file-utils, man-db and
 # bash-completion for building and checking the Debian package; zsh and fish to check
 # their completion scripts) and the npm
@@ -9,7 +9,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 packages=(
-    build-essential cmake ninja-build pkg-config libedit-dev
+    build-essential cmake ninja-build pkg-config libedit-dev libre2-dev
     qt6-base-dev qt6-networkauth-dev qtkeychain-qt6-dev qt6-svg-dev libqt6svg6
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-image-formats-plugins libgl-dev
     dbus dbus-x11 gnome-keyring libsecret-tools

@@ -2,6 +2,8 @@
 
 #include "ai/pathresolver.h"
 #include "ai/tools/childprocess.h"
+#include "ai/tools/fileglob.h"
+#include "ai/tools/tooloutput.h"
 #include "ai/tooltable.h"
 #include "config/settings.h"
 #include "storage/securefile.h"
@@ -12,11 +14,14 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QLoggingCategory>
-#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTimer>
 #include <QUuid>
+
+#include <re2/re2.h>
+
+#include <functional>
 
 #include <csignal>
 #include <sys/stat.h>
@@ -30,6 +35,9 @@ using namespace toollimits;
 
 namespace {
 constexpr qint64 kMaxSearchedFileBytes = 2 * 1024 * 1024;
+// What one search reads in all: the search runs on the event loop, and every match is counted
+// (not only the shown ones), so a large tree is cut short with a note rather than read whole.
+constexpr qint64 kMaxSearchedTotalBytes = 64 * 1024 * 1024;
 constexpr int kMaxWalkedEntries = 20000; // a list or search never walks more than this
 constexpr int kMaxMatchChars = 500;
 constexpr qint64 kMaxEditedFileBytes = 64 * 1024 * 1024; // read whole into memory to edit
@@ -114,6 +122,110 @@ QString fencedDiff(const QString &path, const QString &before, const QString &af
     return out.join(QLatin1Char('\n')) + QLatin1Char('\n');
 }
 
+// Edit distance between two lines (two rows of the table; lines are short).
+int levenshtein(const QString &a, const QString &b)
+{
+    if (a == b)
+        return 0;
+    QList<int> previous(b.size() + 1);
+    QList<int> current(b.size() + 1);
+    for (int j = 0; j <= b.size(); ++j)
+        previous[j] = j;
+    for (int i = 1; i <= a.size(); ++i) {
+        current[0] = i;
+        for (int j = 1; j <= b.size(); ++j)
+            current[j] = qMin(qMin(current[j - 1] + 1, previous[j] + 1),
+                previous[j - 1] + (a.at(i - 1) == b.at(j - 1) ? 0 : 1));
+        std::swap(previous, current);
+    }
+    return previous[b.size()];
+}
+
+// Character pairs the fuzzy match may compare for one edit (edit distance is quadratic, and
+// both texts come from the model or its file): a fraction of a second; beyond it, the exact
+// text is asked for.
+constexpr qint64 kFuzzyEditBudget = 20 * 1000 * 1000;
+
+// How alike the middle lines of want and of lines[from..to] are, 0 to 1 (trimmed, line by
+// line, averaged over the lines both have); 1 when there is nothing between the anchors.
+// -1 when *budget runs out.
+double similarity(
+    const QStringList &lines, int from, int to, const QStringList &want, qint64 *budget)
+{
+    double sum = 0;
+    int counted = 0;
+    for (int k = 1; k < want.size() - 1 && from + k < to; ++k) {
+        const QString a = lines.at(from + k).trimmed().left(kMaxLineChars);
+        const QString b = want.at(k).trimmed().left(kMaxLineChars);
+        const int longest = int(qMax(a.size(), b.size()));
+        if (longest == 0)
+            continue;
+        *budget -= qint64(a.size()) * b.size();
+        if (*budget < 0)
+            return -1;
+        sum += 1.0 - double(levenshtein(a, b)) / longest;
+        ++counted;
+    }
+    return counted == 0 ? 1.0 : sum / counted;
+}
+
+struct FuzzyMatch
+{
+    int from = -1;
+    int to = -1;
+    bool ambiguous = false;
+    bool tooCostly = false; // over kFuzzyEditBudget
+};
+
+// The region of `lines` that `want` (three lines or more) most likely meant: first and last
+// lines equal when trimmed, the nearest last line within twice the length, the middle at
+// least kFuzzyEditMinSimilarity alike (kFuzzyEditMinSimilarityOfMany when several regions
+// qualify), and no runner-up within kFuzzyEditAmbiguity.
+FuzzyMatch fuzzyRegion(const QStringList &lines, const QStringList &want)
+{
+    FuzzyMatch none;
+    if (want.size() < 3 || want.first().trimmed().isEmpty() || want.last().trimmed().isEmpty())
+        return none;
+    const QString first = want.first().trimmed();
+    const QString last = want.last().trimmed();
+    struct Candidate
+    {
+        int from, to;
+        double score;
+    };
+    QList<Candidate> candidates;
+    qint64 budget = kFuzzyEditBudget;
+    for (int i = 0; i < lines.size(); ++i) {
+        if (lines.at(i).trimmed() != first)
+            continue;
+        for (int j = i + 2; j < lines.size() && j < i + 2 * int(want.size()); ++j) {
+            if (lines.at(j).trimmed() == last) {
+                const double score = similarity(lines, i, j, want, &budget);
+                if (score < 0) {
+                    none.tooCostly = true;
+                    return none;
+                }
+                candidates << Candidate { i, j, score };
+                break;
+            }
+        }
+    }
+    if (candidates.isEmpty())
+        return none;
+    std::sort(candidates.begin(), candidates.end(),
+        [](const Candidate &a, const Candidate &b) { return a.score > b.score; });
+    const Candidate &best = candidates.first();
+    const double needed
+        = candidates.size() == 1 ? kFuzzyEditMinSimilarity : kFuzzyEditMinSimilarityOfMany;
+    if (best.score < needed)
+        return none;
+    if (candidates.size() > 1 && best.score - candidates.at(1).score < kFuzzyEditAmbiguity) {
+        none.ambiguous = true;
+        return none;
+    }
+    return FuzzyMatch { best.from, best.to, false };
+}
+
 // A folder for our own copies: ours, not a link, 0700.
 bool privateFolderReady(const QString &dir)
 {
@@ -181,6 +293,50 @@ bool LocalTools::resolveTool(const QString &path, ResolvedPath *resolved, ToolRe
     return true;
 }
 
+namespace {
+bool stampOf(const QString &real, qint64 *mtimeNs, qint64 *ctimeNs, qint64 *size)
+{
+    struct stat st;
+    if (::lstat(QFile::encodeName(real).constData(), &st) != 0)
+        return false;
+    *mtimeNs = qint64(st.st_mtim.tv_sec) * 1000000000 + st.st_mtim.tv_nsec;
+    *ctimeNs = qint64(st.st_ctim.tv_sec) * 1000000000 + st.st_ctim.tv_nsec;
+    *size = qint64(st.st_size);
+    return true;
+}
+} // namespace
+
+void LocalTools::recordRead(const QString &real)
+{
+    FileStamp stamp;
+    if (!stampOf(real, &stamp.mtimeNs, &stamp.ctimeNs, &stamp.size)) {
+        m_read.remove(real);
+        return;
+    }
+    stamp.readAt = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+    m_read.insert(real, stamp);
+}
+
+QString LocalTools::staleReason(const QString &real, const QString &tool) const
+{
+    const auto read = m_read.constFind(real);
+    if (read == m_read.cend())
+        return tool == QLatin1String("write")
+            ? tr("%1 already exists and has not been read in this session: read it with "
+                 "read_file_local first, then write it.")
+                  .arg(shownPath(real))
+            : tr("%1 has not been read in this session: read it with read_file_local first, "
+                 "then edit it.")
+                  .arg(shownPath(real));
+    FileStamp now;
+    if (stampOf(real, &now.mtimeNs, &now.ctimeNs, &now.size) && now == *read)
+        return QString();
+    // Something else (a command, the user's editor) changed it: the model's copy is old.
+    return tr("%1 has changed since it was read (at %2): read it again with read_file_local, "
+              "then change it.")
+        .arg(shownPath(real), read->readAt);
+}
+
 QString LocalTools::shownPath(const QString &real) const
 {
     const ResolvedPath base = PathResolver::resolve(m_workingDir, QStringLiteral("/"));
@@ -200,20 +356,23 @@ void LocalTools::run(
     const ToolSpec *spec = tooltable::find(toolName);
     if (!spec) // the exact text the backend expects (§7)
         return later(ToolResult { QString(), QStringLiteral("Unknown tool: %1").arg(toolName), 1 });
+    const ToolArguments arguments = ToolArguments::parse(*spec, args);
+    if (!arguments.error().isEmpty())
+        return later(ToolResult::failure(arguments.error()));
 
     switch (spec->id) {
     case ToolId::ReadFile:
-        return later(readFile(args));
+        return later(readFile(arguments));
     case ToolId::ListDirectory:
-        return later(listDirectory(args));
+        return later(listDirectory(arguments));
     case ToolId::SearchFiles:
-        return later(searchFiles(args));
+        return later(searchFiles(arguments));
     case ToolId::WriteFile:
-        return later(writeFile(args));
+        return later(writeFile(arguments));
     case ToolId::EditFile:
-        return later(editFile(args));
+        return later(editFile(arguments));
     case ToolId::ExecuteBash: {
-        const QString command = args.value(QStringLiteral("command")).toString();
+        const QString command = arguments.string("command");
         if (command.trimmed().isEmpty())
             return later(ToolResult::failure(tr("No command given.")));
         return runShell(toolName, command, confinement, done);
@@ -222,26 +381,22 @@ void LocalTools::run(
     case ToolId::NfCoreLint: {
         ResolvedPath dir;
         ToolResult error;
-        if (!resolveTool(args.value(QStringLiteral("path")).toString(), &dir, &error))
+        if (!resolveTool(arguments.string("path"), &dir, &error))
             return later(error);
         if (!isDirectory(dir.real))
             return later(ToolResult::failure(tr("%1 is not a folder.").arg(dir.real)));
-        const QString scope
-            = tooltable::lintScope(args.value(QStringLiteral("lint_scope")).toString());
-        if (spec->id == ToolId::NfCoreLint && scope.isEmpty())
-            return later(
-                ToolResult::failure(tr("lint_scope must be \"pipelines\" or \"modules\".")));
+        const QString scope = tooltable::lintScope(arguments.string("lint_scope"));
         return runShell(
             toolName, tooltable::lintCommandLine(spec->id, dir.real, scope), confinement, done);
     }
     }
 }
 
-ToolResult LocalTools::readFile(const QJsonObject &args)
+ToolResult LocalTools::readFile(const ToolArguments &args)
 {
     ResolvedPath path;
     ToolResult error;
-    if (!resolveTool(args.value(QStringLiteral("path")).toString(), &path, &error))
+    if (!resolveTool(args.string("path"), &path, &error))
         return error;
     if (isDirectory(path.real))
         return ToolResult::failure(tr("%1 is a folder, not a file.").arg(path.real));
@@ -252,10 +407,12 @@ ToolResult LocalTools::readFile(const QJsonObject &args)
                 .arg(
                     path.real, path.exists ? file.errorString() : tr("No such file or directory")));
 
-    const int startLine = qMax(1, args.value(QStringLiteral("start_line")).toInt(1));
-    int endLine = args.value(QStringLiteral("end_line")).toInt(0);
+    // No range: the first 250 lines. A start line alone: to the end, 1200 lines at most.
+    const bool fromStart = args.given("start_line");
+    const int startLine = qMax(1, args.integer("start_line"));
+    int endLine = args.integer("end_line");
     if (endLine < startLine)
-        endLine = startLine + kDefaultReadLines - 1;
+        endLine = startLine + (fromStart ? kMaxReadLines : kDefaultReadLines) - 1;
     endLine = qMin(endLine, startLine + kMaxReadLines - 1);
 
     QByteArray out;
@@ -287,7 +444,7 @@ ToolResult LocalTools::readFile(const QJsonObject &args)
         out += line;
         lastShown = lineNumber;
     }
-    m_read.insert(path.real);
+    recordRead(path.real);
     QString text = QString::fromUtf8(out);
     if (lastShown < lineNumber && lineNumber > 0) {
         if (!text.isEmpty() && !text.endsWith(QLatin1Char('\n')))
@@ -300,159 +457,274 @@ ToolResult LocalTools::readFile(const QJsonObject &args)
     return ToolResult { text, QString(), 0 };
 }
 
-ToolResult LocalTools::listDirectory(const QJsonObject &args) const
+ToolResult LocalTools::listDirectory(const ToolArguments &args) const
 {
     ResolvedPath path;
     ToolResult error;
-    if (!resolveTool(args.value(QStringLiteral("path")).toString(), &path, &error))
+    if (!resolveTool(args.string("path"), &path, &error))
         return error;
     if (!isDirectory(path.real))
         return ToolResult::failure(tr("%1 is not a folder.").arg(path.real));
-    const bool hidden = args.value(QStringLiteral("show_hidden")).toBool(false);
-    const bool recursive = args.value(QStringLiteral("recursive")).toBool(true);
+    const bool hidden = args.boolean("show_hidden");
+    const bool recursive = args.boolean("recursive");
 
-    const QDir dir(path.real);
-    QStringList entries;
+    // An indented tree, depth first, folders before files: the first kMaxListedEntries.
+    QStringList lines { path.real.endsWith(QLatin1Char('/')) ? path.real
+                                                             : path.real + QLatin1Char('/') };
+    int listed = 0;
     int walked = 0;
-    QStringList todo { path.real };
-    while (!todo.isEmpty() && walked < kMaxWalkedEntries) {
-        const QString current = todo.takeFirst();
+    bool truncated = false;
+    std::function<void(const QString &, int)> walk = [&](const QString &folder, int depth) {
         QDir::Filters filters = QDir::AllEntries | QDir::NoDotAndDotDot | QDir::System;
         if (hidden)
             filters |= QDir::Hidden;
-        const QFileInfoList infos = QDir(current).entryInfoList(filters, QDir::Name);
+        QFileInfoList infos = QDir(folder).entryInfoList(filters, QDir::NoSort);
+        std::sort(infos.begin(), infos.end(), [](const QFileInfo &a, const QFileInfo &b) {
+            const bool da = a.isDir() && !a.isSymLink();
+            const bool db = b.isDir() && !b.isSymLink();
+            if (da != db)
+                return da;
+            const int c = a.fileName().compare(b.fileName(), Qt::CaseInsensitive);
+            return c != 0 ? c < 0 : a.fileName() < b.fileName();
+        });
+        for (const QFileInfo &info : std::as_const(infos)) {
+            if (truncated || ++walked > kMaxWalkedEntries)
+                return;
+            const QString full = info.absoluteFilePath();
+            if (m_own.contains(full))
+                continue;
+            if (listed == kMaxListedEntries) {
+                truncated = true;
+                return;
+            }
+            const bool isFolder = info.isDir() && !info.isSymLink();
+            lines << QString(2 * depth, QLatin1Char(' ')) + info.fileName()
+                    + (isFolder ? QStringLiteral("/") : QString());
+            ++listed;
+            if (isFolder && recursive && !skippedFolders().contains(info.fileName()))
+                walk(full, depth + 1);
+        }
+    };
+    walk(path.real, 1);
+    QString text = lines.join(QLatin1Char('\n'));
+    if (truncated)
+        text += QStringLiteral("\n\n")
+            + tr("(Results are truncated: showing first %1 entries. Prefer search_files_local "
+                 "with include_glob to narrow the area before reading files.)")
+                  .arg(kMaxListedEntries);
+    if (walked > kMaxWalkedEntries)
+        text += QLatin1Char('\n') + tr("[stopped after %1 entries]").arg(kMaxWalkedEntries);
+    return ToolResult { limited(
+                            tooltable::name(ToolId::ListDirectory), QStringLiteral("stdout"), text),
+        QString(), 0 };
+}
+
+namespace {
+// The .gitignore rules for a search of `root`: those of its repository (from the top down
+// to root, and .git/info/exclude), or of root alone outside a repository. *top is where the
+// rules' paths start.
+IgnoreRules ignoreRulesAbove(const QString &root, QString *top)
+{
+    IgnoreRules rules;
+    *top = root;
+    for (QDir d(root);;) {
+        if (QFileInfo::exists(d.filePath(QStringLiteral(".git")))) {
+            *top = d.absolutePath();
+            break;
+        }
+        if (!d.cdUp())
+            break;
+    }
+    auto readSmall = [](const QString &file) {
+        QFile f(file);
+        if (!isRegularFile(file) || f.size() > 1024 * 1024 || !f.open(QIODevice::ReadOnly))
+            return QByteArray();
+        return f.readAll();
+    };
+    const QDir topDir(*top);
+    rules.addFile(QString(), readSmall(topDir.filePath(QStringLiteral(".git/info/exclude"))));
+    QString folder;
+    const QStringList parts = topDir.relativeFilePath(root).split(QLatin1Char('/'));
+    rules.addFile(QString(), readSmall(topDir.filePath(QStringLiteral(".gitignore"))));
+    for (const QString &part : parts) {
+        if (part.isEmpty() || part == QLatin1String("."))
+            continue;
+        folder = folder.isEmpty() ? part : folder + QLatin1Char('/') + part;
+        rules.addFile(folder, readSmall(topDir.filePath(folder + QStringLiteral("/.gitignore"))));
+    }
+    return rules;
+}
+// The official client's headers, which the model knows: `Found N matches (showing first
+// M)`, the files, and a note with the number not shown.
+QString searchReport(int found, int maxResults, const QStringList &shown)
+{
+    if (found == 0)
+        return QStringLiteral("No matches found");
+    QString text = found > maxResults
+        ? QStringLiteral("Found %1 matches (showing first %2)").arg(found).arg(maxResults)
+        : QStringLiteral("Found %1 matches").arg(found);
+    text += QLatin1Char('\n') + shown.join(QLatin1Char('\n'));
+    if (found > maxResults)
+        text += QStringLiteral("\n\n")
+            + LocalTools::tr("(Results truncated: showing %1 of %2 matches (%3 hidden). Use a "
+                             "narrower path, include_glob, or pattern.)")
+                  .arg(maxResults)
+                  .arg(found)
+                  .arg(found - maxResults);
+    return text;
+}
+} // namespace
+
+QStringList LocalTools::searchedFiles(const QString &folder, bool recursive,
+    const QString &includeGlob, const FileGlob &include) const
+{
+    struct Candidate
+    {
+        QString path;
+        qint64 mtimeNs;
+    };
+    QList<Candidate> files;
+    // Hidden files too (not .git), and what the repository's .gitignore files leave out is
+    // left out here, as ripgrep --hidden does.
+    QString top;
+    IgnoreRules ignored = ignoreRulesAbove(folder, &top);
+    const QDir topDir(top);
+    const QDir root(folder);
+    int walked = 0;
+    QStringList todo { folder };
+    while (!todo.isEmpty() && walked < kMaxWalkedEntries) {
+        const QString current = todo.takeFirst();
+        if (current != folder) {
+            QFile gitignore(current + QStringLiteral("/.gitignore"));
+            if (isRegularFile(gitignore.fileName()) && gitignore.size() <= 1024 * 1024
+                && gitignore.open(QIODevice::ReadOnly))
+                ignored.addFile(topDir.relativeFilePath(current), gitignore.readAll());
+        }
+        const QFileInfoList infos = QDir(current).entryInfoList(
+            QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden, QDir::Name);
         for (const QFileInfo &info : infos) {
             if (++walked > kMaxWalkedEntries)
                 break;
             const QString full = info.absoluteFilePath();
-            if (m_own.contains(full))
+            if (m_own.contains(full) || info.isSymLink()
+                || info.fileName() == QLatin1String(".git"))
                 continue;
-            const bool folder = info.isDir() && !info.isSymLink();
-            entries << dir.relativeFilePath(full) + (folder ? QStringLiteral("/") : QString());
-            if (folder && recursive && !skippedFolders().contains(info.fileName()))
-                todo << full;
+            const bool isFolder = info.isDir();
+            if (ignored.ignores(topDir.relativeFilePath(full), isFolder))
+                continue;
+            if (isFolder) {
+                if (recursive && !skippedFolders().contains(info.fileName()))
+                    todo << full;
+            } else if (info.isFile()) {
+                const QString name = includeGlob.contains(QLatin1Char('/'))
+                    ? root.relativeFilePath(full)
+                    : info.fileName();
+                if (!includeGlob.isEmpty() && !include.matches(name))
+                    continue;
+                qint64 mtime = 0, ctime = 0, size = 0;
+                stampOf(full, &mtime, &ctime, &size);
+                files << Candidate { full, mtime };
+            }
         }
     }
-    entries.sort();
-    const int total = int(entries.size());
-    QString text = entries.mid(0, kMaxListedEntries).join(QLatin1Char('\n'));
-    if (total > kMaxListedEntries)
-        text += QLatin1Char('\n')
-            + tr("[%n more entries not listed]", nullptr, total - kMaxListedEntries);
-    if (walked > kMaxWalkedEntries)
-        text += QLatin1Char('\n') + tr("[stopped after %1 entries]").arg(kMaxWalkedEntries);
-    return ToolResult { text, QString(), 0 };
+    // Newest first (what the user works on now), then by name.
+    std::sort(files.begin(), files.end(), [](const Candidate &a, const Candidate &b) {
+        return a.mtimeNs != b.mtimeNs ? a.mtimeNs > b.mtimeNs : a.path < b.path;
+    });
+    QStringList paths;
+    for (const Candidate &c : std::as_const(files))
+        paths << c.path;
+    return paths;
 }
 
-ToolResult LocalTools::searchFiles(const QJsonObject &args) const
+ToolResult LocalTools::searchFiles(const ToolArguments &args) const
 {
-    const QString pattern = args.value(QStringLiteral("pattern")).toString();
+    const QString pattern = args.string("pattern");
     if (pattern.isEmpty())
         return ToolResult::failure(tr("No search pattern given."));
     ResolvedPath path;
     ToolResult error;
-    if (!resolveTool(args.value(QStringLiteral("path")).toString(), &path, &error))
+    if (!resolveTool(args.string("path"), &path, &error))
         return error;
     if (!path.exists)
         return ToolResult::failure(tr("%1 does not exist.").arg(path.real));
-    const bool recursive = args.value(QStringLiteral("recursive")).toBool(true);
-    int maxResults = args.value(QStringLiteral("max_results")).toInt(kDefaultSearchResults);
-    if (maxResults <= 0)
-        maxResults = kDefaultSearchResults;
-    maxResults = qMin(maxResults, kMaxSearchResults);
-    const QString includeGlob = args.value(QStringLiteral("include_glob")).toString();
-    QRegularExpression include;
-    if (!includeGlob.isEmpty())
-        include = QRegularExpression(QRegularExpression::wildcardToRegularExpression(
-            includeGlob, QRegularExpression::DefaultWildcardConversion));
+    const bool recursive = args.boolean("recursive");
+    const int maxResults = qBound(1, args.integer("max_results"), kMaxSearchResults);
 
-    // A regular expression (ripgrep's syntax is close to PCRE), or the text itself when the
-    // pattern is not a valid one.
-    QRegularExpression content(pattern);
-    if (!content.isValid())
-        content = QRegularExpression(QRegularExpression::escape(pattern));
+    // The model's pattern runs on RE2 (ripgrep's syntax family): time linear in the text
+    // whatever the pattern, where a backtracking engine takes minutes on `^(a+)+$`.
+    RE2::Options options;
+    options.set_log_errors(false);
+    const RE2 content(pattern.toStdString(), options);
+    if (!content.ok())
+        return ToolResult::failure(
+            tr("The pattern cannot be used: %1. Patterns are regular expressions in RE2 syntax, "
+               "as ripgrep's: backreferences (\\1) and lookaround ((?=...), (?!...), (?<=...)) "
+               "are not supported; use a simpler pattern and check the lines found with "
+               "read_file_local.")
+                .arg(QString::fromStdString(content.error())));
+    const QString includeGlob = args.string("include_glob");
+    const FileGlob include(includeGlob, FileGlob::Syntax::Ripgrep);
+    if (!includeGlob.isEmpty() && !include.isValid())
+        return ToolResult::failure(
+            tr("include_glob is not a glob that can be used: %1").arg(includeGlob));
 
-    const bool single = isRegularFile(path.real);
-    const QDir base(single ? QFileInfo(path.real).absolutePath() : path.real);
     QStringList files;
-    if (single) {
+    if (isRegularFile(path.real))
         files << path.real;
-    } else if (isDirectory(path.real)) {
-        int walked = 0;
-        QStringList todo { path.real };
-        while (!todo.isEmpty() && walked < kMaxWalkedEntries) {
-            const QString current = todo.takeFirst();
-            const QFileInfoList infos
-                = QDir(current).entryInfoList(QDir::AllEntries | QDir::NoDotAndDotDot, QDir::Name);
-            for (const QFileInfo &info : infos) {
-                if (++walked > kMaxWalkedEntries)
-                    break;
-                const QString full = info.absoluteFilePath();
-                if (m_own.contains(full) || info.isSymLink())
-                    continue;
-                if (info.isDir()) {
-                    if (recursive && !skippedFolders().contains(info.fileName()))
-                        todo << full;
-                } else if (info.isFile()) {
-                    files << full;
-                }
-            }
-        }
-    } else {
+    else if (isDirectory(path.real))
+        files = searchedFiles(path.real, recursive, includeGlob, include);
+    else
         return ToolResult::failure(tr("%1 is neither a file nor a folder.").arg(path.real));
-    }
-    files.sort();
 
-    QStringList out;
+    QStringList shown;
     int found = 0;
-    bool stopped = false;
-    for (const QString &f : std::as_const(files)) {
-        if (stopped)
+    qint64 read = 0;
+    int searched = 0;
+    for (const QString &candidate : std::as_const(files)) {
+        QFile file(candidate);
+        if (file.size() > kMaxSearchedFileBytes || !file.open(QIODevice::ReadOnly))
+            continue;
+        if ((read += file.size()) > kMaxSearchedTotalBytes)
             break;
-        const QString relative = base.relativeFilePath(f);
-        if (include.isValid() && !includeGlob.isEmpty()
-            && !include
-                    .match(
-                        includeGlob.contains(QLatin1Char('/')) ? relative : QFileInfo(f).fileName())
-                    .hasMatch())
-            continue;
-        QFile file(f);
-        if (QFileInfo(f).size() > kMaxSearchedFileBytes || !file.open(QIODevice::ReadOnly))
-            continue;
+        ++searched;
         if (looksBinary(file.peek(4096)))
             continue;
         bool named = false;
         int lineNumber = 0;
         while (!file.atEnd()) {
-            QString line = QString::fromUtf8(file.readLine());
+            QByteArray line = file.readLine();
             ++lineNumber;
-            while (line.endsWith(QLatin1Char('\n')) || line.endsWith(QLatin1Char('\r')))
+            while (line.endsWith('\n') || line.endsWith('\r'))
                 line.chop(1);
-            if (!content.match(line).hasMatch())
+            if (!RE2::PartialMatch(
+                    re2::StringPiece(line.constData(), size_t(line.size())), content))
                 continue;
-            if (found == maxResults) {
-                stopped = true;
-                break;
-            }
+            if (++found > maxResults)
+                continue; // counted, not shown
             if (!named) {
-                out << relative;
+                if (!shown.isEmpty())
+                    shown << QString();
+                shown << shownPath(candidate) + QLatin1Char(':');
                 named = true;
             }
-            if (line.size() > kMaxMatchChars)
-                line = line.left(kMaxMatchChars) + QStringLiteral("...");
-            out << QStringLiteral("  Line %1: %2").arg(lineNumber).arg(line);
-            ++found;
+            QString text = QString::fromUtf8(line);
+            if (text.size() > kMaxMatchChars)
+                text = text.left(kMaxMatchChars) + QStringLiteral("...");
+            shown << QStringLiteral("  Line %1: %2").arg(lineNumber).arg(text);
         }
     }
-    if (found == 0)
-        return ToolResult { QStringLiteral("No matches found"), QString(), 0 };
-    QString text = QStringLiteral("Found %1 matches\n").arg(found) + out.join(QLatin1Char('\n'));
-    if (stopped)
-        text += QLatin1Char('\n')
-            + tr("[Stopped at max_results=%1: narrow the pattern, path or include_glob to see "
-                 "the rest.]")
-                  .arg(maxResults);
-    return ToolResult { text, QString(), 0 };
+    QString report = searchReport(found, maxResults, shown);
+    if (read > kMaxSearchedTotalBytes)
+        report += QStringLiteral("\n\n")
+            + tr("(Search stopped after the %1 newest files (%2 MiB): narrow the path or "
+                 "include_glob to search the other %3.)")
+                  .arg(searched)
+                  .arg(kMaxSearchedTotalBytes / (1024 * 1024))
+                  .arg(files.size() - searched);
+    return ToolResult { limited(
+                            tooltable::name(ToolId::SearchFiles), QStringLiteral("stdout"), report),
+        QString(), 0 };
 }
 
 ToolResult LocalTools::replaceFile(const ResolvedPath &path, const QString &shown,
@@ -473,29 +745,25 @@ ToolResult LocalTools::replaceFile(const ResolvedPath &path, const QString &show
         = securefile::writeAtomically(path.real, newBytes, securefile::Permissions::KeepExisting);
     if (e)
         return ToolResult::failure(e.message);
-    m_read.insert(path.real);
+    recordRead(path.real);
     return ToolResult { fencedDiff(shown, QString::fromUtf8(oldBytes), QString::fromUtf8(newBytes)),
         QString(), 0 };
 }
 
-ToolResult LocalTools::writeFile(const QJsonObject &args)
+ToolResult LocalTools::writeFile(const ToolArguments &args)
 {
     ResolvedPath path;
     ToolResult error;
-    if (!resolveTool(args.value(QStringLiteral("path")).toString(), &path, &error))
+    if (!resolveTool(args.string("path"), &path, &error))
         return error;
-    if (!args.value(QStringLiteral("content")).isString())
-        return ToolResult::failure(tr("No content given."));
-    const QByteArray content = args.value(QStringLiteral("content")).toString().toUtf8();
+    const QByteArray content = args.string("content").toUtf8();
     QByteArray old;
     if (path.exists) {
         if (!isRegularFile(path.real))
             return ToolResult::failure(tr("%1 is not a regular file.").arg(path.real));
-        if (!m_read.contains(path.real))
-            return ToolResult::failure(
-                tr("%1 already exists and has not been read in this session: read it with "
-                   "read_file_local first, then write it.")
-                    .arg(shownPath(path.real)));
+        const QString stale = staleReason(path.real, QStringLiteral("write"));
+        if (!stale.isEmpty())
+            return ToolResult::failure(stale);
         QFile in(path.real);
         if (!in.open(QIODevice::ReadOnly))
             return ToolResult::failure(tr("Cannot read %1: %2").arg(path.real, in.errorString()));
@@ -507,28 +775,47 @@ ToolResult LocalTools::writeFile(const QJsonObject &args)
                 tr("%1 is unchanged: it already has this content.").arg(shownPath(path.real)),
                 QString(), 0
             };
+        // A whole rewrite of a long file is where a model drops what it did not mean to:
+        // such changes go through edit_file_local.
+        const QString before = QString::fromUtf8(old);
+        const QString after = QString::fromUtf8(content);
+        const int oldLines = int(splitLines(before).size());
+        const int newLines = int(splitLines(after).size());
+        if (oldLines > kMaxRewriteLines || newLines > kMaxRewriteLines
+            || before.size() > kMaxRewriteChars || after.size() > kMaxRewriteChars)
+            return ToolResult::failure(
+                tr("Refused: write_file_local only creates files or rewrites short ones (up to "
+                   "%1 lines and %2 characters), and %3 is an existing file of %4 lines and %5 "
+                   "characters (the new content: %6 lines, %7 characters). Read the part to "
+                   "change and use edit_file_local instead.")
+                    .arg(kMaxRewriteLines)
+                    .arg(kMaxRewriteChars)
+                    .arg(shownPath(path.real))
+                    .arg(oldLines)
+                    .arg(before.size())
+                    .arg(newLines)
+                    .arg(after.size()));
     }
     return replaceFile(path, shownPath(path.real), old, content, path.exists);
 }
 
-ToolResult LocalTools::editFile(const QJsonObject &args)
+ToolResult LocalTools::editFile(const ToolArguments &args)
 {
     ResolvedPath path;
     ToolResult error;
-    if (!resolveTool(args.value(QStringLiteral("path")).toString(), &path, &error))
+    if (!resolveTool(args.string("path"), &path, &error))
         return error;
-    const QString oldStr = args.value(QStringLiteral("old_str")).toString();
-    const QString newStr = args.value(QStringLiteral("new_str")).toString();
+    const QString oldStr = args.string("old_str");
+    const QString newStr = args.string("new_str");
     if (oldStr.isEmpty())
         return ToolResult::failure(tr("old_str is empty: say which text to replace."));
     if (!path.exists || !isRegularFile(path.real))
         return ToolResult::failure(
             tr("Cannot edit %1: it is not an existing file.").arg(path.real));
     const QString shown = shownPath(path.real);
-    if (!m_read.contains(path.real))
-        return ToolResult::failure(tr("%1 has not been read in this session: read it with "
-                                      "read_file_local first, then edit it.")
-                                       .arg(shown));
+    const QString stale = staleReason(path.real, QStringLiteral("edit"));
+    if (!stale.isEmpty())
+        return ToolResult::failure(stale);
     QFile in(path.real);
     if (!in.open(QIODevice::ReadOnly))
         return ToolResult::failure(tr("Cannot read %1: %2").arg(path.real, in.errorString()));
@@ -547,34 +834,27 @@ ToolResult LocalTools::editFile(const QJsonObject &args)
         text.replace(text.indexOf(oldStr), oldStr.size(), newStr);
     } else {
         // Not found as written (often whitespace the model got wrong): with three lines or
-        // more, the first and last lines anchor one region, if exactly one matches.
-        const QStringList want = oldStr.split(QLatin1Char('\n'));
-        if (want.size() < 3 || want.first().trimmed().isEmpty() || want.last().trimmed().isEmpty())
-            return ToolResult::failure(tr("The text to replace was not found in %1.").arg(shown));
+        // more, regions whose first and last lines match (ignoring blanks at the ends) are
+        // scored by how alike their middle lines are; a clear winner is replaced.
+        QStringList want = oldStr.split(QLatin1Char('\n'));
+        if (want.size() > 1 && want.last().isEmpty())
+            want.removeLast();
         const QStringList lines = text.split(QLatin1Char('\n'));
-        const QString first = want.first().trimmed();
-        const QString last = want.last().trimmed();
-        int matches = 0;
-        int from = -1, to = -1;
-        for (int i = 0; i < lines.size(); ++i) {
-            if (lines.at(i).trimmed() != first)
-                continue;
-            for (int j = i + 1; j < lines.size() && j < i + 2 * int(want.size()); ++j) {
-                if (lines.at(j).trimmed() == last) {
-                    ++matches;
-                    from = i;
-                    to = j;
-                    break;
-                }
-            }
-        }
-        if (matches != 1)
-            return ToolResult::failure(matches == 0
-                    ? tr("The text to replace was not found in %1.").arg(shown)
-                    : tr("The text to replace was not found exactly, and its first and "
-                         "last lines match %1 places in %2: give the exact text.")
-                          .arg(matches)
-                          .arg(shown));
+        const FuzzyMatch m = fuzzyRegion(lines, want);
+        if (m.ambiguous)
+            return ToolResult::failure(
+                tr("The text to replace was not found exactly in %1, and it is about as close "
+                   "to several places: read the file again and give the exact text.")
+                    .arg(shown));
+        if (m.tooCostly)
+            return ToolResult::failure(
+                tr("The text to replace was not found exactly in %1, and it is too long to be "
+                   "matched approximately: read the file again and give the exact text.")
+                    .arg(shown));
+        if (m.from < 0)
+            return ToolResult::failure(tr("The text to replace was not found in %1.").arg(shown));
+        const int from = m.from;
+        const int to = m.to;
         QStringList result = lines.mid(0, from);
         result += newStr.split(QLatin1Char('\n'));
         result += lines.mid(to + 1);
@@ -586,10 +866,23 @@ ToolResult LocalTools::editFile(const QJsonObject &args)
 QString LocalTools::capped(
     const QString &tool, const QString &stream, const QByteArray &bytes) const
 {
+    QString text = tooloutput::withoutTerminalControls(QString::fromUtf8(bytes));
+    // Nextflow's log, from its linter or from a run the command started (found by its output,
+    // so a script that runs Nextflow counts too).
+    if (stream == QLatin1String("stdout")
+        && (tool == tooltable::name(ToolId::NextflowLint)
+            || tooloutput::looksLikeNextflowRun(text)))
+        text = tooloutput::condensedNextflow(text);
+    return limited(tool, stream, text);
+}
+
+QString LocalTools::limited(const QString &tool, const QString &stream, const QString &full) const
+{
+    const QByteArray bytes = full.toUtf8();
     const qsizetype totalLines
         = bytes.count('\n') + (bytes.endsWith('\n') || bytes.isEmpty() ? 0 : 1);
     if (bytes.size() <= kMaxOutputBytes && totalLines <= kMaxOutputLines)
-        return QString::fromUtf8(bytes);
+        return full;
     // The head: whole lines within both limits.
     qsizetype end = 0;
     int lines = 0;

@@ -2,8 +2,10 @@
 
 #include "ai/pathresolver.h"
 #include "ai/tools/sandbox.h"
+#include "ai/tooltable.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QJsonObject>
 #include <QObject>
 #include <QSet>
@@ -20,6 +22,8 @@ struct Settings;
 }
 
 namespace seqera::ai {
+
+class FileGlob;
 
 // What every local tool hands back to the backend (`tool-results`).
 struct ToolResult
@@ -40,10 +44,14 @@ constexpr int kMaxLineChars = 2000;
 constexpr int kMaxOutputLines = 1200; // what the model sees of one output
 constexpr qint64 kMaxOutputBytes = 50000;
 constexpr int kMaxListedEntries = 100;
-constexpr int kDefaultSearchResults = 100;
 constexpr int kMaxSearchResults = 200;
 constexpr int kMaxDiffLines = 160; // of the diff shown after a write or an edit
 constexpr int kMaxDiffChars = 6000;
+constexpr int kMaxRewriteLines = 160; // write_file_local over an existing file: old and new
+constexpr int kMaxRewriteChars = 6000;
+constexpr double kFuzzyEditMinSimilarity = 0.45; // one candidate region
+constexpr double kFuzzyEditMinSimilarityOfMany = 0.6; // the best of several
+constexpr double kFuzzyEditAmbiguity = 0.05; // two candidates closer than this: refused
 constexpr int kCommandTimeoutMs = 300000;
 constexpr qint64 kCaptureLimitBytes = 10 * 1024 * 1024; // per stream; beyond: stopped, exit 1
 } // namespace toollimits
@@ -96,11 +104,16 @@ public:
     void cancelAll();
 
 private:
-    ToolResult readFile(const QJsonObject &args);
-    ToolResult listDirectory(const QJsonObject &args) const;
-    ToolResult searchFiles(const QJsonObject &args) const;
-    ToolResult writeFile(const QJsonObject &args);
-    ToolResult editFile(const QJsonObject &args);
+    ToolResult readFile(const ToolArguments &args);
+    ToolResult listDirectory(const ToolArguments &args) const;
+    ToolResult searchFiles(const ToolArguments &args) const;
+    // The files a search of `folder` reads, newest first: hidden ones too but not .git, no
+    // links or files of ours, nothing the repository's .gitignore files leave out, and not
+    // inside folders such as node_modules.
+    QStringList searchedFiles(const QString &folder, bool recursive, const QString &includeGlob,
+        const FileGlob &include) const;
+    ToolResult writeFile(const ToolArguments &args);
+    ToolResult editFile(const ToolArguments &args);
     ToolResult replaceFile(const ResolvedPath &path, const QString &shownPath,
         const QByteArray &oldBytes, const QByteArray &newBytes, bool existed);
     // Resolves `path` and refuses our own files; error set on refusal.
@@ -109,9 +122,15 @@ private:
     void runShell(
         const QString &tool, const QString &script, Confinement confinement, Callback done);
     SandboxProfile profileFor(Confinement confinement);
-    // The model's view of one output stream: at most kMaxOutputLines/kMaxOutputBytes, with a
-    // note and a private full copy when longer.
+    // The model's view of one output stream of a command: without terminal controls,
+    // Nextflow's log condensed, then limited().
     QString capped(const QString &tool, const QString &stream, const QByteArray &bytes) const;
+    // At most kMaxOutputLines/kMaxOutputBytes, with a note and a private full copy when longer.
+    QString limited(const QString &tool, const QString &stream, const QString &text) const;
+    // Refusal text when `real` may not be changed now: an existing file not read in this
+    // session, or changed since (mtime, ctime or size); empty when it may.
+    QString staleReason(const QString &real, const QString &tool) const;
+    void recordRead(const QString &real);
 
     QString m_workingDir;
     OwnFiles m_own;
@@ -119,7 +138,18 @@ private:
     QString m_copyDir;
     int m_timeoutMs = toollimits::kCommandTimeoutMs;
     qint64 m_captureLimit = toollimits::kCaptureLimitBytes;
-    QSet<QString> m_read; // real paths read (or written) in this session
+    struct FileStamp
+    {
+        qint64 mtimeNs = 0;
+        qint64 ctimeNs = 0;
+        qint64 size = 0;
+        QString readAt; // ISO time, for the refusal's text
+        bool operator==(const FileStamp &o) const
+        {
+            return mtimeNs == o.mtimeNs && ctimeNs == o.ctimeNs && size == o.size;
+        }
+    };
+    QHash<QString, FileStamp> m_read; // real paths read (or written) in this session
     Sandbox m_sandbox;
     struct
     {

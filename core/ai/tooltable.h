@@ -1,5 +1,9 @@
 #pragma once
 
+#include <QCoreApplication>
+#include <QHash>
+#include <QJsonObject>
+#include <QJsonValue>
 #include <QList>
 #include <QString>
 
@@ -30,7 +34,9 @@ struct ToolArgument
     const char *name;
     const char *type; // JSON type: "string", "integer", "boolean"
     bool required;
-    const char *defaultValue; // as the backend documents it; nullptr when none
+    // The value when the request leaves the argument out, in the argument's type ("100",
+    // "true", "."); nullptr when there is none (a tool decides then, e.g. read's end_line).
+    const char *defaultValue;
 };
 
 struct ToolSpec
@@ -40,6 +46,30 @@ struct ToolSpec
     ToolRisk risk;
     const char *approvalName; // how the approval prompt names it ("write_file")
     QList<ToolArgument> arguments;
+};
+
+// One request's arguments, read by its tool's row of the table: an argument left out takes
+// the row's default, a required one left out or a value of another JSON type is an error
+// (integers and booleans may also come as the text "12", "true", as models send them), and
+// names the row does not list are ignored. The tools read only what the table names.
+class ToolArguments
+{
+    Q_DECLARE_TR_FUNCTIONS(ToolArguments)
+public:
+    static ToolArguments parse(const ToolSpec &spec, const QJsonObject &args);
+    // Empty when the request fits the row; else what is wrong, for the model.
+    QString error() const { return m_error; }
+
+    QString string(const char *name) const;
+    int integer(const char *name) const;
+    bool boolean(const char *name) const;
+    // Whether the request carried the argument (as opposed to the default or nothing).
+    bool given(const char *name) const;
+
+private:
+    QHash<QString, QJsonValue> m_values; // every argument of the row that has a value
+    QList<QString> m_given;
+    QString m_error;
 };
 
 // The one table of local tools (docs/ai-protocol §7). LocalTools dispatches from it, the
@@ -54,7 +84,8 @@ QString name(ToolId id);
 // The exact line the lint tools run with bash (§7), also what the approval prompt shows:
 // `cd '<abs>' && NXF_SYNTAX_PARSER=v2 nextflow lint .`, `cd '<abs>' && nf-core <scope> lint .`
 QString lintCommandLine(ToolId id, const QString &absoluteDir, const QString &scope = QString());
-// "pipelines" or "modules"; empty for anything else.
+// "modules" when that is asked for, else "pipelines" (the official's fallback for anything
+// else, an injected command included).
 QString lintScope(const QString &requested);
 } // namespace tooltable
 

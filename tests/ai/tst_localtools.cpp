@@ -11,6 +11,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <fcntl.h>
 #include <optional>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -43,10 +44,25 @@ private slots:
     void cancelStopsTheCommand();
     void runIsAsynchronous();
     void lintCommandLines();
+    void unknownLintScopeFallsBackToPipelines();
+    void catastrophicPatternRunsInLinearTime();
+    void searchReadsAtMost64MiB();
+    void patternsRe2CannotRunAreRefused();
+    void searchSeesHiddenFilesAndHonoursGitignore();
+    void searchIncludeGlobs();
+    void readFromAStartLineToTheEnd();
+    void writeRefusesLongRewrites();
+    void changedSinceReadIsRefused();
+    void fuzzyEditNeedsSimilarity();
+    void fuzzyEditRefusesAmbiguity();
+    void fuzzyEditIsBounded();
+    void outputLosesTerminalControls();
+    void nextflowOutputIsCondensed();
 
 private:
     ToolResult runTool(LocalTools &tools, const QString &tool, const QJsonObject &args);
     void writeFile(const QString &name, const QByteArray &content);
+    void setAge(const QString &name, int secondsAgo); // the file's mtime
     QByteArray fileContent(const QString &name) const;
     Settings settings() const;
     std::optional<QTemporaryDir> m_dir;
@@ -61,6 +77,18 @@ void TestLocalTools::init()
     writeFile(QStringLiteral("main.nf"), "workflow {\n    hello()\n}\nprocess hello {\n}\n");
     writeFile(QStringLiteral("modules/a.nf"), "process a { }\n");
     writeFile(QStringLiteral("dup.txt"), "x x\n");
+    // Search lists the newest files first: modules/a.nf is newer than main.nf.
+    setAge(QStringLiteral("main.nf"), 20);
+    setAge(QStringLiteral("modules/a.nf"), 10);
+}
+
+void TestLocalTools::setAge(const QString &name, int secondsAgo)
+{
+    const QString path = QDir::isAbsolutePath(name) ? name : m_dir->filePath(name);
+    struct timespec times[2];
+    times[0].tv_sec = times[1].tv_sec = ::time(nullptr) - secondsAgo;
+    times[0].tv_nsec = times[1].tv_nsec = 0;
+    QVERIFY(::utimensat(AT_FDCWD, QFile::encodeName(path).constData(), times, 0) == 0);
 }
 
 Settings TestLocalTools::settings() const
@@ -115,18 +143,19 @@ void TestLocalTools::tools_data()
     QTest::newRow("read missing file")
         << "read_file_local" << QJsonObject { { "path", "nope" } } << ""
         << "Cannot read" << 1;
-    QTest::newRow("list is recursive by default")
+    // %DIR% stands for the working directory's real path.
+    QTest::newRow("list is an indented tree, folders first")
         << "list_directory_local" << QJsonObject { { "path", "." } }
-        << "dup.txt\nmain.nf\nmodules/\nmodules/a.nf"
+        << "%DIR%/\n  modules/\n    a.nf\n  dup.txt\n  main.nf"
         << "" << 0;
     QTest::newRow("list top level only")
         << "list_directory_local" << QJsonObject { { "recursive", false } }
-        << "dup.txt\nmain.nf\nmodules/"
+        << "%DIR%/\n  modules/\n  dup.txt\n  main.nf"
         << "" << 0;
-    QTest::newRow("search contents")
+    QTest::newRow("search contents: newest file first, the official's headers")
         << "search_files_local" << QJsonObject { { "path", "." }, { "pattern", "process" } }
-        << "Found 2 matches\nmain.nf\n  Line 4: process hello {\nmodules/a.nf\n  Line 1: process a "
-           "{ }"
+        << "Found 2 matches\nmodules/a.nf:\n  Line 1: process a { }\n\nmain.nf:\n  Line 4: "
+           "process hello {"
         << "" << 0;
     QTest::newRow("search nothing found")
         << "search_files_local" << QJsonObject { { "pattern", "zebra" } } << "No matches found"
@@ -145,6 +174,13 @@ void TestLocalTools::tools_data()
         << "edit_file_local"
         << QJsonObject { { "path", "dup.txt" }, { "old_str", "x" }, { "new_str", "y" } } << ""
         << "occurs 2 times" << 1;
+    QTest::newRow("arguments are checked against the tool table")
+        << "write_file_local" << QJsonObject { { "path", "new.txt" } } << ""
+        << "write_file_local needs the argument content (string)" << 1;
+    QTest::newRow("a boolean sent as text")
+        << "list_directory_local" << QJsonObject { { "recursive", "false" } }
+        << "%DIR%/\n  modules/\n  dup.txt\n  main.nf"
+        << "" << 0;
     QTest::newRow("unknown tool") << "format_disk_local" << QJsonObject() << ""
                                   << "Unknown tool: format_disk_local" << 1;
     QTest::newRow("create_directory_local is unknown too")
@@ -164,7 +200,8 @@ void TestLocalTools::tools()
     if (tool == QLatin1String("edit_file_local"))
         QCOMPARE(runTool(tools, "read_file_local", { { "path", args.value("path") } }).exitCode, 0);
     const ToolResult r = runTool(tools, tool, args);
-    QCOMPARE(r.stdoutText, expectedStdout);
+    QCOMPARE(r.stdoutText,
+        QString(expectedStdout).replace("%DIR%", QDir(m_dir->path()).canonicalPath()));
     QVERIFY2(r.stderrText.contains(stderrContains), qPrintable(r.stderrText));
     QCOMPARE(r.exitCode, exitCode);
     if (tool == QLatin1String("format_disk_local"))
@@ -187,9 +224,9 @@ void TestLocalTools::readRanges()
     QVERIFY(r.stdoutText.startsWith("line 1\n"));
     QVERIFY(r.stdoutText.contains("line 250\n[Showing lines 1-250 of 1500."));
     QVERIFY(!r.stdoutText.contains("line 251\n"));
-    // A start line alone: 250 lines from there.
-    r = runTool(tools, "read_file_local", { { "path", "long.txt" }, { "start_line", 1400 } });
-    QVERIFY(r.stdoutText.startsWith("line 1400\n"));
+    // A start line alone: to the end.
+    r = runTool(tools, "read_file_local", { { "path", "long.txt" }, { "start_line", 1000 } });
+    QVERIFY(r.stdoutText.startsWith("line 1000\n"));
     QVERIFY(r.stdoutText.endsWith("line 1500\n")); // nothing more to read: no note
     // At most 1200 lines however wide the range.
     r = runTool(tools, "read_file_local",
@@ -397,15 +434,26 @@ void TestLocalTools::searchArguments()
     writeFile("sub/deep.nf", "hit deep\n");
     writeFile(".hidden/x.nf", "hit hidden\n");
     writeFile("node_modules/y.nf", "hit vendored\n");
+    setAge("many.txt", 30);
+    setAge("sub/deep.nf", 5);
+    setAge(".hidden/x.nf", 3);
     LocalTools tools(m_dir->path(), settings());
 
+    // Every match is counted; the first max_results are shown.
     ToolResult r = runTool(tools, "search_files_local", { { "pattern", "hit" } });
-    QVERIFY2(r.stdoutText.startsWith("Found 100 matches\n"), qPrintable(r.stdoutText.left(80)));
-    QVERIFY(r.stdoutText.contains("[Stopped at max_results=100"));
+    QVERIFY2(r.stdoutText.startsWith("Found 252 matches (showing first 100)\n.hidden/x.nf:\n"),
+        qPrintable(r.stdoutText.left(80)));
+    QVERIFY2(r.stdoutText.endsWith("\n\n(Results truncated: showing 100 of 252 matches (152 "
+                                   "hidden). Use a narrower path, include_glob, or pattern.)"),
+        qPrintable(r.stdoutText.right(200)));
+    QVERIFY(r.stdoutText.contains("  Line 98: hit 97\n\n(Results"));
     r = runTool(tools, "search_files_local", { { "pattern", "hit" }, { "max_results", 1000 } });
-    QVERIFY2(r.stdoutText.startsWith("Found 200 matches\n"), qPrintable(r.stdoutText.left(80)));
+    QVERIFY2(r.stdoutText.startsWith("Found 252 matches (showing first 200)\n"),
+        qPrintable(r.stdoutText.left(80)));
     r = runTool(tools, "search_files_local", { { "pattern", "hit" }, { "include_glob", "*.nf" } });
-    QCOMPARE(r.stdoutText, QStringLiteral("Found 1 matches\nsub/deep.nf\n  Line 1: hit deep"));
+    QCOMPARE(r.stdoutText,
+        QStringLiteral("Found 2 matches\n.hidden/x.nf:\n  Line 1: hit hidden\n\nsub/deep.nf:\n"
+                       "  Line 1: hit deep"));
     r = runTool(tools, "search_files_local",
         { { "pattern", "hit" }, { "include_glob", "*.nf" }, { "recursive", false } });
     QCOMPARE(r.stdoutText, QStringLiteral("No matches found"));
@@ -413,7 +461,8 @@ void TestLocalTools::searchArguments()
     r = runTool(
         tools, "search_files_local", { { "pattern", "hit [0-9]*9$" }, { "max_results", 2 } });
     QCOMPARE(r.stdoutText.section('\n', 0, 3),
-        QStringLiteral("Found 2 matches\nmany.txt\n  Line 10: hit 9\n  Line 20: hit 19"));
+        QStringLiteral(
+            "Found 25 matches (showing first 2)\nmany.txt:\n  Line 10: hit 9\n  Line 20: hit 19"));
 }
 
 void TestLocalTools::listArguments()
@@ -425,9 +474,13 @@ void TestLocalTools::listArguments()
     LocalTools tools(m_dir->path(), settings());
     ToolResult r = runTool(tools, "list_directory_local", {});
     QVERIFY(!r.stdoutText.contains(".hidden"));
-    QVERIFY(!r.stdoutText.contains("node_modules/pkg"));
-    QCOMPARE(r.stdoutText.count('\n'), 100); // 100 entries and the note
-    QVERIFY2(r.stdoutText.contains("more entries not listed"), qPrintable(r.stdoutText.right(80)));
+    QVERIFY(!r.stdoutText.contains("pkg"));
+    QCOMPARE(r.stdoutText.count('\n'), 102); // the folder, 100 entries, a blank line, the note
+    QVERIFY(r.stdoutText.contains("\n  many/\n    f000\n    f001\n"));
+    QVERIFY2(r.stdoutText.endsWith("\n\n(Results are truncated: showing first 100 entries. Prefer "
+                                   "search_files_local with include_glob to narrow the area "
+                                   "before reading files.)"),
+        qPrintable(r.stdoutText.right(80)));
     r = runTool(tools, "list_directory_local", { { "show_hidden", true }, { "recursive", false } });
     QVERIFY(r.stdoutText.contains(".hidden"));
     QVERIFY(r.stdoutText.contains("node_modules/"));
@@ -570,14 +623,354 @@ void TestLocalTools::lintCommandLines()
     r = runTool(tools, "run_nf_core_lint_local", {});
     QCOMPARE(r.stdoutText,
         "nf-core pipelines lint . in " + QDir(m_dir->path()).canonicalPath() + " parser=none\n");
-    r = runTool(tools, "run_nf_core_lint_local", { { "lint_scope", "pipelines; rm -rf ~" } });
-    QCOMPARE(r.exitCode, 1);
-    QVERIFY(r.stderrText.contains("lint_scope"));
 
     qputenv("PATH", "/usr/bin:/bin"); // where neither is installed
     r = runTool(tools, "run_nextflow_lint_local", {});
     QCOMPARE(r.exitCode, 127);
     QVERIFY2(r.stderrText.contains("nextflow"), qPrintable(r.stderrText));
+}
+
+void TestLocalTools::unknownLintScopeFallsBackToPipelines()
+{
+    // As the official: anything but "modules" lints the pipeline, and the requested text
+    // never reaches the command line.
+    QTemporaryDir bin;
+    writeFile(bin.filePath("nf-core"), "#!/bin/sh\necho \"nf-core $*\"\n");
+    QVERIFY(::chmod(QFile::encodeName(bin.filePath("nf-core")).constData(), 0755) == 0);
+    const QByteArray path = qgetenv("PATH");
+    qputenv("PATH", QFile::encodeName(bin.path()) + ":/usr/bin:/bin");
+    auto restore = qScopeGuard([path] { qputenv("PATH", path); });
+    LocalTools tools(m_dir->path(), settings());
+    for (const char *scope : { "subworkflows", "pipelines; touch pwned", "Modules" }) {
+        const ToolResult r = runTool(tools, "run_nf_core_lint_local", { { "lint_scope", scope } });
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.stdoutText, QStringLiteral("nf-core pipelines lint .\n"));
+    }
+    QVERIFY(!QFileInfo::exists(m_dir->filePath("pwned")));
+}
+
+void TestLocalTools::catastrophicPatternRunsInLinearTime()
+{
+    // Issue 15: `^(a+)+$` over 7 files froze the client for 85 s with a backtracking engine:
+    // each 'aa...ab' line costs 2^n steps there, or PCRE2's whole match limit (about 15 ms
+    // a line; QRegularExpression took 171 s over these 7,000 lines on a busy 2-core machine).
+    for (int f = 0; f < 7; ++f) {
+        QByteArray lines;
+        for (int i = 0; i < 1000; ++i)
+            lines += QByteArray(30 + i % 20, 'a') + "b\n";
+        lines += "aaaa\n"; // the one line that matches
+        writeFile(QStringLiteral("evil/f%1.txt").arg(f), lines);
+    }
+    LocalTools tools(m_dir->path(), settings());
+    QElapsedTimer timer;
+    timer.start();
+    const ToolResult r
+        = runTool(tools, "search_files_local", { { "pattern", "^(a+)+$" }, { "path", "evil" } });
+    QVERIFY2(timer.elapsed() < 5000, qPrintable(QString::number(timer.elapsed())));
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.stdoutText.startsWith("Found 7 matches\n"), qPrintable(r.stdoutText.left(100)));
+    QVERIFY(r.stdoutText.contains("  Line 1001: aaaa"));
+    // A glob is matched the same way: `*a*a*…*b` against a long name.
+    writeFile("evil/" + QString(200, 'a'), "aaaa\n");
+    timer.restart();
+    const ToolResult g = runTool(tools, "search_files_local",
+        { { "pattern", "aaaa" }, { "path", "evil" },
+            { "include_glob", "*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*b" } });
+    QVERIFY2(timer.elapsed() < 5000, qPrintable(QString::number(timer.elapsed())));
+    QCOMPARE(g.stdoutText, QStringLiteral("No matches found"));
+}
+
+void TestLocalTools::searchReadsAtMost64MiB()
+{
+    // Every match is counted, so every file would be read: a search stops after 64 MiB
+    // (the newest files first) and says so.
+    QByteArray filler;
+    while (filler.size() < 2 * 1024 * 1024 - 100)
+        filler += "filler line with nothing to find\n";
+    for (int i = 0; i < 34; ++i) {
+        const QString name = QStringLiteral("big/f%1.txt").arg(i, 2, 10, QLatin1Char('0'));
+        writeFile(name, i == 0 ? "needle\n" + filler : filler);
+        setAge(name, 100 + i); // f00 newest
+    }
+    LocalTools tools(m_dir->path(), settings());
+    const ToolResult r
+        = runTool(tools, "search_files_local", { { "pattern", "needle" }, { "path", "big" } });
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.stdoutText.startsWith("Found 1 matches\nbig/f00.txt:\n  Line 1: needle\n\n(Search "
+                                     "stopped after the 32 newest files (64 MiB): narrow the "
+                                     "path or include_glob to search the other 2.)"),
+        qPrintable(r.stdoutText));
+}
+
+void TestLocalTools::patternsRe2CannotRunAreRefused()
+{
+    LocalTools tools(m_dir->path(), settings());
+    for (const char *pattern : { "(a)\\1", "process(?= hello)", "(?<!x)hello", "hello(" }) {
+        const ToolResult r = runTool(tools, "search_files_local", { { "pattern", pattern } });
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.stderrText.contains("The pattern cannot be used")
+                && r.stderrText.contains("backreferences"),
+            qPrintable(r.stderrText));
+        QVERIFY(r.stdoutText.isEmpty());
+    }
+}
+
+void TestLocalTools::searchSeesHiddenFilesAndHonoursGitignore()
+{
+    QVERIFY(QDir(m_dir->path()).mkpath(".git/objects"));
+    writeFile(".git/config", "needle in git\n");
+    writeFile(".git/info/exclude", "excluded.txt\n");
+    writeFile(".gitignore", "*.log\n!keep.log\nout/\n/rooted.txt\n# a needle in a comment\n");
+    writeFile(".env.example", "needle hidden\n");
+    writeFile("a.log", "needle log\n");
+    writeFile("keep.log", "needle kept\n");
+    writeFile("out/result.txt", "needle out\n");
+    writeFile("excluded.txt", "needle excluded\n");
+    writeFile("rooted.txt", "needle rooted\n");
+    writeFile("sub/rooted.txt", "needle not rooted\n");
+    writeFile("sub/.gitignore", "local.txt\n");
+    writeFile("sub/local.txt", "needle local\n");
+    writeFile("other/local.txt", "needle elsewhere\n");
+    writeFile("docs/.gitignore", "**/*.tmp\n\\#hash\n");
+    writeFile("docs/a/b/x.tmp", "needle deep tmp\n");
+    writeFile("docs/#hash", "needle hash\n");
+    writeFile("x.tmp", "needle tmp above docs\n");
+    LocalTools tools(m_dir->path(), settings());
+    ToolResult r = runTool(tools, "search_files_local", { { "pattern", "needle" } });
+    QCOMPARE(r.exitCode, 0);
+    QStringList files;
+    for (const QString &line : r.stdoutText.split('\n')) {
+        if (line.endsWith(':'))
+            files << line.chopped(1);
+    }
+    files.sort();
+    QCOMPARE(files,
+        QStringList({ ".env.example", ".gitignore", "keep.log", "other/local.txt", "sub/rooted.txt",
+            "x.tmp" }));
+    // Searching inside the repository uses the rules above the searched folder too.
+    r = runTool(tools, "search_files_local", { { "pattern", "needle" }, { "path", "sub" } });
+    QCOMPARE(r.stdoutText,
+        QStringLiteral("Found 1 matches\nsub/rooted.txt:\n  Line 1: needle not "
+                       "rooted"));
+}
+
+void TestLocalTools::searchIncludeGlobs()
+{
+    writeFile("conf/base.config", "key\n");
+    writeFile("conf/deep/x.nf", "key\n");
+    writeFile("x.txt", "key\n");
+    LocalTools tools(m_dir->path(), settings());
+    auto found = [&](const QString &glob) {
+        const ToolResult r = runTool(
+            tools, "search_files_local", { { "pattern", "key" }, { "include_glob", glob } });
+        QStringList files;
+        for (const QString &line : r.stdoutText.split('\n')) {
+            if (line.endsWith(':'))
+                files << line.chopped(1);
+        }
+        files.sort();
+        return files;
+    };
+    QCOMPARE(found("*.{nf,config}"), QStringList({ "conf/base.config", "conf/deep/x.nf" }));
+    QCOMPARE(found("conf/**/*.nf"), QStringList({ "conf/deep/x.nf" }));
+    QCOMPARE(found("conf/*.nf"), QStringList());
+    QCOMPARE(found("?.txt"), QStringList({ "x.txt" }));
+    QCOMPARE(found("[!x].txt"), QStringList());
+    const ToolResult r
+        = runTool(tools, "search_files_local", { { "pattern", "key" }, { "include_glob", "[a" } });
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY(r.stderrText.contains("include_glob"));
+}
+
+void TestLocalTools::readFromAStartLineToTheEnd()
+{
+    QByteArray lines;
+    for (int i = 1; i <= 3000; ++i)
+        lines += "line " + QByteArray::number(i) + '\n';
+    writeFile("long.txt", lines);
+    LocalTools tools(m_dir->path(), settings());
+    // Only start_line: up to 1,200 lines from there, not the 250 of a read without a range.
+    const ToolResult r
+        = runTool(tools, "read_file_local", { { "path", "long.txt" }, { "start_line", 100 } });
+    QVERIFY(r.stdoutText.startsWith("line 100\n"));
+    QVERIFY2(r.stdoutText.contains("\nline 1299\n[Showing lines 100-1299 of 3000."),
+        qPrintable(r.stdoutText.right(120)));
+    QVERIFY(!r.stdoutText.contains("\nline 1300\n"));
+}
+
+void TestLocalTools::writeRefusesLongRewrites()
+{
+    QByteArray lines161;
+    for (int i = 1; i <= 161; ++i)
+        lines161 += "l" + QByteArray::number(i) + '\n';
+    writeFile("long.nf", lines161);
+    writeFile("wide.nf", QByteArray(6001, 'w') + '\n');
+    writeFile("short.nf", "a\nb\n");
+    LocalTools tools(m_dir->path(), settings());
+    for (const char *name : { "long.nf", "wide.nf", "short.nf" })
+        QCOMPARE(runTool(tools, "read_file_local", { { "path", name } }).exitCode, 0);
+    for (const char *name : { "long.nf", "wide.nf" }) {
+        const ToolResult r
+            = runTool(tools, "write_file_local", { { "path", name }, { "content", "x\n" } });
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.stderrText.contains("use edit_file_local instead"), qPrintable(r.stderrText));
+    }
+    QCOMPARE(fileContent("long.nf"), lines161);
+    // A short file is not rewritten into a long one either.
+    ToolResult r = runTool(
+        tools, "write_file_local", { { "path", "short.nf" }, { "content", QString(lines161) } });
+    QCOMPARE(r.exitCode, 1);
+    QCOMPARE(fileContent("short.nf"), "a\nb\n");
+    // Exactly at the limits, and new files of any length, are written.
+    QByteArray lines160 = lines161.left(lines161.indexOf("l161"));
+    r = runTool(
+        tools, "write_file_local", { { "path", "short.nf" }, { "content", QString(lines160) } });
+    QCOMPARE(r.exitCode, 0);
+    r = runTool(
+        tools, "write_file_local", { { "path", "new.nf" }, { "content", QString(lines161) } });
+    QCOMPARE(r.exitCode, 0);
+}
+
+void TestLocalTools::changedSinceReadIsRefused()
+{
+    LocalTools tools(m_dir->path(), settings());
+    QCOMPARE(runTool(tools, "read_file_local", { { "path", "main.nf" } }).exitCode, 0);
+    // Another program appends (size and times change).
+    writeFile("main.nf", "workflow {\n    hello()\n}\nprocess hello {\n}\n// added\n");
+    ToolResult r = runTool(tools, "edit_file_local",
+        { { "path", "main.nf" }, { "old_str", "hello()" }, { "new_str", "bye()" } });
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.stderrText.contains("has changed since it was read"), qPrintable(r.stderrText));
+    r = runTool(tools, "write_file_local", { { "path", "main.nf" }, { "content", "x\n" } });
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY(r.stderrText.contains("read it again with read_file_local"));
+    QVERIFY(fileContent("main.nf").endsWith("// added\n"));
+    // Read again: the change is allowed, and the tool's own write counts as read.
+    QCOMPARE(runTool(tools, "read_file_local", { { "path", "main.nf" } }).exitCode, 0);
+    r = runTool(tools, "edit_file_local",
+        { { "path", "main.nf" }, { "old_str", "hello()" }, { "new_str", "bye()" } });
+    QCOMPARE(r.exitCode, 0);
+    r = runTool(tools, "edit_file_local",
+        { { "path", "main.nf" }, { "old_str", "bye()" }, { "new_str", "hi()" } });
+    QCOMPARE(r.exitCode, 0);
+    // Same size, same content, only the change time moves (a chmod): refused too.
+    QVERIFY(::chmod(QFile::encodeName(m_dir->filePath("main.nf")).constData(), 0640) == 0);
+    r = runTool(tools, "write_file_local", { { "path", "main.nf" }, { "content", "x\n" } });
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY(r.stderrText.contains("has changed since it was read"));
+}
+
+void TestLocalTools::fuzzyEditNeedsSimilarity()
+{
+    writeFile("f.nf", "top\nprocess A {\n    cpus 2\n    memory '4 GB'\n}\nend\n");
+    LocalTools tools(m_dir->path(), settings());
+    runTool(tools, "read_file_local", { { "path", "f.nf" } });
+    // Anchors match but the middle is something else entirely: not this region.
+    ToolResult r = runTool(tools, "edit_file_local",
+        { { "path", "f.nf" }, { "old_str", "process A {\nxyzzy plugh qux\nzzzz\n}" },
+            { "new_str", "gone" } });
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.stderrText.contains("not found"), qPrintable(r.stderrText));
+    QCOMPARE(fileContent("f.nf"), "top\nprocess A {\n    cpus 2\n    memory '4 GB'\n}\nend\n");
+    // Close enough (a typo and different indentation): replaced.
+    r = runTool(tools, "edit_file_local",
+        { { "path", "f.nf" }, { "old_str", "process A {\n  cpus 2\n  memory '4GB'\n}" },
+            { "new_str", "process A {\n    cpus 4\n}" } });
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(fileContent("f.nf"), "top\nprocess A {\n    cpus 4\n}\nend\n");
+}
+
+void TestLocalTools::fuzzyEditRefusesAmbiguity()
+{
+    const QByteArray block = "process {\n    cpus 2\n    memory 4\n}\n";
+    writeFile("f.nf", block + "\n" + block);
+    LocalTools tools(m_dir->path(), settings());
+    runTool(tools, "read_file_local", { { "path", "f.nf" } });
+    const ToolResult r = runTool(tools, "edit_file_local",
+        { { "path", "f.nf" }, { "old_str", "process {\n  cpus 2\n  memory 4\n}" },
+            { "new_str", "x" } });
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.stderrText.contains("several places"), qPrintable(r.stderrText));
+    QCOMPARE(fileContent("f.nf"), block + "\n" + block);
+}
+
+void TestLocalTools::fuzzyEditIsBounded()
+{
+    // Edit distance is quadratic: 20 regions whose middle lines are 2,000 characters long
+    // would cost 80 million comparisons; the fuzzy match stops and asks for the exact text.
+    QByteArray file;
+    for (int i = 0; i < 20; ++i)
+        file += "begin\n" + QByteArray(2000, char('a' + i % 26)) + "\nend\n";
+    writeFile("big.txt", file);
+    LocalTools tools(m_dir->path(), settings());
+    runTool(tools, "read_file_local", { { "path", "big.txt" } });
+    QElapsedTimer timer;
+    timer.start();
+    const ToolResult r = runTool(tools, "edit_file_local",
+        { { "path", "big.txt" }, { "old_str", "begin\n" + QString(2000, 'z') + "\nend" },
+            { "new_str", "x" } });
+    QVERIFY2(timer.elapsed() < 5000, qPrintable(QString::number(timer.elapsed())));
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(
+        r.stderrText.contains("too long to be matched approximately"), qPrintable(r.stderrText));
+    QCOMPARE(fileContent("big.txt"), file);
+}
+
+void TestLocalTools::outputLosesTerminalControls()
+{
+    LocalTools tools(m_dir->path(), settings());
+    const ToolResult r = runTool(tools, "execute_bash_local",
+        { { "command",
+            "printf '\\033[1;31mred\\033[0m \\033]0;title\\007\\033]8;;http://x\\033\\\\link"
+            "\\033]8;;\\033\\\\ \\033(Bdone\\n10%%\\r50%%\\r100%%\\r\\nend\\n'; "
+            "printf '\\033[33mwarn\\033[0m\\n' >&2" } });
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(r.stdoutText, QStringLiteral("red link done\n10%\n50%\n100%\r\nend\n"));
+    QCOMPARE(r.stderrText, QStringLiteral("warn\n"));
+}
+
+void TestLocalTools::nextflowOutputIsCondensed()
+{
+    // What `nextflow run` prints with NXF_ANSI_LOG=false, as a fixture.
+    writeFile("run.log",
+        " N E X T F L O W  ~  version 24.04.4\n"
+        "\n"
+        "Launching `main.nf` [tiny_curie] DSL2 - revision: 0123456789\n"
+        "\n"
+        "executor >  local (2)\n"
+        "[3f/a1b2c3] process > HELLO (1) [100%] 1 of 1 \xe2\x9c\x94\n"
+        "[7d/0e9f8a] process > BYE [  0%] 0 of 1\n"
+        "WARN: Task runtime metrics are not reported\n"
+        "WARN:   Task runtime   metrics are not reported\n"
+        "ERROR ~ Error executing process > 'BYE'\n"
+        "  Caused by:\n"
+        "    Process `BYE` terminated with an error exit status (1)\n"
+        "\n"
+        "-- Check '.nextflow.log' file for details\n"
+        "----------\n"
+        "Completed at: 03-Dec-2026 04:00:00\n"
+        "Duration    : 3.1s\n"
+        "CPU hours   : (a few seconds)\n"
+        "Succeeded   : 1\n"
+        "Failed      : 1\n"
+        "Cached      : 2\n");
+    LocalTools tools(m_dir->path(), settings());
+    ToolResult r = runTool(tools, "execute_bash_local", { { "command", "cat run.log" } });
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(r.stdoutText,
+        QStringLiteral("[PIPELINE] main.nf [tiny_curie] | revision=0123456789\n"
+                       "[PROCESS 3f/a1b2c3] HELLO (1)\n"
+                       "[PROCESS 7d/0e9f8a] BYE\n"
+                       "[WARN] Task runtime metrics are not reported\n"
+                       "[ERROR] Error executing process > 'BYE'\n"
+                       "  Caused by:\n"
+                       "    Process `BYE` terminated with an error exit status (1)\n"
+                       "-- Check '.nextflow.log' file for details\n"
+                       "\n"
+                       "[FAILED] completed=2 failed=1 cached=2\n"));
+    // Other output is left alone, blank lines and rulers included.
+    r = runTool(tools, "execute_bash_local", { { "command", "printf 'a\\n\\n----\\nb\\n'" } });
+    QCOMPARE(r.stdoutText, QStringLiteral("a\n\n----\nb\n"));
 }
 
 QTEST_GUILESS_MAIN(TestLocalTools)

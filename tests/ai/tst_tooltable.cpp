@@ -5,6 +5,7 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QJsonObject>
 #include <QProcess>
 #include <QSet>
 #include <QTemporaryDir>
@@ -23,6 +24,9 @@ private Q_SLOTS:
     void unknownNamesAreNotFound_data();
     void unknownNamesAreNotFound();
     void argumentsAreDescribed();
+    void defaultsAreValuesOfTheirType();
+    void parseArguments_data();
+    void parseArguments();
     void lintScope_data();
     void lintScope();
     void lintCommandLine_data();
@@ -134,6 +138,126 @@ void TestToolTable::argumentsAreDescribed()
     QVERIFY(!required(ToolId::NfCoreLint, "lint_scope"));
 }
 
+void TestToolTable::defaultsAreValuesOfTheirType()
+{
+    // The tools read their defaults from the table, so each must parse as its type.
+    for (const ToolSpec &s : tooltable::all()) {
+        QJsonObject required;
+        for (const ToolArgument &a : s.arguments) {
+            if (a.required)
+                required.insert(QLatin1String(a.name), QStringLiteral("x"));
+        }
+        const ToolArguments parsed = ToolArguments::parse(s, required);
+        QVERIFY2(parsed.error().isEmpty(), qPrintable(parsed.error()));
+        for (const ToolArgument &a : s.arguments) {
+            if (!a.defaultValue)
+                continue;
+            QVERIFY(!parsed.given(a.name));
+            const QString type = QLatin1String(a.type);
+            const QString shown = type == QLatin1String("integer")
+                ? QString::number(parsed.integer(a.name))
+                : type == QLatin1String("boolean")
+                ? QLatin1String(parsed.boolean(a.name) ? "true" : "false")
+                : parsed.string(a.name);
+            QCOMPARE(shown, QLatin1String(a.defaultValue));
+        }
+    }
+}
+
+void TestToolTable::parseArguments_data()
+{
+    QTest::addColumn<QString>("tool");
+    QTest::addColumn<QJsonObject>("args");
+    QTest::addColumn<QString>("error"); // a part of it; empty when none
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QString>("value"); // as text
+    QTest::addColumn<bool>("given");
+    QTest::newRow("a required argument left out")
+        << "read_file_local" << QJsonObject() << "read_file_local needs the argument path (string)"
+        << ""
+        << "" << false;
+    QTest::newRow("a required argument sent as null")
+        << "edit_file_local"
+        << QJsonObject { { "path", "a" }, { "old_str", "x" }, { "new_str", QJsonValue() } }
+        << "edit_file_local needs the argument new_str"
+        << ""
+        << "" << false;
+    QTest::newRow("a number where text is expected")
+        << "read_file_local" << QJsonObject { { "path", 3 } }
+        << "The argument path of read_file_local must be of type string"
+        << ""
+        << "" << false;
+    QTest::newRow("a fraction is not a line number")
+        << "read_file_local" << QJsonObject { { "path", "a" }, { "start_line", 1.5 } }
+        << "must be of type integer"
+        << ""
+        << "" << false;
+    QTest::newRow("an integer sent as text")
+        << "read_file_local" << QJsonObject { { "path", "a" }, { "start_line", "12" } } << ""
+        << "start_line"
+        << "12" << true;
+    QTest::newRow("a word is not an integer")
+        << "search_files_local" << QJsonObject { { "pattern", "a" }, { "max_results", "many" } }
+        << "must be of type integer"
+        << ""
+        << "" << false;
+    QTest::newRow("a boolean sent as text")
+        << "list_directory_local" << QJsonObject { { "show_hidden", "true" } } << ""
+        << "show_hidden"
+        << "true" << true;
+    QTest::newRow("a boolean is not a number")
+        << "list_directory_local" << QJsonObject { { "recursive", 0 } } << "must be of type boolean"
+        << ""
+        << "" << false;
+    QTest::newRow("the default when left out")
+        << "search_files_local" << QJsonObject { { "pattern", "a" } } << ""
+        << "max_results"
+        << "100" << false;
+    QTest::newRow("the default when null")
+        << "list_directory_local" << QJsonObject { { "path", QJsonValue() } } << ""
+        << "path"
+        << "." << false;
+    QTest::newRow("no default: empty")
+        << "search_files_local" << QJsonObject { { "pattern", "a" } } << ""
+        << "include_glob"
+        << "" << false;
+    QTest::newRow("names not in the table are ignored")
+        << "execute_bash_local" << QJsonObject { { "command", "ls" }, { "sudo", true } } << ""
+        << "command"
+        << "ls" << true;
+}
+
+void TestToolTable::parseArguments()
+{
+    QFETCH(QString, tool);
+    QFETCH(QJsonObject, args);
+    QFETCH(QString, error);
+    QFETCH(QString, name);
+    QFETCH(QString, value);
+    QFETCH(bool, given);
+    const ToolSpec *spec = tooltable::find(tool);
+    QVERIFY(spec);
+    const ToolArguments parsed = ToolArguments::parse(*spec, args);
+    if (!error.isEmpty()) {
+        QVERIFY2(parsed.error().contains(error), qPrintable(parsed.error()));
+        return;
+    }
+    QVERIFY2(parsed.error().isEmpty(), qPrintable(parsed.error()));
+    QString type;
+    for (const ToolArgument &a : spec->arguments) {
+        if (name == QLatin1String(a.name))
+            type = QLatin1String(a.type);
+    }
+    const QByteArray key = name.toLatin1();
+    const QString actual = type == QLatin1String("integer")
+        ? QString::number(parsed.integer(key.constData()))
+        : type == QLatin1String("boolean")
+        ? QLatin1String(parsed.boolean(key.constData()) ? "true" : "false")
+        : parsed.string(key.constData());
+    QCOMPARE(actual, value);
+    QCOMPARE(parsed.given(key.constData()), given);
+}
+
 void TestToolTable::lintScope_data()
 {
     QTest::addColumn<QString>("requested");
@@ -146,12 +270,13 @@ void TestToolTable::lintScope_data()
                                << "pipelines";
     QTest::newRow("modules, padded") << " modules\n"
                                      << "modules";
+    // Anything else lints the pipeline, as the official does; the text is never used.
     QTest::newRow("subworkflows is not offered") << "subworkflows"
-                                                 << "";
+                                                 << "pipelines";
     QTest::newRow("an injected command") << "modules; rm -rf ~"
-                                         << "";
+                                         << "pipelines";
     QTest::newRow("other case") << "Modules"
-                                << "";
+                                << "pipelines";
 }
 
 void TestToolTable::lintScope()

@@ -77,12 +77,22 @@ bind /sys /sys
 bind /dev /dev
 bind /dev/pts /dev/pts
 bind /dev/shm /dev/shm
+# The host's name service and the certificate authorities it added itself (a proxy's, a
+# company's): npm inside reaches its registry the way the host does.
 cp -L /etc/resolv.conf "$root/etc/resolv.conf"
+if compgen -G '/usr/local/share/ca-certificates/*.crt' >/dev/null; then
+    mkdir -p "$root/usr/local/share/ca-certificates"
+    cp /usr/local/share/ca-certificates/*.crt "$root/usr/local/share/ca-certificates/"
+    if [[ -x $root/usr/sbin/update-ca-certificates ]]; then
+        chroot "$root" /usr/sbin/update-ca-certificates >/dev/null 2>&1
+    fi
+fi
 # A fresh /tmp for every run (the tests' scratch folders, sockets and X locks).
 rm -rf "$root/tmp" && mkdir -m 1777 "$root/tmp"
 
 in_root() {
     chroot "$root" /usr/bin/env -i HOME=/root TERM=dumb LANG=C.UTF-8 \
+        NODE_EXTRA_CA_CERTS=/etc/ssl/certs/ca-certificates.crt \
         PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin "$@"
 }
 

@@ -200,10 +200,11 @@ QString TrayFixture::startWayland()
             QStringLiteral("--idle-time=0") },
         env);
     const QString path = m_env.value(QStringLiteral("XDG_RUNTIME_DIR")) + QLatin1Char('/') + socket;
-    QTest::qWaitFor(
+    const bool up = QTest::qWaitFor(
         [&] { return QFileInfo::exists(path) || weston->state() == QProcess::NotRunning; }, 15000);
-    if (weston->state() == QProcess::NotRunning || !QFileInfo::exists(path)) {
-        qWarning("weston did not start: %s", weston->readAll().right(2000).constData());
+    if (!up || weston->state() == QProcess::NotRunning) {
+        qWarning(
+            "weston did not start: %s", weston->readAllStandardError().right(2000).constData());
         return {};
     }
     m_env.insert(QStringLiteral("WAYLAND_DISPLAY"), socket);

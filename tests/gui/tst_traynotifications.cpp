@@ -417,7 +417,9 @@ void TestTrayNotifications::noTrayKeepsRenewingAndSaysSoOnce()
 
     // Still the session's companion: a CLI login is noticed and renewed in the background.
     const qsizetype login = trayLogSize();
-    QCOMPARE(m_desktop.runCli({ QStringLiteral("login") }), 0);
+    QByteArray loginOutput;
+    QVERIFY2(
+        m_desktop.runCli({ QStringLiteral("login") }, &loginOutput) == 0, loginOutput.constData());
     QTRY_VERIFY_WITH_TIMEOUT(
         trayLogged(QStringLiteral("state: signed-in user@example.com"), login), 5000);
     QTRY_VERIFY_WITH_TIMEOUT(notifications().last().summary == QLatin1String("Signed in"), 5000);

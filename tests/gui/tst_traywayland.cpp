@@ -99,6 +99,20 @@ void TestTrayWayland::noTrayHostYet()
         notifications(first).size() == 1 && notifications(first).first().id != 0, 5000);
     QCOMPARE(notifications(first).first().summary, QStringLiteral("No system tray"));
     QVERIFY(!trayLogged(QStringLiteral("notification shown as a tray balloon"), mark));
+    // The panel comes up afterwards. Qt decides once, when the icon is first created, whether
+    // the D-Bus tray (StatusNotifierItem) is used: with no host at that moment it never is,
+    // and Wayland has no XEmbed to fall back to. A known gap (docs/design.md); this tells
+    // when Qt closes it.
+    {
+        testsupport::StatusNotifierTray later;
+        later.start(&m_desktop, m_busAddress);
+        later.registerHost();
+        QEXPECT_FAIL("", "Qt chooses the D-Bus tray once, at start-up", Continue);
+        QVERIFY(QTest::qWaitFor([&] { return later.items().size() == 1; }, 5000));
+        later.stop();
+    }
+    QCOMPARE(m_desktop.tray()->state(), QProcess::Running);
+    m_desktop.stopTray();
 
     // A watcher without a host is not a tray either: nothing would draw the item.
     testsupport::StatusNotifierTray panel;

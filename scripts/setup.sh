@@ -1,12 +1,11 @@
 #!/usr/bin/env bash
 # Installs what building and testing need on a fresh Debian 12 (Qt 6.4) or Debian 13 (Qt 6.8)
-# machine: Debian packages
-# (Qt, QtKeychain, gnome-keyring, D-Bus, Xvfb, a tray host, weston and Qt's Wayland plugin for
-# the Wayland tray test, chromium; scdoc for the man
-# pages, Qt's own translations, and dpkg-dev, appstream, desktop-file-utils, man-db and
-# bash-completion for building and checking the Debian package; zsh and fish to check
-# their completion scripts) and the npm
-# packages of the test provider (tests/support). Safe to run again.
+# machine: Debian packages (Qt, QtKeychain, gnome-keyring, D-Bus, Xvfb, a tray host, weston and
+# Qt's Wayland plugin for the Wayland tray test, chromium; scdoc for the man pages, Qt's own
+# translations, and dpkg-dev, file (for CPack's dpkg-shlibdeps), appstream,
+# desktop-file-utils, man-db and bash-completion for building and checking the Debian package;
+# zsh and fish to check their completion scripts) and the npm packages of the test provider
+# (tests/support). Safe to run again.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -27,7 +26,7 @@ packages=(
     chromium nodejs npm
     hyperfine time bc curl ca-certificates procps
     clang "$clang_rt" e2fsprogs util-linux git
-    scdoc qt6-translations-l10n dpkg-dev appstream desktop-file-utils man-db bash-completion
+    scdoc qt6-translations-l10n dpkg-dev file appstream desktop-file-utils man-db bash-completion
     zsh fish
 )
 missing=()

@@ -114,12 +114,24 @@ void TestTrayWayland::noTrayHostYet()
     QCOMPARE(m_desktop.tray()->state(), QProcess::Running);
     m_desktop.stopTray();
 
-    // A watcher without a host is not a tray either: nothing would draw the item.
+    // A watcher without a host (the panel half started). Measured on Qt 6.4.2 and 6.8.2;
+    // which version in between changed it is not known.
     testsupport::StatusNotifierTray panel;
     panel.start(&m_desktop, m_busAddress);
     const qsizetype again = trayLogSize();
     m_desktop.startTray({ QStringLiteral("--tray-wait"), QStringLiteral("2") });
+#if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
+    // 6.8 registers the item with the watcher and counts that as a tray: the host that comes
+    // next finds the item.
+    QTRY_COMPARE_WITH_TIMEOUT(panel.items().size(), 1, 10000);
+    QTest::qWait(3000); // past the tray wait
+    QVERIFY(!trayLogged(QStringLiteral("state: no-tray"), again));
+    panel.registerHost();
+    QCOMPARE(panel.itemProperty("Title").toString(), QStringLiteral("Seqera Platform"));
+#else
+    // 6.4 does not count it: nothing would draw the item, and the tray says so.
     QTRY_VERIFY_WITH_TIMEOUT(trayLogged(QStringLiteral("state: no-tray"), again), 15000);
+#endif
     m_desktop.stopTray();
     panel.stop();
 }

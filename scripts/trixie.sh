@@ -9,7 +9,7 @@
 # Debian mirror from /etc/apt/sources.list*), JOBS (default: 2).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-src=$PWD
+src=$(pwd -P)
 root=${TRIXIE_ROOT:-$src/build-trixie/root}
 jobs=${JOBS:-2}
 
@@ -58,12 +58,19 @@ echo "== trixie: chroot ready: $((SECONDS - t0)) s"
 
 mounted=()
 cleanup() {
-    local i
+    local i p
+    # What the tests left running inside (a daemon, a hung browser) was started here: end it,
+    # so nothing keeps the chroot's mounts busy.
+    for p in /proc/[0-9]*; do
+        [[ $(readlink "$p/root" 2>/dev/null) == "$root" ]] && kill -9 "${p#/proc/}" 2>/dev/null || true
+    done
     for ((i = ${#mounted[@]} - 1; i >= 0; i--)); do
         umount -l "${mounted[i]}" 2>/dev/null || true
     done
 }
 trap cleanup EXIT
+trap 'exit 130' INT
+trap 'exit 143' TERM
 bind() { # bind SOURCE TARGET-INSIDE-ROOT
     local target=$root$2
     mkdir -p "$target"

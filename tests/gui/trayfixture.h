@@ -75,7 +75,6 @@ public:
     // when it does not appear on the bus.
     void start(TrayFixture *desktop, const QString &busAddress);
     void registerHost(); // fails the test when the watcher refuses
-    bool hasHost() const { return m_hostRegistered; }
     // "service/path" or a bare service name, as the watcher lists them.
     QStringList items() const;
     // A property of the one registered item (Title, Status...); invalid when there is none.
@@ -143,8 +142,8 @@ public:
     // POST to one of the provider's /__test endpoints.
     void post(const QString &path, const QByteArray &body = QByteArrayLiteral("{}"));
     QJsonObject serverStats() const; // its /__test/stats
-    // session.json of a login that got no refresh token, by `night@example.com`, ending at
-    // `expiresAt` (the tray reads only this file).
+    // session.json of `night@example.com` ending at `expiresAt`, as a login leaves it; no
+    // secret is stored (the tray reads only this file).
     void writeSession(const QDateTime &expiresAt, bool renewable);
     // A screenshot of the whole screen (ImageMagick's import) at `path`, readable.
     void screenshot(const QString &path);

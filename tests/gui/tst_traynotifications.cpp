@@ -135,6 +135,16 @@ void TestTrayNotifications::helpAndVersionNeedNoDisplay()
         QVERIFY2(out.contains(option == QLatin1String("--help") ? "--login" : "seqera-tray "),
             out.constData());
     }
+    // A C locale (autostart under a bare environment): nothing but the answer, where Qt 6.8
+    // would first warn that the locale is not UTF-8.
+    QProcess bare;
+    bare.start(QStringLiteral("env"),
+        { QStringLiteral("-i"), QStringLiteral("LANG=C"), m_desktop.trayBinary(),
+            QStringLiteral("--version") });
+    QVERIFY(bare.waitForFinished(10000));
+    QCOMPARE(bare.exitCode(), 0);
+    const QByteArray err = bare.readAllStandardError();
+    QVERIFY2(err.isEmpty(), err.constData());
 }
 
 void TestTrayNotifications::startupNotificationAfterOvernightExpiry()

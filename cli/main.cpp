@@ -4,6 +4,7 @@
 #include "translations.h"
 #include "util/error.h"
 #include "util/nondumpable.h"
+#include "util/utf8locale.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
@@ -41,6 +42,7 @@ public:
 int main(int argc, char *argv[])
 {
     makeProcessNonDumpable(); // before any token is read: no core file, no ptrace
+    ensureUtf8Locale(); // before Qt reads the locale: no warning in a C locale
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("seqera"));
     QCoreApplication::setApplicationVersion(QStringLiteral(SEQERA_VERSION));

@@ -4,6 +4,7 @@
 #include "traycontroller.h"
 #include "traylog.h"
 #include "util/nondumpable.h"
+#include "util/utf8locale.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -121,6 +122,7 @@ bool forwardToRunningInstance(const QString &socketPath, const QByteArray &reque
 int main(int argc, char *argv[])
 {
     seqera::makeProcessNonDumpable(); // before any token is read: no core file, no ptrace
+    seqera::ensureUtf8Locale(); // before Qt reads the locale: no warning in a C locale
     answerOnTerminalIfAsked(argc, argv);
 
     QApplication app(argc, argv);

@@ -4,7 +4,8 @@
 # Extra arguments go to ctest, e.g. `scripts/sanitize.sh -R tst_tokenset`.
 #
 # Environment: BUILD_DIR (default: build-asan), JOBS (default: 2), CC/CXX to pick a compiler
-# (default: the system one, gcc on Debian 12), SKIP_BUILD=1 to only rerun the tests.
+# (default: the system one, gcc on Debian 12), SKIP_BUILD=1 to only rerun the tests,
+# CMAKE_ARGS for more configure options (CI: -DSEQERA_BUILD_GUI=OFF).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 src=$PWD
@@ -15,7 +16,7 @@ werror=()
 [[ ${CI:-} == true ]] && werror=(-DSEQERA_WERROR=ON)
 if [[ "${SKIP_BUILD:-0}" != 1 ]]; then
     cmake -S "$src" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=${BUILD_TYPE:-RelWithDebInfo} \
-          -DSEQERA_SANITIZE=ON "${werror[@]}" >/dev/null
+          -DSEQERA_SANITIZE=ON "${werror[@]}" ${CMAKE_ARGS:-} >/dev/null
     ninja -C "$build" -j"$jobs"
 fi
 

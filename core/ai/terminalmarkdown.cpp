@@ -108,7 +108,7 @@ QString TerminalMarkdown::inlineMarkup(const QString &line) const
         if (c == QLatin1Char('[')) {
             static const QRegularExpression link(
                 QStringLiteral("^\\[([^\\]]+)\\]\\(([^)\\s]+)\\)"));
-            const auto m = link.match(QStringView(line).mid(i));
+            const auto m = link.match(line.mid(i));
             if (m.hasMatch()) {
                 out += inlineMarkup(m.captured(1)) + QStringLiteral(" (")
                     + style("4", m.captured(2)) + QLatin1Char(')');

@@ -83,7 +83,12 @@ void LoginFlow::begin()
     m_flow->setReplyHandler(m_handler);
     const QByteArray verifier = m_verifier;
     const QString audience = m_settings.audience;
-    // Qt 6.4 has no PKCE (it came in 6.8): add it here.
+    // PKCE is ours on every Qt version, added here: Qt 6.4 has none, and Qt 6.8's own
+    // (on by default) would send a second code_challenge and code_verifier, which the
+    // provider refuses. The one version check of PKCE.
+#if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
+    m_flow->setPkceMethod(QOAuth2AuthorizationCodeFlow::PkceMethod::None);
+#endif
     m_flow->setModifyParametersFunction(
         [verifier, audience](QAbstractOAuth::Stage stage, QMultiMap<QString, QVariant> *p) {
             if (stage == QAbstractOAuth::Stage::RequestingAuthorization) {

@@ -188,8 +188,12 @@ CallbackDecision LoopbackServer::evaluate(
     const QString error = query.queryItemValue(QStringLiteral("error"), QUrl::FullyDecoded);
     if (!error.isEmpty()) {
         d.error = error;
-        d.description
-            = query.queryItemValue(QStringLiteral("error_description"), QUrl::FullyDecoded);
+        // Text for people, form-encoded (RFC 6749 appendix B; oidc-provider does): '+' is a
+        // space there, a plus sign comes as %2B. Only here: a code is taken byte for byte.
+        d.description = QUrl::fromPercentEncoding(
+            query.queryItemValue(QStringLiteral("error_description"), QUrl::FullyEncoded)
+                .replace(QLatin1Char('+'), QLatin1Char(' '))
+                .toUtf8());
         return refuse(CallbackDecision::Kind::AuthorizationError, 400, Tr::tr("Sign-in failed"),
             d.description.isEmpty()
                 ? Tr::tr("The sign-in ended with the error \"%1\". Return to the "

@@ -49,6 +49,33 @@ private Q_SLOTS:
         QCOMPARE(m_server->tokenRequests(QStringLiteral("authorization_code")), 1);
     }
 
+    void pkceIsSentExactlyOnce()
+    {
+        // Qt 6.8's flow adds PKCE of its own: a second code_challenge (or code_verifier) makes
+        // the provider refuse the login. Counted on the wire, not through queryItemValue(),
+        // which returns the first of repeated keys.
+        const authtest::Login login
+            = authtest::browserLogin(m_nam.get(), m_settings, QStringLiteral("ada"));
+        QVERIFY2(!login.error, qPrintable(login.error.message));
+        const QUrlQuery q(login.authorizeUrl);
+        QStringList names;
+        for (const auto &item : q.queryItems())
+            names << item.first;
+        for (const char *name : { "code_challenge", "code_challenge_method", "state" }) {
+            QVERIFY2(names.count(QLatin1String(name)) == 1,
+                qPrintable(QStringLiteral("%1 in: %2").arg(QLatin1String(name), names.join(' '))));
+        }
+        const QStringList sent = m_server->stats()
+                                     .value(QStringLiteral("tokenParameterNames"))
+                                     .toObject()
+                                     .value(QStringLiteral("authorization_code"))
+                                     .toVariant()
+                                     .toStringList();
+        QVERIFY(!sent.isEmpty());
+        QVERIFY2(sent.count(QStringLiteral("code_verifier")) == 1, qPrintable(sent.join(' ')));
+        QVERIFY2(sent.count(QStringLiteral("code")) == 1, qPrintable(sent.join(' ')));
+    }
+
     void platformIdentityIsPreferred()
     {
         // Both the id_token and /user-info name the user: the Platform's account is shown.

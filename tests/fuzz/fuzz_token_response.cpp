@@ -11,7 +11,6 @@
 #include <QJsonDocument>
 #include <QTimeZone>
 
-
 using seqera::Error;
 using seqera::TokenReplyHandler;
 using seqera::TokenSet;
@@ -41,7 +40,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         = (data[2] & 1) ? QStringLiteral("previous-refresh-token") : QString();
     const QByteArray body(reinterpret_cast<const char *>(data + 3), qsizetype(size - 3));
     const QJsonObject json = QJsonDocument::fromJson(body).object();
-    const QDateTime now(QDate(2026, 11, 28), QTime(11, 43, 22, 123), Qt::UTC);
+    static const QDateTime now
+        = QDateTime::fromString(QStringLiteral("2026-11-28T11:43:22.123Z"), Qt::ISODateWithMs);
 
     // Token endpoint answer.
     const TokenSet t = TokenSet::fromTokenResponse(json, now, previousRefresh);

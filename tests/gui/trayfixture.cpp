@@ -1,11 +1,19 @@
 #include "trayfixture.h"
 
+#include <QDBusConnection>
+#include <QDBusConnectionInterface>
+#include <QDBusInterface>
+#include <QDBusMessage>
+#include <QDateTime>
 #include <QDir>
+#include <QFileInfo>
 #include <QImage>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QProcess>
+#include <QSaveFile>
 #include <QStandardPaths>
 #include <QTest>
 
@@ -21,6 +29,73 @@ QByteArray firstLine(QProcess *process)
         15000);
     return answered ? process->readLine().trimmed() : QByteArray();
 }
+
+QString headerField(const QString &header, const QString &name)
+{
+    const QString key = name + QLatin1Char('=');
+    const qsizetype at = header.indexOf(key);
+    if (at < 0)
+        return {};
+    qsizetype end = at + key.size();
+    while (end < header.size() && header.at(end) != QLatin1Char(' ')
+        && header.at(end) != QLatin1Char(';'))
+        ++end;
+    return header.mid(at + key.size(), end - at - key.size());
+}
+
+// `string "x"` -> x; `uint32 7` -> 7; `variant   byte 2` -> 2.
+QString valueOf(QString line)
+{
+    line = line.trimmed();
+    if (line.startsWith(QLatin1String("variant")))
+        line = line.mid(7).trimmed();
+    const qsizetype quote = line.indexOf(QLatin1Char('"'));
+    if (quote >= 0)
+        return line.mid(quote + 1, line.lastIndexOf(QLatin1Char('"')) - quote - 1);
+    return line.section(QLatin1Char(' '), 1, 1, QString::SectionSkipEmpty);
+}
+
+Notification parseNotify(const QStringList &lines)
+{
+    Notification n;
+    int arg = 0;
+    for (int i = 0; i < lines.size(); ++i) {
+        const QString &line = lines.at(i);
+        if (!line.startsWith(QLatin1String("   ")) || line.at(3) == QLatin1Char(' '))
+            continue; // not a top-level argument
+        switch (arg++) {
+        case 0:
+            n.appName = valueOf(line);
+            break;
+        case 1:
+            n.replacesId = valueOf(line).toUInt();
+            break;
+        case 2:
+            n.appIcon = valueOf(line);
+            break;
+        case 3:
+            n.summary = valueOf(line);
+            break;
+        case 4:
+            n.body = valueOf(line);
+            break;
+        case 5: // actions: array [ string... ]
+            for (++i; i < lines.size() && lines.at(i).trimmed() != QLatin1String("]"); ++i)
+                n.actions << valueOf(lines.at(i));
+            break;
+        case 6: // hints: array [ dict entry( string key / variant value ) ... ]
+            for (++i; i < lines.size() && lines.at(i) != QLatin1String("   ]"); ++i) {
+                if (lines.at(i).trimmed() == QLatin1String("dict entry(") && i + 2 < lines.size())
+                    n.hints.insert(valueOf(lines.at(i + 1)), valueOf(lines.at(i + 2)));
+            }
+            break;
+        default:
+            break;
+        }
+    }
+    return n;
+}
+
 } // namespace
 
 TrayFixture::~TrayFixture()
@@ -112,6 +187,30 @@ QProcess *TrayFixture::startTrayHost()
             QStringLiteral("--height"), QStringLiteral("24"), QStringLiteral("--transparent"),
             QStringLiteral("false"), QStringLiteral("--tint"), QStringLiteral("0x404040") },
         m_env);
+}
+
+QString TrayFixture::startWayland()
+{
+    const QString socket = QStringLiteral("seqera-test-wayland");
+    QProcessEnvironment env = m_env;
+    env.remove(QStringLiteral("DISPLAY"));
+    // No rendering and no idle blanking: the tray needs a compositor to talk to, not pixels.
+    QProcess *weston = start(QStringLiteral("weston"), QStringLiteral("weston"),
+        { QStringLiteral("--backend=headless-backend.so"), QStringLiteral("--socket=") + socket,
+            QStringLiteral("--idle-time=0") },
+        env);
+    const QString path = m_env.value(QStringLiteral("XDG_RUNTIME_DIR")) + QLatin1Char('/') + socket;
+    const bool up = QTest::qWaitFor(
+        [&] { return QFileInfo::exists(path) || weston->state() == QProcess::NotRunning; }, 15000);
+    if (!up || weston->state() == QProcess::NotRunning) {
+        qWarning(
+            "weston did not start: %s", weston->readAllStandardError().right(2000).constData());
+        return {};
+    }
+    m_env.insert(QStringLiteral("WAYLAND_DISPLAY"), socket);
+    m_env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("wayland"));
+    m_env.remove(QStringLiteral("DISPLAY"));
+    return socket;
 }
 
 void TrayFixture::tearDown()
@@ -229,6 +328,169 @@ void TrayFixture::screenshot(const QString &path)
         run(QStringLiteral("import"), { QStringLiteral("-window"), QStringLiteral("root"), path }),
         0);
     QVERIFY2(!QImage(path).isNull(), qPrintable(path));
+}
+
+void NotificationMonitor::start(TrayFixture *desktop, const QString &busAddress)
+{
+    m_process = desktop->start(QStringLiteral("dbus-monitor"), QStringLiteral("dbus-monitor"),
+        { QStringLiteral("--address"), busAddress,
+            QStringLiteral("interface='org.freedesktop.Notifications'"),
+            QStringLiteral("type='method_return'") },
+        desktop->env());
+    connect(m_process, &QProcess::readyReadStandardOutput, this, &NotificationMonitor::read);
+}
+
+void NotificationMonitor::read()
+{
+    m_buffer += m_process->readAllStandardOutput();
+    qsizetype end;
+    while ((end = m_buffer.indexOf('\n')) >= 0) {
+        const QString line = QString::fromUtf8(m_buffer.left(end));
+        m_buffer.remove(0, end + 1);
+        if (!line.startsWith(QLatin1Char(' '))) {
+            BusMessage m;
+            for (const char *type : { "method call", "method return", "signal", "error" }) {
+                if (line.startsWith(QLatin1String(type)))
+                    m.type = QLatin1String(type);
+            }
+            m.sender = headerField(line, QStringLiteral("sender"));
+            m.destination = line.section(QStringLiteral("-> destination="), 1)
+                                .section(QLatin1Char(' '), 0, 0);
+            m.member = headerField(line, QStringLiteral("member"));
+            m.serial = headerField(line, QStringLiteral("serial")).toLongLong();
+            const QString reply = headerField(line, QStringLiteral("reply_serial"));
+            m.replySerial = reply.isEmpty() ? -1 : reply.toLongLong();
+            m_messages << m;
+        } else if (!m_messages.isEmpty()) {
+            m_messages.last().lines << line;
+        }
+    }
+}
+
+QList<Notification> NotificationMonitor::notifications(qsizetype from) const
+{
+    QList<Notification> result;
+    for (qsizetype i = 0; i < m_messages.size(); ++i) {
+        const BusMessage &call = m_messages.at(i);
+        if (call.type != QLatin1String("method call") || call.member != QLatin1String("Notify"))
+            continue;
+        Notification n = parseNotify(call.lines);
+        for (qsizetype j = i + 1; j < m_messages.size(); ++j) {
+            const BusMessage &r = m_messages.at(j);
+            if (r.type == QLatin1String("method return") && r.replySerial == call.serial
+                && r.destination == call.sender && !r.lines.isEmpty()) {
+                n.id = valueOf(r.lines.first()).toUInt();
+                break;
+            }
+        }
+        result << n;
+    }
+    return result.mid(from);
+}
+
+bool NotificationMonitor::signalSeen(
+    const QString &member, const QString &firstArg, qsizetype from) const
+{
+    for (qsizetype i = from; i < m_messages.size(); ++i) {
+        const BusMessage &m = m_messages.at(i);
+        if (m.type == QLatin1String("signal") && m.member == member && !m.lines.isEmpty()
+            && valueOf(m.lines.first()) == firstArg)
+            return true;
+    }
+    return false;
+}
+
+namespace {
+const QString kWatcherName = QStringLiteral("org.kde.StatusNotifierWatcher");
+const QString kHostName = QStringLiteral("org.kde.StatusNotifierHost-test");
+const QString kBusName = QStringLiteral("status-notifier-tray");
+
+QDBusConnection trayBus(const QString &address)
+{
+    return QDBusConnection::connectToBus(address, kBusName);
+}
+} // namespace
+
+void StatusNotifierTray::start(TrayFixture *desktop, const QString &busAddress)
+{
+    m_desktop = desktop;
+    m_busAddress = busAddress;
+    m_watcher = desktop->start(QStringLiteral("status-notifier-watcher"),
+        QStringLiteral("status-notifier-watcher"), {}, desktop->env());
+    QDBusConnection bus = trayBus(m_busAddress);
+    QTRY_VERIFY_WITH_TIMEOUT(bus.interface()->isServiceRegistered(kWatcherName), 10000);
+}
+
+void StatusNotifierTray::registerHost()
+{
+    QDBusConnection bus = trayBus(m_busAddress);
+    QVERIFY(bus.registerService(kHostName));
+    QDBusInterface watcher(
+        kWatcherName, QStringLiteral("/StatusNotifierWatcher"), kWatcherName, bus);
+    const QDBusMessage registered
+        = watcher.call(QStringLiteral("RegisterStatusNotifierHost"), kHostName);
+    QVERIFY2(
+        registered.type() == QDBusMessage::ReplyMessage, qPrintable(registered.errorMessage()));
+    m_hostRegistered = true;
+}
+
+QStringList StatusNotifierTray::items() const
+{
+    QDBusInterface watcher(kWatcherName, QStringLiteral("/StatusNotifierWatcher"), kWatcherName,
+        trayBus(m_busAddress));
+    return watcher.property("RegisteredStatusNotifierItems").toStringList();
+}
+
+QVariant StatusNotifierTray::itemProperty(const char *name) const
+{
+    const QStringList registered = items();
+    if (registered.size() != 1)
+        return {};
+    // "service/path" or a bare service name (then the path is /StatusNotifierItem).
+    QString service = registered.first();
+    QString path = QStringLiteral("/StatusNotifierItem");
+    if (service.contains(QLatin1Char('/'))) {
+        path = service.mid(service.indexOf(QLatin1Char('/')));
+        service = service.left(service.indexOf(QLatin1Char('/')));
+    }
+    QDBusInterface item(
+        service, path, QStringLiteral("org.kde.StatusNotifierItem"), trayBus(m_busAddress));
+    return item.property(name);
+}
+
+void StatusNotifierTray::stop()
+{
+    if (m_hostRegistered)
+        trayBus(m_busAddress).unregisterService(kHostName);
+    m_hostRegistered = false;
+    if (m_desktop && m_watcher)
+        m_desktop->stop(m_watcher);
+    m_watcher = nullptr;
+}
+
+// A session as a login without a refresh token leaves it (the tray reads only this file).
+void TrayFixture::writeSession(const QDateTime &expiresAt, bool renewable)
+{
+    const QString api = apiUrl();
+    const QDateTime loginAt = QDateTime::currentDateTimeUtc().addSecs(-60);
+    QJsonObject o { { QStringLiteral("version"), 1 },
+        { QStringLiteral("profile"), QStringLiteral("default") },
+        { QStringLiteral("email"), QStringLiteral("night@example.com") },
+        { QStringLiteral("authDomain"), api }, { QStringLiteral("apiUrl"), api },
+        { QStringLiteral("clientId"), QStringLiteral("seqera_ai_cli") },
+        { QStringLiteral("issuer"), api },
+        { QStringLiteral("tokenEndpoint"), api + QStringLiteral("/token") },
+        { QStringLiteral("revocationEndpoint"), QString() },
+        { QStringLiteral("loginAt"), loginAt.toString(Qt::ISODateWithMs) },
+        { QStringLiteral("obtainedAt"), loginAt.toString(Qt::ISODateWithMs) },
+        { QStringLiteral("expiresAt"), expiresAt.toString(Qt::ISODateWithMs) },
+        { QStringLiteral("renewable"), renewable },
+        { QStringLiteral("storage"), QStringLiteral("file") } };
+    QVERIFY(QDir().mkpath(QFileInfo(sessionFile()).path()));
+    QSaveFile file(sessionFile());
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(QJsonDocument(o).toJson());
+    QVERIFY(file.commit());
 }
 
 QString TrayFixture::apiUrl() const

@@ -9,10 +9,6 @@
 
 #include <QDBusConnection>
 #include <QDBusConnectionInterface>
-#include <QDBusInterface>
-#include <QDBusMessage>
-#include <QDBusReply>
-#include <QDBusVariant>
 #include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
@@ -22,101 +18,7 @@
 #include <QSaveFile>
 #include <QTest>
 
-namespace {
-
-// One message as dbus-monitor prints it: a header line, then its arguments indented.
-struct BusMessage
-{
-    QString type; // "method call", "method return", "signal", "error"
-    QString sender;
-    QString destination;
-    QString member;
-    qint64 serial = -1;
-    qint64 replySerial = -1;
-    QStringList lines;
-};
-
-// The arguments of one Notify call.
-struct Notification
-{
-    QString appName;
-    uint replacesId = 0;
-    QString appIcon;
-    QString summary;
-    QString body;
-    QStringList actions;
-    QMap<QString, QString> hints;
-    uint id = 0; // from the server's answer; 0 until it came
-};
-
-QString headerField(const QString &header, const QString &name)
-{
-    const QString key = name + QLatin1Char('=');
-    const qsizetype at = header.indexOf(key);
-    if (at < 0)
-        return {};
-    qsizetype end = at + key.size();
-    while (end < header.size() && header.at(end) != QLatin1Char(' ')
-        && header.at(end) != QLatin1Char(';'))
-        ++end;
-    return header.mid(at + key.size(), end - at - key.size());
-}
-
-// `string "x"` -> x; `uint32 7` -> 7; `variant   byte 2` -> 2.
-QString valueOf(QString line)
-{
-    line = line.trimmed();
-    if (line.startsWith(QLatin1String("variant")))
-        line = line.mid(7).trimmed();
-    const qsizetype quote = line.indexOf(QLatin1Char('"'));
-    if (quote >= 0)
-        return line.mid(quote + 1, line.lastIndexOf(QLatin1Char('"')) - quote - 1);
-    return line.section(QLatin1Char(' '), 1, 1, QString::SectionSkipEmpty);
-}
-
-Notification parseNotify(const BusMessage &m)
-{
-    Notification n;
-    int arg = 0;
-    for (int i = 0; i < m.lines.size(); ++i) {
-        const QString &line = m.lines.at(i);
-        if (!line.startsWith(QLatin1String("   ")) || line.at(3) == QLatin1Char(' '))
-            continue; // not a top-level argument
-        switch (arg++) {
-        case 0:
-            n.appName = valueOf(line);
-            break;
-        case 1:
-            n.replacesId = valueOf(line).toUInt();
-            break;
-        case 2:
-            n.appIcon = valueOf(line);
-            break;
-        case 3:
-            n.summary = valueOf(line);
-            break;
-        case 4:
-            n.body = valueOf(line);
-            break;
-        case 5: // actions: array [ string... ]
-            for (++i; i < m.lines.size() && m.lines.at(i).trimmed() != QLatin1String("]"); ++i)
-                n.actions << valueOf(m.lines.at(i));
-            break;
-        case 6: // hints: array [ dict entry( string key / variant value ) ... ]
-            for (++i; i < m.lines.size() && m.lines.at(i) != QLatin1String("   ]"); ++i) {
-                if (m.lines.at(i).trimmed() == QLatin1String("dict entry(")
-                    && i + 2 < m.lines.size())
-                    n.hints.insert(valueOf(m.lines.at(i + 1)), valueOf(m.lines.at(i + 2)));
-            }
-            break;
-        default:
-            break;
-        }
-    }
-    return n;
-}
-
-} // namespace
+using testsupport::Notification;
 
 class TestTrayNotifications : public QObject
 {
@@ -142,10 +44,15 @@ private:
         m_desktop.startTray(args, env);
     }
     void startDunst();
-    void readMonitor();
-    QList<Notification> notifications(qsizetype from = 0) const;
+    QList<Notification> notifications(qsizetype from = 0) const
+    {
+        return m_monitor.notifications(from);
+    }
     qsizetype notifyCount() const { return notifications().size(); }
-    bool signalSeen(const QString &member, const QString &firstArg, qsizetype from) const;
+    bool signalSeen(const QString &member, const QString &firstArg, qsizetype from) const
+    {
+        return m_monitor.signalSeen(member, firstArg, from);
+    }
     bool trayLogged(const QString &text, qsizetype from) const
     {
         return m_desktop.trayLogged(text, from);
@@ -155,7 +62,10 @@ private:
     {
         return m_desktop.run(program, args, output);
     }
-    void writeSession(const QDateTime &expiresAt, bool renewable);
+    void writeSession(const QDateTime &expiresAt, bool renewable)
+    {
+        m_desktop.writeSession(expiresAt, renewable);
+    }
     void screenshot(const QString &name);
 
     testsupport::TrayFixture m_desktop;
@@ -163,9 +73,7 @@ private:
     QString m_screenshots;
     QProcess *m_dunst = nullptr;
     QProcess *m_trayer = nullptr;
-    QProcess *m_monitor = nullptr;
-    QByteArray m_monitorBuffer;
-    QList<BusMessage> m_messages;
+    testsupport::NotificationMonitor m_monitor;
     uint m_startupId = 0;
 };
 
@@ -184,13 +92,7 @@ void TestTrayNotifications::initTestCase()
     m_busAddress = m_desktop.startSessionBus();
     QVERIFY2(!m_busAddress.isEmpty(), "dbus-daemon did not report its address");
 
-    m_monitor = m_desktop.start(QStringLiteral("dbus-monitor"), QStringLiteral("dbus-monitor"),
-        { QStringLiteral("--address"), m_busAddress,
-            QStringLiteral("interface='org.freedesktop.Notifications'"),
-            QStringLiteral("type='method_return'") },
-        m_desktop.env());
-    connect(
-        m_monitor, &QProcess::readyReadStandardOutput, this, &TestTrayNotifications::readMonitor);
+    m_monitor.start(&m_desktop, m_busAddress);
     startDunst();
     m_trayer = m_desktop.startTrayHost();
     QTRY_VERIFY_WITH_TIMEOUT(
@@ -209,91 +111,6 @@ void TestTrayNotifications::startDunst()
 void TestTrayNotifications::cleanupTestCase()
 {
     m_desktop.tearDown();
-}
-
-void TestTrayNotifications::readMonitor()
-{
-    m_monitorBuffer += m_monitor->readAllStandardOutput();
-    qsizetype end;
-    while ((end = m_monitorBuffer.indexOf('\n')) >= 0) {
-        const QString line = QString::fromUtf8(m_monitorBuffer.left(end));
-        m_monitorBuffer.remove(0, end + 1);
-        if (!line.startsWith(QLatin1Char(' '))) {
-            BusMessage m;
-            for (const char *type : { "method call", "method return", "signal", "error" }) {
-                if (line.startsWith(QLatin1String(type)))
-                    m.type = QLatin1String(type);
-            }
-            m.sender = headerField(line, QStringLiteral("sender"));
-            m.destination = line.section(QStringLiteral("-> destination="), 1)
-                                .section(QLatin1Char(' '), 0, 0);
-            m.member = headerField(line, QStringLiteral("member"));
-            m.serial = headerField(line, QStringLiteral("serial")).toLongLong();
-            const QString reply = headerField(line, QStringLiteral("reply_serial"));
-            m.replySerial = reply.isEmpty() ? -1 : reply.toLongLong();
-            m_messages << m;
-        } else if (!m_messages.isEmpty()) {
-            m_messages.last().lines << line;
-        }
-    }
-}
-
-QList<Notification> TestTrayNotifications::notifications(qsizetype from) const
-{
-    QList<Notification> result;
-    for (qsizetype i = 0; i < m_messages.size(); ++i) {
-        const BusMessage &call = m_messages.at(i);
-        if (call.type != QLatin1String("method call") || call.member != QLatin1String("Notify"))
-            continue;
-        Notification n = parseNotify(call);
-        for (qsizetype j = i + 1; j < m_messages.size(); ++j) {
-            const BusMessage &r = m_messages.at(j);
-            if (r.type == QLatin1String("method return") && r.replySerial == call.serial
-                && r.destination == call.sender && !r.lines.isEmpty()) {
-                n.id = valueOf(r.lines.first()).toUInt();
-                break;
-            }
-        }
-        result << n;
-    }
-    return result.mid(from);
-}
-
-bool TestTrayNotifications::signalSeen(
-    const QString &member, const QString &firstArg, qsizetype from) const
-{
-    for (qsizetype i = from; i < m_messages.size(); ++i) {
-        const BusMessage &m = m_messages.at(i);
-        if (m.type == QLatin1String("signal") && m.member == member && !m.lines.isEmpty()
-            && valueOf(m.lines.first()) == firstArg)
-            return true;
-    }
-    return false;
-}
-
-// A session as a login without a refresh token leaves it (the tray reads only this file).
-void TestTrayNotifications::writeSession(const QDateTime &expiresAt, bool renewable)
-{
-    const QString api = m_desktop.apiUrl();
-    const QDateTime loginAt = QDateTime::currentDateTimeUtc().addSecs(-60);
-    QJsonObject o { { QStringLiteral("version"), 1 },
-        { QStringLiteral("profile"), QStringLiteral("default") },
-        { QStringLiteral("email"), QStringLiteral("night@example.com") },
-        { QStringLiteral("authDomain"), api }, { QStringLiteral("apiUrl"), api },
-        { QStringLiteral("clientId"), QStringLiteral("seqera_ai_cli") },
-        { QStringLiteral("issuer"), api },
-        { QStringLiteral("tokenEndpoint"), api + QStringLiteral("/token") },
-        { QStringLiteral("revocationEndpoint"), QString() },
-        { QStringLiteral("loginAt"), loginAt.toString(Qt::ISODateWithMs) },
-        { QStringLiteral("obtainedAt"), loginAt.toString(Qt::ISODateWithMs) },
-        { QStringLiteral("expiresAt"), expiresAt.toString(Qt::ISODateWithMs) },
-        { QStringLiteral("renewable"), renewable },
-        { QStringLiteral("storage"), QStringLiteral("file") } };
-    QVERIFY(QDir().mkpath(QFileInfo(m_desktop.sessionFile()).path()));
-    QSaveFile file(m_desktop.sessionFile());
-    QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write(QJsonDocument(o).toJson());
-    QVERIFY(file.commit());
 }
 
 void TestTrayNotifications::screenshot(const QString &name)
@@ -318,6 +135,16 @@ void TestTrayNotifications::helpAndVersionNeedNoDisplay()
         QVERIFY2(out.contains(option == QLatin1String("--help") ? "--login" : "seqera-tray "),
             out.constData());
     }
+    // A C locale (autostart under a bare environment): nothing but the answer, where Qt 6.8
+    // would first warn that the locale is not UTF-8.
+    QProcess bare;
+    bare.start(QStringLiteral("env"),
+        { QStringLiteral("-i"), QStringLiteral("LANG=C"), m_desktop.trayBinary(),
+            QStringLiteral("--version") });
+    QVERIFY(bare.waitForFinished(10000));
+    QCOMPARE(bare.exitCode(), 0);
+    const QByteArray err = bare.readAllStandardError();
+    QVERIFY2(err.isEmpty(), err.constData());
 }
 
 void TestTrayNotifications::startupNotificationAfterOvernightExpiry()
@@ -353,7 +180,7 @@ void TestTrayNotifications::plainClickDoesNotLogIn()
         0);
     const QByteArray window = windows.trimmed().split('\n').last();
     const qsizetype mark = trayLogSize();
-    const qsizetype messages = m_messages.size();
+    const qsizetype messages = m_monitor.messageCount();
     QCOMPARE(run(QStringLiteral("xdotool"),
                  { QStringLiteral("mousemove"), QStringLiteral("--window"),
                      QString::fromLatin1(window), QStringLiteral("30"), QStringLiteral("15"),
@@ -385,7 +212,7 @@ void TestTrayNotifications::logInActionLogsIn()
     const uint expiredId = sent.at(1).id;
 
     const qsizetype mark = trayLogSize();
-    const qsizetype messages = m_messages.size();
+    const qsizetype messages = m_monitor.messageCount();
     first = notifyCount();
     QTest::qWait(500);
     QCOMPARE(run(QStringLiteral("dunstctl"), { QStringLiteral("action"), QStringLiteral("0") }), 0);
@@ -540,48 +367,26 @@ void TestTrayNotifications::balloonOnlyWithoutANotificationServer()
 
 void TestTrayNotifications::statusNotifierItemTitle()
 {
-    // A StatusNotifierItem host: status-notifier-watcher (Debian's
-    // haskell-status-notifier-item-utils) as the watcher; the host that registers with it is
-    // this test (a panel would draw the item; we read its properties as a panel does).
+    // A StatusNotifierItem tray instead of the XEmbed one (trayfixture.h).
     m_desktop.stopTray();
     m_desktop.stop(m_trayer);
     m_trayer = nullptr;
-    QProcess *watcher = m_desktop.start(QStringLiteral("status-notifier-watcher"),
-        QStringLiteral("status-notifier-watcher"), {}, m_desktop.env());
-    QDBusConnection bus = QDBusConnection::connectToBus(m_busAddress, QStringLiteral("test"));
-    const QString watcherName = QStringLiteral("org.kde.StatusNotifierWatcher");
-    QTRY_VERIFY_WITH_TIMEOUT(bus.interface()->isServiceRegistered(watcherName), 10000);
-    const QString hostName = QStringLiteral("org.kde.StatusNotifierHost-test");
-    QVERIFY(bus.registerService(hostName));
-    QDBusInterface watcherIface(
-        watcherName, QStringLiteral("/StatusNotifierWatcher"), watcherName, bus);
-    const QDBusMessage registered
-        = watcherIface.call(QStringLiteral("RegisterStatusNotifierHost"), hostName);
-    QVERIFY2(
-        registered.type() == QDBusMessage::ReplyMessage, qPrintable(registered.errorMessage()));
+    testsupport::StatusNotifierTray panel;
+    panel.start(&m_desktop, m_busAddress);
+    panel.registerHost();
+    if (QTest::currentTestFailed())
+        return;
 
     const qsizetype mark = trayLogSize();
     startTray({ QStringLiteral("--tray-wait"), QStringLiteral("5") });
     QTRY_VERIFY_WITH_TIMEOUT(trayLogged(QStringLiteral("state: "), mark), 15000);
-    QStringList items;
-    QTRY_VERIFY_WITH_TIMEOUT(
-        (items = watcherIface.property("RegisteredStatusNotifierItems").toStringList()).size() == 1,
-        10000);
-    // "service/path" or a bare service name (then the path is /StatusNotifierItem).
-    QString service = items.first();
-    QString path = QStringLiteral("/StatusNotifierItem");
-    if (service.contains(QLatin1Char('/'))) {
-        path = service.mid(service.indexOf(QLatin1Char('/')));
-        service = service.left(service.indexOf(QLatin1Char('/')));
-    }
-    QDBusInterface item(service, path, QStringLiteral("org.kde.StatusNotifierItem"), bus);
-    QCOMPARE(item.property("Title").toString(), QStringLiteral("Seqera Platform"));
-    QCOMPARE(item.property("Status").toString(), QStringLiteral("Active"));
+    QTRY_COMPARE_WITH_TIMEOUT(panel.items().size(), 1, 10000);
+    QCOMPARE(panel.itemProperty("Title").toString(), QStringLiteral("Seqera Platform"));
+    QCOMPARE(panel.itemProperty("Status").toString(), QStringLiteral("Active"));
     QTest::qWait(3000); // past a short tray wait: an SNI host is a tray
     QVERIFY(!trayLogged(QStringLiteral("no system tray"), mark));
     m_desktop.stopTray();
-    m_desktop.stop(watcher);
-    bus.unregisterService(hostName);
+    panel.stop();
 }
 
 void TestTrayNotifications::noTrayKeepsRenewingAndSaysSoOnce()
@@ -622,7 +427,9 @@ void TestTrayNotifications::noTrayKeepsRenewingAndSaysSoOnce()
 
     // Still the session's companion: a CLI login is noticed and renewed in the background.
     const qsizetype login = trayLogSize();
-    QCOMPARE(m_desktop.runCli({ QStringLiteral("login") }), 0);
+    QByteArray loginOutput;
+    QVERIFY2(
+        m_desktop.runCli({ QStringLiteral("login") }, &loginOutput) == 0, loginOutput.constData());
     QTRY_VERIFY_WITH_TIMEOUT(
         trayLogged(QStringLiteral("state: signed-in user@example.com"), login), 5000);
     QTRY_VERIFY_WITH_TIMEOUT(notifications().last().summary == QLatin1String("Signed in"), 5000);

@@ -10,6 +10,7 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QProcess>
 #include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTest>
@@ -543,6 +544,42 @@ private Q_SLOTS:
                     .match(lines.value(1))
                     .hasMatch(),
                 qPrintable(language + QLatin1Char(' ') + lines.value(1)));
+        }
+    }
+
+    // Containers, `env -i` and cron run us in a C locale: Qt 6.8 would print a four-line
+    // "Detected locale "C" ... not UTF-8" warning first; nothing may be printed but the answer,
+    // and non-ASCII text (here the German help) must arrive as UTF-8.
+    void cLocaleIsQuiet_data()
+    {
+        QTest::addColumn<QStringList>("variables");
+        QTest::newRow("env -i") << QStringList();
+        QTest::newRow("LANG=C") << QStringList { QStringLiteral("LANG=C") };
+        QTest::newRow("LC_ALL=POSIX over LANG=C.UTF-8")
+            << QStringList { QStringLiteral("LANG=C.UTF-8"), QStringLiteral("LC_ALL=POSIX") };
+        QTest::newRow("LC_CTYPE=C") << QStringList { QStringLiteral("LC_CTYPE=C") };
+        QTest::newRow("locale not installed") << QStringList { QStringLiteral("LANG=xx_YY.UTF-8") };
+    }
+    void cLocaleIsQuiet()
+    {
+        QFETCH(QStringList, variables);
+        for (const QString &language : { QString(), QStringLiteral("de") }) {
+            QStringList args { QStringLiteral("-i") };
+            args << variables;
+            if (!language.isEmpty())
+                args << QStringLiteral("LANGUAGE=") + language;
+            args << seqeraBinary() << QStringLiteral("--help");
+            QProcess process;
+            process.start(QStringLiteral("env"), args);
+            QVERIFY(process.waitForFinished(20000));
+            QCOMPARE(process.exitCode(), 0);
+            const QByteArray err = process.readAllStandardError();
+            QVERIFY2(err.isEmpty(), err.constData());
+            const QString out = QString::fromUtf8(process.readAllStandardOutput());
+            QVERIFY2(out.contains(language.isEmpty()
+                             ? QStringLiteral("Usage: seqera <command>")
+                             : QStringLiteral("Führen Sie „seqera <Befehl> --help“ aus")),
+                qPrintable(out));
         }
     }
 

@@ -87,6 +87,9 @@ function freshStats() {
     faultsInjected: 0,
     hostileBytes: 0, // body bytes the hostile modes managed to send
     stolen: [], // requests that reached the decoy origin: {method, path, authorization, body}
+    // Per grant type, the parameter names of its last token request in order, repeats
+    // included (names only, never values): a parameter sent twice shows twice.
+    tokenParameterNames: {},
   };
 }
 let stats = freshStats();
@@ -620,6 +623,7 @@ server.on('request', async (req, res) => {
       if (target === 'token') {
         const gt = form.get('grant_type') ?? '';
         stats.token[gt] = (stats.token[gt] ?? 0) + 1;
+        stats.tokenParameterNames[gt] = [...form.keys()];
       } else {
         stats.revocations += 1;
         stats.revokedTokenTypes.push(form.get('token_type_hint'));

@@ -94,6 +94,7 @@ private Q_SLOTS:
     void requestArrivingInPiecesIsAccepted();
     void errorCallbackEndsLoginWithEscapedPage();
     void errorCallbackWithoutDescription();
+    void formEncodedPlusIsASpace();
     void codeCallbackIsHeldUntilFinish();
     void failedFinishGivesErrorPage();
     void secondCallbackIsRefused();
@@ -430,6 +431,20 @@ void TestLoopbackServer::errorCallbackEndsLoginWithEscapedPage()
 
     // The login is over: the listener is closed.
     QVERIFY(!m_server->isListening());
+}
+
+void TestLoopbackServer::formEncodedPlusIsASpace()
+{
+    // The redirect's query is form-encoded (RFC 6749 appendix B): oidc-provider writes spaces
+    // as '+', a plus sign as %2B. Seen on a Qt 6.8 login: "'code_challenge'+parameter+must...".
+    QSignalSpy failed(m_server.get(), &LoopbackServer::authorizationFailed);
+    const Answer a = answerOf(send(get("/callback?error=invalid_request&error_description="
+                                       "'code_challenge'+must+not+be+provided+twice+(1%2B1)&state="
+        + kState)));
+    QCOMPARE(a.status, 400);
+    QTRY_COMPARE(failed.count(), 1);
+    QCOMPARE(failed.at(0).at(1).toString(),
+        QStringLiteral("'code_challenge' must not be provided twice (1+1)"));
 }
 
 void TestLoopbackServer::errorCallbackWithoutDescription()

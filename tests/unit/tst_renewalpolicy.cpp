@@ -6,7 +6,8 @@
 using namespace seqera;
 
 namespace {
-const QDateTime kObtained = QDateTime(QDate(2024, 5, 17), QTime(12, 0), Qt::UTC);
+const QDateTime kObtained
+    = QDateTime::fromString(QStringLiteral("2024-05-17T12:00:00Z"), Qt::ISODateWithMs);
 }
 
 class TestRenewalPolicy : public QObject

@@ -12,7 +12,8 @@ using namespace seqera;
 using namespace testsupport;
 
 namespace {
-const QDateTime kLogin = QDateTime(QDate(2026, 3, 1), QTime(9, 30, 5), Qt::UTC); // the sample's
+const QDateTime kLogin = QDateTime::fromString(
+    QStringLiteral("2026-03-01T09:30:05Z"), Qt::ISODateWithMs); // the sample's
 
 SessionMetadata full()
 {

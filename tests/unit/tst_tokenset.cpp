@@ -7,7 +7,8 @@
 using namespace seqera;
 
 namespace {
-const QDateTime kNow = QDateTime(QDate(2024, 5, 17), QTime(10, 30, 0, 250), Qt::UTC);
+const QDateTime kNow
+    = QDateTime::fromString(QStringLiteral("2024-05-17T10:30:00.250Z"), Qt::ISODateWithMs);
 }
 
 class TestTokenSet : public QObject

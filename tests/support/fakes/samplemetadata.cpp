@@ -6,7 +6,8 @@ namespace testsupport {
 
 seqera::SessionMetadata sampleMetadata(const QString &profile)
 {
-    const QDateTime login(QDate(2026, 3, 1), QTime(9, 30, 5), Qt::UTC);
+    const QDateTime login
+        = QDateTime::fromString(QStringLiteral("2026-03-01T09:30:05Z"), Qt::ISODateWithMs);
     seqera::SessionMetadata m;
     m.profile = profile;
     m.email = QStringLiteral("ada@example.org");

@@ -14,7 +14,8 @@ public:
     void advanceTo(const QDateTime &t) { m_now = t; }
     void advance(qint64 secs) { m_now = m_now.addSecs(secs); }
 
-    QDateTime m_now = QDateTime(QDate(2026, 3, 1), QTime(12, 0, 0), Qt::UTC);
+    QDateTime m_now
+        = QDateTime::fromString(QStringLiteral("2026-03-01T12:00:00Z"), Qt::ISODateWithMs);
 };
 
 } // namespace testsupport

@@ -25,7 +25,7 @@ SessionMetadata sample()
     m.profile = QStringLiteral("default");
     m.email = QStringLiteral("ada@example.org");
     m.apiUrl = QUrl(QStringLiteral("https://api.example.org"));
-    m.obtainedAt = QDateTime(QDate(2024, 5, 17), QTime(10, 0, 0), Qt::UTC);
+    m.obtainedAt = QDateTime::fromString(QStringLiteral("2024-05-17T10:00:00Z"), Qt::ISODate);
     m.expiresAt = m.obtainedAt.addSecs(3600);
     m.renewable = true;
     m.storage = SecretStore::Kind::File;

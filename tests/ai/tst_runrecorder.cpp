@@ -51,7 +51,10 @@ private:
                 QVERIFY(!line.chopped(1).contains('\n'));
                 lines << QJsonDocument::fromJson(line).object();
             },
-            [] { return QDateTime(QDate(2026, 1, 2), QTime(3, 4, 5, 6), Qt::UTC); });
+            [] {
+                return QDateTime::fromString(
+                    QStringLiteral("2026-01-02T03:04:05.006Z"), Qt::ISODateWithMs);
+            });
         play(r);
         return lines;
     }

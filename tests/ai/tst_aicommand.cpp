@@ -54,6 +54,7 @@ private slots:
     void markdownOnATerminal();
     void slashCommandsNeverReachTheBackend();
     void clearEndsTheSession();
+    void skillsAreListedAndUsed();
     void lineEditingAndHistory();
     void resumeShowsTheLastExchanges();
     void continueOnATerminalOffersAChoice();
@@ -652,6 +653,36 @@ void TestAiCommand::continueOnATerminalOffersAChoice()
     expect("> ");
     terminal.type("/exit\r");
     QCOMPARE(terminal.waitForExit(), 0);
+}
+
+void TestAiCommand::skillsAreListedAndUsed()
+{
+    // A project skill beside the backend's (the emulator offers nf-test, a hostile name that
+    // must not be offered, and local-one, which the project's own skill shadows).
+    QDir project(m_home.path());
+    QVERIFY(project.mkpath(".seqera/skills/local-one"));
+    QFile skill(project.filePath(".seqera/skills/local-one/SKILL.md"));
+    QVERIFY(skill.open(QIODevice::WriteOnly));
+    skill.write("---\nname: local-one\ndescription: The project's own skill\n---\nDo it.\n");
+    skill.close();
+    Terminal terminal({}, environment({ { "SEQERA_ACCESS_TOKEN", kToken } }), m_home.path());
+    QVERIFY(terminal.started());
+    auto expect
+        = [&](const char *text) { QVERIFY2(terminal.expect(text), terminal.output().constData()); };
+    expect("> ");
+    QTRY_VERIFY(m_emulator.paths().contains("GET skills"));
+    QTest::qWait(200);
+    terminal.type("/skills\n");
+    expect("/local-one  The project's own skill");
+    expect("/nf-test  Write nf-test tests for a module");
+    expect("> ");
+    QVERIFY(!terminal.output().contains("bad name"));
+    terminal.type("/nf-test tests for FASTQC\n");
+    expect("You said: Load the \"nf-test\" skill and use it to help with: tests for FASTQC");
+    expect("> ");
+    terminal.type("/q\n");
+    QCOMPARE(terminal.waitForExit(), 0);
+    QDir(project.filePath(".seqera")).removeRecursively();
 }
 
 void TestAiCommand::clearEndsTheSession()

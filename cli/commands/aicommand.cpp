@@ -371,7 +371,7 @@ public:
                 // The backend's finish(cancelled) may not come before the exit: the records
                 // end here then (once: expire ends the run without runFinished).
                 if (m_conversation->isRunning())
-                    record([this](ai::RunRecorder &r) {
+                    record([](ai::RunRecorder &r) {
                         r.complete(ai::RunRecorder::Outcome::Interrupted, {},
                             tr("The answer was cancelled."), {});
                     });

@@ -130,6 +130,13 @@ echo "== trixie: built: $((SECONDS - t0)) s"
 
 t0=$SECONDS
 rc=0
-in_root bash -c 'cd /src/build && ctest --output-on-failure --timeout 900 -j"$0" "$@"' "$jobs" "$@" || rc=$?
+# A chrooted process may not create a user namespace (the kernel refuses CLONE_NEWUSER
+# there), so bubblewrap cannot start inside this chroot and seqera ai runs without its
+# sandbox: the suites that need the sandbox (and the two that assume its auto-run
+# behaviour) run in the Debian 12 stage only. Entering the root with pivot_root (bwrap or
+# unshare) instead of chroot would lift this; see the issue notes.
+needs_userns='^(ai-tst_sandbox|integration-sandboxattacks|ai-tst_conversation|ai-tst_aicommand)$'
+in_root bash -c 'cd /src/build && ctest --output-on-failure --timeout 900 -j"$0" -E "$1" "${@:2}"' \
+    "$jobs" "$needs_userns" "$@" || rc=$?
 echo "== trixie: tests: $((SECONDS - t0)) s"
 exit $rc

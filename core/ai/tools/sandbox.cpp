@@ -12,7 +12,7 @@
 #include <sys/syscall.h>
 #include <unistd.h>
 
-Q_LOGGING_CATEGORY(lcSandbox, "seqera.ai.sandbox")
+Q_LOGGING_CATEGORY(lcSandbox, "seqera.ai.sandbox", QtWarningMsg)
 
 namespace seqera::ai {
 

@@ -95,17 +95,24 @@ void TestTrayNotifications::initTestCase()
     m_monitor.start(&m_desktop, m_busAddress);
     startDunst();
     m_trayer = m_desktop.startTrayHost();
-    QTRY_VERIFY_WITH_TIMEOUT(
-        QDBusConnection::connectToBus(m_busAddress, QStringLiteral("test"))
-            .interface()
-            ->isServiceRegistered(QStringLiteral("org.freedesktop.Notifications")),
-        10000);
 }
 
 void TestTrayNotifications::startDunst()
 {
     m_dunst
         = m_desktop.start(QStringLiteral("dunst"), QStringLiteral("dunst"), {}, m_desktop.env());
+    // Started is not yet serving: a notification sent before dunst owns the name would be
+    // a balloon, and a test would judge the wrong path.
+    QDBusConnection bus = QDBusConnection::connectToBus(m_busAddress, QStringLiteral("test"));
+    const bool serving = QTest::qWaitFor(
+        [&] {
+            return m_dunst->state() == QProcess::NotRunning
+                || bus.interface()->isServiceRegistered(
+                    QStringLiteral("org.freedesktop.Notifications"));
+        },
+        10000);
+    QVERIFY2(serving && m_dunst->state() != QProcess::NotRunning,
+        m_dunst->readAllStandardError().right(2000).constData());
 }
 
 void TestTrayNotifications::cleanupTestCase()

@@ -27,12 +27,14 @@ QString closestMatch(const QString &word, const QStringList &candidates);
 // and how to choose one (--profile NAME). Empty when `profile` exists or none does.
 QString unknownProfileHint(const QString &profile, const QStringList &existing);
 
-// What every command gets: the settings read from the environment and the two streams.
+// What every command gets: the settings read from the environment and the three streams
+// (`in` is the only reader of standard input: typed answers, piped tokens and questions).
 struct Context
 {
     Settings &settings;
     QTextStream &out;
     QTextStream &err;
+    QTextStream &in;
     // Whether the profile was chosen with --profile/-p (rather than $SEQERA_PROFILE or the
     // stored default), for hints that name the option.
     bool profileFromOption = false;

@@ -50,6 +50,9 @@ int main(int argc, char *argv[])
 
     QTextStream out(stdout);
     QTextStream err(stderr);
+    // The one reader of standard input (a second reader would miss what this one buffered):
+    // tokens, answers to questions, a headless question.
+    QTextStream in(stdin);
     QStringList args = QCoreApplication::arguments();
     const QString program = args.takeFirst();
 
@@ -146,7 +149,7 @@ int main(int argc, char *argv[])
                 .arg(settings.profile));
     }
 
-    cli::Context context { settings, out, err, !profile.isEmpty() };
+    cli::Context context { settings, out, err, in, !profile.isEmpty() };
     const int code = command->execute(context, parser);
     out.flush();
     err.flush();

@@ -9,6 +9,17 @@
     </message>
 </context>
 <context>
+    <name>ToolArguments</name>
+    <message>
+        <source>%1 needs the argument %2 (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The argument %1 of %2 must be of type %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>seqera::Browser</name>
     <message>
         <source>no command to start</source>
@@ -398,6 +409,50 @@
         <source>Could not delete everything in %1: %2.</source>
         <translation>In %1 konnte nicht alles gelöscht werden: %2.</translation>
     </message>
+    <message>
+        <source>a named pipe (FIFO)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: it is %2, and only a regular file is written to. Choose a file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: it is a symbolic link, which is never followed. Choose the file itself or another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: it belongs to another user. Choose a file of your own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not make %1 private: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: it is not open.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>seqera::SessionManager</name>
@@ -535,6 +590,44 @@
         <source>The Seqera AI backend sent an event larger than %1 KiB; the answer stream was closed.</source>
         <translation>Das Seqera-AI-Backend hat ein Ereignis gesendet, das größer als %1 KiB ist; der Antwort-Stream wurde geschlossen.</translation>
     </message>
+    <message>
+        <source>The session id is not valid (1 to 128 letters, digits, &quot;.&quot;, &quot;_&quot; or &quot;-&quot;): nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The Seqera AI backend sent a session id that is not valid (1 to 128 letters, digits, &quot;.&quot;, &quot;_&quot; or &quot;-&quot;), so it is not used. Check SEQERA_AI_BACKEND_URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seqera AI skills request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seqera AI organization list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Seqera AI backend sent an organization list without &quot;organizations&quot;. Check SEQERA_AI_BACKEND_URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Seqera AI backend sent nothing but keep-alives for %1, so the answer was given up. The backend may be overloaded or the run stuck: ask again later. (SEQERA_AI_IDLE_TIMEOUT_MS sets how long to wait.)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>seqera::ai::ApprovalPolicy</name>
@@ -574,6 +667,21 @@
         <source>The command does more than read or change files inside the working directory, which the default approval mode does not allow without asking.</source>
         <translation>Der Befehl tut mehr, als Dateien im Arbeitsverzeichnis zu lesen oder zu ändern, was der Freigabemodus „default“ nicht ohne Nachfrage erlaubt.</translation>
     </message>
+    <message>
+        <source>There is no sandbox here, so commands run with your own rights and the %1 approval mode asks before each one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The command writes to %1, outside the working directory, which the sandbox keeps read-only: it would have to run outside the sandbox, with your own rights.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>seqera::ai::ChildProcess</name>
+    <message>
+        <source>Cannot start %1: %2</source>
+        <translation type="unfinished">%1 kann nicht gestartet werden: %2</translation>
+    </message>
 </context>
 <context>
     <name>seqera::ai::Conversation</name>
@@ -609,6 +717,29 @@
         <source>Could not send the tool&apos;s result: %1</source>
         <translation>Das Ergebnis des Werkzeugs konnte nicht gesendet werden: %1</translation>
     </message>
+    <message numerus="yes">
+        <source>Refused: this answer already asked for %n tool run(s), the most one answer may.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Refused: plan mode is on, so nothing on this machine is changed or run; only reading tools work. Describe the plan; the user leaves plan mode with /plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused without asking, because seqera ai runs headless: %1 Run it in a terminal to approve it, or allow such commands with --allow-outside-sandbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sandbox kept the command from writing outside the working directory (&quot;Read-only file system&quot;). Run it again outside the sandbox, with your own rights?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[seqera: this command ran in a sandbox where only the working directory and /tmp are writable. The user can allow more with sandbox.writablePaths in config.json or with --allow-outside-sandbox.]</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>seqera::ai::LocalTools</name>
@@ -643,10 +774,6 @@
             <numerusform>Der zu ersetzende Text kommt %n-mal in %1 vor: Geben Sie mehr Kontext an, damit er eindeutig ist.</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Cannot start %1: %2</source>
-        <translation>%1 kann nicht gestartet werden: %2</translation>
-    </message>
     <message numerus="yes">
         <source>... (%n more diff line(s) not shown)</source>
         <translation>
@@ -661,10 +788,6 @@
     <message>
         <source>%1 is not a folder.</source>
         <translation>%1 ist kein Ordner.</translation>
-    </message>
-    <message>
-        <source>lint_scope must be &quot;pipelines&quot; or &quot;modules&quot;.</source>
-        <translation>lint_scope muss „pipelines“ oder „modules“ sein.</translation>
     </message>
     <message>
         <source>%1 is a folder, not a file.</source>
@@ -682,13 +805,6 @@
         <source>[Showing lines %1-%2 of %3. Use start_line and end_line to read more.]</source>
         <translation>[Zeilen %1–%2 von %3 werden angezeigt. Verwenden Sie start_line und end_line, um mehr zu lesen.]</translation>
     </message>
-    <message numerus="yes">
-        <source>[%n more entries not listed]</source>
-        <translation>
-            <numerusform>[%n weiterer Eintrag nicht aufgeführt]</numerusform>
-            <numerusform>[%n weitere Einträge nicht aufgeführt]</numerusform>
-        </translation>
-    </message>
     <message>
         <source>[stopped after %1 entries]</source>
         <translation>[nach %1 Einträgen angehalten]</translation>
@@ -698,20 +814,12 @@
         <translation>%1 ist weder eine Datei noch ein Ordner.</translation>
     </message>
     <message>
-        <source>[Stopped at max_results=%1: narrow the pattern, path or include_glob to see the rest.]</source>
-        <translation>[Bei max_results=%1 angehalten: Schränken Sie Muster, Pfad oder include_glob ein, um den Rest zu sehen.]</translation>
-    </message>
-    <message>
         <source>Refused: %1 is not a regular file.</source>
         <translation>Abgelehnt: %1 ist keine reguläre Datei.</translation>
     </message>
     <message>
         <source>Cannot create the folder %1.</source>
         <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
-    </message>
-    <message>
-        <source>No content given.</source>
-        <translation>Kein Inhalt angegeben.</translation>
     </message>
     <message>
         <source>%1 is not a regular file.</source>
@@ -742,10 +850,6 @@
         <translation>%1 ist zu groß, um hier bearbeitet zu werden.</translation>
     </message>
     <message>
-        <source>The text to replace was not found exactly, and its first and last lines match %1 places in %2: give the exact text.</source>
-        <translation>Der zu ersetzende Text wurde nicht exakt gefunden, und seine erste und letzte Zeile passen auf %1 Stellen in %2: Geben Sie den exakten Text an.</translation>
-    </message>
-    <message>
         <source>[Output truncated: showing %1 of %2 lines (%3 of %4 bytes).]</source>
         <translation>[Ausgabe gekürzt: %1 von %2 Zeilen werden angezeigt (%3 von %4 Bytes).]</translation>
     </message>
@@ -768,6 +872,42 @@
         <source>The command was stopped: it wrote more than %1 MiB of output.</source>
         <translation>Der Befehl wurde angehalten: Er hat mehr als %1 MiB ausgegeben.</translation>
     </message>
+    <message>
+        <source>%1 has changed since it was read (at %2): read it again with read_file_local, then change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(Results are truncated: showing first %1 entries. Prefer search_files_local with include_glob to narrow the area before reading files.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(Results truncated: showing %1 of %2 matches (%3 hidden). Use a narrower path, include_glob, or pattern.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pattern cannot be used: %1. Patterns are regular expressions in RE2 syntax, as ripgrep&apos;s: backreferences (\1) and lookaround ((?=...), (?!...), (?&lt;=...)) are not supported; use a simpler pattern and check the lines found with read_file_local.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>include_glob is not a glob that can be used: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(Search stopped after the %1 newest files (%2 MiB): narrow the path or include_glob to search the other %3.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused: write_file_local only creates files or rewrites short ones (up to %1 lines and %2 characters), and %3 is an existing file of %4 lines and %5 characters (the new content: %6 lines, %7 characters). Read the part to change and use edit_file_local instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text to replace was not found exactly in %1, and it is about as close to several places: read the file again and give the exact text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text to replace was not found exactly in %1, and it is too long to be matched approximately: read the file again and give the exact text.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>seqera::ai::Organizations</name>
@@ -778,18 +918,6 @@
     <message>
         <source>Several organizations are called &quot;%1&quot;: choose one by its id (see &quot;seqera org list&quot;).</source>
         <translation>Mehrere Organisationen heißen „%1“: Wählen Sie eine anhand ihrer ID aus (siehe „seqera org list“).</translation>
-    </message>
-    <message>
-        <source>organization list</source>
-        <translation>Organisationsliste</translation>
-    </message>
-    <message>
-        <source>The Seqera AI backend sent an organization list without &quot;organizations&quot;.</source>
-        <translation>Das Seqera-AI-Backend hat eine Organisationsliste ohne „organizations“ gesendet.</translation>
-    </message>
-    <message>
-        <source>Not logged in (profile &quot;%1&quot;). The organization is kept with the profile&apos;s session: run &quot;seqera login&quot; first.</source>
-        <translation>Nicht angemeldet (Profil „%1“). Die Organisation wird mit der Sitzung des Profils gespeichert: Führen Sie zuerst „seqera login“ aus.</translation>
     </message>
 </context>
 <context>
@@ -810,16 +938,54 @@
 <context>
     <name>seqera::ai::RunRecorder</name>
     <message>
-        <source>Cannot write the events to %1: it is a symbolic link, which is not followed. Choose another --events-path.</source>
-        <translation>Die Ereignisse können nicht in %1 geschrieben werden: Es ist ein symbolischer Link, dem nicht gefolgt wird. Wählen Sie einen anderen --events-path.</translation>
+        <source>Cannot record the run (--events-path): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>seqera::ai::Sandbox</name>
+    <message>
+        <source>the sandbox is turned off (SEQERA_AI_SANDBOX=%1)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot write the events to %1: %2.</source>
-        <translation>Die Ereignisse können nicht in %1 geschrieben werden: %2.</translation>
+        <source>SEQERA_AI_SANDBOX=%1 is not a sandbox seqera knows (use auto or none)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot write the events to %1: it is not a regular file of yours. Choose another --events-path.</source>
-        <translation>Die Ereignisse können nicht in %1 geschrieben werden: Es ist keine reguläre Datei, die Ihnen gehört. Wählen Sie einen anderen --events-path.</translation>
+        <source>bubblewrap is not installed (Debian and Ubuntu: apt install bubblewrap)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bubblewrap did not start within %1 seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bubblewrap exited with code %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bubblewrap cannot start here (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bubblewrap (%1) with a Landlock scope: commands see the system read-only, write only where the approval mode allows, and cannot see seqera&apos;s own files, other processes or the desktop&apos;s sockets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bubblewrap (%1): commands see the system read-only, write only where the approval mode allows, and cannot see seqera&apos;s own files or other processes (abstract sockets stay reachable: this kernel has no Landlock scopes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none (%1): every command the approval mode would run unasked is asked about instead, and commands run with your own rights</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>seqera::ai::SessionRecord</name>
+    <message>
+        <source>The session id is not valid, so it is not recorded.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -863,6 +1029,14 @@
     <message>
         <source>show or hide the assistant&apos;s reasoning</source>
         <translation>die Überlegungen des Assistenten anzeigen oder ausblenden</translation>
+    </message>
+    <message>
+        <source>the skills of this project, yours and Seqera AI&apos;s; /&lt;skill&gt; [request] uses one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plan mode on or off: the assistant plans, nothing on this machine is changed or run</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -952,10 +1126,6 @@
     <message>
         <source>Session: %1</source>
         <translation>Sitzung: %1</translation>
-    </message>
-    <message>
-        <source>Resume it with: seqera ai -s %1</source>
-        <translation>Fortsetzen mit: seqera ai -s %1</translation>
     </message>
     <message>
         <source>(Press Ctrl-C again, type /exit or press Ctrl-D to leave.)</source>
@@ -1068,12 +1238,6 @@
         <translation>Noch keine Sitzung: Sie wird mit Ihrer ersten Nachricht erstellt.</translation>
     </message>
     <message>
-        <source>Session: %1
-Resume it later with: seqera ai -s %1</source>
-        <translation>Sitzung: %1
-Später fortsetzen mit: seqera ai -s %1</translation>
-    </message>
-    <message>
         <source>No earlier sessions.</source>
         <translation>Keine früheren Sitzungen.</translation>
     </message>
@@ -1174,10 +1338,6 @@ Später fortsetzen mit: seqera ai -s %1</translation>
         <translation>--events-path braucht einen Dateinamen.</translation>
     </message>
     <message>
-        <source>cannot read the token from stdin.</source>
-        <translation>das Token kann nicht von stdin gelesen werden.</translation>
-    </message>
-    <message>
         <source>--token - read an empty token from stdin.</source>
         <translation>--token - hat ein leeres Token von stdin gelesen.</translation>
     </message>
@@ -1188,6 +1348,87 @@ Später fortsetzen mit: seqera ai -s %1</translation>
     <message>
         <source>without a terminal, seqera ai needs a question: seqera ai --headless &quot;QUESTION&quot;, or the question on stdin.</source>
         <translation>ohne Terminal braucht seqera ai eine Frage: seqera ai --headless &quot;FRAGE&quot; oder die Frage auf stdin.</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2% used)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seqera AI sent no credit information.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seqera AI credits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer was cancelled.</source>
+        <translation type="unfinished">Die Antwort wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Resume it with: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seqera AI wants to run, outside the sandbox:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: the assistant&apos;s commands run without a sandbox: %1. Commands ask before they run (docs/security-model.md).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session: %1
+Resume it later with: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan mode: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sandbox: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan mode is on: the assistant plans, and nothing on this machine is changed or run. /plan again to leave it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan mode is off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No skills: none in this project or your skill folders, and none from Seqera AI.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Headless: run the commands the approval mode allows even when they need to write outside the sandbox (or there is no sandbox), instead of refusing them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sandbox for the assistant&apos;s commands: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown approval mode &quot;%1&quot; in %2 (approvalMode): use basic, default or full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a session id (1 to 128 letters, digits, &quot;.&quot;, &quot;_&quot; or &quot;-&quot;). The ids are listed by /sessions in a conversation.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1365,6 +1606,52 @@ Pakete installieren es; so laden Sie eines von Hand:
         <source>Opening browser for authentication...</source>
         <translation>Browser wird zur Authentifizierung geöffnet ...</translation>
     </message>
+    <message>
+        <source>Organization: %1, as before (&quot;seqera org switch&quot; changes it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are signed in; choose an organization later with &quot;seqera org switch&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: could not list your Seqera AI organizations: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organization: %1</source>
+        <translation type="unfinished">Organisation: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>You belong to %n organization(s); none was chosen. Choose one with &quot;seqera org switch ID|NAME&quot; (&quot;seqera org list&quot; shows them).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>You belong to %n organization(s). Which one should Seqera AI work in?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>for none: your personal usage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No organization chosen (your personal usage); &quot;seqera org switch&quot; chooses one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the organization Seqera AI works in (its id or name) instead of being asked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID|NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>seqera::cli::LogoutCommand</name>
@@ -1518,16 +1805,8 @@ Exit-Codes: 0 Erfolg, 1 Fehler oder nicht angemeldet, 2 Aufruffehler,
         <translation>zu viele Argumente für „seqera org %1“.</translation>
     </message>
     <message>
-        <source>Not logged in (profile &quot;%1&quot;). Run &quot;seqera login&quot; to sign in; the organization is kept with the profile&apos;s session.</source>
-        <translation>Nicht angemeldet (Profil „%1“). Führen Sie „seqera login“ aus, um sich anzumelden; die Organisation wird mit der Sitzung des Profils gespeichert.</translation>
-    </message>
-    <message>
         <source>No organization selected (profile &quot;%1&quot;). Choose one with &quot;seqera org switch&quot;.</source>
         <translation>Keine Organisation ausgewählt (Profil „%1“). Wählen Sie eine mit „seqera org switch“ aus.</translation>
-    </message>
-    <message>
-        <source>Organization: %1 (id %2, %3)</source>
-        <translation>Organisation: %1 (ID %2, %3)</translation>
     </message>
     <message>
         <source>No organization was selected (profile &quot;%1&quot;); nothing to do.</source>
@@ -1566,10 +1845,6 @@ Exit-Codes: 0 Erfolg, 1 Fehler oder nicht angemeldet, 2 Aufruffehler,
         <translation>%1 (ID %2, %3)</translation>
     </message>
     <message>
-        <source>Organization [1-%1, Enter to keep the current one]: </source>
-        <translation>Organisation [1-%1, Eingabetaste behält die aktuelle]: </translation>
-    </message>
-    <message>
         <source>Nothing changed.</source>
         <translation>Nichts geändert.</translation>
     </message>
@@ -1580,6 +1855,18 @@ Exit-Codes: 0 Erfolg, 1 Fehler oder nicht angemeldet, 2 Aufruffehler,
     <message>
         <source>Switched to organization %1 (id %2) for profile &quot;%3&quot;: new Seqera AI sessions run in it.</source>
         <translation>Für Profil „%3“ zu Organisation %1 (ID %2) gewechselt: Neue Seqera-AI-Sitzungen laufen darin.</translation>
+    </message>
+    <message>
+        <source>Organization: %1</source>
+        <translation type="unfinished">Organisation: %1</translation>
+    </message>
+    <message>
+        <source>to keep the current one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organization [1-%1, Enter %2]: </source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1698,10 +1985,6 @@ Exit-Codes: 0 Erfolg, 1 Fehler oder nicht angemeldet, 2 Aufruffehler,
     <message>
         <source>Platform: %1</source>
         <translation>Platform: %1</translation>
-    </message>
-    <message>
-        <source>Not logged in (profile &quot;%1&quot;). Run &quot;seqera login&quot; to sign in.</source>
-        <translation>Nicht angemeldet (Profil „%1“). Führen Sie „seqera login“ aus, um sich anzumelden.</translation>
     </message>
     <message>
         <source>Profile: %1</source>

@@ -46,6 +46,16 @@
     </message>
 </context>
 <context>
+    <name>seqera::ai::Conversation</name>
+    <message numerus="yes">
+        <source>Refused: this answer already asked for %n tool run(s), the most one answer may.</source>
+        <translation>
+            <numerusform>Refused: this answer already asked for %n tool run, the most one answer may.</numerusform>
+            <numerusform>Refused: this answer already asked for %n tool runs, the most one answer may.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>seqera::ai::LocalTools</name>
     <message numerus="yes">
         <source>The text to replace occurs %n times in %1: give more context so it is unique.</source>
@@ -56,23 +66,16 @@
     </message>
     <message numerus="yes">
         <source>... (%n more diff line(s) not shown)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>[%n more entries not listed]</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>... (%n more diff line not shown)</numerusform>
+            <numerusform>... (%n more diff lines not shown)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The command was stopped after %n second(s) without finishing.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The command was stopped after %n second without finishing.</numerusform>
+            <numerusform>The command was stopped after %n seconds without finishing.</numerusform>
         </translation>
     </message>
 </context>
@@ -80,16 +83,16 @@
     <name>seqera::cli::AiCommand</name>
     <message numerus="yes">
         <source>Continuing the most recent of %n conversations in this directory (%1). Use -s ID to choose another.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Continuing the most recent of %n conversations in this directory (%1). Use -s ID to choose another.</numerusform>
+            <numerusform>Continuing the most recent of %n conversations in this directory (%1). Use -s ID to choose another.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>(%n earlier message(s) not shown)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(%n earlier message not shown)</numerusform>
+            <numerusform>(%n earlier messages not shown)</numerusform>
         </translation>
     </message>
 </context>
@@ -100,6 +103,20 @@
         <translation>
             <numerusform>Waiting for the confirmation (the code expires in %n minute; Ctrl-C to cancel)...</numerusform>
             <numerusform>Waiting for the confirmation (the code expires in %n minutes; Ctrl-C to cancel)...</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>You belong to %n organization(s); none was chosen. Choose one with &quot;seqera org switch ID|NAME&quot; (&quot;seqera org list&quot; shows them).</source>
+        <translation>
+            <numerusform>You belong to %n organization; none was chosen. Choose one with &quot;seqera org switch ID|NAME&quot; (&quot;seqera org list&quot; shows them).</numerusform>
+            <numerusform>You belong to %n organizations; none was chosen. Choose one with &quot;seqera org switch ID|NAME&quot; (&quot;seqera org list&quot; shows them).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>You belong to %n organization(s). Which one should Seqera AI work in?</source>
+        <translation>
+            <numerusform>You belong to %n organization. Which one should Seqera AI work in?</numerusform>
+            <numerusform>You belong to %n organizations. Which one should Seqera AI work in?</numerusform>
         </translation>
     </message>
 </context>

@@ -306,17 +306,8 @@ public:
         m_conversation->client()->setClientVersion(context.settings.aiClientVersion);
         m_conversation->client()->setEventIdleTimeoutMs(context.settings.aiIdleTimeoutMs);
         m_conversation->client()->setTransferTimeoutMs(context.settings.networkTimeoutMs);
-        Conversation::Renewer renewer;
-        if (m_token.source == AccessToken::Source::Session)
-            renewer = [this](std::function<void(const QString &, const Error &)> done) {
-                m_services.tokens()->renewAfterUnauthorized(
-                    m_token, [this, done](const AccessToken &t, const Error &e) {
-                        if (!e)
-                            m_token = t;
-                        done(t.value(), e);
-                    });
-            };
-        m_conversation->setToken(m_token.value(), m_token.describeSource(), renewer);
+        m_conversation->setToken(m_token.value(), m_token.describeSource(),
+            m_services.tokens()->renewerFor(m_token));
         wire();
     }
 
@@ -1194,12 +1185,7 @@ int AiCommand::execute(Context &context, const QCommandLineParser &parser)
     QString explicitToken = parser.value(QStringLiteral("token"));
     bool stdinUsed = false;
     if (explicitToken == QLatin1String("-")) {
-        QFile in;
-        if (!in.open(stdin, QIODevice::ReadOnly)) {
-            printError(context.err, tr("cannot read the token from stdin."), 0);
-            return ExitCode::Usage;
-        }
-        explicitToken = QString::fromUtf8(in.readLine()).trimmed();
+        explicitToken = context.in.readLine().trimmed();
         stdinUsed = true;
         if (explicitToken.isEmpty()) {
             printError(context.err, tr("--token - read an empty token from stdin."), 0);
@@ -1218,9 +1204,7 @@ int AiCommand::execute(Context &context, const QCommandLineParser &parser)
         || !options.terminalOut || !terminalIn;
     if (options.headless && options.query.isEmpty() && !stdinUsed && !terminalIn) {
         // `echo "question" | seqera ai`
-        QFile in;
-        if (in.open(stdin, QIODevice::ReadOnly))
-            options.query = QString::fromUtf8(in.readAll()).trimmed();
+        options.query = context.in.readAll().trimmed();
     }
     if (options.headless && options.query.isEmpty()) {
         printError(context.err,

@@ -4,6 +4,7 @@
 #include "auth/tokenclient.h"
 #include "browser.h"
 #include "config/settings.h"
+#include "organizationchoice.h"
 #include "platform/platformclient.h"
 #include "services.h"
 #include "session/sessionmanager.h"
@@ -27,14 +28,6 @@ struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(seqera::cli::LoginCommand)
 };
-
-// One reader of standard input for the whole command: a second QTextStream would miss what
-// the first one already buffered (the token and the answer typed ahead).
-QTextStream &standardInput()
-{
-    static QTextStream in(stdin);
-    return in;
-}
 
 // Where the new session goes: asked before the login starts, so that a keyring warning comes
 // first and a Ctrl-C during the probe ends the command like any other.
@@ -87,7 +80,7 @@ Error confirmReplacement(Context &context, Services &services, const QString &em
     context.err << Tr::tr("Profile \"%1\" is signed in as %2. Replace it with %3? [y/N] ")
                        .arg(profile, held, incoming)
                 << Qt::flush;
-    const QString answer = standardInput().readLine().trimmed().toLower();
+    const QString answer = context.in.readLine().trimmed().toLower();
     if (answer == QLatin1String("y") || answer == QLatin1String("yes") || answer == Tr::tr("y")
         || answer == Tr::tr("yes"))
         return {};
@@ -130,8 +123,9 @@ int saveAndReport(Context &context, Services &services, const LoginResult &resul
     return report(context, failure, result.email);
 }
 
-QString readSecretLine(QTextStream &err)
+QString readSecretLine(Context &context)
 {
+    QTextStream &err = context.err;
     const bool terminal = ::isatty(STDIN_FILENO);
     termios saved {};
     if (terminal) {
@@ -141,7 +135,7 @@ QString readSecretLine(QTextStream &err)
         quiet.c_lflag &= ~tcflag_t(ECHO);
         ::tcsetattr(STDIN_FILENO, TCSANOW, &quiet);
     }
-    QTextStream &in = standardInput();
+    QTextStream &in = context.in;
     const QString token = terminal ? in.readLine() : in.readAll();
     if (terminal) {
         ::tcsetattr(STDIN_FILENO, TCSANOW, &saved);
@@ -152,9 +146,103 @@ QString readSecretLine(QTextStream &err)
 
 } // namespace
 
+// The organization step of every login, as the official client's: --org chooses one; a choice
+// kept from an earlier login of the same account stays; otherwise one organization is chosen,
+// several are a numbered question in a terminal and elsewhere a hint. Only where the Seqera AI
+// backend serves this Platform (Settings::aiBackendServesPlatform) or --org asks for it, and
+// never at the cost of the login: without --org a failure is a note.
+int LoginCommand::chooseOrganization(Context &context, const QString &wanted)
+{
+    const Settings &settings = context.settings;
+    if (wanted.isEmpty() && !settings.aiBackendServesPlatform())
+        return ExitCode::Ok;
+    Services services(context.settings);
+    const QString profile = settings.profile;
+    const auto metadata = services.store()->loadMetadata(profile, nullptr);
+    if (!metadata) // the login said why it stored nothing
+        return ExitCode::Ok;
+    if (wanted.isEmpty() && metadata->organization()) { // kept by SessionManager::saveLogin
+        context.out << tr("Organization: %1, as before (\"seqera org switch\" changes it)")
+                           .arg(describeOrganization(*metadata->organization()))
+                    << Qt::endl;
+        return ExitCode::Ok;
+    }
+    AccessToken token;
+    Error error;
+    runUntilDone([&](std::function<void(int)> finish) {
+        services.sessions()->validToken(
+            profile, false, [&, finish](const AccessToken &t, const Error &e) {
+                token = t;
+                error = e;
+                finish(0);
+            });
+    });
+    const QList<ai::Organization> organizations
+        = error ? QList<ai::Organization>() : fetchOrganizations(context, services, token, &error);
+    const QString later = tr("You are signed in; choose an organization later with \"seqera org "
+                             "switch\".");
+    std::optional<ai::Organization> chosen;
+    if (!wanted.isEmpty()) {
+        if (!error)
+            chosen = ai::findOrganization(organizations, wanted, &error);
+        if (!chosen)
+            return context.error(error.message + QLatin1Char(' ') + later, exitCodeFor(error));
+    } else if (error) {
+        context.err << tr("Note: could not list your Seqera AI organizations: %1")
+                           .arg(error.message)
+                    << Qt::endl
+                    << later << Qt::endl;
+        return ExitCode::Ok;
+    } else if (!(chosen = pickOrganization(context, organizations))) {
+        return ExitCode::Ok;
+    }
+    runUntilDone([&](std::function<void(int)> finish) {
+        services.sessions()->storeOrganization(profile, chosen, [&, finish](const Error &e) {
+            error = e;
+            finish(0);
+        });
+    });
+    if (error)
+        return context.error(error.message + QLatin1Char(' ') + later, exitCodeFor(error));
+    context.out << tr("Organization: %1").arg(describeOrganization(*chosen)) << Qt::endl;
+    return ExitCode::Ok;
+}
+
+// Without --org: the only organization; in a terminal, the user's pick of several; elsewhere
+// none, with the command that chooses one.
+std::optional<ai::Organization> LoginCommand::pickOrganization(
+    Context &context, const QList<ai::Organization> &organizations)
+{
+    const int count = int(organizations.size());
+    if (count == 1)
+        return organizations.first();
+    if (count == 0)
+        return std::nullopt;
+    if (!canAsk()) {
+        context.err << tr("You belong to %n organization(s); none was chosen. Choose one with "
+                          "\"seqera org switch ID|NAME\" (\"seqera org list\" shows them).",
+                           nullptr, count)
+                    << Qt::endl;
+        return std::nullopt;
+    }
+    context.out << tr("You belong to %n organization(s). Which one should Seqera AI work in?",
+                       nullptr, count)
+                << Qt::endl;
+    Error error;
+    const auto chosen = askOrganization(
+        context, organizations, std::nullopt, tr("for none: your personal usage"), &error);
+    if (error)
+        context.err << error.message << Qt::endl;
+    if (!chosen)
+        context.out << tr("No organization chosen (your personal usage); \"seqera org switch\" "
+                          "chooses one.")
+                    << Qt::endl;
+    return chosen;
+}
+
 int LoginCommand::loginWithToken(Context &context, bool insecure, bool force)
 {
-    const QString token = readSecretLine(context.err);
+    const QString token = readSecretLine(context);
     if (token.isEmpty() || token.contains(QLatin1Char('\n')) || token.contains(QLatin1Char(' '))) {
         return context.error(tr("--with-token reads one access token from standard input, e.g. "
                                 "seqera login --with-token < token.txt"),
@@ -253,6 +341,10 @@ void LoginCommand::addOptions(QCommandLineParser &parser) const
            "in the profile (no renewal).") });
     parser.addOption({ QStringLiteral("force"),
         tr("Replace the account stored in the profile without asking.") });
+    parser.addOption({ QStringLiteral("org"),
+        tr("Choose the organization Seqera AI works in (its id or name) instead of being "
+           "asked."),
+        tr("ID|NAME") });
     parser.addOption({ QStringLiteral("insecure-storage"),
         tr("Store credentials in a file readable only by you instead of the "
            "system keyring.") });
@@ -275,11 +367,20 @@ int LoginCommand::execute(Context &context, const QCommandLineParser &parser)
     }
     const bool insecure = parser.isSet(QStringLiteral("insecure-storage")) || settings.noKeychain;
     const bool force = parser.isSet(QStringLiteral("force"));
-    if (parser.isSet(QStringLiteral("with-token")))
-        return loginWithToken(context, insecure, force);
-    if (parser.isSet(QStringLiteral("device")))
-        return loginWithDevice(context, insecure, force);
-    const bool noBrowser = parser.isSet(QStringLiteral("no-browser"));
+    m_noBrowser = parser.isSet(QStringLiteral("no-browser"));
+    const int code = parser.isSet(QStringLiteral("with-token"))
+        ? loginWithToken(context, insecure, force)
+        : parser.isSet(QStringLiteral("device")) ? loginWithDevice(context, insecure, force)
+                                                 : loginWithBrowser(context, insecure, force);
+    if (code != ExitCode::Ok)
+        return code;
+    return chooseOrganization(context, parser.value(QStringLiteral("org")).trimmed());
+}
+
+int LoginCommand::loginWithBrowser(Context &context, bool insecure, bool force)
+{
+    Settings &settings = context.settings;
+    const bool noBrowser = m_noBrowser;
 
     Services services(settings);
     SessionManager *sessions = services.sessions();

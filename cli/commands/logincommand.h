@@ -1,6 +1,9 @@
 #pragma once
 
+#include "ai/organizations.h"
 #include "command.h"
+
+#include <optional>
 
 namespace seqera::cli {
 
@@ -16,8 +19,14 @@ protected:
     void addOptions(QCommandLineParser &parser) const override;
 
 private:
+    int loginWithBrowser(Context &context, bool insecure, bool force);
     int loginWithToken(Context &context, bool insecure, bool force);
     int loginWithDevice(Context &context, bool insecure, bool force);
+    int chooseOrganization(Context &context, const QString &wanted);
+    std::optional<ai::Organization> pickOrganization(
+        Context &context, const QList<ai::Organization> &organizations);
+
+    bool m_noBrowser = false;
 };
 
 } // namespace seqera::cli

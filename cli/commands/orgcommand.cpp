@@ -1,32 +1,23 @@
 #include "orgcommand.h"
 
-#include "ai/aibackendclient.h"
-#include "ai/organizations.h"
 #include "config/settings.h"
+#include "organizationchoice.h"
 #include "services.h"
-#include "session/tokenresolver.h"
+#include "session/sessionmanager.h"
 #include "storage/sessionstore.h"
-#include "util/terminaltext.h"
 
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTextStream>
 
 #include <optional>
-#include <unistd.h>
 
 namespace seqera::cli {
 
 using ai::Organization;
 
 namespace {
-
-QString shown(const QString &serverText)
-{
-    return text::printable(serverText, text::Lines::Single);
-}
 
 QJsonValue toJson(const std::optional<Organization> &o)
 {
@@ -36,65 +27,136 @@ QJsonValue toJson(const std::optional<Organization> &o)
         { QStringLiteral("type"), o->type } };
 }
 
-std::optional<Organization> selectedIn(const SessionMetadata &m)
+void printJson(Context &context, const QJsonObject &object)
 {
-    if (m.organizationId.isEmpty())
-        return std::nullopt;
-    return Organization { m.organizationId, m.organizationName, m.organizationType };
+    context.out << QJsonDocument(object).toJson(QJsonDocument::Compact) << Qt::endl;
 }
 
-// The list, with the token `seqera ai` would use; a refused stored session is renewed once.
-QList<Organization> fetchList(Services &services, const Settings &settings, Error *error)
+// What `seqera org` gathers before it renders: the profile's session and its choice.
+struct OrgState
 {
-    QList<Organization> result;
-    ai::AiBackendClient client(services.network(), settings.aiBackendUrl);
-    client.setClientVersion(settings.aiClientVersion);
-    client.setTransferTimeoutMs(settings.networkTimeoutMs);
-    runUntilDone([&](std::function<void(int)> finish) {
-        services.tokens()->resolve(
-            QString(), [&, finish](const AccessToken &token, const Error &resolveError) {
-                if (resolveError) {
-                    *error = resolveError;
-                    return finish(0);
-                }
-                auto fetch = [&, finish](const AccessToken &t, bool renewed, auto &&self) -> void {
-                    client.setToken(t.value());
-                    client.organizations([&, t, renewed, self, finish](
-                                             const QList<Organization> &list, const Error &e) {
-                        if (e.code == Error::Code::Unauthorized && !renewed) {
-                            services.tokens()->renewAfterUnauthorized(
-                                t, [&, self, finish](const AccessToken &r, const Error &re) {
-                                    if (re) {
-                                        *error = re;
-                                        return finish(0);
-                                    }
-                                    self(r, true, self);
-                                });
-                            return;
-                        }
-                        result = list;
-                        *error = e;
-                        finish(0);
-                    });
-                };
-                fetch(token, false, fetch);
-            });
-    });
-    return result;
-}
+    QString profile;
+    bool loggedIn = false;
+    std::optional<Organization> current;
+};
 
-Error store(Services &services, const Settings &settings, const QString &profile,
-    const std::optional<Organization> &organization)
+Error store(Services &services, const QString &profile, const std::optional<Organization> &o)
 {
     Error error;
     runUntilDone([&](std::function<void(int)> finish) {
-        ai::storeOrganization(services.store(), profile, organization,
-            settings.networkTimeoutMs + 10000, [&, finish](const Error &e) {
-                error = e;
-                finish(0);
-            });
+        services.sessions()->storeOrganization(profile, o, [&, finish](const Error &e) {
+            error = e;
+            finish(0);
+        });
     });
     return error;
+}
+
+int show(Context &context, const OrgState &state, bool json)
+{
+    if (json) {
+        printJson(context,
+            QJsonObject { { QStringLiteral("profile"), state.profile },
+                { QStringLiteral("loggedIn"), state.loggedIn },
+                { QStringLiteral("organization"), toJson(state.current) } });
+    } else if (!state.loggedIn) {
+        context.err << notLoggedIn(state.profile).message << Qt::endl;
+    } else if (!state.current) {
+        context.out << OrgCommand::tr("No organization selected (profile \"%1\"). Choose one "
+                                      "with \"seqera org switch\".")
+                           .arg(state.profile)
+                    << Qt::endl;
+    } else {
+        context.out << OrgCommand::tr("Organization: %1").arg(describeOrganization(*state.current))
+                    << Qt::endl;
+    }
+    return state.loggedIn ? ExitCode::Ok : ExitCode::Failure;
+}
+
+int clear(Context &context, Services &services, const OrgState &state)
+{
+    if (!state.loggedIn)
+        return context.error(notLoggedIn(state.profile).message, ExitCode::Failure);
+    if (!state.current) {
+        context.out << OrgCommand::tr("No organization was selected (profile \"%1\"); nothing "
+                                      "to do.")
+                           .arg(state.profile)
+                    << Qt::endl;
+        return ExitCode::Ok;
+    }
+    if (const Error e = store(services, state.profile, std::nullopt))
+        return context.error(e.message, exitCodeFor(e));
+    context.out << OrgCommand::tr("Organization %1 is no longer selected (profile \"%2\").")
+                       .arg(shownText(state.current->name), state.profile)
+                << Qt::endl;
+    return ExitCode::Ok;
+}
+
+int list(Context &context, const OrgState &state, const QList<Organization> &organizations,
+    bool json)
+{
+    const auto selected = [&](const Organization &o) {
+        return state.current && state.current->id == o.id;
+    };
+    if (json) {
+        QJsonArray entries;
+        for (const Organization &o : organizations) {
+            QJsonObject entry = toJson(o).toObject();
+            entry.insert(QStringLiteral("selected"), selected(o));
+            entries.append(entry);
+        }
+        printJson(context, QJsonObject { { QStringLiteral("organizations"), entries } });
+        return ExitCode::Ok;
+    }
+    QTextStream &out = context.out;
+    if (organizations.isEmpty()) {
+        out << OrgCommand::tr("You belong to no organization.") << Qt::endl;
+        return ExitCode::Ok;
+    }
+    int idWidth = 2, nameWidth = 4;
+    for (const Organization &o : organizations) {
+        idWidth = qMax(idWidth, int(shownText(o.id).size()));
+        nameWidth = qMax(nameWidth, int(shownText(o.name).size()));
+    }
+    out << "  " << OrgCommand::tr("ID").leftJustified(idWidth) << "  "
+        << OrgCommand::tr("NAME").leftJustified(nameWidth) << "  " << OrgCommand::tr("TYPE")
+        << Qt::endl;
+    for (const Organization &o : organizations) {
+        out << (selected(o) ? "* " : "  ") << shownText(o.id).leftJustified(idWidth) << "  "
+            << shownText(o.name).leftJustified(nameWidth) << "  " << shownText(o.type)
+            << Qt::endl;
+    }
+    return ExitCode::Ok;
+}
+
+int switchTo(Context &context, Services &services, const OrgState &state,
+    const QList<Organization> &organizations, const QString &wanted)
+{
+    if (organizations.isEmpty())
+        return context.error(
+            OrgCommand::tr("you belong to no organization, so there is none to switch to."),
+            ExitCode::Failure);
+    Error error;
+    std::optional<Organization> chosen;
+    if (!wanted.isEmpty()) {
+        chosen = ai::findOrganization(organizations, wanted, &error);
+    } else {
+        chosen = askOrganization(context, organizations, state.current,
+            OrgCommand::tr("to keep the current one"), &error);
+        if (!chosen && !error) {
+            context.out << OrgCommand::tr("Nothing changed.") << Qt::endl;
+            return ExitCode::Ok;
+        }
+    }
+    if (!chosen)
+        return context.error(error.message, exitCodeFor(error));
+    if (const Error e = store(services, state.profile, chosen))
+        return context.error(e.message, exitCodeFor(e));
+    context.out << OrgCommand::tr("Switched to organization %1 (id %2) for profile \"%3\": new "
+                                  "Seqera AI sessions run in it.")
+                       .arg(shownText(chosen->name), shownText(chosen->id), state.profile)
+                << Qt::endl;
+    return ExitCode::Ok;
 }
 
 } // namespace
@@ -121,16 +183,11 @@ void OrgCommand::addOptions(QCommandLineParser &parser) const
 
 int OrgCommand::execute(Context &context, const QCommandLineParser &parser)
 {
-    const Settings &settings = context.settings;
-    QTextStream &out = context.out;
-    QTextStream &err = context.err;
     const QStringList args = parser.positionalArguments();
     const QString action = args.isEmpty() ? QStringLiteral("show") : args.first();
     const QString format = parser.value(QStringLiteral("output"));
-    if (format != QLatin1String("text") && format != QLatin1String("json")) {
-        printError(err, tr("--output must be \"text\" or \"json\"."), 0);
-        return ExitCode::Usage;
-    }
+    if (format != QLatin1String("text") && format != QLatin1String("json"))
+        return context.error(tr("--output must be \"text\" or \"json\"."), ExitCode::Usage);
     const bool json = format == QLatin1String("json");
     const bool isShow = action == QLatin1String("show");
     const bool isList = action == QLatin1String("list");
@@ -138,176 +195,46 @@ int OrgCommand::execute(Context &context, const QCommandLineParser &parser)
         || action == QLatin1String("change");
     const bool isClear = action == QLatin1String("clear") || action == QLatin1String("reset");
     if (!isShow && !isList && !isSwitch && !isClear) {
-        printError(
-            err, tr("unknown action \"%1\": use show, list, switch or clear.").arg(action), 0);
-        return ExitCode::Usage;
+        return context.error(
+            tr("unknown action \"%1\": use show, list, switch or clear.").arg(action),
+            ExitCode::Usage);
     }
     if (args.size() > (isSwitch ? 2 : 1)) {
-        printError(err, tr("too many arguments for \"seqera org %1\".").arg(action), 0);
-        return ExitCode::Usage;
+        return context.error(
+            tr("too many arguments for \"seqera org %1\".").arg(action), ExitCode::Usage);
     }
 
+    // Gather: the profile's session and its choice (offline), then the list when needed.
     Services services(context.settings);
-    const QString profile = settings.profile;
+    OrgState state;
+    state.profile = context.settings.profile;
     Error metadataError;
-    const auto metadata = services.store()->loadMetadata(profile, &metadataError);
-    if (metadataError) {
-        printError(err, metadataError.message, 0);
-        return exitCodeFor(metadataError);
-    }
-    const std::optional<Organization> current
-        = metadata ? selectedIn(*metadata) : std::optional<Organization>();
-    const QString notLoggedIn
-        = tr("Not logged in (profile \"%1\"). Run \"seqera login\" to sign in; the organization "
-             "is kept with the profile's session.")
-              .arg(profile);
+    const auto metadata = services.store()->loadMetadata(state.profile, &metadataError);
+    if (metadataError)
+        return context.error(metadataError.message, exitCodeFor(metadataError));
+    state.loggedIn = metadata.has_value();
+    state.current = metadata ? metadata->organization() : std::nullopt;
 
-    if (isShow) {
-        if (json) {
-            out << QJsonDocument(QJsonObject { { QStringLiteral("profile"), profile },
-                                     { QStringLiteral("loggedIn"), metadata.has_value() },
-                                     { QStringLiteral("organization"), toJson(current) } })
-                       .toJson(QJsonDocument::Compact)
-                << Qt::endl;
-        } else if (!metadata) {
-            err << notLoggedIn << Qt::endl;
-        } else if (!current) {
-            out << tr("No organization selected (profile \"%1\"). Choose one with \"seqera org "
-                      "switch\".")
-                       .arg(profile)
-                << Qt::endl;
-        } else {
-            out << tr("Organization: %1 (id %2, %3)")
-                       .arg(shown(current->name), shown(current->id), shown(current->type))
-                << Qt::endl;
-        }
-        return metadata ? ExitCode::Ok : ExitCode::Failure;
+    if (isShow)
+        return show(context, state, json);
+    if (isClear)
+        return clear(context, services, state);
+    const QString wanted = args.value(1);
+    if (isSwitch && !state.loggedIn)
+        return context.error(notLoggedIn(state.profile).message, ExitCode::Failure);
+    if (isSwitch && wanted.isEmpty() && !canAsk()) {
+        return context.error(tr("name the organization: seqera org switch ID|NAME (\"seqera "
+                                "org list\" shows them). A numbered choice is offered only in a "
+                                "terminal."),
+            ExitCode::Usage);
     }
-
-    if (isClear) {
-        if (!metadata) {
-            printError(err, notLoggedIn, 0);
-            return ExitCode::Failure;
-        }
-        if (!current) {
-            out << tr("No organization was selected (profile \"%1\"); nothing to do.").arg(profile)
-                << Qt::endl;
-            return ExitCode::Ok;
-        }
-        if (Error e = store(services, settings, profile, std::nullopt)) {
-            printError(err, e.message, 0);
-            return exitCodeFor(e);
-        }
-        out << tr("Organization %1 is no longer selected (profile \"%2\").")
-                   .arg(shown(current->name), profile)
-            << Qt::endl;
-        return ExitCode::Ok;
-    }
-
-    if (isSwitch && !metadata) {
-        printError(err, notLoggedIn, 0);
-        return ExitCode::Failure;
-    }
-    const bool terminal = ::isatty(STDIN_FILENO) && ::isatty(STDOUT_FILENO);
-    if (isSwitch && args.size() < 2 && !terminal) {
-        printError(err,
-            tr("name the organization: seqera org switch ID|NAME (\"seqera org list\" "
-               "shows them). A numbered choice is offered only in a terminal."),
-            0);
-        return ExitCode::Usage;
-    }
-
     Error error;
-    const QList<Organization> organizations = fetchList(services, settings, &error);
-    if (error) {
-        printError(err, error.message, 0);
-        return exitCodeFor(error);
-    }
-
-    if (isList) {
-        if (json) {
-            QJsonArray list;
-            for (const Organization &o : organizations) {
-                QJsonObject entry = toJson(o).toObject();
-                entry.insert(QStringLiteral("selected"), current && current->id == o.id);
-                list.append(entry);
-            }
-            out << QJsonDocument(QJsonObject { { QStringLiteral("organizations"), list } })
-                       .toJson(QJsonDocument::Compact)
-                << Qt::endl;
-            return ExitCode::Ok;
-        }
-        if (organizations.isEmpty()) {
-            out << tr("You belong to no organization.") << Qt::endl;
-            return ExitCode::Ok;
-        }
-        int idWidth = 2, nameWidth = 4;
-        for (const Organization &o : organizations) {
-            idWidth = qMax(idWidth, int(shown(o.id).size()));
-            nameWidth = qMax(nameWidth, int(shown(o.name).size()));
-        }
-        out << "  " << tr("ID").leftJustified(idWidth) << "  "
-            << tr("NAME").leftJustified(nameWidth) << "  " << tr("TYPE") << Qt::endl;
-        for (const Organization &o : organizations) {
-            out << (current && current->id == o.id ? "* " : "  ")
-                << shown(o.id).leftJustified(idWidth) << "  "
-                << shown(o.name).leftJustified(nameWidth) << "  " << shown(o.type) << Qt::endl;
-        }
-        return ExitCode::Ok;
-    }
-
-    // switch
-    if (organizations.isEmpty()) {
-        printError(err, tr("you belong to no organization, so there is none to switch to."), 0);
-        return ExitCode::Failure;
-    }
-    std::optional<Organization> chosen;
-    if (args.size() >= 2) {
-        chosen = ai::findOrganization(organizations, args.at(1), &error);
-        if (!chosen) {
-            printError(err, error.message, 0);
-            return exitCodeFor(error);
-        }
-    } else {
-        for (qsizetype i = 0; i < organizations.size(); ++i) {
-            const Organization &o = organizations.at(i);
-            out << QStringLiteral("%1%2) ")
-                       .arg(current && current->id == o.id ? QStringLiteral("* ")
-                                                           : QStringLiteral("  "))
-                       .arg(i + 1)
-                << tr("%1 (id %2, %3)").arg(shown(o.name), shown(o.id), shown(o.type)) << Qt::endl;
-        }
-        out << tr("Organization [1-%1, Enter to keep the current one]: ").arg(organizations.size())
-            << Qt::flush;
-        QFile in;
-        QString answer;
-        if (in.open(stdin, QIODevice::ReadOnly))
-            answer = QString::fromLocal8Bit(in.readLine()).trimmed();
-        if (answer.isEmpty()) {
-            out << tr("Nothing changed.") << Qt::endl;
-            return ExitCode::Ok;
-        }
-        bool ok = false;
-        const int n = answer.toInt(&ok);
-        if (!ok || n < 1 || n > organizations.size()) {
-            printError(err,
-                tr("\"%1\" is not one of the numbers 1 to %2; nothing changed.")
-                    .arg(answer)
-                    .arg(organizations.size()),
-                0);
-            return ExitCode::Usage;
-        }
-        chosen = organizations.at(n - 1);
-    }
-    if (Error e = store(services, settings, profile, chosen)) {
-        printError(err, e.message, 0);
-        return exitCodeFor(e);
-    }
-    out << tr("Switched to organization %1 (id %2) for profile \"%3\": new Seqera AI sessions "
-              "run in it.")
-               .arg(shown(chosen->name), shown(chosen->id), profile)
-        << Qt::endl;
-    return ExitCode::Ok;
+    const QList<Organization> organizations = fetchOrganizations(context, services, &error);
+    if (error)
+        return context.error(error.message, exitCodeFor(error));
+    if (isList)
+        return list(context, state, organizations, json);
+    return switchTo(context, services, state, organizations, wanted);
 }
 
 } // namespace seqera::cli

@@ -124,6 +124,21 @@ QString errorText(const QJsonValue &value)
 }
 } // namespace
 
+Error refusedTokenError(const QString &source, bool renewable)
+{
+    if (renewable)
+        return Error(Error::Code::Unauthorized,
+            QCoreApplication::translate("seqera::ai::Conversation",
+                "The Seqera AI backend refused the access token of %1 even after renewing it. "
+                "Run \"seqera login\" and try again.")
+                .arg(source));
+    return Error(Error::Code::Unauthorized,
+        QCoreApplication::translate("seqera::ai::Conversation",
+            "The Seqera AI backend refused the access token from %1 (HTTP 401). Replace it "
+            "with a valid token, or unset it to use your login.")
+            .arg(source));
+}
+
 bool isValidSessionId(const QString &id)
 {
     // Anchored for real: "$" alone would accept a trailing newline.

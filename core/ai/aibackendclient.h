@@ -93,6 +93,10 @@ struct AiSessionInfo
 // Asynchronous client of the Seqera AI backend (see docs and the official CLI facts):
 // JSON calls with callbacks, and one event stream at a time, reconnected with `?cursor=`
 // when it drops. Every event id is delivered at most once per client.
+// The backend's final refusal of a token (after callRenewingOnce): names where the token came
+// from ("profile 'default'", "TOWER_ACCESS_TOKEN"), never the token, and what to do.
+Error refusedTokenError(const QString &source, bool renewable);
+
 class AiBackendClient : public QObject
 {
     Q_OBJECT

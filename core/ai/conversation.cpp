@@ -55,38 +55,24 @@ QString Conversation::rejectionText()
 
 Error Conversation::refusedTokenError() const
 {
-    if (m_renewer)
-        return Error(Error::Code::Unauthorized,
-            tr("The Seqera AI backend refused the access token of %1 even after renewing it. "
-               "Run \"seqera login\" and try again.")
-                .arg(m_tokenSource));
-    return Error(Error::Code::Unauthorized,
-        tr("The Seqera AI backend refused the access token from %1 (HTTP 401). Replace it "
-           "with a valid token, or unset it to use your login.")
-            .arg(m_tokenSource));
+    return ai::refusedTokenError(m_tokenSource, bool(m_renewer));
 }
 
 void Conversation::withAuth(std::function<void(std::function<void(const Error &)>)> call,
     std::function<void(const Error &)> done)
 {
-    call([this, call, done](const Error &error) {
-        if (error.code != Error::Code::Unauthorized)
-            return done(error);
-        auto again = [this, call, done] {
-            call([this, done](const Error &second) {
-                done(second.code == Error::Code::Unauthorized ? refusedTokenError() : second);
-            });
-        };
-        if (!m_renewer)
-            return again(); // --token or a variable: nothing to renew, one more try as it is
-        m_renewer([this, again, done](const QString &token, const Error &renewError) {
-            if (renewError)
-                return done(renewError);
-            m_token = token;
-            m_client.setToken(token);
-            again();
+    callRenewingOnce(
+        m_token, m_renewer,
+        [this, call](const QString &token, std::function<void(const Error &)> reply) {
+            if (token != m_token) { // renewed: later requests use it too
+                m_token = token;
+                m_client.setToken(token);
+            }
+            call(std::move(reply));
+        },
+        [this, done](const QString &, const Error &error) {
+            done(error.code == Error::Code::Unauthorized ? refusedTokenError() : error);
         });
-    });
 }
 
 void Conversation::ensureSession(std::function<void(const Error &)> done)

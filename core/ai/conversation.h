@@ -3,6 +3,7 @@
 #include "ai/aibackendclient.h"
 #include "ai/approvalpolicy.h"
 #include "ai/localtools.h"
+#include "session/tokenresolver.h"
 #include "util/error.h"
 
 #include <QJsonObject>
@@ -79,7 +80,7 @@ public:
         std::function<QJsonObject()> sessionBody;
     };
     // Renews the access token after a 401 and hands back the new one (or an error).
-    using Renewer = std::function<void(std::function<void(const QString &, const Error &)>)>;
+    using Renewer = TokenRenewer; // session/tokenresolver.h
 
     Conversation(QNetworkAccessManager *network, const QUrl &backendUrl, Options options,
         QObject *parent = nullptr);

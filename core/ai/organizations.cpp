@@ -1,8 +1,5 @@
 #include "organizations.h"
 
-#include "session/profilelock.h"
-#include "storage/sessionstore.h"
-
 #include <QCoreApplication>
 #include <QJsonArray>
 
@@ -67,35 +64,6 @@ std::optional<Organization> findOrganization(
                     .arg(wanted));
     }
     return std::nullopt;
-}
-
-void storeOrganization(SessionStore *store, const QString &profile,
-    const std::optional<Organization> &organization, int lockTimeoutMs,
-    std::function<void(const Error &)> done)
-{
-    auto *lock = new ProfileLock(store->lockPath(profile));
-    lock->acquire(lockTimeoutMs, [=](const Error &lockError) {
-        auto finish = [lock, done](const Error &e) {
-            lock->deleteLater();
-            done(e);
-        };
-        if (lockError)
-            return finish(lockError);
-        // Read again under the lock: a renewal may just have written new expiry data.
-        Error error;
-        auto metadata = store->loadMetadata(profile, &error);
-        if (error)
-            return finish(error);
-        if (!metadata)
-            return finish(Error(Error::Code::NotLoggedIn,
-                Tr::tr("Not logged in (profile \"%1\"). The organization is kept with the "
-                       "profile's session: run \"seqera login\" first.")
-                    .arg(profile)));
-        metadata->organizationId = organization ? organization->id : QString();
-        metadata->organizationName = organization ? organization->name : QString();
-        metadata->organizationType = organization ? organization->type : QString();
-        finish(store->saveMetadata(*metadata));
-    });
 }
 
 } // namespace seqera::ai

@@ -88,6 +88,7 @@ Settings Settings::fromEnvironment(const QProcessEnvironment &env)
     s.platformApiUrl = http::withoutTrailingSlash(api.isEmpty() ? s.authDomain : QUrl(api));
     s.aiBackendUrl = http::withoutTrailingSlash(QUrl(
         envOr(env, "SEQERA_AI_BACKEND_URL", QStringLiteral("https://ai-api.cloud.seqera.io"))));
+    s.aiBackendUrlExplicit = !env.value(QStringLiteral("SEQERA_AI_BACKEND_URL")).trimmed().isEmpty();
     s.noKeychain = env.value(QStringLiteral("SEQERA_NO_KEYCHAIN")).trimmed().toLower()
             == QLatin1String("true")
         || env.value(QStringLiteral("SEQERA_NO_KEYCHAIN")).trimmed() == QLatin1String("1");

@@ -19,6 +19,14 @@ struct Settings
     QUrl platformApiUrl; // SEQERA_PLATFORM_API_URL, default: the auth domain
     bool platformApiUrlExplicit = false;
     QUrl aiBackendUrl; // SEQERA_AI_BACKEND_URL
+    bool aiBackendUrlExplicit = false;
+    // Whether the Seqera AI backend serves the Platform signed in to: Seqera Cloud (the
+    // default backend's), or any Platform when SEQERA_AI_BACKEND_URL names a backend. A
+    // login to a self-hosted Platform does not ask the cloud backend for organizations.
+    bool aiBackendServesPlatform() const
+    {
+        return aiBackendUrlExplicit || authDomain.host() == QLatin1String("cloud.seqera.io");
+    }
     bool noKeychain = false; // SEQERA_NO_KEYCHAIN=true
     QString profile; // SEQERA_PROFILE, else the stored default (configFile()), else "default"
     bool profileFromEnvironment = false; // SEQERA_PROFILE was set

@@ -51,6 +51,33 @@ void SessionManager::chooseStorage(
     });
 }
 
+void SessionManager::storeOrganization(const QString &profile,
+    const std::optional<Organization> &organization, std::function<void(const Error &)> done,
+    int lockTimeoutMs)
+{
+    auto *lock = new ProfileLock(m_store->lockPath(profile), this);
+    lock->acquire(lockTimeoutMs < 0 ? m_settings.networkTimeoutMs + 10000 : lockTimeoutMs,
+        [=](const Error &lockError) {
+            auto finish = [=](const Error &e) {
+                lock->deleteLater();
+                if (!e)
+                    emit sessionChanged(profile);
+                done(e);
+            };
+            if (lockError)
+                return finish(lockError);
+            // Read again under the lock: a renewal may just have written new expiry data.
+            Error error;
+            auto metadata = m_store->loadMetadata(profile, &error);
+            if (error)
+                return finish(error);
+            if (!metadata)
+                return finish(notLoggedIn(profile));
+            metadata->setOrganization(organization);
+            finish(m_store->saveMetadata(*metadata));
+        });
+}
+
 void SessionManager::saveLogin(const QString &profile, const LoginResult &login,
     SecretStore::Kind kind, std::function<void(const Error &)> done)
 {

@@ -67,6 +67,13 @@ public:
 
     void logout(const QString &profile, std::function<void(const LogoutReport &)> done);
 
+    // Stores (or with nullopt clears) the profile's Seqera AI organization in its session
+    // metadata, under the profile lock that renewals take, so that neither overwrites the
+    // other's change; then sessionChanged. NotLoggedIn when the profile holds no session.
+    // lockTimeoutMs < 0: the time a login waits for the lock.
+    void storeOrganization(const QString &profile, const std::optional<Organization> &organization,
+        std::function<void(const Error &)> done, int lockTimeoutMs = -1);
+
 Q_SIGNALS:
     void sessionChanged(const QString &profile);
 

@@ -43,4 +43,30 @@ void TokenResolver::renewAfterUnauthorized(const AccessToken &rejected, AccessTo
     m_sessions->validToken(rejected.profile, true, std::move(done));
 }
 
+TokenRenewer TokenResolver::renewerFor(const AccessToken &token)
+{
+    if (token.source != AccessToken::Source::Session)
+        return {};
+    return [this, token](std::function<void(const QString &, const Error &)> done) {
+        renewAfterUnauthorized(
+            token, [done](const AccessToken &t, const Error &e) { done(t.value(), e); });
+    };
+}
+
+void callRenewingOnce(const QString &token, const TokenRenewer &renew, const TokenCall &call,
+    std::function<void(const QString &token, const Error &)> done)
+{
+    call(token, [=](const Error &error) {
+        if (error.code != Error::Code::Unauthorized)
+            return done(token, error);
+        if (!renew)
+            return call(token, [=](const Error &second) { done(token, second); });
+        renew([=](const QString &renewed, const Error &renewError) {
+            if (renewError)
+                return done(token, renewError);
+            call(renewed, [=](const Error &second) { done(renewed, second); });
+        });
+    });
+}
+
 } // namespace seqera

@@ -13,6 +13,20 @@ namespace seqera {
 class SessionManager;
 struct Settings;
 
+// Renews a refused token and hands back the new one (a session's forced renewal).
+using TokenRenewer = std::function<void(std::function<void(const QString &, const Error &)>)>;
+// A request made with a token; it reports its outcome through `reply`.
+using TokenCall = std::function<void(const QString &token, std::function<void(const Error &)> reply)>;
+
+// The one "call with a token, renew once after a 401" of every front end (the conversation's
+// requests, `seqera org`, the organization step of `seqera login`). `call` runs with `token`;
+// after an Unauthorized outcome it runs once more: with a renewer (a session token) after a
+// forced renewal, without one (--token, a variable) as it is, since a proxy may refuse once.
+// The second outcome, or a failed renewal, is final. `done` gets the token last used (the
+// renewed one, for the caller to keep) and the outcome.
+void callRenewingOnce(const QString &token, const TokenRenewer &renew, const TokenCall &call,
+    std::function<void(const QString &token, const Error &)> done);
+
 // Picks the access token a command uses, in the documented order (see AccessToken).
 class TokenResolver : public QObject
 {
@@ -30,6 +44,8 @@ public:
     // back the new one. For argument or environment tokens it fails with Unauthorized naming
     // the source, since there is nothing to renew.
     void renewAfterUnauthorized(const AccessToken &rejected, AccessTokenCallback done);
+    // renewAfterUnauthorized for callRenewingOnce: empty for a token that cannot be renewed.
+    TokenRenewer renewerFor(const AccessToken &token);
 
 private:
     const Settings &m_settings;

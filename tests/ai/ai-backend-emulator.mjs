@@ -41,7 +41,8 @@
 // {"match": "/sessions", "count": N} (answer 307 to the same path on a second listener on
 // another loopback port, which records what reaches it), POST /__test/session-id {"id": X,
 // "count": N} (the next N session creations answer session_id X, and the session list
-// carries X too: a hostile backend's ids).
+// carries X too: a hostile backend's ids), POST /__test/organizations {"organizations": [...]}
+// (the organization list until the next reset, in the backend's shape).
 
 import http from 'node:http';
 import { randomUUID } from 'node:crypto';
@@ -69,6 +70,7 @@ let redirects = []; // {match, count}
 let redirected = []; // requests that reached the other origin
 let hugeBytes = 0; // the next session list is padded to this size
 let forcedSessionId = null; // {id, count}: the ids a hostile backend hands out
+let organizationList = null; // replaces the default list (POST /__test/organizations)
 const sessions = new Map();
 let sessionCounter = 0;
 
@@ -296,9 +298,10 @@ async function handle(req, res) {
     if (path === '/__test/requests') return json(res, 200, { requests, redirected });
     if (path === '/__test/reset') {
       requests = []; nextScript = null; unauthorizedCount = 0; failures = []; redirects = []; redirected = []; hugeBytes = 0;
-      forcedSessionId = null;
+      forcedSessionId = null; organizationList = null;
       return json(res, 200, {});
     }
+    if (path === '/__test/organizations') { organizationList = body.organizations; return json(res, 200, {}); }
     if (path === '/__test/huge') { hugeBytes = body.bytes; return json(res, 200, {}); }
     if (path === '/__test/session-id') { forcedSessionId = { id: body.id, count: body.count ?? 1 }; return json(res, 200, {}); }
     if (path === '/__test/fail') { failures.push({ match: body.match, status: body.status ?? 502, count: body.count ?? 1 }); return json(res, 200, {}); }
@@ -349,6 +352,7 @@ async function handle(req, res) {
   // Several organizations, one whose name carries terminal escapes (shown names must be
   // sanitized), ids as numbers and as a string, as the backend may send either.
   if (req.method === 'GET' && path === '/v1/cli/organizations') {
+    if (organizationList) return json(res, 200, { organizations: organizationList });
     return json(res, 200, {
       organizations: [
         { org_id: 1, org_name: 'emulated', org_type: 'personal' },

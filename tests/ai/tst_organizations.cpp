@@ -1,9 +1,12 @@
-// Organizations for `seqera org` and `seqera ai`: the backend's list, choosing one, and keeping
-// the choice in the profile's session metadata under the profile lock.
+// Organizations for `seqera org`, `seqera login` and `seqera ai`: the backend's list, choosing
+// one, and keeping the choice in the profile's session metadata under the profile lock
+// (SessionManager::storeOrganization).
 #include "ai/organizations.h"
 
 #include "config/settings.h"
 #include "session/profilelock.h"
+#include "session/sessionmanager.h"
+#include "util/clock.h"
 #include "storage/sessionstore.h"
 
 #include "scratch.h"
@@ -40,16 +43,19 @@ private:
     std::unique_ptr<QTemporaryDir> m_tmp;
     Settings m_settings;
     std::unique_ptr<SessionStore> m_store;
+    std::unique_ptr<SessionManager> m_sessions;
 
     Error storeAndWait(const std::optional<Organization> &o, int timeoutMs = 5000)
     {
         Error result(Error::Code::Cancelled, QStringLiteral("not called"));
         bool called = false;
-        storeOrganization(
-            m_store.get(), QStringLiteral("default"), o, timeoutMs, [&](const Error &e) {
+        m_sessions->storeOrganization(
+            QStringLiteral("default"), o,
+            [&](const Error &e) {
                 result = e;
                 called = true;
-            });
+            },
+            timeoutMs);
         if (!QTest::qWaitFor([&] { return called; }, timeoutMs + 5000))
             qWarning() << "storeOrganization never finished";
         return result;
@@ -61,6 +67,8 @@ private slots:
         m_tmp = std::make_unique<QTemporaryDir>();
         m_settings = scratchSettings(*m_tmp, QStringLiteral("home"));
         m_store = std::make_unique<SessionStore>(m_settings);
+        m_sessions = std::make_unique<SessionManager>(
+            m_settings, m_store.get(), nullptr, Clock::system());
     }
 
     void parse()
@@ -160,8 +168,10 @@ private slots:
         renewal.acquire(1000, [&](const Error &e) { locked = !e; });
         QVERIFY(locked);
         bool stored = false;
-        storeOrganization(m_store.get(), "default", Organization { "7", "seven", "team" }, 5000,
-            [&](const Error &e) { stored = !e; });
+        QSignalSpy changed(m_sessions.get(), &SessionManager::sessionChanged);
+        m_sessions->storeOrganization(
+            "default", Organization { "7", "seven", "team" }, [&](const Error &e) { stored = !e; },
+            5000);
         QTest::qWait(200);
         QVERIFY(!stored);
         SessionMetadata renewed = sample();
@@ -169,6 +179,7 @@ private slots:
         QVERIFY(!m_store->saveMetadata(renewed));
         renewal.release();
         QTRY_VERIFY(stored);
+        QCOMPARE(changed.count(), 1); // the tray shows the new choice
         Error error;
         const auto m = m_store->loadMetadata("default", &error);
         QCOMPARE(m->organizationId, QStringLiteral("7"));

@@ -66,12 +66,13 @@ private Q_SLOTS:
         Sandbox s = sandbox();
         Run r = s.run({ "login" });
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QCOMPARE(organizationRequests(), 1); // the login's organization step (several: none)
 
         r = s.run({ "org" });
         QCOMPARE(r.exitCode, 0);
         QVERIFY2(
             r.out.contains("No organization selected (profile \"default\")"), qPrintable(r.out));
-        QCOMPARE(organizationRequests(), 0); // show works offline
+        QCOMPARE(organizationRequests(), 1); // show works offline
 
         r = s.run({ "org", "list" });
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
@@ -81,7 +82,7 @@ private Q_SLOTS:
         QVERIFY(!r.out.contains(QChar(0x1b)));
         QVERIFY(!r.out.contains(QChar('\r')));
         QVERIFY(r.out.contains("Evil^[[2J^MCorp"));
-        QCOMPARE(organizationRequests(), 1);
+        QCOMPARE(organizationRequests(), 2);
 
         r = s.run({ "org", "switch", "1001" });
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
@@ -132,6 +133,110 @@ private Q_SLOTS:
         QVERIFY(!r.out.contains("Organization:"));
         r = s.run({ "org", "clear" });
         QVERIFY(r.out.contains("nothing to do"));
+    }
+
+    // The organization step of `seqera login` (as the official client's): several
+    // organizations and no terminal leave the choice open with a hint; --org chooses; the same
+    // account logging in again keeps its choice without asking the backend.
+    void loginLeavesSeveralOpenThenOrgChooses()
+    {
+        Sandbox s = sandbox();
+        Run r = s.run({ "login" });
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY(r.out.contains("Successfully authenticated as user@example.com"));
+        QVERIFY2(r.err.contains("You belong to 4 organizations; none was chosen. Choose one with "
+                                "\"seqera org switch ID|NAME\""),
+            qPrintable(r.err));
+        QVERIFY(storedOrganization(s).isEmpty());
+        QCOMPARE(organizationRequests(), 1);
+
+        r = s.run({ "login", "--org", "NF-CORE" });
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY2(r.out.contains("\nOrganization: nf-core (id 2002, community)\n"), qPrintable(r.out));
+        QCOMPARE(storedOrganization(s).value("id").toString(), QStringLiteral("2002"));
+
+        r = s.run({ "login" });
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY2(r.out.contains("Organization: nf-core (id 2002, community), as before"),
+            qPrintable(r.out));
+        QCOMPARE(organizationRequests(), 2); // kept: nothing asked
+
+        // An --org that is not one of yours: signed in all the same, told so, exit 2.
+        r = s.run({ "login", "--org", "no-such-org" });
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.out.contains("Successfully authenticated as user@example.com"), qPrintable(r.out));
+        QVERIFY2(r.err.contains("No organization has the id or name \"no-such-org\""),
+            qPrintable(r.err));
+        QVERIFY(r.err.contains("You are signed in; choose an organization later"));
+        QCOMPARE(s.run({ "status" }).exitCode, 0);
+        QCOMPARE(storedOrganization(s).value("id").toString(), QStringLiteral("2002"));
+    }
+
+    void loginChoosesTheOnlyOrganization()
+    {
+        m_ai->post(QStringLiteral("/__test/organizations"),
+            QJsonObject { { "organizations",
+                QJsonArray { QJsonObject {
+                    { "org_id", 77 }, { "org_name", "Solo Lab" }, { "org_type", "team" } } } } });
+        Sandbox s = sandbox();
+        const Run r = s.run({ "login" });
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY2(r.out.endsWith("Organization: Solo Lab (id 77, team)\n"), qPrintable(r.out));
+        QCOMPARE(storedOrganization(s),
+            (QJsonObject { { "id", "77" }, { "name", "Solo Lab" }, { "type", "team" } }));
+    }
+
+    void loginAsksInATerminal()
+    {
+        const QString script = QStandardPaths::findExecutable(QStringLiteral("script"));
+        if (script.isEmpty())
+            QSKIP("util-linux script(1) is needed for a pseudo-terminal");
+        const Sandbox s = sandbox();
+        QProcess p;
+        p.setProcessEnvironment(s.env);
+        p.start(script, { "-qec", QStringLiteral("'%1' login").arg(seqeraBinary()), "/dev/null" });
+        QVERIFY(p.waitForStarted());
+        QByteArray shown;
+        QTRY_VERIFY_WITH_TIMEOUT(
+            (shown += p.readAllStandardOutput()).contains("Organization [1-4, Enter for none"),
+            20000);
+        QVERIFY2(shown.contains("You belong to 4 organizations. Which one should Seqera AI work in?"),
+            shown.constData());
+        QVERIFY(shown.contains("  3) nf-core (id 2002, community)"));
+        QVERIFY(!shown.contains('\x1b'));
+        p.write("3\n");
+        QVERIFY(p.waitForFinished(15000));
+        shown += p.readAllStandardOutput();
+        QCOMPARE(p.exitCode(), 0);
+        QVERIFY2(shown.contains("Organization: nf-core (id 2002, community)"), shown.constData());
+        QCOMPARE(storedOrganization(s).value("id").toString(), QStringLiteral("2002"));
+    }
+
+    void loginStandsWhenTheBackendFails()
+    {
+        m_ai->post(QStringLiteral("/__test/fail"),
+            QJsonObject { { "match", "/organizations" }, { "status", 503 }, { "count", 10 } });
+        Sandbox s = sandbox();
+        const Run r = s.run({ "login" });
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY(r.out.contains("Successfully authenticated as user@example.com"));
+        QVERIFY2(r.err.contains("Note: could not list your Seqera AI organizations: "),
+            qPrintable(r.err));
+        QVERIFY(r.err.contains("choose an organization later with \"seqera org switch\""));
+        QCOMPARE(s.run({ "status" }).exitCode, 0);
+    }
+
+    void selfHostedPlatformIsNotAsked()
+    {
+        // No SEQERA_AI_BACKEND_URL and a Platform that is not Seqera Cloud: the cloud's
+        // assistant does not serve it, so the login has no organization step.
+        Sandbox s = sandbox();
+        s.env.remove(QStringLiteral("SEQERA_AI_BACKEND_URL"));
+        const Run r = s.run({ "login" });
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY2(!r.out.contains("rganization") && !r.err.contains("rganization"),
+            qPrintable(r.out + r.err));
+        QCOMPARE(organizationRequests(), 0);
     }
 
     void numberedChoiceInATerminal()
@@ -188,7 +293,8 @@ private Q_SLOTS:
         QVERIFY(r.err.contains("Not logged in (profile \"default\")"));
         r = s.run({ "org", "switch", "1001" });
         QCOMPARE(r.exitCode, 1);
-        QCOMPARE(organizationRequests(), 1); // only the switch by name: none after logout
+        // The login's step and the switch by name: none after logout.
+        QCOMPARE(organizationRequests(), 2);
 
         QVERIFY(s.run({ "login" }).exitCode == 0);
         r = s.run({ "org" });
@@ -200,11 +306,12 @@ private Q_SLOTS:
         Sandbox s = sandbox();
         QVERIFY(s.run({ "login" }).exitCode == 0);
         const int refreshes = m_server->tokenRequests(QStringLiteral("refresh_token"));
+        const int before = organizationRequests();
         m_ai->post(QStringLiteral("/__test/unauthorized"), QJsonObject { { "count", 1 } });
         Run r = s.run({ "org", "list" });
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QVERIFY(r.out.contains("Seqera Labs"));
-        QCOMPARE(organizationRequests(), 2);
+        QCOMPARE(organizationRequests(), before + 2);
         QCOMPARE(m_server->tokenRequests(QStringLiteral("refresh_token")), refreshes + 1);
 
         // An environment token that is refused: say which variable holds it.

@@ -62,6 +62,9 @@ class LineEditor
 public:
     std::function<void(const QString &)> onLine;
     std::function<void()> onEnd;
+    // Shift+Tab (the terminal sends ESC [ Z) at the conversation's prompt: returns the prompt
+    // to show from now on (plan mode on or off).
+    std::function<QString()> onBackTab;
 
     explicit LineEditor(QObject *context)
         : m_notifier(STDIN_FILENO, QSocketNotifier::Read, context)
@@ -90,6 +93,7 @@ public:
         m_remember = remember;
         m_prompt = prompt.toLocal8Bit();
         ::rl_callback_handler_install(m_prompt.constData(), &LineEditor::lineDone);
+        bindBackTab();
         m_open = true;
         m_notifier.setEnabled(true);
     }
@@ -105,6 +109,31 @@ public:
     }
 
 private:
+    // libedit's readline layer binds a function to one key: rl_add_defun binds it to Ctrl-
+    // <key>, and calls it with the last byte of whatever sequence it is bound to. So: the
+    // function under 'Z', the sequence ESC [ Z bound to it, and Ctrl-Z given back (a
+    // terminal suspends on it before libedit sees it anyway).
+    static void bindBackTab()
+    {
+        static bool bound = false;
+        if (bound)
+            return;
+        bound = true;
+        ::rl_add_defun("seqera-back-tab", &LineEditor::backTab, 'Z');
+        ::rl_parse_and_bind("bind \033[Z seqera-back-tab"); // a raw ESC: the tokenizer would eat "\\e"
+        ::rl_parse_and_bind("bind ^Z ed-unassigned");
+    }
+    static int backTab(int, int)
+    {
+        LineEditor *self = s_current;
+        if (!self || !self->m_open || !self->m_remember || !self->onBackTab)
+            return 0; // an approval or a choice: not the conversation's prompt
+        self->m_prompt = self->onBackTab().toLocal8Bit();
+        ::rl_set_prompt(self->m_prompt.constData());
+        ::rl_forced_update_display();
+        return 0;
+    }
+
     static void lineDone(char *line)
     {
         LineEditor *self = s_current;
@@ -337,6 +366,10 @@ public:
             m_reader->onEnd = [this] {
                 m_context.out << Qt::endl; // Ctrl-D left the cursor after the prompt
                 leave(ExitCode::Ok);
+            };
+            m_reader->onBackTab = [this] {
+                m_conversation->setPlanMode(!m_conversation->planMode());
+                return promptText();
             };
         }
         if (!m_options.sessionId.isEmpty()) {
@@ -772,8 +805,11 @@ private:
         m_context.out.flush();
         m_context.err.flush();
         if (m_reader)
-            m_reader->ask(
-                m_conversation->planMode() ? QStringLiteral("plan> ") : QStringLiteral("> "), true);
+            m_reader->ask(promptText(), true);
+    }
+    QString promptText() const
+    {
+        return m_conversation->planMode() ? QStringLiteral("plan> ") : QStringLiteral("> ");
     }
 
     // A question whose answer is the next line (approval, choice of session).

@@ -55,6 +55,7 @@ private slots:
     void slashCommandsNeverReachTheBackend();
     void clearEndsTheSession();
     void skillsAreListedAndUsed();
+    void shiftTabTogglesPlanMode();
     void lineEditingAndHistory();
     void resumeShowsTheLastExchanges();
     void continueOnATerminalOffersAChoice();
@@ -683,6 +684,40 @@ void TestAiCommand::skillsAreListedAndUsed()
     terminal.type("/q\n");
     QCOMPARE(terminal.waitForExit(), 0);
     QDir(project.filePath(".seqera")).removeRecursively();
+}
+
+void TestAiCommand::shiftTabTogglesPlanMode()
+{
+    // Shift+Tab (ESC [ Z) at the prompt switches plan mode, as /plan does: the prompt says
+    // so at once, and the next message goes with mode "plan"; again, and it is off.
+    Terminal terminal({}, environment({ { "SEQERA_ACCESS_TOKEN", kToken } }), m_home.path());
+    QVERIFY(terminal.started());
+    auto expect
+        = [&](const char *text) { QVERIFY2(terminal.expect(text), terminal.output().constData()); };
+    expect("> ");
+    QTest::qWait(200);
+    terminal.type("\x1b[Z");
+    expect("plan> ");
+    terminal.type("first\n");
+    expect("You said: first");
+    expect("plan> ");
+    terminal.type("\x1b[Z");
+    QTest::qWait(300);
+    terminal.type("second\n");
+    expect("You said: second");
+    terminal.type("/status\n");
+    expect("Plan mode: off");
+    terminal.type("/q\n");
+    QCOMPARE(terminal.waitForExit(), 0);
+    QStringList modes;
+    for (const QJsonValue &request : recordedRequests()) {
+        const QJsonObject o = request.toObject();
+        if (o.value("path").toString().endsWith("/messages"))
+            modes << o.value("body").toObject().value("mode").toString(QStringLiteral("-"));
+    }
+    QCOMPARE(modes.size(), 2);
+    QCOMPARE(modes.first(), QStringLiteral("plan"));
+    QVERIFY2(modes.last() != QLatin1String("plan"), qPrintable(modes.join(',')));
 }
 
 void TestAiCommand::clearEndsTheSession()

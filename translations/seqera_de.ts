@@ -12,11 +12,11 @@
     <name>ToolArguments</name>
     <message>
         <source>%1 needs the argument %2 (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 braucht das Argument %2 (%3).</translation>
     </message>
     <message>
         <source>The argument %1 of %2 must be of type %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Argument %1 von %2 muss vom Typ %3 sein.</translation>
     </message>
 </context>
 <context>
@@ -411,47 +411,47 @@
     </message>
     <message>
         <source>a named pipe (FIFO)</source>
-        <translation type="unfinished"></translation>
+        <translation>eine benannte Pipe (FIFO)</translation>
     </message>
     <message>
         <source>a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Ordner</translation>
     </message>
     <message>
         <source>a socket</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Socket</translation>
     </message>
     <message>
         <source>a device</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Gerät</translation>
     </message>
     <message>
         <source>not a regular file</source>
-        <translation type="unfinished"></translation>
+        <translation>keine reguläre Datei</translation>
     </message>
     <message>
         <source>Could not write %1: it is %2, and only a regular file is written to. Choose a file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geschrieben werden: Es ist %2, und geschrieben wird nur in eine reguläre Datei. Wählen Sie einen Dateinamen.</translation>
     </message>
     <message>
         <source>Could not write %1: it is a symbolic link, which is never followed. Choose the file itself or another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geschrieben werden: Es ist ein symbolischer Link, und Links wird nie gefolgt. Wählen Sie die Datei selbst oder einen anderen Namen.</translation>
     </message>
     <message>
         <source>Could not write %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geschrieben werden: %2.</translation>
     </message>
     <message>
         <source>Could not write %1: it belongs to another user. Choose a file of your own.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geschrieben werden: Es gehört einem anderen Benutzer. Wählen Sie eine eigene Datei.</translation>
     </message>
     <message>
         <source>Could not make %1 private: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht privat gemacht werden: %2.</translation>
     </message>
     <message>
         <source>Could not write %1: it is not open.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geschrieben werden: Die Datei ist nicht geöffnet.</translation>
     </message>
 </context>
 <context>
@@ -592,41 +592,41 @@
     </message>
     <message>
         <source>The session id is not valid (1 to 128 letters, digits, &quot;.&quot;, &quot;_&quot; or &quot;-&quot;): nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sitzungs-ID ist ungültig (1 bis 128 Buchstaben, Ziffern, „.“, „_“ oder „-“): Es wurde nichts gesendet.</translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Minute</numerusform>
+            <numerusform>%n Minuten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n second(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Sekunde</numerusform>
+            <numerusform>%n Sekunden</numerusform>
         </translation>
     </message>
     <message>
         <source>The Seqera AI backend sent a session id that is not valid (1 to 128 letters, digits, &quot;.&quot;, &quot;_&quot; or &quot;-&quot;), so it is not used. Check SEQERA_AI_BACKEND_URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Seqera-AI-Backend hat eine ungültige Sitzungs-ID gesendet (1 bis 128 Buchstaben, Ziffern, „.“, „_“ oder „-“), daher wird sie nicht verwendet. Prüfen Sie SEQERA_AI_BACKEND_URL.</translation>
     </message>
     <message>
         <source>Seqera AI skills request</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage der Seqera-AI-Skills</translation>
     </message>
     <message>
         <source>Seqera AI organization list</source>
-        <translation type="unfinished"></translation>
+        <translation>Seqera-AI-Organisationsliste</translation>
     </message>
     <message>
         <source>The Seqera AI backend sent an organization list without &quot;organizations&quot;. Check SEQERA_AI_BACKEND_URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Seqera-AI-Backend hat eine Organisationsliste ohne „organizations“ gesendet. Prüfen Sie SEQERA_AI_BACKEND_URL.</translation>
     </message>
     <message>
         <source>The Seqera AI backend sent nothing but keep-alives for %1, so the answer was given up. The backend may be overloaded or the run stuck: ask again later. (SEQERA_AI_IDLE_TIMEOUT_MS sets how long to wait.)</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Seqera-AI-Backend hat %1 lang nur Keep-alive-Signale gesendet, daher wurde die Antwort aufgegeben. Das Backend ist möglicherweise überlastet oder der Lauf hängt: Fragen Sie später erneut. (SEQERA_AI_IDLE_TIMEOUT_MS legt fest, wie lange gewartet wird.)</translation>
     </message>
 </context>
 <context>
@@ -669,18 +669,18 @@
     </message>
     <message>
         <source>There is no sandbox here, so commands run with your own rights and the %1 approval mode asks before each one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier gibt es keine Sandbox, daher laufen Befehle mit Ihren eigenen Rechten, und der Freigabemodus „%1“ fragt vor jedem Befehl nach.</translation>
     </message>
     <message>
         <source>The command writes to %1, outside the working directory, which the sandbox keeps read-only: it would have to run outside the sandbox, with your own rights.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Befehl schreibt nach %1 außerhalb des Arbeitsverzeichnisses, wo die Sandbox nur Lesezugriff erlaubt: Er müsste außerhalb der Sandbox laufen, mit Ihren eigenen Rechten.</translation>
     </message>
 </context>
 <context>
     <name>seqera::ai::ChildProcess</name>
     <message>
         <source>Cannot start %1: %2</source>
-        <translation type="unfinished">%1 kann nicht gestartet werden: %2</translation>
+        <translation>%1 kann nicht gestartet werden: %2</translation>
     </message>
 </context>
 <context>
@@ -719,26 +719,26 @@
     </message>
     <message numerus="yes">
         <source>Refused: this answer already asked for %n tool run(s), the most one answer may.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Abgelehnt: Diese Antwort hat bereits %n Werkzeugausführung angefordert, mehr darf eine Antwort nicht.</numerusform>
+            <numerusform>Abgelehnt: Diese Antwort hat bereits %n Werkzeugausführungen angefordert, mehr darf eine Antwort nicht.</numerusform>
         </translation>
     </message>
     <message>
         <source>Refused: plan mode is on, so nothing on this machine is changed or run; only reading tools work. Describe the plan; the user leaves plan mode with /plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelehnt: Der Planmodus ist an, daher wird auf diesem Rechner nichts geändert oder ausgeführt; nur lesende Werkzeuge funktionieren. Beschreiben Sie den Plan; der Benutzer verlässt den Planmodus mit /plan.</translation>
     </message>
     <message>
         <source>Refused without asking, because seqera ai runs headless: %1 Run it in a terminal to approve it, or allow such commands with --allow-outside-sandbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne Nachfrage abgelehnt, weil seqera ai ohne Terminal (headless) läuft: %1 Führen Sie es in einem Terminal aus, um den Befehl freizugeben, oder erlauben Sie solche Befehle mit --allow-outside-sandbox.</translation>
     </message>
     <message>
         <source>The sandbox kept the command from writing outside the working directory (&quot;Read-only file system&quot;). Run it again outside the sandbox, with your own rights?</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sandbox hat den Befehl daran gehindert, außerhalb des Arbeitsverzeichnisses zu schreiben („Read-only file system“). Erneut außerhalb der Sandbox ausführen, mit Ihren eigenen Rechten?</translation>
     </message>
     <message>
         <source>[seqera: this command ran in a sandbox where only the working directory and /tmp are writable. The user can allow more with sandbox.writablePaths in config.json or with --allow-outside-sandbox.]</source>
-        <translation type="unfinished"></translation>
+        <translation>[seqera: Dieser Befehl lief in einer Sandbox, in der nur das Arbeitsverzeichnis und /tmp beschreibbar sind. Der Benutzer kann mit sandbox.writablePaths in config.json oder mit --allow-outside-sandbox mehr erlauben.]</translation>
     </message>
 </context>
 <context>
@@ -874,39 +874,39 @@
     </message>
     <message>
         <source>%1 has changed since it was read (at %2): read it again with read_file_local, then change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde geändert, seit die Datei gelesen wurde (um %2): Lesen Sie sie erneut mit read_file_local und ändern Sie sie dann.</translation>
     </message>
     <message>
         <source>(Results are truncated: showing first %1 entries. Prefer search_files_local with include_glob to narrow the area before reading files.)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Ergebnisse gekürzt: Die ersten %1 Einträge werden angezeigt. Grenzen Sie den Bereich besser mit search_files_local und include_glob ein, bevor Sie Dateien lesen.)</translation>
     </message>
     <message>
         <source>(Results truncated: showing %1 of %2 matches (%3 hidden). Use a narrower path, include_glob, or pattern.)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Ergebnisse gekürzt: %1 von %2 Treffern werden angezeigt (%3 ausgeblendet). Verwenden Sie einen engeren Pfad, ein engeres include_glob oder Muster.)</translation>
     </message>
     <message>
         <source>The pattern cannot be used: %1. Patterns are regular expressions in RE2 syntax, as ripgrep&apos;s: backreferences (\1) and lookaround ((?=...), (?!...), (?&lt;=...)) are not supported; use a simpler pattern and check the lines found with read_file_local.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Muster kann nicht verwendet werden: %1. Muster sind reguläre Ausdrücke in RE2-Syntax, wie bei ripgrep: Rückverweise (\1) und Lookaround ((?=...), (?!...), (?&lt;=...)) werden nicht unterstützt; verwenden Sie ein einfacheres Muster und prüfen Sie die gefundenen Zeilen mit read_file_local.</translation>
     </message>
     <message>
         <source>include_glob is not a glob that can be used: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>include_glob ist kein verwendbares Glob-Muster: %1</translation>
     </message>
     <message>
         <source>(Search stopped after the %1 newest files (%2 MiB): narrow the path or include_glob to search the other %3.)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Suche nach den %1 neuesten Dateien (%2 MiB) angehalten: Schränken Sie den Pfad oder include_glob ein, um die übrigen %3 zu durchsuchen.)</translation>
     </message>
     <message>
         <source>Refused: write_file_local only creates files or rewrites short ones (up to %1 lines and %2 characters), and %3 is an existing file of %4 lines and %5 characters (the new content: %6 lines, %7 characters). Read the part to change and use edit_file_local instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelehnt: write_file_local legt nur Dateien an oder schreibt kurze neu (bis zu %1 Zeilen und %2 Zeichen), und %3 ist eine vorhandene Datei mit %4 Zeilen und %5 Zeichen (der neue Inhalt: %6 Zeilen, %7 Zeichen). Lesen Sie den zu ändernden Teil und verwenden Sie stattdessen edit_file_local.</translation>
     </message>
     <message>
         <source>The text to replace was not found exactly in %1, and it is about as close to several places: read the file again and give the exact text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der zu ersetzende Text wurde in %1 nicht exakt gefunden und ähnelt mehreren Stellen etwa gleich stark: Lesen Sie die Datei erneut und geben Sie den exakten Text an.</translation>
     </message>
     <message>
         <source>The text to replace was not found exactly in %1, and it is too long to be matched approximately: read the file again and give the exact text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der zu ersetzende Text wurde in %1 nicht exakt gefunden und ist zu lang für einen ungefähren Abgleich: Lesen Sie die Datei erneut und geben Sie den exakten Text an.</translation>
     </message>
 </context>
 <context>
@@ -939,53 +939,53 @@
     <name>seqera::ai::RunRecorder</name>
     <message>
         <source>Cannot record the run (--events-path): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Lauf kann nicht protokolliert werden (--events-path): %1</translation>
     </message>
 </context>
 <context>
     <name>seqera::ai::Sandbox</name>
     <message>
         <source>the sandbox is turned off (SEQERA_AI_SANDBOX=%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Sandbox ist ausgeschaltet (SEQERA_AI_SANDBOX=%1)</translation>
     </message>
     <message>
         <source>SEQERA_AI_SANDBOX=%1 is not a sandbox seqera knows (use auto or none)</source>
-        <translation type="unfinished"></translation>
+        <translation>SEQERA_AI_SANDBOX=%1 ist keine Sandbox, die seqera kennt (verwenden Sie auto oder none)</translation>
     </message>
     <message>
         <source>bubblewrap is not installed (Debian and Ubuntu: apt install bubblewrap)</source>
-        <translation type="unfinished"></translation>
+        <translation>bubblewrap ist nicht installiert (Debian und Ubuntu: apt install bubblewrap)</translation>
     </message>
     <message>
         <source>bubblewrap did not start within %1 seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>bubblewrap ist nicht innerhalb von %1 Sekunden gestartet</translation>
     </message>
     <message>
         <source>bubblewrap exited with code %1</source>
-        <translation type="unfinished"></translation>
+        <translation>bubblewrap wurde mit Code %1 beendet</translation>
     </message>
     <message>
         <source>bubblewrap cannot start here (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>bubblewrap kann hier nicht starten (%1)</translation>
     </message>
     <message>
         <source>bubblewrap (%1) with a Landlock scope: commands see the system read-only, write only where the approval mode allows, and cannot see seqera&apos;s own files, other processes or the desktop&apos;s sockets</source>
-        <translation type="unfinished"></translation>
+        <translation>bubblewrap (%1) mit Landlock-Scope: Befehle sehen das System nur lesend, schreiben nur, wo der Freigabemodus es erlaubt, und sehen weder die eigenen Dateien von seqera noch andere Prozesse oder die Sockets des Desktops</translation>
     </message>
     <message>
         <source>bubblewrap (%1): commands see the system read-only, write only where the approval mode allows, and cannot see seqera&apos;s own files or other processes (abstract sockets stay reachable: this kernel has no Landlock scopes)</source>
-        <translation type="unfinished"></translation>
+        <translation>bubblewrap (%1): Befehle sehen das System nur lesend, schreiben nur, wo der Freigabemodus es erlaubt, und sehen weder die eigenen Dateien von seqera noch andere Prozesse (abstrakte Sockets bleiben erreichbar: Dieser Kernel hat keine Landlock-Scopes)</translation>
     </message>
     <message>
         <source>none (%1): every command the approval mode would run unasked is asked about instead, and commands run with your own rights</source>
-        <translation type="unfinished"></translation>
+        <translation>keine (%1): Bei jedem Befehl, den der Freigabemodus ohne Nachfrage ausführen würde, wird stattdessen nachgefragt, und Befehle laufen mit Ihren eigenen Rechten</translation>
     </message>
 </context>
 <context>
     <name>seqera::ai::SessionRecord</name>
     <message>
         <source>The session id is not valid, so it is not recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sitzungs-ID ist ungültig und wird daher nicht gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -1032,11 +1032,11 @@
     </message>
     <message>
         <source>the skills of this project, yours and Seqera AI&apos;s; /&lt;skill&gt; [request] uses one</source>
-        <translation type="unfinished"></translation>
+        <translation>die Skills dieses Projekts, Ihre eigenen und die von Seqera AI; /&lt;Skill&gt; [Anfrage] verwendet einen</translation>
     </message>
     <message>
         <source>plan mode on or off: the assistant plans, nothing on this machine is changed or run</source>
-        <translation type="unfinished"></translation>
+        <translation>Planmodus an oder aus: Der Assistent plant, auf diesem Rechner wird nichts geändert oder ausgeführt</translation>
     </message>
 </context>
 <context>
@@ -1351,84 +1351,85 @@
     </message>
     <message>
         <source>Left</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbleibend</translation>
     </message>
     <message>
         <source>%1 (%2% used)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 % verbraucht)</translation>
     </message>
     <message>
         <source>Seqera AI sent no credit information.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seqera AI hat keine Guthabeninformationen gesendet.</translation>
     </message>
     <message>
         <source>Seqera AI credits</source>
-        <translation type="unfinished"></translation>
+        <translation>Seqera-AI-Guthaben</translation>
     </message>
     <message>
         <source>The answer was cancelled.</source>
-        <translation type="unfinished">Die Antwort wurde abgebrochen.</translation>
+        <translation>Die Antwort wurde abgebrochen.</translation>
     </message>
     <message>
         <source>Resume it with: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortsetzen mit: %1</translation>
     </message>
     <message>
         <source>Seqera AI wants to run, outside the sandbox:</source>
-        <translation type="unfinished"></translation>
+        <translation>Seqera AI möchte außerhalb der Sandbox ausführen:</translation>
     </message>
     <message>
         <source>warning: the assistant&apos;s commands run without a sandbox: %1. Commands ask before they run (docs/security-model.md).</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: Die Befehle des Assistenten laufen ohne Sandbox: %1. Vor jedem Befehl wird nachgefragt (docs/security-model.md).</translation>
     </message>
     <message>
         <source>Session: %1
 Resume it later with: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzung: %1
+Später fortsetzen mit: %2</translation>
     </message>
     <message>
         <source>Plan mode: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Planmodus: %1</translation>
     </message>
     <message>
         <source>on</source>
-        <translation type="unfinished"></translation>
+        <translation>an</translation>
     </message>
     <message>
         <source>off</source>
-        <translation type="unfinished"></translation>
+        <translation>aus</translation>
     </message>
     <message>
         <source>Sandbox: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandbox: %1</translation>
     </message>
     <message>
         <source>Plan mode is on: the assistant plans, and nothing on this machine is changed or run. /plan again to leave it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Planmodus ist an: Der Assistent plant, und auf diesem Rechner wird nichts geändert oder ausgeführt. Erneut /plan, um ihn zu verlassen.</translation>
     </message>
     <message>
         <source>Plan mode is off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Planmodus ist aus.</translation>
     </message>
     <message>
         <source>No skills: none in this project or your skill folders, and none from Seqera AI.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Skills: weder in diesem Projekt noch in Ihren Skill-Ordnern, und keine von Seqera AI.</translation>
     </message>
     <message>
         <source>Headless: run the commands the approval mode allows even when they need to write outside the sandbox (or there is no sandbox), instead of refusing them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Headless: die Befehle, die der Freigabemodus erlaubt, auch dann ausführen, wenn sie außerhalb der Sandbox schreiben müssen (oder es keine Sandbox gibt), statt sie abzulehnen.</translation>
     </message>
     <message>
         <source>Sandbox for the assistant&apos;s commands: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandbox für die Befehle des Assistenten: %1.</translation>
     </message>
     <message>
         <source>unknown approval mode &quot;%1&quot; in %2 (approvalMode): use basic, default or full.</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Freigabemodus „%1“ in %2 (approvalMode): Verwenden Sie basic, default oder full.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a session id (1 to 128 letters, digits, &quot;.&quot;, &quot;_&quot; or &quot;-&quot;). The ids are listed by /sessions in a conversation.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Sitzungs-ID (1 bis 128 Buchstaben, Ziffern, „.“, „_“ oder „-“). Die IDs listet /sessions in einer Unterhaltung auf.</translation>
     </message>
 </context>
 <context>
@@ -1608,49 +1609,49 @@ Pakete installieren es; so laden Sie eines von Hand:
     </message>
     <message>
         <source>Organization: %1, as before (&quot;seqera org switch&quot; changes it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation: %1, wie bisher („seqera org switch“ ändert sie)</translation>
     </message>
     <message>
         <source>You are signed in; choose an organization later with &quot;seqera org switch&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie sind angemeldet; wählen Sie später eine Organisation mit „seqera org switch“ aus.</translation>
     </message>
     <message>
         <source>Note: could not list your Seqera AI organizations: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis: Ihre Seqera-AI-Organisationen konnten nicht aufgelistet werden: %1</translation>
     </message>
     <message>
         <source>Organization: %1</source>
-        <translation type="unfinished">Organisation: %1</translation>
+        <translation>Organisation: %1</translation>
     </message>
     <message numerus="yes">
         <source>You belong to %n organization(s); none was chosen. Choose one with &quot;seqera org switch ID|NAME&quot; (&quot;seqera org list&quot; shows them).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Sie gehören %n Organisation an; keine wurde ausgewählt. Wählen Sie eine mit „seqera org switch ID|NAME“ aus („seqera org list“ zeigt sie an).</numerusform>
+            <numerusform>Sie gehören %n Organisationen an; keine wurde ausgewählt. Wählen Sie eine mit „seqera org switch ID|NAME“ aus („seqera org list“ zeigt sie an).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>You belong to %n organization(s). Which one should Seqera AI work in?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Sie gehören %n Organisation an. In welcher soll Seqera AI arbeiten?</numerusform>
+            <numerusform>Sie gehören %n Organisationen an. In welcher soll Seqera AI arbeiten?</numerusform>
         </translation>
     </message>
     <message>
         <source>for none: your personal usage</source>
-        <translation type="unfinished"></translation>
+        <translation>für keine: Ihre persönliche Nutzung</translation>
     </message>
     <message>
         <source>No organization chosen (your personal usage); &quot;seqera org switch&quot; chooses one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Organisation ausgewählt (Ihre persönliche Nutzung); „seqera org switch“ wählt eine aus.</translation>
     </message>
     <message>
         <source>Choose the organization Seqera AI works in (its id or name) instead of being asked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Organisation, in der Seqera AI arbeitet, auswählen (ihre ID oder ihren Namen), statt gefragt zu werden.</translation>
     </message>
     <message>
         <source>ID|NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>ID|NAME</translation>
     </message>
 </context>
 <context>
@@ -1858,15 +1859,15 @@ Exit-Codes: 0 Erfolg, 1 Fehler oder nicht angemeldet, 2 Aufruffehler,
     </message>
     <message>
         <source>Organization: %1</source>
-        <translation type="unfinished">Organisation: %1</translation>
+        <translation>Organisation: %1</translation>
     </message>
     <message>
         <source>to keep the current one</source>
-        <translation type="unfinished"></translation>
+        <translation>um die aktuelle zu behalten</translation>
     </message>
     <message>
         <source>Organization [1-%1, Enter %2]: </source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation [1-%1, Eingabetaste %2]: </translation>
     </message>
 </context>
 <context>

@@ -12,11 +12,11 @@
     <name>ToolArguments</name>
     <message>
         <source>%1 needs the argument %2 (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 exige l’argument %2 (%3).</translation>
     </message>
     <message>
         <source>The argument %1 of %2 must be of type %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’argument %1 de %2 doit être de type %3.</translation>
     </message>
 </context>
 <context>
@@ -411,47 +411,47 @@
     </message>
     <message>
         <source>a named pipe (FIFO)</source>
-        <translation type="unfinished"></translation>
+        <translation>un tube nommé (FIFO)</translation>
     </message>
     <message>
         <source>a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>un dossier</translation>
     </message>
     <message>
         <source>a socket</source>
-        <translation type="unfinished"></translation>
+        <translation>un socket</translation>
     </message>
     <message>
         <source>a device</source>
-        <translation type="unfinished"></translation>
+        <translation>un périphérique</translation>
     </message>
     <message>
         <source>not a regular file</source>
-        <translation type="unfinished"></translation>
+        <translation>autre chose qu’un fichier ordinaire</translation>
     </message>
     <message>
         <source>Could not write %1: it is %2, and only a regular file is written to. Choose a file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’écrire %1 : c’est %2, et seul un fichier ordinaire peut être écrit. Choisissez un nom de fichier.</translation>
     </message>
     <message>
         <source>Could not write %1: it is a symbolic link, which is never followed. Choose the file itself or another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’écrire %1 : c’est un lien symbolique, et un lien n’est jamais suivi. Choisissez le fichier lui-même ou un autre nom.</translation>
     </message>
     <message>
         <source>Could not write %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’écrire %1 : %2.</translation>
     </message>
     <message>
         <source>Could not write %1: it belongs to another user. Choose a file of your own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’écrire %1 : il appartient à un autre utilisateur. Choisissez un fichier qui vous appartient.</translation>
     </message>
     <message>
         <source>Could not make %1 private: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de rendre %1 privé : %2.</translation>
     </message>
     <message>
         <source>Could not write %1: it is not open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’écrire %1 : le fichier n’est pas ouvert.</translation>
     </message>
 </context>
 <context>
@@ -592,41 +592,41 @@
     </message>
     <message>
         <source>The session id is not valid (1 to 128 letters, digits, &quot;.&quot;, &quot;_&quot; or &quot;-&quot;): nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’identifiant de session n’est pas valide (1 à 128 lettres, chiffres, « . », « _ » ou « - ») : rien n’a été envoyé.</translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n second(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n seconde</numerusform>
+            <numerusform>%n secondes</numerusform>
         </translation>
     </message>
     <message>
         <source>The Seqera AI backend sent a session id that is not valid (1 to 128 letters, digits, &quot;.&quot;, &quot;_&quot; or &quot;-&quot;), so it is not used. Check SEQERA_AI_BACKEND_URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le service Seqera AI a envoyé un identifiant de session non valide (1 à 128 lettres, chiffres, « . », « _ » ou « - ») : il n’est donc pas utilisé. Vérifiez SEQERA_AI_BACKEND_URL.</translation>
     </message>
     <message>
         <source>Seqera AI skills request</source>
-        <translation type="unfinished"></translation>
+        <translation>demande des compétences Seqera AI</translation>
     </message>
     <message>
         <source>Seqera AI organization list</source>
-        <translation type="unfinished"></translation>
+        <translation>liste des organisations Seqera AI</translation>
     </message>
     <message>
         <source>The Seqera AI backend sent an organization list without &quot;organizations&quot;. Check SEQERA_AI_BACKEND_URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le service Seqera AI a envoyé une liste d’organisations sans « organizations ». Vérifiez SEQERA_AI_BACKEND_URL.</translation>
     </message>
     <message>
         <source>The Seqera AI backend sent nothing but keep-alives for %1, so the answer was given up. The backend may be overloaded or the run stuck: ask again later. (SEQERA_AI_IDLE_TIMEOUT_MS sets how long to wait.)</source>
-        <translation type="unfinished"></translation>
+        <translation>Le service Seqera AI n’a envoyé que des signaux keep-alive pendant %1 : la réponse a donc été abandonnée. Le service est peut-être surchargé ou l’exécution bloquée : posez la question à nouveau plus tard. (SEQERA_AI_IDLE_TIMEOUT_MS définit la durée d’attente.)</translation>
     </message>
 </context>
 <context>
@@ -669,18 +669,18 @@
     </message>
     <message>
         <source>There is no sandbox here, so commands run with your own rights and the %1 approval mode asks before each one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n’y a pas de bac à sable ici : les commandes s’exécutent donc avec vos propres droits, et le mode d’approbation « %1 » demande avant chacune.</translation>
     </message>
     <message>
         <source>The command writes to %1, outside the working directory, which the sandbox keeps read-only: it would have to run outside the sandbox, with your own rights.</source>
-        <translation type="unfinished"></translation>
+        <translation>La commande écrit dans %1, en dehors du répertoire de travail, où le bac à sable n’autorise que la lecture : elle devrait s’exécuter hors du bac à sable, avec vos propres droits.</translation>
     </message>
 </context>
 <context>
     <name>seqera::ai::ChildProcess</name>
     <message>
         <source>Cannot start %1: %2</source>
-        <translation type="unfinished">Impossible de démarrer %1 : %2</translation>
+        <translation>Impossible de démarrer %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -719,26 +719,26 @@
     </message>
     <message numerus="yes">
         <source>Refused: this answer already asked for %n tool run(s), the most one answer may.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Refusé : cette réponse a déjà demandé %n exécution d’outil, le maximum permis pour une réponse.</numerusform>
+            <numerusform>Refusé : cette réponse a déjà demandé %n exécutions d’outils, le maximum permis pour une réponse.</numerusform>
         </translation>
     </message>
     <message>
         <source>Refused: plan mode is on, so nothing on this machine is changed or run; only reading tools work. Describe the plan; the user leaves plan mode with /plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Refusé : le mode plan est activé, donc rien n’est modifié ni exécuté sur cette machine ; seuls les outils de lecture fonctionnent. Décrivez le plan ; l’utilisateur quitte le mode plan avec /plan.</translation>
     </message>
     <message>
         <source>Refused without asking, because seqera ai runs headless: %1 Run it in a terminal to approve it, or allow such commands with --allow-outside-sandbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Refusé sans demander, car seqera ai s’exécute sans terminal (headless) : %1 Lancez-le dans un terminal pour approuver la commande, ou autorisez ce type de commandes avec --allow-outside-sandbox.</translation>
     </message>
     <message>
         <source>The sandbox kept the command from writing outside the working directory (&quot;Read-only file system&quot;). Run it again outside the sandbox, with your own rights?</source>
-        <translation type="unfinished"></translation>
+        <translation>Le bac à sable a empêché la commande d’écrire en dehors du répertoire de travail (« Read-only file system »). La relancer hors du bac à sable, avec vos propres droits ?</translation>
     </message>
     <message>
         <source>[seqera: this command ran in a sandbox where only the working directory and /tmp are writable. The user can allow more with sandbox.writablePaths in config.json or with --allow-outside-sandbox.]</source>
-        <translation type="unfinished"></translation>
+        <translation>[seqera : cette commande s’est exécutée dans un bac à sable où seuls le répertoire de travail et /tmp sont accessibles en écriture. L’utilisateur peut en autoriser davantage avec sandbox.writablePaths dans config.json ou avec --allow-outside-sandbox.]</translation>
     </message>
 </context>
 <context>
@@ -874,39 +874,39 @@
     </message>
     <message>
         <source>%1 has changed since it was read (at %2): read it again with read_file_local, then change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a changé depuis sa lecture (à %2) : relisez-le avec read_file_local, puis modifiez-le.</translation>
     </message>
     <message>
         <source>(Results are truncated: showing first %1 entries. Prefer search_files_local with include_glob to narrow the area before reading files.)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Résultats tronqués : les %1 premières entrées sont affichées. Préférez search_files_local avec include_glob pour restreindre la zone avant de lire des fichiers.)</translation>
     </message>
     <message>
         <source>(Results truncated: showing %1 of %2 matches (%3 hidden). Use a narrower path, include_glob, or pattern.)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Résultats tronqués : %1 correspondances affichées sur %2 (%3 masquées). Utilisez un chemin, un include_glob ou un motif plus restreint.)</translation>
     </message>
     <message>
         <source>The pattern cannot be used: %1. Patterns are regular expressions in RE2 syntax, as ripgrep&apos;s: backreferences (\1) and lookaround ((?=...), (?!...), (?&lt;=...)) are not supported; use a simpler pattern and check the lines found with read_file_local.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le motif est inutilisable : %1. Les motifs sont des expressions régulières en syntaxe RE2, comme ceux de ripgrep : les références arrière (\1) et les assertions lookaround ((?=...), (?!...), (?&lt;=...)) ne sont pas prises en charge ; utilisez un motif plus simple et vérifiez les lignes trouvées avec read_file_local.</translation>
     </message>
     <message>
         <source>include_glob is not a glob that can be used: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>include_glob n’est pas un glob utilisable : %1</translation>
     </message>
     <message>
         <source>(Search stopped after the %1 newest files (%2 MiB): narrow the path or include_glob to search the other %3.)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Recherche arrêtée après les %1 fichiers les plus récents (%2 Mio) : restreignez le chemin ou include_glob pour chercher dans les %3 autres.)</translation>
     </message>
     <message>
         <source>Refused: write_file_local only creates files or rewrites short ones (up to %1 lines and %2 characters), and %3 is an existing file of %4 lines and %5 characters (the new content: %6 lines, %7 characters). Read the part to change and use edit_file_local instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Refusé : write_file_local ne fait que créer des fichiers ou réécrire des fichiers courts (jusqu’à %1 lignes et %2 caractères), et %3 est un fichier existant de %4 lignes et %5 caractères (le nouveau contenu : %6 lignes, %7 caractères). Lisez la partie à modifier et utilisez plutôt edit_file_local.</translation>
     </message>
     <message>
         <source>The text to replace was not found exactly in %1, and it is about as close to several places: read the file again and give the exact text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le texte à remplacer est introuvable tel quel dans %1, et il est à peu près aussi proche de plusieurs endroits : relisez le fichier et donnez le texte exact.</translation>
     </message>
     <message>
         <source>The text to replace was not found exactly in %1, and it is too long to be matched approximately: read the file again and give the exact text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le texte à remplacer est introuvable tel quel dans %1, et il est trop long pour une correspondance approximative : relisez le fichier et donnez le texte exact.</translation>
     </message>
 </context>
 <context>
@@ -939,53 +939,53 @@
     <name>seqera::ai::RunRecorder</name>
     <message>
         <source>Cannot record the run (--events-path): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’enregistrer l’exécution (--events-path) : %1</translation>
     </message>
 </context>
 <context>
     <name>seqera::ai::Sandbox</name>
     <message>
         <source>the sandbox is turned off (SEQERA_AI_SANDBOX=%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>le bac à sable est désactivé (SEQERA_AI_SANDBOX=%1)</translation>
     </message>
     <message>
         <source>SEQERA_AI_SANDBOX=%1 is not a sandbox seqera knows (use auto or none)</source>
-        <translation type="unfinished"></translation>
+        <translation>SEQERA_AI_SANDBOX=%1 n’est pas un bac à sable connu de seqera (utilisez auto ou none)</translation>
     </message>
     <message>
         <source>bubblewrap is not installed (Debian and Ubuntu: apt install bubblewrap)</source>
-        <translation type="unfinished"></translation>
+        <translation>bubblewrap n’est pas installé (Debian et Ubuntu : apt install bubblewrap)</translation>
     </message>
     <message>
         <source>bubblewrap did not start within %1 seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>bubblewrap n’a pas démarré en %1 secondes</translation>
     </message>
     <message>
         <source>bubblewrap exited with code %1</source>
-        <translation type="unfinished"></translation>
+        <translation>bubblewrap s’est terminé avec le code %1</translation>
     </message>
     <message>
         <source>bubblewrap cannot start here (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>bubblewrap ne peut pas démarrer ici (%1)</translation>
     </message>
     <message>
         <source>bubblewrap (%1) with a Landlock scope: commands see the system read-only, write only where the approval mode allows, and cannot see seqera&apos;s own files, other processes or the desktop&apos;s sockets</source>
-        <translation type="unfinished"></translation>
+        <translation>bubblewrap (%1) avec une portée Landlock : les commandes voient le système en lecture seule, n’écrivent que là où le mode d’approbation le permet, et ne voient ni les fichiers propres à seqera, ni les autres processus, ni les sockets du bureau</translation>
     </message>
     <message>
         <source>bubblewrap (%1): commands see the system read-only, write only where the approval mode allows, and cannot see seqera&apos;s own files or other processes (abstract sockets stay reachable: this kernel has no Landlock scopes)</source>
-        <translation type="unfinished"></translation>
+        <translation>bubblewrap (%1) : les commandes voient le système en lecture seule, n’écrivent que là où le mode d’approbation le permet, et ne voient ni les fichiers propres à seqera ni les autres processus (les sockets abstraits restent joignables : ce noyau n’a pas de portées Landlock)</translation>
     </message>
     <message>
         <source>none (%1): every command the approval mode would run unasked is asked about instead, and commands run with your own rights</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun (%1) : chaque commande que le mode d’approbation exécuterait sans demander fait plutôt l’objet d’une demande, et les commandes s’exécutent avec vos propres droits</translation>
     </message>
 </context>
 <context>
     <name>seqera::ai::SessionRecord</name>
     <message>
         <source>The session id is not valid, so it is not recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’identifiant de session n’est pas valide : il n’est donc pas enregistré.</translation>
     </message>
 </context>
 <context>
@@ -1032,11 +1032,11 @@
     </message>
     <message>
         <source>the skills of this project, yours and Seqera AI&apos;s; /&lt;skill&gt; [request] uses one</source>
-        <translation type="unfinished"></translation>
+        <translation>les compétences de ce projet, les vôtres et celles de Seqera AI ; /&lt;compétence&gt; [demande] en utilise une</translation>
     </message>
     <message>
         <source>plan mode on or off: the assistant plans, nothing on this machine is changed or run</source>
-        <translation type="unfinished"></translation>
+        <translation>activer ou désactiver le mode plan : l’assistant planifie, rien n’est modifié ni exécuté sur cette machine</translation>
     </message>
 </context>
 <context>
@@ -1351,84 +1351,85 @@
     </message>
     <message>
         <source>Left</source>
-        <translation type="unfinished"></translation>
+        <translation>Restant</translation>
     </message>
     <message>
         <source>%1 (%2% used)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 % d’utilisation)</translation>
     </message>
     <message>
         <source>Seqera AI sent no credit information.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seqera AI n’a envoyé aucune information sur les crédits.</translation>
     </message>
     <message>
         <source>Seqera AI credits</source>
-        <translation type="unfinished"></translation>
+        <translation>Crédits Seqera AI</translation>
     </message>
     <message>
         <source>The answer was cancelled.</source>
-        <translation type="unfinished">La réponse a été annulée.</translation>
+        <translation>La réponse a été annulée.</translation>
     </message>
     <message>
         <source>Resume it with: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprenez-la avec : %1</translation>
     </message>
     <message>
         <source>Seqera AI wants to run, outside the sandbox:</source>
-        <translation type="unfinished"></translation>
+        <translation>Seqera AI veut exécuter, hors du bac à sable :</translation>
     </message>
     <message>
         <source>warning: the assistant&apos;s commands run without a sandbox: %1. Commands ask before they run (docs/security-model.md).</source>
-        <translation type="unfinished"></translation>
+        <translation>avertissement : les commandes de l’assistant s’exécutent sans bac à sable : %1. Une confirmation est demandée avant chaque commande (docs/security-model.md).</translation>
     </message>
     <message>
         <source>Session: %1
 Resume it later with: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Session : %1
+Reprenez-la plus tard avec : %2</translation>
     </message>
     <message>
         <source>Plan mode: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode plan : %1</translation>
     </message>
     <message>
         <source>on</source>
-        <translation type="unfinished"></translation>
+        <translation>activé</translation>
     </message>
     <message>
         <source>off</source>
-        <translation type="unfinished"></translation>
+        <translation>désactivé</translation>
     </message>
     <message>
         <source>Sandbox: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bac à sable : %1</translation>
     </message>
     <message>
         <source>Plan mode is on: the assistant plans, and nothing on this machine is changed or run. /plan again to leave it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mode plan est activé : l’assistant planifie, et rien n’est modifié ni exécuté sur cette machine. Tapez à nouveau /plan pour le quitter.</translation>
     </message>
     <message>
         <source>Plan mode is off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mode plan est désactivé.</translation>
     </message>
     <message>
         <source>No skills: none in this project or your skill folders, and none from Seqera AI.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune compétence : ni dans ce projet ni dans vos dossiers de compétences, et aucune de Seqera AI.</translation>
     </message>
     <message>
         <source>Headless: run the commands the approval mode allows even when they need to write outside the sandbox (or there is no sandbox), instead of refusing them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Headless : exécuter les commandes que le mode d’approbation autorise même quand elles doivent écrire hors du bac à sable (ou qu’il n’y a pas de bac à sable), au lieu de les refuser.</translation>
     </message>
     <message>
         <source>Sandbox for the assistant&apos;s commands: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bac à sable pour les commandes de l’assistant : %1.</translation>
     </message>
     <message>
         <source>unknown approval mode &quot;%1&quot; in %2 (approvalMode): use basic, default or full.</source>
-        <translation type="unfinished"></translation>
+        <translation>mode d’approbation inconnu « %1 » dans %2 (approvalMode) : utilisez basic, default ou full.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a session id (1 to 128 letters, digits, &quot;.&quot;, &quot;_&quot; or &quot;-&quot;). The ids are listed by /sessions in a conversation.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n’est pas un identifiant de session (1 à 128 lettres, chiffres, « . », « _ » ou « - »). Les identifiants sont listés par /sessions dans une conversation.</translation>
     </message>
 </context>
 <context>
@@ -1608,49 +1609,49 @@ Les paquets les installent ; pour en charger un à la main :
     </message>
     <message>
         <source>Organization: %1, as before (&quot;seqera org switch&quot; changes it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation : %1, comme avant (« seqera org switch » la change)</translation>
     </message>
     <message>
         <source>You are signed in; choose an organization later with &quot;seqera org switch&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous êtes connecté ; choisissez plus tard une organisation avec « seqera org switch ».</translation>
     </message>
     <message>
         <source>Note: could not list your Seqera AI organizations: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Remarque : impossible de lister vos organisations Seqera AI : %1</translation>
     </message>
     <message>
         <source>Organization: %1</source>
-        <translation type="unfinished">Organisation : %1</translation>
+        <translation>Organisation : %1</translation>
     </message>
     <message numerus="yes">
         <source>You belong to %n organization(s); none was chosen. Choose one with &quot;seqera org switch ID|NAME&quot; (&quot;seqera org list&quot; shows them).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Vous êtes membre de %n organisation ; aucune n’a été choisie. Choisissez-en une avec « seqera org switch ID|NAME » (« seqera org list » les affiche).</numerusform>
+            <numerusform>Vous êtes membre de %n organisations ; aucune n’a été choisie. Choisissez-en une avec « seqera org switch ID|NAME » (« seqera org list » les affiche).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>You belong to %n organization(s). Which one should Seqera AI work in?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Vous êtes membre de %n organisation. Dans laquelle Seqera AI doit-il travailler ?</numerusform>
+            <numerusform>Vous êtes membre de %n organisations. Dans laquelle Seqera AI doit-il travailler ?</numerusform>
         </translation>
     </message>
     <message>
         <source>for none: your personal usage</source>
-        <translation type="unfinished"></translation>
+        <translation>pour aucune : votre utilisation personnelle</translation>
     </message>
     <message>
         <source>No organization chosen (your personal usage); &quot;seqera org switch&quot; chooses one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune organisation choisie (votre utilisation personnelle) ; « seqera org switch » en choisit une.</translation>
     </message>
     <message>
         <source>Choose the organization Seqera AI works in (its id or name) instead of being asked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir l’organisation dans laquelle travaille Seqera AI (son identifiant ou son nom) plutôt que d’être interrogé.</translation>
     </message>
     <message>
         <source>ID|NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>ID|NAME</translation>
     </message>
 </context>
 <context>
@@ -1858,15 +1859,15 @@ Codes de sortie : 0 succès, 1 échec ou non connecté, 2 erreur d’utilisation
     </message>
     <message>
         <source>Organization: %1</source>
-        <translation type="unfinished">Organisation : %1</translation>
+        <translation>Organisation : %1</translation>
     </message>
     <message>
         <source>to keep the current one</source>
-        <translation type="unfinished"></translation>
+        <translation>pour garder l’actuelle</translation>
     </message>
     <message>
         <source>Organization [1-%1, Enter %2]: </source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation [1-%1, Entrée %2] : </translation>
     </message>
 </context>
 <context>

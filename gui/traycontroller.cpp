@@ -119,7 +119,9 @@ void TrayController::checkTray()
 {
     if (QSystemTrayIcon::isSystemTrayAvailable() || m_trayMissingReported)
         return;
-    // Once: the icon appears by itself if a tray shows up later.
+    // Once. On X11 the icon appears by itself when a tray shows up later; a
+    // StatusNotifierItem host that starts after us is not seen by Qt (6.4 to 6.8: docs/
+    // design.md, tray_wayland's expected failure), hence "start it again" below.
     m_trayMissingReported = true;
     const QString text = tr("No system tray was found, so the Seqera icon cannot be shown. On "
                             "GNOME, install and enable the \"AppIndicator and "

@@ -330,7 +330,7 @@ public:
         o.caller = ai::detectCaller(QProcessEnvironment::systemEnvironment(), options.headless);
         o.sessionBody = [this] { return sessionBody(); };
         m_conversation
-            = new Conversation(services.network(), context.settings.aiBackendUrl, o, this);
+            = new Conversation(services.network(), context.settings, o, this);
         m_conversation->tools()->setSandbox(options.sandbox);
         m_conversation->client()->setClientVersion(context.settings.aiClientVersion);
         m_conversation->client()->setEventIdleTimeoutMs(context.settings.aiIdleTimeoutMs);

@@ -316,11 +316,11 @@ struct ModeVerdict
 };
 
 ModeVerdict judgeCommand(ApprovalMode mode, const QJsonObject &args, const QString &workingDir,
-    const SessionApprovals *session, const QStringList &sandboxWritable)
+    const SessionApprovals *session, const ApprovalSandboxing &sandboxing)
 {
     ModeVerdict m;
     const CommandAnalysis a = CommandClassifier::analyze(commandOf(args));
-    const ShellVerdict v = judge(a, workingDir, OwnFiles::current(), sandboxWritable);
+    const ShellVerdict v = judge(a, workingDir, sandboxing.ownFiles, sandboxing.writable);
     m.writesOutsideSandbox = v.writesOutsideSandbox;
     m.outsideTarget = v.outsideTarget;
     if (v.dangerous) {
@@ -418,7 +418,7 @@ ApprovalPolicy::Decision ApprovalPolicy::decide(ApprovalMode mode, const QString
                 m.reason = tr("Running a linter starts programs, which the basic approval mode "
                               "does not allow without asking.");
         } else {
-            m = judgeCommand(mode, args, workingDir, session, sandboxing.writable);
+            m = judgeCommand(mode, args, workingDir, session, sandboxing);
         }
         // Without a sandbox only basic mode's read-only commands, and what the user allowed
         // for the session, run unasked.
@@ -518,11 +518,12 @@ bool ApprovalPolicy::isInsideDirectory(const QString &path, const QString &direc
         && PathResolver::isWithin(target.real, base.real);
 }
 
-bool ApprovalPolicy::isReadOnlyCommand(const QString &command, const QString &workingDir)
+bool ApprovalPolicy::isReadOnlyCommand(
+    const QString &command, const OwnFiles &own, const QString &workingDir)
 {
     const CommandAnalysis a = CommandClassifier::analyze(command);
     const ShellVerdict v
-        = judge(a, workingDir.isEmpty() ? QStringLiteral(".") : workingDir, OwnFiles::current());
+        = judge(a, workingDir.isEmpty() ? QStringLiteral(".") : workingDir, own);
     return !v.dangerous && !v.unknown && !v.ownFiles && v.allSafe;
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ai/pathresolver.h"
 #include "ai/tools/sandbox.h"
 
 #include <QCoreApplication>
@@ -45,10 +46,14 @@ struct ApprovalSandboxing
     bool available = true; // commands run in the sandbox
     bool allowOutside = false; // headless: run what needs more than the sandbox gives
     QStringList writable; // folders writable in the sandbox besides the working directory
+    // The program's own folders (credentials, sessions, locks; from Settings): a command that
+    // names them always asks. Empty: none are known, so none are protected by the question
+    // (the sandbox still hides them).
+    OwnFiles ownFiles;
 };
 
-// Whether a local tool the backend asks for may run. A pure function of its inputs (and of
-// where the program keeps its own credentials, from the environment's Settings), so the
+// Whether a local tool the backend asks for may run. A pure function of its inputs (where the
+// program keeps its own credentials comes in with ApprovalSandboxing::ownFiles), so the
 // rules can be read (and tested) in one place:
 // - basic: read-only work only (reading files, listing, searching, read-only shell commands);
 // - default: also file edits inside the working directory (write/edit tools, cp/mv/mkdir/
@@ -98,7 +103,8 @@ public:
     // resolved) is `directory` or below it.
     static bool isInsideDirectory(const QString &path, const QString &directory);
     // A shell command that runs unasked in basic mode.
-    static bool isReadOnlyCommand(const QString &command, const QString &workingDir = QString());
+    static bool isReadOnlyCommand(
+        const QString &command, const OwnFiles &own, const QString &workingDir = QString());
 };
 
 } // namespace seqera::ai

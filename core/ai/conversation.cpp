@@ -1,5 +1,7 @@
 #include "conversation.h"
 
+#include "config/settings.h"
+
 #include "ai/tooltable.h"
 
 #include <QJsonDocument>
@@ -11,12 +13,12 @@ Q_LOGGING_CATEGORY(lcConversation, "seqera.ai.conversation", QtWarningMsg)
 
 namespace seqera::ai {
 
-Conversation::Conversation(
-    QNetworkAccessManager *network, const QUrl &backendUrl, Options options, QObject *parent)
+Conversation::Conversation(QNetworkAccessManager *network, const Settings &settings,
+    Options options, QObject *parent)
     : QObject(parent)
     , m_options(std::move(options))
-    , m_client(network, backendUrl)
-    , m_tools(m_options.cwd)
+    , m_client(network, settings.aiBackendUrl)
+    , m_tools(m_options.cwd, settings)
 {
     qRegisterMetaType<ApprovalRequest>();
     qRegisterMetaType<RunOutcome>();
@@ -295,6 +297,7 @@ void Conversation::nextTool()
     sandboxing.available = m_tools.sandbox().available();
     sandboxing.allowOutside = m_options.allowOutsideSandbox;
     sandboxing.writable = m_tools.writablePaths();
+    sandboxing.ownFiles = m_tools.ownFiles();
     const auto decision = ApprovalPolicy::decide(m_options.mode, e.toolName, e.args, m_options.cwd,
         !m_options.headless, &m_sessionApprovals, sandboxing);
     switch (decision.verdict) {

@@ -82,7 +82,9 @@ public:
     // Renews the access token after a 401 and hands back the new one (or an error).
     using Renewer = TokenRenewer; // session/tokenresolver.h
 
-    Conversation(QNetworkAccessManager *network, const QUrl &backendUrl, Options options,
+    // settings: the backend's address, the program's own folders, the sandbox's configuration
+    // (what LocalTools needs); read here, not kept.
+    Conversation(QNetworkAccessManager *network, const Settings &settings, Options options,
         QObject *parent = nullptr);
     ~Conversation() override;
 

@@ -264,10 +264,6 @@ LocalTools::LocalTools(QString workingDir, const Settings &settings, QObject *pa
     m_sandboxSettings.writable = settings.aiSandboxWritable;
 }
 
-LocalTools::LocalTools(QString workingDir, QObject *parent)
-    : LocalTools(std::move(workingDir), Settings::fromEnvironment(), parent)
-{ }
-
 LocalTools::~LocalTools()
 {
     cancelAll();

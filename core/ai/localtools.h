@@ -71,10 +71,10 @@ public:
 
     // settings: where the program keeps its own files, and SEQERA_AI_SCRUB_ENV.
     LocalTools(QString workingDir, const Settings &settings, QObject *parent = nullptr);
-    // The same with Settings::fromEnvironment().
-    explicit LocalTools(QString workingDir, QObject *parent = nullptr);
     ~LocalTools() override; // out of line: QTemporaryDir
 
+    // The program's own folders (from the settings): never read, written or listed here.
+    const OwnFiles &ownFiles() const { return m_own; }
     void setCommandTimeoutMs(int ms) { m_timeoutMs = ms; }
     int commandTimeoutMs() const { return m_timeoutMs; }
     // Per stream of a command: beyond it the command is stopped (exit code 1).

@@ -138,11 +138,6 @@ OwnFiles::OwnFiles(const Settings &settings)
     }
 }
 
-OwnFiles OwnFiles::current()
-{
-    return OwnFiles(Settings::fromEnvironment());
-}
-
 namespace {
 // A process's environment holds the tokens given in SEQERA_ACCESS_TOKEN & co.: ours
 // (/proc/self is /proc/<our pid>), and the shell's that started us (same user, readable).

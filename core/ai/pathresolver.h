@@ -45,9 +45,7 @@ class OwnFiles
 {
 public:
     OwnFiles() = default;
-    explicit OwnFiles(const Settings &settings);
-    // From the process environment (Settings::fromEnvironment()).
-    static OwnFiles current();
+    explicit OwnFiles(const Settings &settings); // the one way: settings passed in
 
     // `realPath` resolved (ResolvedPath::real).
     bool contains(const QString &realPath) const;

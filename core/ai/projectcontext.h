@@ -38,7 +38,7 @@ struct ContextOptions
     int walkBudgetMs = 100; // the directory tree stops growing after this
     int maxEntriesPerDirectory = 10000; // names read from one folder, at most
     // The program's credentials, sessions and locks: never read, also not through a link.
-    OwnFiles ownFiles = OwnFiles::current();
+    OwnFiles ownFiles; // from Settings (seqera ai passes its own); empty: none known
 };
 
 // The backend's limits, in JSON characters (UTF-16 code units of the compact JSON text).

@@ -1,5 +1,6 @@
 // The client against tests/ai/ai-backend-emulator.mjs, a fake of the Seqera AI backend (the
 // real one cannot run here) served by node on loopback, with its faults switched on per test.
+#include "config/settings.h"
 #include "ai/aibackendclient.h"
 #include "ai/localtools.h"
 
@@ -435,7 +436,7 @@ void TestAiBackendClient::executeLocalToolRoundTrip()
 {
     auto client = makeClient();
     const QString session = createSession(*client);
-    seqera::ai::LocalTools tools(QDir::currentPath());
+    seqera::ai::LocalTools tools(QDir::currentPath(), seqera::Settings::fromEnvironment());
     const Run run
         = runMessage(*client, session, QStringLiteral("tool-call"), [&](const AiEvent &e) {
               if (e.type != Type::ExecuteLocal)

@@ -1,4 +1,5 @@
 #include "ai/approvalpolicy.h"
+#include "config/settings.h"
 
 #include <QDir>
 #include <QFile>
@@ -38,6 +39,13 @@ private slots:
     void sandboxConfinement();
 
 private:
+    // What the conversation passes: the program's own folders from the settings (here from
+    // the scratch XDG folders initTestCase sets).
+    static ApprovalPolicy::Sandboxing withOwnFiles(ApprovalPolicy::Sandboxing s = {})
+    {
+        s.ownFiles = seqera::ai::OwnFiles(seqera::Settings::fromEnvironment());
+        return s;
+    }
     QTemporaryDir m_dir;
     QTemporaryDir m_outside;
     QTemporaryDir m_config;
@@ -285,10 +293,14 @@ void TestApprovalPolicy::decide()
     QFETCH(Verdict, interactive);
     QFETCH(Verdict, headless);
 
-    const auto inTerminal = ApprovalPolicy::decide(mode, tool, args, m_dir.path(), true);
+    const auto inTerminal
+        = ApprovalPolicy::decide(mode, tool, args, m_dir.path(), true, nullptr, withOwnFiles());
     QCOMPARE(inTerminal.verdict, interactive);
     QCOMPARE(inTerminal.reason.isEmpty(), interactive == Verdict::Allow);
-    QCOMPARE(ApprovalPolicy::decide(mode, tool, args, m_dir.path(), false).verdict, headless);
+    QCOMPARE(
+        ApprovalPolicy::decide(mode, tool, args, m_dir.path(), false, nullptr, withOwnFiles())
+            .verdict,
+        headless);
 }
 
 void TestApprovalPolicy::readOnlyCommand_data()
@@ -309,7 +321,9 @@ void TestApprovalPolicy::readOnlyCommand()
 {
     QFETCH(QString, command);
     QFETCH(bool, readOnly);
-    QCOMPARE(ApprovalPolicy::isReadOnlyCommand(command), readOnly);
+    QCOMPARE(ApprovalPolicy::isReadOnlyCommand(
+                 command, seqera::ai::OwnFiles(seqera::Settings::fromEnvironment())),
+        readOnly);
 }
 
 void TestApprovalPolicy::symlinkOutOfWorkingDirectory()
@@ -364,10 +378,13 @@ void TestApprovalPolicy::ownFilesAlwaysAsk()
     QFETCH(ApprovalMode, mode);
     QFETCH(QString, command);
     const QJsonObject args { { "command", command } };
-    const auto d = ApprovalPolicy::decide(mode, "execute_bash_local", args, m_dir.path(), true);
+    const auto d = ApprovalPolicy::decide(
+        mode, "execute_bash_local", args, m_dir.path(), true, nullptr, withOwnFiles());
     QCOMPARE(d.verdict, Verdict::Ask);
     QVERIFY2(d.reason.contains("own credential"), qPrintable(d.reason));
-    QCOMPARE(ApprovalPolicy::decide(mode, "execute_bash_local", args, m_dir.path(), false).verdict,
+    QCOMPARE(ApprovalPolicy::decide(
+                 mode, "execute_bash_local", args, m_dir.path(), false, nullptr, withOwnFiles())
+                 .verdict,
         Verdict::Deny);
 }
 
@@ -424,7 +441,8 @@ void TestApprovalPolicy::sessionRules()
     const QString bash = QStringLiteral("execute_bash_local");
     auto decide = [&](ApprovalMode mode, const QString &command, bool interactive = true) {
         return ApprovalPolicy::decide(
-            mode, bash, { { "command", command } }, m_dir.path(), interactive, &rules)
+            mode, bash, { { "command", command } }, m_dir.path(), interactive, &rules,
+            withOwnFiles())
             .verdict;
     };
     const auto D = ApprovalMode::Default;
@@ -557,6 +575,7 @@ void TestApprovalPolicy::sandboxConfinement()
     s.available = sandbox;
     s.allowOutside = allowOutside;
     s.writable = writable;
+    s = withOwnFiles(s);
     const auto inTerminal
         = ApprovalPolicy::decide(mode, tool, args, m_dir.path(), true, nullptr, s);
     QCOMPARE(inTerminal.verdict, interactive);

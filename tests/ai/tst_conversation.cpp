@@ -1,6 +1,7 @@
 // Conversation (core/ai) against tests/ai/ai-backend-emulator.mjs, a fake of the Seqera AI
 // backend (the real one cannot run here): lazy sessions, runs, approvals, 401s, expiry.
 #include "ai/conversation.h"
+#include "config/settings.h"
 #include "ai/tools/sandbox.h"
 
 #include "testsupport.h"
@@ -52,8 +53,10 @@ private slots:
     void skillMessageIsTheOfficialWording();
     void blockedBySandboxAsksToRunOutside_data();
     void blockedBySandboxAsksToRunOutside();
+    void ownFilesAskEvenInFullMode();
 
 private:
+    seqera::Settings emulatorSettings() const;
     std::unique_ptr<Conversation> make(
         bool headless = false, seqera::ai::ApprovalMode mode = seqera::ai::ApprovalMode::Default);
     RunOutcome runToEnd(Conversation &c, const QString &text);
@@ -79,6 +82,14 @@ void TestConversation::init()
     m_emulator.reset();
 }
 
+// The settings seqera ai would pass (the scratch environment's), aimed at the emulator.
+seqera::Settings TestConversation::emulatorSettings() const
+{
+    seqera::Settings settings = seqera::Settings::fromEnvironment();
+    settings.aiBackendUrl = QUrl(m_emulator.base());
+    return settings;
+}
+
 std::unique_ptr<Conversation> TestConversation::make(bool headless, seqera::ai::ApprovalMode mode)
 {
     Conversation::Options o;
@@ -86,7 +97,7 @@ std::unique_ptr<Conversation> TestConversation::make(bool headless, seqera::ai::
     o.headless = headless;
     o.mode = mode;
     o.caller = headless ? QStringLiteral("script") : QStringLiteral("interactive");
-    auto c = std::make_unique<Conversation>(&m_network, QUrl(m_emulator.base()), o);
+    auto c = std::make_unique<Conversation>(&m_network, emulatorSettings(), o);
     c->client()->setClientVersion(QStringLiteral("1.2.3"));
     c->client()->setRetryPolicy(3, 10);
     c->setToken(kToken, QStringLiteral("TOWER_ACCESS_TOKEN"));
@@ -201,6 +212,25 @@ void TestConversation::variableTokenIsRetriedOnceThenNamed()
         outcome.error.message.contains("TOWER_ACCESS_TOKEN"), qPrintable(outcome.error.message));
     QVERIFY(!outcome.error.message.contains("refused-token"));
     QCOMPARE(paths(), QStringList({ "POST sessions", "POST sessions" }));
+}
+
+void TestConversation::ownFilesAskEvenInFullMode()
+{
+    // The policy learns where the program keeps its credentials from the settings the
+    // conversation was made with: naming them asks in every mode, full included.
+    auto c = make(false, seqera::ai::ApprovalMode::Full);
+    const QString credentials
+        = emulatorSettings().profileDir(QStringLiteral("default")) + "/credentials.json";
+    post("/__test/script",
+        { { "scenario", "tool-call" },
+            { "args", QJsonObject { { "command", "cat " + credentials } } } });
+    QString reason;
+    connect(c.get(), &Conversation::approvalRequested, this, [&](const ApprovalRequest &r) {
+        reason = r.reason;
+        c->answerApproval(ApprovalChoice::Reject);
+    });
+    QCOMPARE(runToEnd(*c, QStringLiteral("tool-call")).status, RunOutcome::Status::Success);
+    QVERIFY2(reason.contains("own credential"), qPrintable(reason));
 }
 
 void TestConversation::rejectionIsPostedBack()
@@ -466,7 +496,7 @@ void TestConversation::toolRequestsPerRunAreCapped()
     o.cwd = m_dir.path();
     o.headless = true;
     o.maxToolRequests = 3;
-    Conversation c(&m_network, QUrl(m_emulator.base()), o);
+    Conversation c(&m_network, emulatorSettings(), o);
     c.client()->setRetryPolicy(3, 10);
     c.setToken(kToken, QStringLiteral("TOWER_ACCESS_TOKEN"));
     c.tools()->setSandbox(m_sandbox);
@@ -531,7 +561,7 @@ void TestConversation::blockedBySandboxAsksToRunOutside()
     o.headless = headless;
     o.mode = seqera::ai::ApprovalMode::Full;
     o.allowOutsideSandbox = allowOutside;
-    Conversation c(&m_network, QUrl(m_emulator.base()), o);
+    Conversation c(&m_network, emulatorSettings(), o);
     c.client()->setRetryPolicy(3, 10);
     c.setToken(kToken, QStringLiteral("TOWER_ACCESS_TOKEN"));
     c.tools()->setSandbox(m_sandbox);

@@ -1,9 +1,21 @@
 #!/usr/bin/env bash
 # The Debian 13 (trixie: Qt 6.8, GCC 14) stage: as root, makes a `debootstrap --variant=minbase
-# trixie` chroot under build-trixie/root (kept and reused; from the Debian mirror this machine
+# trixie` root under build-trixie/root (kept and reused; from the Debian mirror this machine
 # uses), installs the build and test dependencies there with scripts/setup.sh, copies the
 # source tree in, builds with warnings as errors and runs every CTest suite.
 # Extra arguments go to ctest, e.g. `scripts/trixie.sh -R unit-pkce`.
+#
+# The root is entered with the host's bubblewrap, not chroot(2): bwrap makes a new mount
+# namespace and pivot_root()s into the root, so the root is the namespace's own root. The
+# kernel refuses unshare(CLONE_NEWUSER) to a chrooted process (create_user_ns() returns
+# EPERM when current_chrooted(): the process's root is not its mount namespace's root), so
+# under chroot the assistant's sandbox (bubblewrap, user namespaces) could not start there and
+# its suites had to be left out; after pivot_root they run here as on Debian 12.
+# /proc is the host's, bound as chroot had it, not a new one for a new PID namespace: bwrap
+# covers /proc/sys, /proc/sysrq-trigger, /proc/irq and /proc/bus of a proc it mounts, and a
+# user namespace may mount a proc only where one is fully visible already (the kernel's
+# mount_too_revealing(): locked mounts over non-empty folders hide parts of it), so the
+# sandbox's own bwrap failed with "Can't mount proc on /proc: Operation not permitted".
 #
 # Environment: TRIXIE_ROOT (default: build-trixie/root), TRIXIE_MIRROR (default: the host's
 # Debian mirror from /etc/apt/sources.list*), JOBS (default: 2).
@@ -14,7 +26,7 @@ root=${TRIXIE_ROOT:-$src/build-trixie/root}
 jobs=${JOBS:-2}
 
 if [[ $(id -u) -ne 0 ]]; then
-    echo "trixie: making a chroot needs root (CI runs as root)." >&2
+    echo "trixie: making and entering the Debian 13 root needs root (CI runs as root)." >&2
     exit 1
 fi
 
@@ -30,17 +42,21 @@ host_mirror() {
 mirror=${TRIXIE_MIRROR:-$(host_mirror)}
 mirror=${mirror:-http://deb.debian.org/debian}
 
-command -v debootstrap >/dev/null || {
-    echo "trixie: installing debootstrap"
+missing=()
+command -v debootstrap >/dev/null || missing+=(debootstrap)
+command -v bwrap >/dev/null || missing+=(bubblewrap)
+if ((${#missing[@]})); then
+    echo "trixie: installing ${missing[*]}"
     apt-get update -qq
-    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends debootstrap >/dev/null
-}
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi
 
 t0=$SECONDS
-# A chroot is reused only when debootstrap finished making it (the marker is its last step);
+# The root is reused only when debootstrap finished making it (the marker is its last step);
 # an interrupted one is made again from scratch.
 if [[ ! -f $root/.seqera-debootstrap-done ]]; then
-    # Nothing may still be mounted inside a half-made chroot before it is removed.
+    # Nothing may still be mounted inside a half-made root before it is removed (earlier
+    # versions of this script bind-mounted /proc, /sys and /dev there).
     if grep -q " $root/" /proc/mounts; then
         echo "trixie: $root has mounts left; unmount them first" >&2
         exit 1
@@ -54,36 +70,36 @@ if [[ ! -f $root/.seqera-debootstrap-done ]]; then
     }
     touch "$root/.seqera-debootstrap-done"
 fi
-echo "== trixie: chroot ready: $((SECONDS - t0)) s"
+echo "== trixie: root ready: $((SECONDS - t0)) s"
 
-mounted=()
+# What the tests left running inside (a daemon, a hung browser) was started here: ended on
+# exit. Those processes have the root as their root directory; after pivot_root its name
+# in /proc/<pid>/root reads "/", so they are recognised by its device and inode.
+root_id=$(stat -L -c %d:%i "$root")
 cleanup() {
-    local i p
-    # What the tests left running inside (a daemon, a hung browser) was started here: end it,
-    # so nothing keeps the chroot's mounts busy.
+    local p
     for p in /proc/[0-9]*; do
-        [[ $(readlink "$p/root" 2>/dev/null) == "$root" ]] && kill -9 "${p#/proc/}" 2>/dev/null || true
-    done
-    for ((i = ${#mounted[@]} - 1; i >= 0; i--)); do
-        umount -l "${mounted[i]}" 2>/dev/null || true
+        [[ $p == /proc/$$ ]] && continue
+        [[ $(stat -L -c %d:%i "$p/root" 2>/dev/null) == "$root_id" ]] && kill -9 "${p#/proc/}" 2>/dev/null || true
     done
 }
 trap cleanup EXIT
 trap 'exit 130' INT
 trap 'exit 143' TERM
-bind() { # bind SOURCE TARGET-INSIDE-ROOT
-    local target=$root$2
-    mkdir -p "$target"
-    if ! mountpoint -q "$target"; then
-        mount --bind "$1" "$target"
-        mounted+=("$target")
-    fi
+
+# Runs a command inside the root as root, with a clean environment. bwrap (run by root, so
+# without a user namespace of its own) gives it a new mount namespace whose root is $root
+# (pivot_root) with the host's /dev (with /dev/pts and /dev/shm: the tests' terminals and
+# shared memory), /sys and /proc bound in, and the host's network. The mounts live in that
+# namespace only: nothing is left mounted on the host when it ends.
+in_root() {
+    bwrap --bind "$root" / --dev-bind /dev /dev --bind /sys /sys --bind /proc /proc \
+        --die-with-parent --chdir / \
+        /usr/bin/env -i HOME=/root TERM=dumb LANG=C.UTF-8 \
+        NODE_EXTRA_CA_CERTS=/etc/ssl/certs/ca-certificates.crt \
+        PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin "$@"
 }
-bind /proc /proc
-bind /sys /sys
-bind /dev /dev
-bind /dev/pts /dev/pts
-bind /dev/shm /dev/shm
+
 # The host's name service and the certificate authorities it added itself (a proxy's, a
 # company's): npm inside reaches its registry the way the host does.
 cp -L /etc/resolv.conf "$root/etc/resolv.conf"
@@ -91,21 +107,15 @@ if compgen -G '/usr/local/share/ca-certificates/*.crt' >/dev/null; then
     mkdir -p "$root/usr/local/share/ca-certificates"
     cp /usr/local/share/ca-certificates/*.crt "$root/usr/local/share/ca-certificates/"
     if [[ -x $root/usr/sbin/update-ca-certificates ]]; then
-        chroot "$root" /usr/sbin/update-ca-certificates >/dev/null 2>&1
+        in_root /usr/sbin/update-ca-certificates >/dev/null 2>&1
     fi
 fi
 # A fresh /tmp for every run (the tests' scratch folders, sockets and X locks).
 rm -rf "$root/tmp" && mkdir -m 1777 "$root/tmp"
 
-in_root() {
-    chroot "$root" /usr/bin/env -i HOME=/root TERM=dumb LANG=C.UTF-8 \
-        NODE_EXTRA_CA_CERTS=/etc/ssl/certs/ca-certificates.crt \
-        PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin "$@"
-}
-
 # The source tree as git sees it (tracked and untracked files, not what .gitignore leaves
 # out), so local changes are tested and nothing from the host's builds comes along. The
-# build folder and node_modules inside the chroot are kept between runs.
+# build folder and node_modules inside the root are kept between runs.
 t0=$SECONDS
 dest=$root/src
 mkdir -p "$dest"
@@ -130,13 +140,7 @@ echo "== trixie: built: $((SECONDS - t0)) s"
 
 t0=$SECONDS
 rc=0
-# A chrooted process may not create a user namespace (the kernel refuses CLONE_NEWUSER
-# there), so bubblewrap cannot start inside this chroot and seqera ai runs without its
-# sandbox: the suites that need the sandbox (and the two that assume its auto-run
-# behaviour) run in the Debian 12 stage only. Entering the root with pivot_root (bwrap or
-# unshare) instead of chroot would lift this; see the issue notes.
-needs_userns='^(ai-tst_sandbox|integration-sandboxattacks|ai-tst_conversation|ai-tst_aicommand)$'
-in_root bash -c 'cd /src/build && ctest --output-on-failure --timeout 900 -j"$0" -E "$1" "${@:2}"' \
-    "$jobs" "$needs_userns" "$@" || rc=$?
+in_root bash -c 'cd /src/build && ctest --output-on-failure --timeout 900 -j"$0" "$@"' \
+    "$jobs" "$@" || rc=$?
 echo "== trixie: tests: $((SECONDS - t0)) s"
 exit $rc

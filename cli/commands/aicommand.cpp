@@ -1,22 +1,22 @@
 #include "aicommand.h"
 
-#include "storage/sessionstore.h"
-
-#include "ai/projectcontext.h"
-
-#include "ai/aibackendclient.h"
-#include "ai/approvalpolicy.h"
-#include "ai/caller.h"
+#include "ai/backend/aibackendclient.h"
+#include "ai/context/projectcontext.h"
 #include "ai/conversation.h"
-#include "ai/localtools.h"
+#include "ai/tools/approvalpolicy.h"
+#include "ai/tools/localtools.h"
+#include "config/settings.h"
+#include "session/tokenresolver.h"
+#include "storage/sessionstore.h"
+#include "util/terminaltext.h"
+
+// The terminal side (cli/ai) and what the commands share.
+#include "ai/caller.h"
 #include "ai/runrecorder.h"
 #include "ai/sessionrecord.h"
 #include "ai/slashcommand.h"
 #include "ai/terminalmarkdown.h"
-#include "config/settings.h"
 #include "services.h"
-#include "session/tokenresolver.h"
-#include "util/terminaltext.h"
 
 #include <QDir>
 #include <QFile>

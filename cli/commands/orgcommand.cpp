@@ -1,6 +1,6 @@
 #include "orgcommand.h"
 
-#include "ai/aibackendclient.h"
+#include "ai/backend/aibackendclient.h"
 #include "ai/organizations.h"
 #include "config/settings.h"
 #include "services.h"

@@ -1,6 +1,6 @@
 #include "conversation.h"
 
-#include "ai/tooltable.h"
+#include "ai/tools/tooltable.h"
 
 #include <QJsonDocument>
 #include <QLoggingCategory>

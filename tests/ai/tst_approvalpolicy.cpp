@@ -1,4 +1,4 @@
-#include "ai/approvalpolicy.h"
+#include "ai/tools/approvalpolicy.h"
 
 #include <QDir>
 #include <QFile>

@@ -3,7 +3,7 @@
 //   bench_projectcontext DIR [RUNS]
 // Prints one line: first run, median, min, max (ms), the body's JSON characters, and the CPU
 // time per run (ms, ours and git's).
-#include "ai/projectcontext.h"
+#include "ai/context/projectcontext.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

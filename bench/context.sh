@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Benchmarks project-context collection for `seqera ai` (core/ai/projectcontext): a scratch
+# Benchmarks project-context collection for `seqera ai` (core/ai/context/projectcontext): a scratch
 # git repository shaped like an nf-core pipeline with 5,000 files, 40 commits, 50 modified and
 # 20 untracked files. The budget is 150 ms. A benchmark, not a test.
 #   bench/context.sh [BUILD_DIR] [RUNS]

@@ -1,44 +1,14 @@
-#include "command.h"
-#include "commandtable.h"
-#include "config/settings.h"
+#include "program.h"
 #include "translations.h"
-#include "util/error.h"
 #include "util/nondumpable.h"
 #include "util/utf8locale.h"
 
 #include <QCoreApplication>
-#include <QTextStream>
 
 using namespace seqera;
 
-namespace {
-
-struct Main
-{
-    Q_DECLARE_TR_FUNCTIONS(seqera::cli::Main)
-public:
-    static QString usage()
-    {
-        QString text = tr("Usage: seqera <command> [options]\n\n"
-                          "Sign in to Seqera Platform and use the Seqera AI assistant.\n\n"
-                          "Commands:\n");
-        for (const auto &command : cli::commands())
-            text += QStringLiteral("  %1%2\n").arg(command->name(), -12).arg(command->summary());
-        text += tr("\nOptions:\n"
-                   "  -h, --help              Show this help, or a command's help after the "
-                   "command.\n"
-                   "  -v, --version           Show the version.\n"
-                   "  -p, --profile <name>    Use the profile <name> (also $SEQERA_PROFILE).\n\n"
-                   "Run \"seqera <command> --help\" for a command's options.\n"
-                   "Exit codes: 0 success, 1 failure or not logged in, 2 usage error,\n"
-                   "3 temporary problem (network, server, keyring; nothing was lost), 130 "
-                   "interrupted.\n");
-        return text;
-    }
-};
-
-} // namespace
-
+// The `seqera` program: the process and the application object; everything else is in
+// seqera-cli-lib (cli::run), which the tests link too.
 int main(int argc, char *argv[])
 {
     makeProcessNonDumpable(); // before any token is read: no core file, no ptrace
@@ -47,111 +17,5 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("seqera"));
     QCoreApplication::setApplicationVersion(QStringLiteral(SEQERA_VERSION));
     installTranslators(app);
-
-    QTextStream out(stdout);
-    QTextStream err(stderr);
-    // The one reader of standard input (a second reader would miss what this one buffered):
-    // tokens, answers to questions, a headless question.
-    QTextStream in(stdin);
-    QStringList args = QCoreApplication::arguments();
-    const QString program = args.takeFirst();
-
-    // Options before the command: --profile NAME, --help, --version.
-    QString profile;
-    while (!args.isEmpty() && args.first().startsWith(QLatin1Char('-'))) {
-        const QString arg = args.takeFirst();
-        if (arg == QLatin1String("-h") || arg == QLatin1String("--help")) {
-            out << Main::usage();
-            return ExitCode::Ok;
-        }
-        if (arg == QLatin1String("-v") || arg == QLatin1String("--version")) {
-            out << "seqera " << QCoreApplication::applicationVersion() << Qt::endl;
-            return ExitCode::Ok;
-        }
-        if (arg == QLatin1String("-p") || arg == QLatin1String("--profile")) {
-            if (args.isEmpty())
-                return cli::printUsageError(err, Main::tr("%1 needs a profile name").arg(arg));
-            profile = args.takeFirst();
-            continue;
-        }
-        if (arg.startsWith(QLatin1String("--profile="))) {
-            profile = arg.mid(10);
-            continue;
-        }
-        return cli::printUsageError(err, Main::tr("unknown option \"%1\"").arg(arg), Main::usage());
-    }
-    if (args.isEmpty()) {
-        err << Main::usage();
-        return ExitCode::Usage;
-    }
-    QString name = args.takeFirst();
-    if (name == QLatin1String("help")) {
-        if (args.isEmpty() || !cli::findCommand(args.first())) {
-            out << Main::usage();
-            return ExitCode::Ok;
-        }
-        name = args.first();
-        args = QStringList { QStringLiteral("--help") };
-    }
-    cli::Command *command = cli::findCommand(name);
-    if (!command) {
-        QStringList names;
-        for (const auto &c : cli::commands())
-            names << c->name();
-        const QString guess = cli::closestMatch(name, names);
-        const QString message = guess.isEmpty()
-            ? Main::tr("unknown command \"%1\"").arg(name)
-            : Main::tr("unknown command \"%1\". Did you mean \"seqera %2\"?").arg(name, guess);
-        return cli::printUsageError(err, message, Main::usage());
-    }
-
-    QCommandLineParser parser;
-    command->setupParser(parser);
-    args.prepend(program);
-    // helpText() names the program by its path; users know it as "seqera <command>".
-    const auto helpText = [&parser, &program, command] {
-        QString text = parser.helpText();
-        const int at = text.indexOf(program);
-        if (at >= 0 && at < text.indexOf(QLatin1Char('\n')))
-            text.replace(at, program.size(), QStringLiteral("seqera ") + command->name());
-        return text;
-    };
-    if (!parser.parse(args))
-        return cli::printUsageError(err, parser.errorText(), helpText());
-    if (parser.isSet(QStringLiteral("help"))) {
-        out << helpText();
-        const QString epilog = command->helpEpilog(Settings::fromEnvironment());
-        if (!epilog.isEmpty())
-            out << Qt::endl << epilog << Qt::endl;
-        return ExitCode::Ok;
-    }
-    if (!command->acceptsPositionalArguments() && !parser.positionalArguments().isEmpty()) {
-        return cli::printUsageError(err,
-            Main::tr("unexpected argument \"%1\"").arg(parser.positionalArguments().first()),
-            helpText());
-    }
-    for (const auto &[first, second] : command->conflictingOptions()) {
-        if (parser.isSet(first) && parser.isSet(second)) {
-            return cli::printUsageError(err,
-                Main::tr("--%1 and --%2 cannot be used together").arg(first, second), helpText());
-        }
-    }
-
-    Settings settings = Settings::fromEnvironment();
-    if (parser.isSet(QStringLiteral("profile")))
-        profile = parser.value(QStringLiteral("profile"));
-    if (!profile.isEmpty())
-        settings.profile = profile;
-    if (!isValidProfileName(settings.profile)) {
-        return cli::printUsageError(err,
-            Main::tr("\"%1\" is not a valid profile name (letters, digits, '.', '_' "
-                     "and '-', at most 64).")
-                .arg(settings.profile));
-    }
-
-    cli::Context context { settings, out, err, in, !profile.isEmpty() };
-    const int code = command->execute(context, parser);
-    out.flush();
-    err.flush();
-    return code;
+    return cli::run(QCoreApplication::arguments());
 }

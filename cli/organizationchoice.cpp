@@ -1,6 +1,6 @@
 #include "organizationchoice.h"
 
-#include "ai/aibackendclient.h"
+#include "ai/backend/aibackendclient.h"
 #include "command.h"
 #include "config/settings.h"
 #include "services.h"

@@ -1,22 +1,23 @@
 #include "aicommand.h"
 
-#include "storage/sessionstore.h"
-
-#include "ai/projectcontext.h"
-
-#include "ai/aibackendclient.h"
-#include "ai/approvalpolicy.h"
-#include "ai/caller.h"
+#include "ai/backend/aibackendclient.h"
+#include "ai/context/projectcontext.h"
 #include "ai/conversation.h"
-#include "ai/localtools.h"
+#include "ai/tools/approvalpolicy.h"
+#include "ai/tools/localtools.h"
+#include "config/settings.h"
+#include "session/tokenresolver.h"
+#include "storage/sessionstore.h"
+#include "util/terminaltext.h"
+
+// The terminal side (cli/ai) and what the commands share.
+#include "ai/caller.h"
+#include "ai/lineeditor.h"
 #include "ai/runrecorder.h"
 #include "ai/sessionrecord.h"
 #include "ai/slashcommand.h"
 #include "ai/terminalmarkdown.h"
-#include "config/settings.h"
 #include "services.h"
-#include "session/tokenresolver.h"
-#include "util/terminaltext.h"
 
 #include <QDir>
 #include <QFile>
@@ -26,7 +27,6 @@
 #include <QLocale>
 #include <QProcessEnvironment>
 #include <QRegularExpression>
-#include <QSocketNotifier>
 #include <QTextStream>
 #include <QTimer>
 
@@ -36,8 +36,6 @@
 #include <deque>
 #include <optional>
 #include <unistd.h>
-
-#include <editline/readline.h>
 
 namespace seqera::cli {
 
@@ -52,113 +50,6 @@ namespace {
 
 // At most this long between Ctrl-C and the exit (cancel, then expire), whatever the network.
 constexpr int kInterruptExitCapMs = 4000;
-
-// The terminal's input line with editing and history (libedit, through its readline-
-// compatible callback interface), read without blocking the event loop. Editing is on only
-// while a question is open (the prompt, an approval, a choice): during an answer the
-// terminal stays as it is and keystrokes wait in its buffer.
-class LineEditor
-{
-public:
-    std::function<void(const QString &)> onLine;
-    std::function<void()> onEnd;
-    // Shift+Tab (the terminal sends ESC [ Z) at the conversation's prompt: returns the prompt
-    // to show from now on (plan mode on or off).
-    std::function<QString()> onBackTab;
-
-    explicit LineEditor(QObject *context)
-        : m_notifier(STDIN_FILENO, QSocketNotifier::Read, context)
-    {
-        s_current = this;
-        rl_catch_signals = 0; // Ctrl-C stays ours (runUntilDone's handler)
-        ::using_history();
-        ::stifle_history(500);
-        m_notifier.setEnabled(false);
-        QObject::connect(&m_notifier, &QSocketNotifier::activated, context, [] {
-            if (s_current && s_current->m_open)
-                ::rl_callback_read_char();
-        });
-    }
-    ~LineEditor()
-    {
-        close();
-        s_current = nullptr;
-    }
-
-    // Shows `prompt` and reads one line; `remember`: it goes into the history (arrow keys,
-    // Ctrl-R), which questions like "Choice [1/2/3]" do not.
-    void ask(const QString &prompt, bool remember)
-    {
-        close();
-        m_remember = remember;
-        m_prompt = prompt.toLocal8Bit();
-        ::rl_callback_handler_install(m_prompt.constData(), &LineEditor::lineDone);
-        bindBackTab();
-        m_open = true;
-        m_notifier.setEnabled(true);
-    }
-
-    // Ends the open question (restores the terminal) without an answer.
-    void close()
-    {
-        if (!m_open)
-            return;
-        m_open = false;
-        m_notifier.setEnabled(false);
-        ::rl_callback_handler_remove();
-    }
-
-private:
-    // libedit's readline layer binds a function to one key: rl_add_defun binds it to Ctrl-
-    // <key>, and calls it with the last byte of whatever sequence it is bound to. So: the
-    // function under 'Z', the sequence ESC [ Z bound to it, and Ctrl-Z given back (a
-    // terminal suspends on it before libedit sees it anyway).
-    static void bindBackTab()
-    {
-        static bool bound = false;
-        if (bound)
-            return;
-        bound = true;
-        ::rl_add_defun("seqera-back-tab", &LineEditor::backTab, 'Z');
-        ::rl_parse_and_bind("bind \033[Z seqera-back-tab"); // a raw ESC: the tokenizer would eat "\\e"
-        ::rl_parse_and_bind("bind ^Z ed-unassigned");
-    }
-    static int backTab(int, int)
-    {
-        LineEditor *self = s_current;
-        if (!self || !self->m_open || !self->m_remember || !self->onBackTab)
-            return 0; // an approval or a choice: not the conversation's prompt
-        self->m_prompt = self->onBackTab().toLocal8Bit();
-        ::rl_set_prompt(self->m_prompt.constData());
-        ::rl_forced_update_display();
-        return 0;
-    }
-
-    static void lineDone(char *line)
-    {
-        LineEditor *self = s_current;
-        if (!self)
-            return ::free(line);
-        self->close();
-        if (!line) { // Ctrl-D on an empty line
-            if (self->onEnd)
-                self->onEnd();
-            return;
-        }
-        const QString text = QString::fromLocal8Bit(line);
-        if (self->m_remember && !text.trimmed().isEmpty())
-            ::add_history(line);
-        ::free(line);
-        if (self->onLine)
-            self->onLine(text);
-    }
-
-    static inline LineEditor *s_current = nullptr;
-    QSocketNotifier m_notifier;
-    QByteArray m_prompt;
-    bool m_open = false;
-    bool m_remember = true;
-};
 
 struct Options
 {

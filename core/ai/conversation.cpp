@@ -2,7 +2,7 @@
 
 #include "config/settings.h"
 
-#include "ai/tooltable.h"
+#include "ai/tools/tooltable.h"
 
 #include <QJsonDocument>
 #include <QLoggingCategory>

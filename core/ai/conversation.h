@@ -1,8 +1,8 @@
 #pragma once
 
-#include "ai/aibackendclient.h"
-#include "ai/approvalpolicy.h"
-#include "ai/localtools.h"
+#include "ai/backend/aibackendclient.h"
+#include "ai/tools/approvalpolicy.h"
+#include "ai/tools/localtools.h"
 #include "session/tokenresolver.h"
 #include "util/error.h"
 

@@ -1,8 +1,8 @@
 // The client against tests/ai/ai-backend-emulator.mjs, a fake of the Seqera AI backend (the
 // real one cannot run here) served by node on loopback, with its faults switched on per test.
 #include "config/settings.h"
-#include "ai/aibackendclient.h"
-#include "ai/localtools.h"
+#include "ai/backend/aibackendclient.h"
+#include "ai/tools/localtools.h"
 
 #include "testsupport.h"
 

@@ -1,4 +1,4 @@
-#include "ai/approvalpolicy.h"
+#include "ai/tools/approvalpolicy.h"
 #include "config/settings.h"
 
 #include <QDir>

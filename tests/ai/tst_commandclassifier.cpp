@@ -1,8 +1,8 @@
-// CommandClassifier (core/ai/commandclassifier) on its own: the words bash would see after
+// CommandClassifier (core/ai/tools/commandclassifier) on its own: the words bash would see after
 // quote removal, each simple command's name, kind and reason, the paths it reads or writes,
 // redirections, heredocs and what makes a command line malformed. tst_approvalpolicy covers
 // what the policy decides from these verdicts; the rows here check the verdicts themselves.
-#include "ai/commandclassifier.h"
+#include "ai/tools/commandclassifier.h"
 
 #include <QTest>
 

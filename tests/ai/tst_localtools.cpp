@@ -1,4 +1,4 @@
-#include "ai/localtools.h"
+#include "ai/tools/localtools.h"
 
 #include "config/settings.h"
 

@@ -1,7 +1,7 @@
-// PathResolver and OwnFiles (core/ai/pathresolver) on their own, in a scratch tree of real
+// PathResolver and OwnFiles (core/ai/tools/pathresolver) on their own, in a scratch tree of real
 // folders and symbolic links: `~`, `..`, links (relative, absolute, chained, dangling, looping)
 // resolved the way the kernel would. tst_approvalpolicy covers what the policy makes of it.
-#include "ai/pathresolver.h"
+#include "ai/tools/pathresolver.h"
 #include "config/settings.h"
 
 #include <QDir>

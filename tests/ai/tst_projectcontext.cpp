@@ -1,6 +1,6 @@
 // Project context for `seqera ai` (ai-protocol.md §3), built from scratch folders and real git
 // repositories in temporary directories.
-#include "ai/projectcontext.h"
+#include "ai/context/projectcontext.h"
 
 #include "config/settings.h"
 

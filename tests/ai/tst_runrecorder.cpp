@@ -2,7 +2,7 @@
 // record file's safety (0600, no symlink, no FIFO or device, emptied when a run starts).
 #include "ai/runrecorder.h"
 
-#include "ai/localtools.h"
+#include "ai/tools/localtools.h"
 
 #include <QDir>
 #include <QElapsedTimer>

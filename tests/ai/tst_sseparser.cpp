@@ -1,4 +1,4 @@
-#include "ai/sseparser.h"
+#include "ai/backend/sseparser.h"
 
 #include <QElapsedTimer>
 #include <QTest>

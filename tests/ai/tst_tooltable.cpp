@@ -1,7 +1,7 @@
-// The one table of local tools (core/ai/tooltable) on its own: names, risk classes,
+// The one table of local tools (core/ai/tools/tooltable) on its own: names, risk classes,
 // arguments, lookups of unknown names, and the lint command lines it builds.
 // tst_approvalpolicy covers what the policy decides from the table; this covers the table.
-#include "ai/tooltable.h"
+#include "ai/tools/tooltable.h"
 
 #include <QDir>
 #include <QFileInfo>

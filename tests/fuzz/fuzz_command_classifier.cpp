@@ -1,4 +1,4 @@
-// Fuzzes the command classifier of `seqera ai`'s approval (core/ai/commandclassifier): the
+// Fuzzes the command classifier of `seqera ai`'s approval (core/ai/tools/commandclassifier): the
 // model chooses the command, so every byte of it is hostile. Input: the command text (UTF-8).
 //
 // Invariants besides "no sanitizer report":
@@ -10,8 +10,8 @@
 // - a session rule offered for the input is at most 100 characters, ends in " *", and never
 //   lets the input followed by "; rm -rf d" run;
 // - the approval prompt's text has nothing left that the one sanitizer would replace.
-#include "ai/approvalpolicy.h"
-#include "ai/commandclassifier.h"
+#include "ai/tools/approvalpolicy.h"
+#include "ai/tools/commandclassifier.h"
 #include "fuzzcommon.h"
 #include "util/terminaltext.h"
 

@@ -1,4 +1,4 @@
-// Fuzzes the path resolver of `seqera ai`'s local tools (core/ai/pathresolver): the model
+// Fuzzes the path resolver of `seqera ai`'s local tools (core/ai/tools/pathresolver): the model
 // names the path, so it is hostile. Input: the path (UTF-8), resolved against a fixture
 // workspace with a link leaving it, a dangling link, a link loop and a fake home.
 //
@@ -9,7 +9,7 @@
 //   path exists; when we say a path exists, it does (lstat);
 // - "inside the workspace" agrees with the kernel's answer too, so the approval check and
 //   the file the tool opens are the same file.
-#include "ai/pathresolver.h"
+#include "ai/tools/pathresolver.h"
 #include "fuzzcommon.h"
 
 #include <QDir>

@@ -4,7 +4,7 @@
 // Input layout: byte 0 = number K (mod 16) of cuts; the next K bytes are chunk lengths;
 // the rest is the stream. The stream is fed in those chunks (the last chunk takes what is
 // left), then whole, then one byte at a time; all three must agree.
-#include "ai/sseparser.h"
+#include "ai/backend/sseparser.h"
 #include "fuzzcommon.h"
 
 using seqera::ai::SseEvent;

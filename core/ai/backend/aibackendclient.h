@@ -1,7 +1,7 @@
 #pragma once
 
+#include "ai/backend/sseparser.h"
 #include "ai/organizations.h"
-#include "ai/sseparser.h"
 #include "util/error.h"
 #include "util/http.h"
 

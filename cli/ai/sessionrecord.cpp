@@ -1,6 +1,6 @@
 #include "sessionrecord.h"
 
-#include "ai/aibackendclient.h"
+#include "ai/backend/aibackendclient.h"
 #include "storage/securefile.h"
 
 #include <QCoreApplication>

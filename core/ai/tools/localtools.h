@@ -1,8 +1,8 @@
 #pragma once
 
-#include "ai/pathresolver.h"
+#include "ai/tools/pathresolver.h"
 #include "ai/tools/sandbox.h"
-#include "ai/tooltable.h"
+#include "ai/tools/tooltable.h"
 
 #include <QCoreApplication>
 #include <QHash>

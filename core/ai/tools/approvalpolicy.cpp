@@ -1,8 +1,8 @@
 #include "approvalpolicy.h"
 
-#include "ai/commandclassifier.h"
-#include "ai/pathresolver.h"
-#include "ai/tooltable.h"
+#include "ai/tools/commandclassifier.h"
+#include "ai/tools/pathresolver.h"
+#include "ai/tools/tooltable.h"
 #include "util/terminaltext.h"
 
 #include <QDir>

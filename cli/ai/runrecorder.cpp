@@ -1,6 +1,6 @@
 #include "runrecorder.h"
 
-#include "ai/localtools.h"
+#include "ai/tools/localtools.h"
 #include "storage/securefile.h"
 
 #include <QCoreApplication>

@@ -1,8 +1,7 @@
 #include "aibackendclient.h"
 
-#include "ai/projectcontext.h"
-
-#include "ai/localtools.h"
+#include "ai/context/projectcontext.h"
+#include "ai/tools/localtools.h"
 #include "util/http.h"
 
 #include <QCoreApplication>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ai/pathresolver.h"
+#include "ai/tools/pathresolver.h"
 #include "ai/tools/sandbox.h"
 
 #include <QCoreApplication>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "pathresolver.h"
+#include "ai/tools/pathresolver.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

@@ -1,10 +1,10 @@
 #include "localtools.h"
 
-#include "ai/pathresolver.h"
 #include "ai/tools/childprocess.h"
 #include "ai/tools/fileglob.h"
+#include "ai/tools/pathresolver.h"
 #include "ai/tools/tooloutput.h"
-#include "ai/tooltable.h"
+#include "ai/tools/tooltable.h"
 #include "config/settings.h"
 #include "storage/securefile.h"
 

@@ -898,18 +898,16 @@ void TestLocalTools::fuzzyEditIsBounded()
 {
     // Edit distance is quadratic: 20 regions whose middle lines are 2,000 characters long
     // would cost 80 million comparisons; the fuzzy match stops and asks for the exact text.
+    // Judged by that answer, not by a clock (a loaded CI machine made a 5 s limit flaky).
     QByteArray file;
     for (int i = 0; i < 20; ++i)
         file += "begin\n" + QByteArray(2000, char('a' + i % 26)) + "\nend\n";
     writeFile("big.txt", file);
     LocalTools tools(m_dir->path(), settings());
     runTool(tools, "read_file_local", { { "path", "big.txt" } });
-    QElapsedTimer timer;
-    timer.start();
     const ToolResult r = runTool(tools, "edit_file_local",
         { { "path", "big.txt" }, { "old_str", "begin\n" + QString(2000, 'z') + "\nend" },
             { "new_str", "x" } });
-    QVERIFY2(timer.elapsed() < 5000, qPrintable(QString::number(timer.elapsed())));
     QCOMPARE(r.exitCode, 1);
     QVERIFY2(
         r.stderrText.contains("too long to be matched approximately"), qPrintable(r.stderrText));

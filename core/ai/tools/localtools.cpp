@@ -313,6 +313,29 @@ void LocalTools::recordRead(const QString &real)
     m_read.insert(real, stamp);
 }
 
+bool LocalTools::readForChange(
+    const QString &real, const QString &tool, QByteArray *content, ToolResult *error) const
+{
+    const QString stale = staleReason(real, tool);
+    if (!stale.isEmpty()) {
+        *error = ToolResult::failure(stale);
+        return false;
+    }
+    QFile in(real);
+    if (!in.open(QIODevice::ReadOnly)) {
+        *error = ToolResult::failure(tr("Cannot read %1: %2").arg(real, in.errorString()));
+        return false;
+    }
+    if (in.size() > kMaxEditedFileBytes) {
+        *error = ToolResult::failure(tool == QLatin1String("write")
+                ? tr("%1 is too large to rewrite here.").arg(real)
+                : tr("%1 is too large to edit here.").arg(real));
+        return false;
+    }
+    *content = in.readAll();
+    return true;
+}
+
 QString LocalTools::staleReason(const QString &real, const QString &tool) const
 {
     const auto read = m_read.constFind(real);
@@ -757,15 +780,8 @@ ToolResult LocalTools::writeFile(const ToolArguments &args)
     if (path.exists) {
         if (!isRegularFile(path.real))
             return ToolResult::failure(tr("%1 is not a regular file.").arg(path.real));
-        const QString stale = staleReason(path.real, QStringLiteral("write"));
-        if (!stale.isEmpty())
-            return ToolResult::failure(stale);
-        QFile in(path.real);
-        if (!in.open(QIODevice::ReadOnly))
-            return ToolResult::failure(tr("Cannot read %1: %2").arg(path.real, in.errorString()));
-        if (in.size() > kMaxEditedFileBytes)
-            return ToolResult::failure(tr("%1 is too large to rewrite here.").arg(path.real));
-        old = in.readAll();
+        if (!readForChange(path.real, QStringLiteral("write"), &old, &error))
+            return error;
         if (old == content)
             return ToolResult {
                 tr("%1 is unchanged: it already has this content.").arg(shownPath(path.real)),
@@ -809,16 +825,9 @@ ToolResult LocalTools::editFile(const ToolArguments &args)
         return ToolResult::failure(
             tr("Cannot edit %1: it is not an existing file.").arg(path.real));
     const QString shown = shownPath(path.real);
-    const QString stale = staleReason(path.real, QStringLiteral("edit"));
-    if (!stale.isEmpty())
-        return ToolResult::failure(stale);
-    QFile in(path.real);
-    if (!in.open(QIODevice::ReadOnly))
-        return ToolResult::failure(tr("Cannot read %1: %2").arg(path.real, in.errorString()));
-    if (in.size() > kMaxEditedFileBytes)
-        return ToolResult::failure(tr("%1 is too large to edit here.").arg(path.real));
-    const QByteArray oldBytes = in.readAll();
-    in.close();
+    QByteArray oldBytes;
+    if (!readForChange(path.real, QStringLiteral("edit"), &oldBytes, &error))
+        return error;
     QString text = QString::fromUtf8(oldBytes);
     const qsizetype count = text.count(oldStr);
     if (count > 1)

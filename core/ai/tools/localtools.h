@@ -130,6 +130,10 @@ private:
     // Refusal text when `real` may not be changed now: an existing file not read in this
     // session, or changed since (mtime, ctime or size); empty when it may.
     QString staleReason(const QString &real, const QString &tool) const;
+    // The content of a file `tool` ("write" or "edit") is about to change: false, with the
+    // refusal in `error`, when it changed since it was read, cannot be read or is too large.
+    bool readForChange(
+        const QString &real, const QString &tool, QByteArray *content, ToolResult *error) const;
     void recordRead(const QString &real);
 
     QString m_workingDir;

@@ -51,10 +51,9 @@ QList<ai::Organization> fetchOrganizations(
                     });
             },
             [&, finish](const QString &, const Error &e) {
-                *error = e.code == Error::Code::Unauthorized
-                    ? ai::refusedTokenError(
-                        token.describeSource(), token.source == AccessToken::Source::Session)
-                    : e;
+                *error = e.code == Error::Code::Unauthorized ? ai::refusedTokenError(
+                             token.describeSource(), token.source == AccessToken::Source::Session)
+                                                             : e;
                 finish(0);
             });
     });

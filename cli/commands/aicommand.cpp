@@ -220,14 +220,13 @@ public:
         o.allowOutsideSandbox = options.allowOutsideSandbox;
         o.caller = ai::detectCaller(QProcessEnvironment::systemEnvironment(), options.headless);
         o.sessionBody = [this] { return sessionBody(); };
-        m_conversation
-            = new Conversation(services.network(), context.settings, o, this);
+        m_conversation = new Conversation(services.network(), context.settings, o, this);
         m_conversation->tools()->setSandbox(options.sandbox);
         m_conversation->client()->setClientVersion(context.settings.aiClientVersion);
         m_conversation->client()->setEventIdleTimeoutMs(context.settings.aiIdleTimeoutMs);
         m_conversation->client()->setTransferTimeoutMs(context.settings.networkTimeoutMs);
-        m_conversation->setToken(m_token.value(), m_token.describeSource(),
-            m_services.tokens()->renewerFor(m_token));
+        m_conversation->setToken(
+            m_token.value(), m_token.describeSource(), m_services.tokens()->renewerFor(m_token));
         wire();
     }
 
@@ -829,28 +828,7 @@ private:
                     << Qt::endl;
             break;
         case SlashCommand::Kind::Sessions:
-            m_conversation->listSessions(
-                {}, 20, [this](const QList<ai::AiSessionInfo> &list, const Error &e) {
-                    if (e) {
-                        printError(m_context.err, e.message, 0);
-                        return prompt();
-                    }
-                    if (list.isEmpty()) {
-                        m_context.out << tr("No earlier sessions.") << Qt::endl;
-                        return prompt();
-                    }
-                    pickSession(list, tr("Recent sessions:"), [this](const QString &id) {
-                        if (id.isEmpty() || id == m_conversation->sessionId())
-                            return prompt();
-                        m_conversation->expire([this, id] {
-                            m_conversation->resume(id);
-                            m_context.out << tr("Switched to session %1.").arg(shownId(id))
-                                          << Qt::endl;
-                            showRecentExchanges([this] { prompt(); });
-                        });
-                    });
-                });
-            return;
+            return pickFromSessions();
         case SlashCommand::Kind::Org: {
             const QString org = m_options.organizationName.isEmpty() ? m_options.organizationId
                                                                      : m_options.organizationName;
@@ -862,45 +840,12 @@ private:
             break;
         }
         case SlashCommand::Kind::Credits:
-            m_conversation->credits(
-                m_options.organizationId, [this](const QJsonObject &credits, const Error &e) {
-                    if (e)
-                        printError(m_context.err, e.message, 0);
-                    if (!e)
-                        m_context.out << creditsTable(credits);
-                    prompt();
-                });
-            return;
+            return showCredits();
         case SlashCommand::Kind::Approval:
-            if (!command.argument.isEmpty()) {
-                ApprovalMode mode;
-                if (!ai::parseApprovalMode(command.argument, &mode)) {
-                    printError(m_context.err,
-                        tr("unknown approval mode \"%1\": use basic, default or full.")
-                            .arg(text::printable(command.argument)),
-                        0);
-                    break;
-                }
-                m_conversation->setApprovalMode(mode);
-            }
-            out << tr("Approval mode: %1").arg(ai::approvalModeName(m_conversation->approvalMode()))
-                << Qt::endl;
+            setApprovalMode(command.argument);
             break;
         case SlashCommand::Kind::Status:
-            out << tr("Backend: %1").arg(m_context.settings.aiBackendUrl.toString()) << Qt::endl
-                << tr("Session: %1")
-                       .arg(m_conversation->sessionId().isEmpty()
-                               ? tr("(created with your first message)")
-                               : shownId(m_conversation->sessionId()))
-                << Qt::endl
-                << tr("Approval mode: %1").arg(ai::approvalModeName(m_conversation->approvalMode()))
-                << Qt::endl
-                << tr("Plan mode: %1").arg(m_conversation->planMode() ? tr("on") : tr("off"))
-                << Qt::endl
-                << tr("Token from: %1").arg(m_token.describeSource()) << Qt::endl
-                << tr("Working directory: %1").arg(text::printable(m_cwd)) << Qt::endl
-                << tr("Sandbox: %1").arg(m_options.sandbox.description()) << Qt::endl
-                << tr("Reasoning shown: %1").arg(m_thinkingOn ? tr("yes") : tr("no")) << Qt::endl;
+            showStatus();
             break;
         case SlashCommand::Kind::Plan:
             m_conversation->setPlanMode(!m_conversation->planMode());
@@ -916,35 +861,12 @@ private:
                                  : tr("The assistant's reasoning is now hidden."))
                 << Qt::endl;
             break;
-        case SlashCommand::Kind::Skills: {
-            const QJsonArray skills = allSkills();
-            if (skills.isEmpty())
-                out << tr("No skills: none in this project or your skill folders, and none "
-                          "from Seqera AI.")
-                    << Qt::endl;
-            for (const QJsonValue &v : skills) {
-                const QJsonObject skill = v.toObject();
-                out << QStringLiteral("  /%1  %2")
-                           .arg(text::printable(skill.value(QStringLiteral("name")).toString()),
-                               text::printable(
-                                   skill.value(QStringLiteral("description")).toString(),
-                                   Lines::Single))
-                    << Qt::endl;
-            }
+        case SlashCommand::Kind::Skills:
+            listSkills();
             break;
-        }
         case SlashCommand::Kind::Unknown:
-            for (const QJsonValue &v : allSkills()) {
-                const QJsonObject skill = v.toObject();
-                if (skill.value(QStringLiteral("name")).toString() != command.name)
-                    continue;
-                // A project's or the user's skill is loaded from its file; the backend's by
-                // its name.
-                const QString path = skill.value(QStringLiteral("source")).toString().isEmpty()
-                    ? QString()
-                    : skill.value(QStringLiteral("path")).toString();
-                return send(Conversation::skillMessage(command.name, path, command.argument));
-            }
+            if (sendSkill(command))
+                return;
             printError(m_context.err,
                 tr("unknown command /%1. Type /help for the list; start the line "
                    "with // to send it as text.")
@@ -953,6 +875,121 @@ private:
             break;
         }
         prompt();
+    }
+
+    // /sessions: the recent sessions to switch to.
+    void pickFromSessions()
+    {
+        m_conversation->listSessions(
+            {}, 20, [this](const QList<ai::AiSessionInfo> &list, const Error &e) {
+                if (e) {
+                    printError(m_context.err, e.message, 0);
+                    return prompt();
+                }
+                if (list.isEmpty()) {
+                    m_context.out << tr("No earlier sessions.") << Qt::endl;
+                    return prompt();
+                }
+                pickSession(list, tr("Recent sessions:"), [this](const QString &id) {
+                    if (id.isEmpty() || id == m_conversation->sessionId())
+                        return prompt();
+                    m_conversation->expire([this, id] {
+                        m_conversation->resume(id);
+                        m_context.out << tr("Switched to session %1.").arg(shownId(id)) << Qt::endl;
+                        showRecentExchanges([this] { prompt(); });
+                    });
+                });
+            });
+    }
+
+    // /credits: the table, then the prompt.
+    void showCredits()
+    {
+        m_conversation->credits(
+            m_options.organizationId, [this](const QJsonObject &credits, const Error &e) {
+                if (e)
+                    printError(m_context.err, e.message, 0);
+                if (!e)
+                    m_context.out << creditsTable(credits);
+                prompt();
+            });
+    }
+
+    // /approval [MODE]: sets the mode when one is named, then says which is in force.
+    void setApprovalMode(const QString &argument)
+    {
+        if (!argument.isEmpty()) {
+            ApprovalMode mode;
+            if (!ai::parseApprovalMode(argument, &mode)) {
+                printError(m_context.err,
+                    tr("unknown approval mode \"%1\": use basic, default or full.")
+                        .arg(text::printable(argument)),
+                    0);
+                return;
+            }
+            m_conversation->setApprovalMode(mode);
+        }
+        m_context.out
+            << tr("Approval mode: %1").arg(ai::approvalModeName(m_conversation->approvalMode()))
+            << Qt::endl;
+    }
+
+    // /status: what this conversation runs with.
+    void showStatus()
+    {
+        m_context.out
+            << tr("Backend: %1").arg(m_context.settings.aiBackendUrl.toString()) << Qt::endl
+            << tr("Session: %1")
+                   .arg(m_conversation->sessionId().isEmpty()
+                           ? tr("(created with your first message)")
+                           : shownId(m_conversation->sessionId()))
+            << Qt::endl
+            << tr("Approval mode: %1").arg(ai::approvalModeName(m_conversation->approvalMode()))
+            << Qt::endl
+            << tr("Plan mode: %1").arg(m_conversation->planMode() ? tr("on") : tr("off"))
+            << Qt::endl
+            << tr("Token from: %1").arg(m_token.describeSource()) << Qt::endl
+            << tr("Working directory: %1").arg(text::printable(m_cwd)) << Qt::endl
+            << tr("Sandbox: %1").arg(m_options.sandbox.description()) << Qt::endl
+            << tr("Reasoning shown: %1").arg(m_thinkingOn ? tr("yes") : tr("no")) << Qt::endl;
+    }
+
+    // /skills: the project's, the user's and the backend's skills.
+    void listSkills()
+    {
+        const QJsonArray skills = allSkills();
+        if (skills.isEmpty())
+            m_context.out << tr("No skills: none in this project or your skill folders, and none "
+                                "from Seqera AI.")
+                          << Qt::endl;
+        for (const QJsonValue &v : skills) {
+            const QJsonObject skill = v.toObject();
+            m_context.out
+                << QStringLiteral("  /%1  %2")
+                       .arg(text::printable(skill.value(QStringLiteral("name")).toString()),
+                           text::printable(skill.value(QStringLiteral("description")).toString(),
+                               Lines::Single))
+                << Qt::endl;
+        }
+    }
+
+    // /<skill> [request]: sends the official client's skill message; false when no skill has
+    // that name.
+    bool sendSkill(const SlashCommand &command)
+    {
+        for (const QJsonValue &v : allSkills()) {
+            const QJsonObject skill = v.toObject();
+            if (skill.value(QStringLiteral("name")).toString() != command.name)
+                continue;
+            // A project's or the user's skill is loaded from its file; the backend's by its
+            // name.
+            const QString path = skill.value(QStringLiteral("source")).toString().isEmpty()
+                ? QString()
+                : skill.value(QStringLiteral("path")).toString();
+            send(Conversation::skillMessage(command.name, path, command.argument));
+            return true;
+        }
+        return false;
     }
 
     // ---- the end ----------------------------------------------------------------------------

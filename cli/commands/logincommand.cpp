@@ -188,10 +188,10 @@ int LoginCommand::chooseOrganization(Context &context, const QString &wanted)
         if (!chosen)
             return context.error(error.message + QLatin1Char(' ') + later, exitCodeFor(error));
     } else if (error) {
-        context.err << tr("Note: could not list your Seqera AI organizations: %1")
-                           .arg(error.message)
-                    << Qt::endl
-                    << later << Qt::endl;
+        context.err
+            << tr("Note: could not list your Seqera AI organizations: %1").arg(error.message)
+            << Qt::endl
+            << later << Qt::endl;
         return ExitCode::Ok;
     } else if (!(chosen = pickOrganization(context, organizations))) {
         return ExitCode::Ok;
@@ -221,12 +221,12 @@ std::optional<ai::Organization> LoginCommand::pickOrganization(
     if (!canAsk()) {
         context.err << tr("You belong to %n organization(s); none was chosen. Choose one with "
                           "\"seqera org switch ID|NAME\" (\"seqera org list\" shows them).",
-                           nullptr, count)
+            nullptr, count)
                     << Qt::endl;
         return std::nullopt;
     }
-    context.out << tr("You belong to %n organization(s). Which one should Seqera AI work in?",
-                       nullptr, count)
+    context.out << tr(
+        "You belong to %n organization(s). Which one should Seqera AI work in?", nullptr, count)
                 << Qt::endl;
     Error error;
     const auto chosen = askOrganization(

@@ -92,12 +92,11 @@ int clear(Context &context, Services &services, const OrgState &state)
     return ExitCode::Ok;
 }
 
-int list(Context &context, const OrgState &state, const QList<Organization> &organizations,
-    bool json)
+int list(
+    Context &context, const OrgState &state, const QList<Organization> &organizations, bool json)
 {
-    const auto selected = [&](const Organization &o) {
-        return state.current && state.current->id == o.id;
-    };
+    const auto selected
+        = [&](const Organization &o) { return state.current && state.current->id == o.id; };
     if (json) {
         QJsonArray entries;
         for (const Organization &o : organizations) {
@@ -123,8 +122,7 @@ int list(Context &context, const OrgState &state, const QList<Organization> &org
         << Qt::endl;
     for (const Organization &o : organizations) {
         out << (selected(o) ? "* " : "  ") << shownText(o.id).leftJustified(idWidth) << "  "
-            << shownText(o.name).leftJustified(nameWidth) << "  " << shownText(o.type)
-            << Qt::endl;
+            << shownText(o.name).leftJustified(nameWidth) << "  " << shownText(o.type) << Qt::endl;
     }
     return ExitCode::Ok;
 }

@@ -735,7 +735,8 @@ Judgement judgeAwk(const Invocation &in)
     for (const ShellWord &a : in.args) {
         if (a.text.contains(QLatin1String("system")) || a.text.contains(QLatin1Char('|'))
             || a.text.contains(QLatin1Char('>')))
-            return unknown(in.words, QStringLiteral("the awk program runs commands or writes files"));
+            return unknown(
+                in.words, QStringLiteral("the awk program runs commands or writes files"));
     }
     return in.command(CommandKind::Other);
 }
@@ -969,8 +970,8 @@ const QList<ProgramFamily> &families()
               QStringLiteral("flock"), QStringLiteral("chroot"), QStringLiteral("unshare"),
               QStringLiteral("nsenter"), QStringLiteral("chrt"), QStringLiteral("taskset"),
               QStringLiteral("ionice"), QStringLiteral("strace"), QStringLiteral("ltrace"),
-              QStringLiteral("unbuffer"), QStringLiteral("systemd-run"),
-              QStringLiteral("firejail"), QStringLiteral("coproc"), QStringLiteral("busybox") },
+              QStringLiteral("unbuffer"), QStringLiteral("systemd-run"), QStringLiteral("firejail"),
+              QStringLiteral("coproc"), QStringLiteral("busybox") },
             judgeStringRunner },
         { { QStringLiteral("bash"), QStringLiteral("sh"), QStringLiteral("dash"),
               QStringLiteral("zsh"), QStringLiteral("ksh"), QStringLiteral("mksh"),

@@ -38,6 +38,8 @@ public:
 
 } // namespace
 
+// Long on purpose: the dispatch as a user meets it, top to bottom (global options, the
+// command, its options and their checks, the settings, the call); each step is a few lines.
 int run(QStringList args)
 {
     QTextStream out(stdout);

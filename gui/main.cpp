@@ -119,6 +119,8 @@ bool forwardToRunningInstance(const QString &socketPath, const QByteArray &reque
 
 } // namespace
 
+// Long on purpose: the tray's start-up in its order (options that need no display, one
+// instance, translations, the session objects, the icon), each step a few lines.
 int main(int argc, char *argv[])
 {
     seqera::makeProcessNonDumpable(); // before any token is read: no core file, no ptrace

@@ -312,6 +312,7 @@ QDateTime TrayStateMachine::nextDeadline() const
     return next;
 }
 
+// Long on purpose: one short block per menu entry, in the menu's order.
 TrayMenuModel TrayStateMachine::menu() const
 {
     TrayMenuModel m;

@@ -1099,6 +1099,8 @@ QString AiCommand::helpEpilog(const Settings &settings) const
         .arg(ai::Sandbox::detect(settings.aiSandbox).description());
 }
 
+// Long on purpose: the options in the order --help lists them, each checked where it is
+// read, then the run; every block is one option.
 int AiCommand::execute(Context &context, const QCommandLineParser &parser)
 {
     Options options;

@@ -27,6 +27,8 @@ QString LoginFlow::redirectUri() const
     return m_server ? m_server->redirectUri() : QString();
 }
 
+// Long on purpose: the authorization-code flow's set-up in the order RFC 8252 and PKCE ask
+// for it (S256 check, loopback listener, Qt's flow, its parameters, the callback wiring).
 void LoginFlow::begin()
 {
     const ProviderMetadata &metadata = m_provider;

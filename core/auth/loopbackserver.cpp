@@ -123,6 +123,8 @@ void LoopbackServer::onNewConnection()
     }
 }
 
+// Long on purpose: every check of a request on the sign-in port, in order, each ending in
+// its own answer page; read as a list, not a procedure.
 CallbackDecision LoopbackServer::evaluate(
     const QByteArray &buffer, const QByteArray &expectedState, bool done)
 {

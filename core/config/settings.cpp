@@ -56,6 +56,7 @@ const QStringList &Settings::tokenVariables()
     return names;
 }
 
+// Long on purpose: one statement per setting, in the order of the README's table.
 Settings Settings::fromEnvironment(const QProcessEnvironment &env)
 {
     Settings s;

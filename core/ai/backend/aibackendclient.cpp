@@ -575,6 +575,7 @@ void AiBackendClient::onStreamData(const QByteArray &bytes)
     }
 }
 
+// Long on purpose: one case per event type of the stream (ai-protocol §5), in one switch.
 void AiBackendClient::handleSse(const SseEvent &sse)
 {
     qint64 id = -1;

@@ -446,6 +446,8 @@ void GitCollector::start(const QString &cwd)
     m_diffs = m_git.start(m_root, patchArgs);
 }
 
+// Long on purpose: collects the answers of the git calls started in parallel and turns them
+// into the git fields in the order the wire has them; each field is a short block.
 QJsonObject GitCollector::finish()
 {
     QJsonObject result { { QStringLiteral("is_git_repo"), false } };
@@ -965,6 +967,8 @@ ProjectContext collectProjectContext(const QString &cwd, const ContextOptions &o
     return context;
 }
 
+// Long on purpose: the body is built key by key in the order the wire has it (ai-protocol
+// §3), with each key's cap beside it; the trimming steps come last, in the official order.
 QJsonObject sessionBody(
     const QString &cwd, bool headless, const ProjectContext &context, const QString &organizationId)
 {

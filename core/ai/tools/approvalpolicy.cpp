@@ -116,6 +116,8 @@ struct ShellVerdict
     QString detail; // untranslated detail of the worst part
 };
 
+// Long on purpose: the shell rules in the order they apply (own files, dangerous, unknown,
+// redirections, writes, reads), one block each, so the policy reads top to bottom.
 ShellVerdict judge(const CommandAnalysis &a, const QString &workingDir, const OwnFiles &own,
     const QStringList &sandboxWritable = {})
 {
@@ -369,6 +371,8 @@ ModeVerdict judgeCommand(ApprovalMode mode, const QJsonObject &args, const QStri
 }
 } // namespace
 
+// Long on purpose: the whole policy in the order it applies, so that what a mode allows can
+// be read (and reviewed) in one place; the shell rules are in judge().
 ApprovalPolicy::Decision ApprovalPolicy::decide(ApprovalMode mode, const QString &toolName,
     const QJsonObject &args, const QString &workingDir, bool interactive,
     const SessionApprovals *session, const Sandboxing &sandboxing)

@@ -182,6 +182,9 @@ void Lexer::nested(const QString &inner)
 
 // Reads one word starting at i (not at a blank or operator); i ends after it.
 // Returns false when the text is malformed (unterminated quote or substitution).
+// Long on purpose (issue 16's 80-line rule): the word reader is one state machine over quotes,
+// escapes and the five kinds of expansion, written in the order bash reads them; split, every
+// part would need the position, the word and the quoting state.
 bool Lexer::readWord(qsizetype &i, RawWord &w)
 {
     const qsizetype start = i;
@@ -391,6 +394,8 @@ void Lexer::readHeredocs(qsizetype &i)
     m_heredocs.clear();
 }
 
+// Long on purpose: the loop over operators, here-documents and words is the lexer's top
+// state machine, kept in one place so that its order is bash's order.
 void Lexer::run()
 {
     qsizetype i = 0;

@@ -656,6 +656,8 @@ QStringList LocalTools::searchedFiles(const QString &folder, bool recursive,
     return paths;
 }
 
+// Long on purpose: the tool's documented steps in order (arguments, pattern, files newest
+// first, the budget, the official output format); the file walk and the matching are helpers.
 ToolResult LocalTools::searchFiles(const ToolArguments &args) const
 {
     const QString pattern = args.string("pattern");

@@ -32,11 +32,6 @@ namespace {
 
 // ---- files ------------------------------------------------------------------------------
 
-QString joinPath(const QString &dir, const QString &name)
-{
-    return dir.endsWith(QLatin1Char('/')) ? dir + name : dir + QLatin1Char('/') + name;
-}
-
 // The one way this file reads a file, ours or the user's. Every link on the way is resolved
 // (PathResolver, as the local tools do) before anything is decided: the real file must be
 // inside `root` (a link may point elsewhere in the project, never out of it) and must not be
@@ -173,7 +168,7 @@ QString directoryTree(const QString &cwd, Listing top, const ContextOptions &opt
         add(entryLine(i == count - 1 ? QStringLiteral("`-- ") : QStringLiteral("|-- "), entry));
         if (entry.dir && !entry.link) {
             Listing children
-                = readDirectory(joinPath(cwd, entry.name), options.maxEntriesPerDirectory);
+                = readDirectory(PathResolver::join(cwd, entry.name), options.maxEntriesPerDirectory);
             sortByName(children.entries);
             const qsizetype shown
                 = std::min<qsizetype>(children.entries.size(), contextcaps::TreeChildren);
@@ -222,7 +217,7 @@ QString directoryListing(const QString &cwd, Listing top)
             continue;
         }
         struct stat st;
-        const QByteArray path = QFile::encodeName(joinPath(cwd, e.name));
+        const QByteArray path = QFile::encodeName(PathResolver::join(cwd, e.name));
         lines << e.name.leftJustified(40) + QLatin1Char(' ')
                 + (::stat(path.constData(), &st) == 0 ? formatSize(qint64(st.st_size))
                                                       : QStringLiteral("[error reading]"));
@@ -500,7 +495,7 @@ QJsonObject GitCollector::finish()
             for (const QByteArray &p : staged->split('\0')) {
                 if (!p.isEmpty()) {
                     const QString path = QString::fromUtf8(p);
-                    add(path, countLines(joinPath(root, path)), 0, QStringLiteral("added"));
+                    add(path, countLines(PathResolver::join(root, path)), 0, QStringLiteral("added"));
                 }
             }
         }
@@ -510,7 +505,7 @@ QJsonObject GitCollector::finish()
             if (p.isEmpty())
                 continue;
             const QString path = QString::fromUtf8(p);
-            add(path, countLines(joinPath(root, path)), 0, QStringLiteral("added"));
+            add(path, countLines(PathResolver::join(root, path)), 0, QStringLiteral("added"));
         }
     }
     result.insert(QStringLiteral("files"), files);
@@ -654,7 +649,7 @@ QJsonArray collectSkills(const QStringList &projectDirs, const QString &projectR
         for (const QString &name : std::as_const(names)) {
             if (full)
                 return;
-            const QString path = joinPath(joinPath(skillsDir, name), QStringLiteral("SKILL.md"));
+            const QString path = PathResolver::join(PathResolver::join(skillsDir, name), QStringLiteral("SKILL.md"));
             const auto data = readFileInside(path, root, 64 * 1024, own);
             if (!data)
                 continue;
@@ -672,9 +667,9 @@ QJsonArray collectSkills(const QStringList &projectDirs, const QString &projectR
         }
     };
     for (const QString &dir : projectDirs) {
-        scan(joinPath(dir, QStringLiteral(".seqera/skills")), QStringLiteral("project"),
+        scan(PathResolver::join(dir, QStringLiteral(".seqera/skills")), QStringLiteral("project"),
             projectRoot);
-        scan(joinPath(dir, QStringLiteral(".agents/skills")), QStringLiteral("project"),
+        scan(PathResolver::join(dir, QStringLiteral(".agents/skills")), QStringLiteral("project"),
             projectRoot);
     }
     for (const QString &dir : userDirs)
@@ -684,19 +679,19 @@ QJsonArray collectSkills(const QStringList &projectDirs, const QString &projectR
 
 QJsonArray collectDocuments(const QString &cwd, const QString &folder, int cap, const OwnFiles &own)
 {
-    const QString dir = joinPath(cwd, folder);
+    const QString dir = PathResolver::join(cwd, folder);
     QStringList names = QDir(dir).entryList({ QStringLiteral("*.md") }, QDir::Files);
     std::sort(names.begin(), names.end()); // code-unit order, as a plain JS sort
     QJsonArray documents;
     int length = 2;
     for (const QString &name : std::as_const(names).mid(0, 200)) {
         const auto data
-            = readFileInside(joinPath(dir, name), cwd, 4 * contextcaps::DocumentChars, own);
+            = readFileInside(PathResolver::join(dir, name), cwd, 4 * contextcaps::DocumentChars, own);
         if (!data)
             continue;
         QString content = QString::fromUtf8(*data);
         content.truncate(contextcaps::DocumentChars);
-        const QString path = joinPath(folder, name);
+        const QString path = PathResolver::join(folder, name);
         QJsonObject document { { QStringLiteral("path"), path },
             { QStringLiteral("content"), content } };
         if (appendWithin(documents, length, document, cap))
@@ -790,13 +785,13 @@ QString collectInstructions(const QStringList &nearestFirst, const QString &proj
     bool any = false;
     for (const char *name : { "AGENTS.md", "CLAUDE.md", "CONTEXT.md" }) {
         for (const QString &dir : nearestFirst)
-            any = read(joinPath(dir, QLatin1String(name)), projectRoot) || any;
+            any = read(PathResolver::join(dir, QLatin1String(name)), projectRoot) || any;
         if (any)
             break;
     }
     if (!any) {
-        for (const QString &path : { joinPath(configHome, QStringLiteral("opencode/AGENTS.md")),
-                 joinPath(home, QStringLiteral(".claude/CLAUDE.md")) }) {
+        for (const QString &path : { PathResolver::join(configHome, QStringLiteral("opencode/AGENTS.md")),
+                 PathResolver::join(home, QStringLiteral(".claude/CLAUDE.md")) }) {
             if (read(path, home))
                 break;
         }
@@ -896,10 +891,10 @@ UserFolders userFolders(const ContextOptions &options)
     if (f.configHome.isEmpty())
         f.configHome = options.environment.value(QStringLiteral("XDG_CONFIG_HOME"));
     if (f.configHome.isEmpty())
-        f.configHome = joinPath(f.home, QStringLiteral(".config"));
-    f.skillDirs = QStringList { joinPath(f.configHome, QStringLiteral("seqera/skills")),
-        joinPath(f.home, QStringLiteral(".seqera/skills")),
-        joinPath(f.home, QStringLiteral(".agents/skills")) };
+        f.configHome = PathResolver::join(f.home, QStringLiteral(".config"));
+    f.skillDirs = QStringList { PathResolver::join(f.configHome, QStringLiteral("seqera/skills")),
+        PathResolver::join(f.home, QStringLiteral(".seqera/skills")),
+        PathResolver::join(f.home, QStringLiteral(".agents/skills")) };
     return f;
 }
 } // namespace
@@ -934,7 +929,7 @@ ProjectContext collectProjectContext(const QString &cwd, const ContextOptions &o
     for (const QString &candidate :
         { QStringLiteral("main.nf"), QStringLiteral("workflows/main.nf") }) {
         const auto data
-            = readFileInside(joinPath(cwd, candidate), projectRoot, 64 * 1024, options.ownFiles);
+            = readFileInside(PathResolver::join(cwd, candidate), projectRoot, 64 * 1024, options.ownFiles);
         if (data) {
             dc.insert(QStringLiteral("main_nf_path"), candidate);
             dc.insert(QStringLiteral("main_nf_content"), capMainNf(QString::fromUtf8(*data)));

@@ -26,17 +26,17 @@ QString readLink(const QString &path, bool *ok)
     return *ok ? QFile::decodeName(buffer.left(n)) : QString();
 }
 
-QString joinPath(const QString &dir, const QString &name)
-{
-    return dir == QLatin1String("/") ? dir + name : dir + QLatin1Char('/') + name;
-}
-
 QString parentOf(const QString &path)
 {
     const qsizetype slash = path.lastIndexOf(QLatin1Char('/'));
     return slash <= 0 ? QStringLiteral("/") : path.left(slash);
 }
 } // namespace
+
+QString PathResolver::join(const QString &dir, const QString &name)
+{
+    return dir.endsWith(QLatin1Char('/')) ? dir + name : dir + QLatin1Char('/') + name;
+}
 
 ResolvedPath PathResolver::resolve(
     const QString &path, const QString &workingDir, const QString &home)
@@ -74,7 +74,7 @@ ResolvedPath PathResolver::resolve(
                 missing = false;
             continue;
         }
-        const QString candidate = joinPath(done, name);
+        const QString candidate = PathResolver::join(done, name);
         if (missing) {
             done = candidate;
             continue;

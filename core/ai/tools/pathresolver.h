@@ -35,6 +35,9 @@ public:
 
     // Both absolute and already resolved (ResolvedPath::real): `path` is `directory` or below.
     static bool isWithin(const QString &path, const QString &directory);
+    // `dir` + "/" + `name`, without doubling the slash of "/" or of a folder written with one:
+    // the one path join of the assistant's code.
+    static QString join(const QString &dir, const QString &name);
 };
 
 // The program's own credentials, sessions and locks: the local tools never read, list the

@@ -40,13 +40,11 @@ public:
 
 // Long on purpose: the dispatch as a user meets it, top to bottom (global options, the
 // command, its options and their checks, the settings, the call); each step is a few lines.
-int run(QStringList args)
+int run(QStringList args, Io &io)
 {
-    QTextStream out(stdout);
-    QTextStream err(stderr);
-    // The one reader of standard input (a second reader would miss what this one buffered):
-    // tokens, answers to questions, a headless question.
-    QTextStream in(stdin);
+    QTextStream &out = io.out;
+    QTextStream &err = io.err;
+    QTextStream &in = io.in;
     const QString program = args.takeFirst();
 
     // Options before the command: --profile NAME, --help, --version.
@@ -113,7 +111,7 @@ int run(QStringList args)
         return printUsageError(err, parser.errorText(), helpText());
     if (parser.isSet(QStringLiteral("help"))) {
         out << helpText();
-        const QString epilog = command->helpEpilog(Settings::fromEnvironment());
+        const QString epilog = command->helpEpilog(Settings::fromEnvironment(io.environment));
         if (!epilog.isEmpty())
             out << Qt::endl << epilog << Qt::endl;
         return ExitCode::Ok;
@@ -130,7 +128,7 @@ int run(QStringList args)
         }
     }
 
-    Settings settings = Settings::fromEnvironment();
+    Settings settings = Settings::fromEnvironment(io.environment);
     if (parser.isSet(QStringLiteral("profile")))
         profile = parser.value(QStringLiteral("profile"));
     if (!profile.isEmpty())
@@ -147,6 +145,17 @@ int run(QStringList args)
     out.flush();
     err.flush();
     return code;
+}
+
+int run(QStringList arguments)
+{
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    // The one reader of standard input (a second reader would miss what this one buffered):
+    // tokens, answers to questions, a headless question.
+    QTextStream in(stdin);
+    Io io { in, out, err, QProcessEnvironment::systemEnvironment() };
+    return run(std::move(arguments), io);
 }
 
 } // namespace seqera::cli

@@ -107,75 +107,6 @@ private Q_SLOTS:
     }
     void init() { m_server->reset(); }
 
-    void didYouMeanCommand_data()
-    {
-        QTest::addColumn<QString>("typed");
-        QTest::addColumn<QString>("meant");
-        QTest::newRow("swapped letters") << QStringLiteral("stauts") << QStringLiteral("status");
-        QTest::newRow("missing letter") << QStringLiteral("logut") << QStringLiteral("logout");
-        QTest::newRow("prefix") << QStringLiteral("compl") << QStringLiteral("completion");
-        QTest::newRow("case") << QStringLiteral("Login") << QStringLiteral("login");
-    }
-    void didYouMeanCommand()
-    {
-        QFETCH(QString, typed);
-        QFETCH(QString, meant);
-        Sandbox sandbox(m_server.get());
-        const Run r = sandbox.run({ typed });
-        QCOMPARE(r.exitCode, 2);
-        QVERIFY2(r.err.startsWith(
-                     QStringLiteral("error: unknown command \"%1\". Did you mean \"seqera %2\"?\n")
-                         .arg(typed, meant)),
-            qPrintable(r.err));
-        // Nothing close: no guess.
-        const Run far = sandbox.run({ QStringLiteral("frobnicate") });
-        QVERIFY(far.err.startsWith(QLatin1String("error: unknown command \"frobnicate\"\n")));
-    }
-
-    // Every error the CLI prints starts with "error: " and comes with the right exit code.
-    void errorPrefix_data()
-    {
-        QTest::addColumn<QStringList>("args");
-        QTest::addColumn<int>("exitCode");
-        QTest::addColumn<QString>("text");
-        QTest::newRow("unknown global option")
-            << QStringList { QStringLiteral("--bogus") } << 2 << QStringLiteral("--bogus");
-        QTest::newRow("unknown command option") << QStringList { QStringLiteral("status"),
-            QStringLiteral("--bogus") } << 2 << QStringLiteral("bogus");
-        QTest::newRow("profile without name")
-            << QStringList { QStringLiteral("-p") } << 2 << QStringLiteral("profile name");
-        QTest::newRow("invalid profile")
-            << QStringList { QStringLiteral("status"), QStringLiteral("-p"), QStringLiteral("a/b") }
-            << 2 << QStringLiteral("not a valid profile name");
-        QTest::newRow("bad output")
-            << QStringList { QStringLiteral("status"), QStringLiteral("-o"), QStringLiteral("xml") }
-            << 2 << QStringLiteral("--output");
-        QTest::newRow("bad url") << QStringList { QStringLiteral("login"), QStringLiteral("--url"),
-            QStringLiteral("ftp://x") }
-                                 << 2 << QStringLiteral("--url");
-        QTest::newRow("stray argument") << QStringList { QStringLiteral("token"),
-            QStringLiteral("x") } << 2 << QStringLiteral("unexpected argument");
-        QTest::newRow("token without session")
-            << QStringList { QStringLiteral("token") } << 1 << QStringLiteral("login");
-        QTest::newRow("completion for an unknown shell")
-            << QStringList { QStringLiteral("completion"), QStringLiteral("tcsh") } << 2
-            << QStringLiteral("bash, zsh or fish");
-        QTest::newRow("profile subcommand") << QStringList { QStringLiteral("profile"),
-            QStringLiteral("lst") } << 2 << QStringLiteral("Did you mean \"seqera profile list\"?");
-    }
-    void errorPrefix()
-    {
-        QFETCH(QStringList, args);
-        QFETCH(int, exitCode);
-        QFETCH(QString, text);
-        Sandbox sandbox(m_server.get());
-        const Run r = sandbox.run(args);
-        QCOMPARE(r.exitCode, exitCode);
-        QVERIFY2(r.err.startsWith(QLatin1String("error: ")), qPrintable(r.err));
-        QVERIFY2(r.err.section(QLatin1Char('\n'), 0, 0).contains(text), qPrintable(r.err));
-        QVERIFY(!r.err.contains(QLatin1String("error: error:")));
-    }
-
     void conflictingOptions_data()
     {
         QTest::addColumn<QStringList>("options");
@@ -203,25 +134,6 @@ private Q_SLOTS:
         for (auto it = tokenRequests.begin(); it != tokenRequests.end(); ++it)
             QCOMPARE(it.value().toInt(), 0);
         QVERIFY(!QFile::exists(sandbox.profileDir() + QStringLiteral("/session.json")));
-    }
-
-    void helpText()
-    {
-        Sandbox sandbox(m_server.get());
-        const Run r = sandbox.run({ QStringLiteral("--help") });
-        QCOMPARE(r.exitCode, 0);
-        QVERIFY(r.out.contains(QLatin1String("-p, --profile <name>")));
-        const QString commands
-            = r.out.section(QStringLiteral("Commands:\n"), 1).section(QStringLiteral("\n\n"), 0, 0);
-        QVERIFY(commands.count(QLatin1Char('\n')) >= 6);
-        for (const QString &line : commands.split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
-            QVERIFY2(!line.endsWith(QLatin1Char(':')) && !line.endsWith(QLatin1Char('.')),
-                qPrintable(line));
-        }
-        QVERIFY(commandNames(r.out).contains(QLatin1String("profile")));
-        QVERIFY(commandNames(r.out).contains(QLatin1String("completion")));
-        const Run status = sandbox.run({ QStringLiteral("status"), QStringLiteral("--help") });
-        QVERIFY(status.out.contains(QLatin1String("-p, --profile <name>")));
     }
 
     void profiles()

@@ -368,13 +368,23 @@ int LoginCommand::execute(Context &context, const QCommandLineParser &parser)
     const bool insecure = parser.isSet(QStringLiteral("insecure-storage")) || settings.noKeychain;
     const bool force = parser.isSet(QStringLiteral("force"));
     m_noBrowser = parser.isSet(QStringLiteral("no-browser"));
+    const QString organization = parser.value(QStringLiteral("org")).trimmed();
+    // Refused before signing in: the token of a self-hosted Platform is not sent to the
+    // cloud's assistant to find an organization there.
+    if (!organization.isEmpty() && !settings.aiBackendServesPlatform()) {
+        return context.usageError(
+            tr("--org chooses the organization Seqera AI works in, and the Seqera AI backend "
+               "serves %1 only when SEQERA_AI_BACKEND_URL names it. Set it, or sign in "
+               "without --org.")
+                .arg(settings.authDomain.toString()));
+    }
     const int code = parser.isSet(QStringLiteral("with-token"))
         ? loginWithToken(context, insecure, force)
         : parser.isSet(QStringLiteral("device")) ? loginWithDevice(context, insecure, force)
                                                  : loginWithBrowser(context, insecure, force);
     if (code != ExitCode::Ok)
         return code;
-    return chooseOrganization(context, parser.value(QStringLiteral("org")).trimmed());
+    return chooseOrganization(context, organization);
 }
 
 int LoginCommand::loginWithBrowser(Context &context, bool insecure, bool force)

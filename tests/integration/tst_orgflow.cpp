@@ -237,6 +237,13 @@ private Q_SLOTS:
         QVERIFY2(!r.out.contains("rganization") && !r.err.contains("rganization"),
             qPrintable(r.out + r.err));
         QCOMPARE(organizationRequests(), 0);
+        // --org there is refused before signing in: nothing is sent anywhere.
+        const int logins = m_server->tokenRequests(QStringLiteral("authorization_code"));
+        const Run org = s.run({ "login", "--org", "nf-core" });
+        QCOMPARE(org.exitCode, 2);
+        QVERIFY2(org.err.contains("SEQERA_AI_BACKEND_URL"), qPrintable(org.err));
+        QCOMPARE(m_server->tokenRequests(QStringLiteral("authorization_code")), logins);
+        QCOMPARE(organizationRequests(), 0);
     }
 
     void numberedChoiceInATerminal()

@@ -253,6 +253,9 @@ async function runScript(session, script, content) {
     await session.emit({ type: 'text-delta', delta: text[i] });
     if (script.scenario === 'drop-stream' && i === 1 && !session.dropped) {
       session.dropped = true;
+      // A stream must be there to be cut: on a slow machine the client's GET may come after
+      // the first events (they are replayed to it), and a drop before it would cut nothing.
+      for (let t = 0; t < 500 && session.streams.size === 0; t++) await sleep(10);
       // Let the bytes leave, then cut the connection hard; the next events are only logged.
       await sleep(30);
       for (const s of session.streams) s.res.socket?.destroy();

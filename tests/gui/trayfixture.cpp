@@ -435,10 +435,29 @@ void StatusNotifierTray::start(TrayFixture *desktop, const QString &busAddress)
 {
     m_desktop = desktop;
     m_busAddress = busAddress;
-    m_watcher = desktop->start(QStringLiteral("status-notifier-watcher"),
-        QStringLiteral("status-notifier-watcher"), {}, desktop->env());
     QDBusConnection bus = trayBus(m_busAddress);
-    QTRY_VERIFY_WITH_TIMEOUT(bus.interface()->isServiceRegistered(kWatcherName), 10000);
+    // A watcher started while the last one's name is still being released gives up at
+    // once (seen on Debian 13 right after a watcher that held the tray's item stopped): wait
+    // for the name to be free, and start once more if the first one ended without it.
+    (void)QTest::qWaitFor(
+        [&] { return !bus.interface()->isServiceRegistered(kWatcherName); }, 5000);
+    for (int attempt = 0; attempt < 2; ++attempt) {
+        m_watcher = desktop->start(QStringLiteral("status-notifier-watcher"),
+            QStringLiteral("status-notifier-watcher"), {}, desktop->env());
+        (void)QTest::qWaitFor(
+            [&] {
+                return bus.interface()->isServiceRegistered(kWatcherName)
+                    || m_watcher->state() == QProcess::NotRunning;
+            },
+            10000);
+        if (bus.interface()->isServiceRegistered(kWatcherName))
+            return;
+        qWarning("status-notifier-watcher did not take its name: %s",
+            m_watcher->readAllStandardError().right(2000).constData());
+        desktop->stop(m_watcher);
+        QTest::qWait(500);
+    }
+    QVERIFY2(false, "no StatusNotifierWatcher on the bus");
 }
 
 void StatusNotifierTray::registerHost()
@@ -486,6 +505,12 @@ void StatusNotifierTray::stop()
     if (m_desktop && m_watcher)
         m_desktop->stop(m_watcher);
     m_watcher = nullptr;
+    // Gone from the bus too, before the next watcher starts.
+    if (!m_busAddress.isEmpty()) {
+        QDBusConnection bus = trayBus(m_busAddress);
+        (void)QTest::qWaitFor(
+            [&] { return !bus.interface()->isServiceRegistered(kWatcherName); }, 5000);
+    }
 }
 
 // A session as a login without a refresh token leaves it (the tray reads only this file).

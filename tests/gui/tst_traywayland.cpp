@@ -99,16 +99,22 @@ void TestTrayWayland::noTrayHostYet()
         notifications(first).size() == 1 && notifications(first).first().id != 0, 5000);
     QCOMPARE(notifications(first).first().summary, QStringLiteral("No system tray"));
     QVERIFY(!trayLogged(QStringLiteral("notification shown as a tray balloon"), mark));
-    // The panel comes up afterwards. Qt decides once, when the icon is first created, whether
-    // the D-Bus tray (StatusNotifierItem) is used: with no host at that moment it never is,
-    // and Wayland has no XEmbed to fall back to. A known gap (docs/design.md); this tells
-    // when Qt closes it.
+    // The panel comes up afterwards. Qt 6.4 decides once, when the icon is first created,
+    // whether the D-Bus tray (StatusNotifierItem) is used: with no host at that moment it never
+    // is, and Wayland has no XEmbed to fall back to (docs/design.md). Qt 6.8 sometimes
+    // registers with the watcher that comes later (seen on Debian 13 when the first try was
+    // answered at once with ServiceUnknown) and sometimes not: there either is right.
     {
         testsupport::StatusNotifierTray later;
         later.start(&m_desktop, m_busAddress);
         later.registerHost();
-        QEXPECT_FAIL("", "Qt chooses the D-Bus tray once, at start-up", Continue);
-        QVERIFY(QTest::qWaitFor([&] { return later.items().size() == 1; }, 5000));
+        const bool found = QTest::qWaitFor([&] { return later.items().size() == 1; }, 5000);
+#if QT_VERSION < QT_VERSION_CHECK(6, 8, 0)
+        QEXPECT_FAIL("", "Qt 6.4 chooses the D-Bus tray once, at start-up", Continue);
+        QVERIFY(found);
+#else
+        qInfo("a host that came after the tray %s its item", found ? "found" : "did not find");
+#endif
         later.stop();
     }
     QCOMPARE(m_desktop.tray()->state(), QProcess::Running);

@@ -4,6 +4,7 @@
 #include "command.h"
 #include "config/settings.h"
 #include "services.h"
+#include "session/sessionmanager.h"
 #include "session/tokenresolver.h"
 #include "util/terminaltext.h"
 
@@ -76,6 +77,19 @@ QList<ai::Organization> fetchOrganizations(Context &context, Services &services,
     if (*error)
         return {};
     return fetchOrganizations(context, services, token, error);
+}
+
+Error storeOrganization(
+    Services &services, const QString &profile, const std::optional<ai::Organization> &organization)
+{
+    Error error;
+    runUntilDone([&](std::function<void(int)> finish) {
+        services.sessions()->storeOrganization(profile, organization, [&, finish](const Error &e) {
+            error = e;
+            finish(0);
+        });
+    });
+    return error;
 }
 
 bool canAsk()

@@ -25,6 +25,10 @@ QList<ai::Organization> fetchOrganizations(
 // variable, else the profile's session).
 QList<ai::Organization> fetchOrganizations(Context &context, Services &services, Error *error);
 
+// SessionManager::storeOrganization, waited for (nullopt clears the choice).
+Error storeOrganization(Services &services, const QString &profile,
+    const std::optional<ai::Organization> &organization);
+
 // Whether standard input and output are a terminal: a numbered question can be asked.
 bool canAsk();
 

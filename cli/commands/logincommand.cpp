@@ -196,12 +196,7 @@ int LoginCommand::chooseOrganization(Context &context, const QString &wanted)
     } else if (!(chosen = pickOrganization(context, organizations))) {
         return ExitCode::Ok;
     }
-    runUntilDone([&](std::function<void(int)> finish) {
-        services.sessions()->storeOrganization(profile, chosen, [&, finish](const Error &e) {
-            error = e;
-            finish(0);
-        });
-    });
+    error = storeOrganization(services, profile, chosen);
     if (error)
         return context.error(error.message + QLatin1Char(' ') + later, exitCodeFor(error));
     context.out << tr("Organization: %1").arg(describeOrganization(*chosen)) << Qt::endl;
@@ -367,7 +362,6 @@ int LoginCommand::execute(Context &context, const QCommandLineParser &parser)
     }
     const bool insecure = parser.isSet(QStringLiteral("insecure-storage")) || settings.noKeychain;
     const bool force = parser.isSet(QStringLiteral("force"));
-    m_noBrowser = parser.isSet(QStringLiteral("no-browser"));
     const QString organization = parser.value(QStringLiteral("org")).trimmed();
     // Refused before signing in: the token of a self-hosted Platform is not sent to the
     // cloud's assistant to find an organization there.
@@ -380,17 +374,17 @@ int LoginCommand::execute(Context &context, const QCommandLineParser &parser)
     }
     const int code = parser.isSet(QStringLiteral("with-token"))
         ? loginWithToken(context, insecure, force)
-        : parser.isSet(QStringLiteral("device")) ? loginWithDevice(context, insecure, force)
-                                                 : loginWithBrowser(context, insecure, force);
+        : parser.isSet(QStringLiteral("device"))
+        ? loginWithDevice(context, insecure, force)
+        : loginWithBrowser(context, insecure, force, parser.isSet(QStringLiteral("no-browser")));
     if (code != ExitCode::Ok)
         return code;
     return chooseOrganization(context, organization);
 }
 
-int LoginCommand::loginWithBrowser(Context &context, bool insecure, bool force)
+int LoginCommand::loginWithBrowser(Context &context, bool insecure, bool force, bool noBrowser)
 {
     Settings &settings = context.settings;
-    const bool noBrowser = m_noBrowser;
 
     Services services(settings);
     SessionManager *sessions = services.sessions();

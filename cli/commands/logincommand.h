@@ -19,14 +19,12 @@ protected:
     void addOptions(QCommandLineParser &parser) const override;
 
 private:
-    int loginWithBrowser(Context &context, bool insecure, bool force);
+    int loginWithBrowser(Context &context, bool insecure, bool force, bool noBrowser);
     int loginWithToken(Context &context, bool insecure, bool force);
     int loginWithDevice(Context &context, bool insecure, bool force);
     int chooseOrganization(Context &context, const QString &wanted);
     std::optional<ai::Organization> pickOrganization(
         Context &context, const QList<ai::Organization> &organizations);
-
-    bool m_noBrowser = false;
 };
 
 } // namespace seqera::cli

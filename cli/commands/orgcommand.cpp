@@ -40,18 +40,6 @@ struct OrgState
     std::optional<Organization> current;
 };
 
-Error store(Services &services, const QString &profile, const std::optional<Organization> &o)
-{
-    Error error;
-    runUntilDone([&](std::function<void(int)> finish) {
-        services.sessions()->storeOrganization(profile, o, [&, finish](const Error &e) {
-            error = e;
-            finish(0);
-        });
-    });
-    return error;
-}
-
 int show(Context &context, const OrgState &state, bool json)
 {
     if (json) {
@@ -84,7 +72,7 @@ int clear(Context &context, Services &services, const OrgState &state)
                     << Qt::endl;
         return ExitCode::Ok;
     }
-    if (const Error e = store(services, state.profile, std::nullopt))
+    if (const Error e = storeOrganization(services, state.profile, std::nullopt))
         return context.error(e.message, exitCodeFor(e));
     context.out << OrgCommand::tr("Organization %1 is no longer selected (profile \"%2\").")
                        .arg(shownText(state.current->name), state.profile)
@@ -148,7 +136,7 @@ int switchTo(Context &context, Services &services, const OrgState &state,
     }
     if (!chosen)
         return context.error(error.message, exitCodeFor(error));
-    if (const Error e = store(services, state.profile, chosen))
+    if (const Error e = storeOrganization(services, state.profile, chosen))
         return context.error(e.message, exitCodeFor(e));
     context.out << OrgCommand::tr("Switched to organization %1 (id %2) for profile \"%3\": new "
                                   "Seqera AI sessions run in it.")

@@ -189,8 +189,10 @@ public:
     }
     void interrupt() { ::kill(m_pid, SIGINT); }
 
-    // Waits until `text` appears after everything matched so far.
-    bool expect(const QByteArray &text, int timeoutMs = 10000)
+    // Waits until `text` appears after everything matched so far. The wait is long because
+    // it only runs out when the test fails anyway: CI once saw a child print nothing for
+    // 10 s while the machine was busy (the Debian 12 stage, right after the build).
+    bool expect(const QByteArray &text, int timeoutMs = 30000)
     {
         QElapsedTimer timer;
         timer.start();
@@ -205,22 +207,25 @@ public:
                 char buffer[4096];
                 const ssize_t n = ::read(m_fd, buffer, sizeof buffer);
                 if (n <= 0)
-                    return false;
+                    return missed(text, timer.elapsed());
                 m_output.append(buffer, n);
             }
         }
-        return false;
+        return missed(text, timer.elapsed());
     }
-    int waitForExit(int timeoutMs = 10000)
+    int waitForExit(int timeoutMs = 30000)
     {
         QElapsedTimer timer;
         timer.start();
         int status = 0;
         while (timer.elapsed() < timeoutMs) {
             expect("\x01never", 20); // keep draining the pty
+            if (m_exited)
+                return m_exitCode;
             if (::waitpid(m_pid, &status, WNOHANG) == m_pid) {
                 m_exited = true;
-                return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+                m_exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+                return m_exitCode;
             }
         }
         return -2;
@@ -228,9 +233,30 @@ public:
     QByteArray output() const { return m_output; }
 
 private:
+    // Says why an expected text did not come: still running, or how the child ended.
+    bool missed(const QByteArray &text, qint64 elapsedMs)
+    {
+        if (text.startsWith('\x01'))
+            return false; // the drain of waitForExit, not an expectation
+        int status = 0;
+        QByteArray state = "still running";
+        if (!m_exited && ::waitpid(m_pid, &status, WNOHANG) == m_pid) {
+            m_exited = true;
+            m_exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+            state = WIFSIGNALED(status) ? "killed by signal " + QByteArray::number(WTERMSIG(status))
+                                        : "exited with " + QByteArray::number(WEXITSTATUS(status));
+        } else if (m_exited) {
+            state = "exited";
+        }
+        qWarning("expected \"%s\" after %lld ms: seqera is %s", text.constData(),
+            static_cast<long long>(elapsedMs), state.constData());
+        return false;
+    }
+
     int m_fd = -1;
     pid_t m_pid = -1;
     bool m_exited = false;
+    int m_exitCode = -1;
     QByteArray m_output;
     qsizetype m_matched = 0;
 };

@@ -22,11 +22,13 @@ namespace testsupport {
 namespace {
 // The first line a started process prints (a display, a bus address, a port): trimmed, or
 // empty when it ended or said nothing within 15 s.
+// Generous: the wait only runs out when the test fails anyway, and CI once saw Xvfb take
+// more than 15 s to report its display on a busy machine.
 QByteArray firstLine(QProcess *process)
 {
     const bool answered = QTest::qWaitFor(
         [process] { return process->canReadLine() || process->state() == QProcess::NotRunning; },
-        15000);
+        60000);
     return answered ? process->readLine().trimmed() : QByteArray();
 }
 
@@ -126,7 +128,11 @@ void TrayFixture::setUp(const QStringList &tools, const QStringList &serverArgs)
             QStringLiteral("tcp") },
         base);
     const QByteArray display = firstLine(xvfb);
-    QVERIFY2(!display.isEmpty(), "Xvfb did not report a display");
+    QVERIFY2(!display.isEmpty(),
+        qPrintable(QStringLiteral("Xvfb did not report a display (%1): %2")
+                .arg(xvfb->state() == QProcess::Running ? QStringLiteral("still starting")
+                                                        : QStringLiteral("it exited"),
+                    QString::fromLocal8Bit(xvfb->readAllStandardError()))));
 
     QProcess *server = start(QStringLiteral("platform-server"), node,
         QStringList { m_support + QStringLiteral("/platform-server.mjs") } + serverArgs, base);

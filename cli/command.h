@@ -2,6 +2,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QProcessEnvironment>
 #include <QString>
 #include <QStringList>
 
@@ -27,6 +28,15 @@ QString closestMatch(const QString &word, const QStringList &candidates);
 // and how to choose one (--profile NAME). Empty when `profile` exists or none does.
 QString unknownProfileHint(const QString &profile, const QStringList &existing);
 
+// Which of the standard streams are a terminal (questions, line editing, colour and
+// markdown need one); in the in-process tests none is.
+struct Terminals
+{
+    bool in = false;
+    bool out = false;
+    bool err = false;
+};
+
 // What every command gets: the settings read from the environment and the three streams
 // (`in` is the only reader of standard input: typed answers, piped tokens and questions).
 struct Context
@@ -35,6 +45,10 @@ struct Context
     QTextStream &out;
     QTextStream &err;
     QTextStream &in;
+    // The environment the settings came from (caller detection, NO_COLOR, TERM) and which
+    // streams are a terminal: the process's in the binary, injected in the in-process tests.
+    const QProcessEnvironment &environment;
+    Terminals terminal;
     // Whether the profile was chosen with --profile/-p (rather than $SEQERA_PROFILE or the
     // stored default), for hints that name the option.
     bool profileFromOption = false;

@@ -11,8 +11,6 @@
 #include <QCoreApplication>
 #include <QTextStream>
 
-#include <unistd.h>
-
 namespace seqera::cli {
 
 namespace {
@@ -92,9 +90,9 @@ Error storeOrganization(
     return error;
 }
 
-bool canAsk()
+bool canAsk(const Context &context)
 {
-    return ::isatty(STDIN_FILENO) && ::isatty(STDOUT_FILENO);
+    return context.terminal.in && context.terminal.out;
 }
 
 std::optional<ai::Organization> askOrganization(Context &context,

@@ -30,7 +30,7 @@ Error storeOrganization(Services &services, const QString &profile,
     const std::optional<ai::Organization> &organization);
 
 // Whether standard input and output are a terminal: a numbered question can be asked.
-bool canAsk();
+bool canAsk(const Context &context);
 
 // Lists `organizations` numbered on standard output (the current one marked with `*`) and
 // reads a number from standard input. `enterMeans` ends the prompt: what an empty answer

@@ -8,6 +8,8 @@
 #include <QCoreApplication>
 #include <QTextStream>
 
+#include <unistd.h>
+
 namespace seqera::cli {
 
 namespace {
@@ -140,7 +142,7 @@ int run(QStringList args, Io &io)
                 .arg(settings.profile));
     }
 
-    Context context { settings, out, err, in, !profile.isEmpty() };
+    Context context { settings, out, err, in, io.environment, io.terminal, !profile.isEmpty() };
     const int code = command->execute(context, parser);
     out.flush();
     err.flush();
@@ -154,7 +156,9 @@ int run(QStringList arguments)
     // The one reader of standard input (a second reader would miss what this one buffered):
     // tokens, answers to questions, a headless question.
     QTextStream in(stdin);
-    Io io { in, out, err, QProcessEnvironment::systemEnvironment() };
+    Io io { in, out, err, QProcessEnvironment::systemEnvironment(),
+        { ::isatty(STDIN_FILENO) == 1, ::isatty(STDOUT_FILENO) == 1,
+            ::isatty(STDERR_FILENO) == 1 } };
     return run(std::move(arguments), io);
 }
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "command.h"
+
 #include <QProcessEnvironment>
 #include <QStringList>
 
@@ -15,6 +17,7 @@ struct Io
     QTextStream &out;
     QTextStream &err;
     QProcessEnvironment environment;
+    Terminals terminal {};
 };
 
 // The `seqera` program once its QCoreApplication exists (name, version, translators): the

@@ -70,7 +70,7 @@ Error confirmReplacement(Context &context, Services &services, const QString &em
     const QString profile = context.settings.profile;
     const QString held = text::printable(current->email);
     const QString incoming = text::printable(email);
-    if (!::isatty(STDIN_FILENO) || !::isatty(STDERR_FILENO)) {
+    if (!context.terminal.in || !context.terminal.err) {
         return Error(Error::Code::InvalidInput,
             Tr::tr("profile \"%1\" holds the session of %2; signing in as %3 would replace it. "
                    "Pass --force to replace it, or sign in to another profile with --profile "
@@ -126,7 +126,7 @@ int saveAndReport(Context &context, Services &services, const LoginResult &resul
 QString readSecretLine(Context &context)
 {
     QTextStream &err = context.err;
-    const bool terminal = ::isatty(STDIN_FILENO);
+    const bool terminal = context.terminal.in;
     termios saved {};
     if (terminal) {
         err << Tr::tr("Paste your Seqera Platform access token: ") << Qt::flush;
@@ -213,7 +213,7 @@ std::optional<ai::Organization> LoginCommand::pickOrganization(
         return organizations.first();
     if (count == 0)
         return std::nullopt;
-    if (!canAsk()) {
+    if (!canAsk(context)) {
         context.err << tr("You belong to %n organization(s); none was chosen. Choose one with "
                           "\"seqera org switch ID|NAME\" (\"seqera org list\" shows them).",
             nullptr, count)

@@ -208,7 +208,7 @@ int OrgCommand::execute(Context &context, const QCommandLineParser &parser)
     const QString wanted = args.value(1);
     if (isSwitch && !state.loggedIn)
         return context.error(notLoggedIn(state.profile).message, ExitCode::Failure);
-    if (isSwitch && wanted.isEmpty() && !canAsk()) {
+    if (isSwitch && wanted.isEmpty() && !canAsk(context)) {
         return context.error(tr("name the organization: seqera org switch ID|NAME (\"seqera "
                                 "org list\" shows them). A numbered choice is offered only in a "
                                 "terminal."),

@@ -1,7 +1,11 @@
-// `seqera ai` end to end: the real CLI binary against tests/ai/ai-backend-emulator.mjs (a fake
-// of the Seqera AI backend, which cannot run here), headless, with the tokens given by
-// --token, by stdin and by the environment.
+// `seqera ai` against tests/ai/ai-backend-emulator.mjs (a fake of the Seqera AI backend,
+// which cannot run here). Headless runs go through cli::run in this process (injected
+// streams and environment, no terminal: as the binary with pipes); what needs the program
+// itself runs the binary: the conversation on a pty, Ctrl-C as a signal, the wire headers
+// with the program's version, and the benchmark.
+#include "program.h"
 #include "testsupport.h"
+#include "translations.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -12,6 +16,7 @@
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextStream>
 
 #include <csignal>
 #include <poll.h>
@@ -79,7 +84,11 @@ private slots:
     void benchmark();
 
 private:
+    // `seqera ai ARGS` in this process, working directory the scratch home.
     Result run(const QStringList &args, const QMap<QString, QString> &env = {},
+        const QByteArray &stdinData = {});
+    // The same through the binary.
+    Result runBinary(const QStringList &args, const QMap<QString, QString> &env = {},
         const QByteArray &stdinData = {});
     QJsonArray recordedRequests() const { return m_emulator.requests(); }
     QProcessEnvironment environment(const QMap<QString, QString> &env = {}) const;
@@ -91,6 +100,9 @@ private:
 
 void TestAiCommand::initTestCase()
 {
+    // What main.cpp sets up before cli::run, for the runs in this process.
+    QCoreApplication::setApplicationName(QStringLiteral("seqera"));
+    seqera::installTranslators(*QCoreApplication::instance());
     QProcess probe;
     probe.start(QStringLiteral(SEQERA_BIN), { QStringLiteral("ai"), QStringLiteral("--help") });
     // A broken `ai` command is a failure of this suite, never a reason to skip it.
@@ -123,6 +135,25 @@ QProcessEnvironment TestAiCommand::environment(const QMap<QString, QString> &env
 }
 
 Result TestAiCommand::run(
+    const QStringList &args, const QMap<QString, QString> &env, const QByteArray &stdinData)
+{
+    Result r;
+    QByteArray input = stdinData;
+    QTextStream in(&input, QIODevice::ReadOnly);
+    QTextStream out(&r.out);
+    QTextStream err(&r.err);
+    seqera::cli::Io io { in, out, err, environment(env) };
+    const QString before = QDir::currentPath();
+    QDir::setCurrent(m_home.path());
+    r.exitCode = seqera::cli::run(
+        QStringList { QStringLiteral("seqera"), QStringLiteral("ai") } + args, io);
+    QDir::setCurrent(before);
+    out.flush();
+    err.flush();
+    return r;
+}
+
+Result TestAiCommand::runBinary(
     const QStringList &args, const QMap<QString, QString> &env, const QByteArray &stdinData)
 {
     QProcess process;
@@ -833,7 +864,7 @@ void TestAiCommand::wireHeadersAndCaller()
         = QString::fromUtf8(version.readAllStandardOutput()).trimmed().section(' ', -1);
     QVERIFY(!projectVersion.isEmpty());
 
-    QCOMPARE(run({ "--token", kToken, "hello" }, { { "CLAUDE_CODE", "1" } }).exitCode, 0);
+    QCOMPARE(runBinary({ "--token", kToken, "hello" }, { { "CLAUDE_CODE", "1" } }).exitCode, 0);
     for (const QJsonValue &v : recordedRequests()) {
         const QJsonObject o = v.toObject();
         const QString path = o.value("path").toString();

@@ -21,6 +21,10 @@ public:
     ProfileLock(const QString &path, QObject *parent = nullptr);
     ~ProfileLock() override;
 
+    // How long to wait for the lock: a holder renews or signs in, which is one network
+    // exchange (`networkTimeoutMs`) and a keyring write; 10 s covers a slow keyring.
+    static int waitMs(int networkTimeoutMs) { return networkTimeoutMs + 10000; }
+
     // Polls without blocking the event loop; `done` runs once, with an error on timeout.
     void acquire(int timeoutMs, std::function<void(const Error &)> done);
     void release();

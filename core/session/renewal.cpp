@@ -92,7 +92,7 @@ void Renewal::run(const QString &profile, bool force, AccessTokenCallback done)
             return;
         }
         m_lock = new ProfileLock(m_store->lockPath(m_profile), this);
-        m_lock->acquire(m_networkTimeoutMs + 10000, [this](const Error &e) {
+        m_lock->acquire(ProfileLock::waitMs(m_networkTimeoutMs), [this](const Error &e) {
             if (e)
                 finish(e);
             else

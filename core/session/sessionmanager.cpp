@@ -56,7 +56,7 @@ void SessionManager::storeOrganization(const QString &profile,
     int lockTimeoutMs)
 {
     auto *lock = new ProfileLock(m_store->lockPath(profile), this);
-    lock->acquire(lockTimeoutMs < 0 ? m_settings.networkTimeoutMs + 10000 : lockTimeoutMs,
+    lock->acquire(lockTimeoutMs < 0 ? ProfileLock::waitMs(m_settings.networkTimeoutMs) : lockTimeoutMs,
         [=](const Error &lockError) {
             auto finish = [=](const Error &e) {
                 lock->deleteLater();
@@ -82,7 +82,7 @@ void SessionManager::saveLogin(const QString &profile, const LoginResult &login,
     SecretStore::Kind kind, std::function<void(const Error &)> done)
 {
     auto *lock = new ProfileLock(m_store->lockPath(profile), this);
-    lock->acquire(m_settings.networkTimeoutMs + 10000, [=](const Error &lockError) {
+    lock->acquire(ProfileLock::waitMs(m_settings.networkTimeoutMs), [=](const Error &lockError) {
         if (lockError) {
             lock->deleteLater();
             done(lockError);

@@ -402,4 +402,14 @@ void Hang::resume()
 
 } // namespace keyring
 
+QStringList commandNames(const QString &help)
+{
+    QStringList names;
+    const QString commands
+        = help.section(QStringLiteral("Commands:\n"), 1).section(QStringLiteral("\n\n"), 0, 0);
+    for (const QString &line : commands.split(QLatin1Char('\n'), Qt::SkipEmptyParts))
+        names << line.trimmed().section(QLatin1Char(' '), 0, 0);
+    return names;
+}
+
 } // namespace testsupport

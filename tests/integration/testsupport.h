@@ -145,6 +145,9 @@ private:
     QTemporaryDir m_dir;
 };
 
+// The command names of `seqera --help`'s "Commands:" list.
+QStringList commandNames(const QString &help);
+
 // The Secret Service of tests/support/with-keyring.sh: gnome-keyring on the private session bus
 // of the suite, its login collection unlocked with the password "test".
 namespace keyring {

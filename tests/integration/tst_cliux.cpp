@@ -21,18 +21,6 @@
 
 using namespace testsupport;
 
-namespace {
-QStringList commandNames(const QString &help)
-{
-    QStringList names;
-    const QString commands
-        = help.section(QStringLiteral("Commands:\n"), 1).section(QStringLiteral("\n\n"), 0, 0);
-    for (const QString &line : commands.split(QLatin1Char('\n'), Qt::SkipEmptyParts))
-        names << line.trimmed().section(QLatin1Char(' '), 0, 0);
-    return names;
-}
-} // namespace
-
 class TestCliUx : public PlatformTest
 {
     Q_OBJECT

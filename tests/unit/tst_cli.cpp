@@ -3,6 +3,7 @@
 // microseconds instead of a process each. Moved here from integration-cliux; what needs the
 // binary end to end (completions driven by shells, man pages, a C locale, logins) stays there.
 #include "program.h"
+#include "testsupport.h"
 
 #include <QProcessEnvironment>
 #include <QTemporaryDir>
@@ -17,15 +18,6 @@ struct Result
     QString err;
 };
 
-QStringList commandNames(const QString &help)
-{
-    QStringList names;
-    const QString commands
-        = help.section(QStringLiteral("Commands:\n"), 1).section(QStringLiteral("\n\n"), 0, 0);
-    for (const QString &line : commands.split(QLatin1Char('\n'), Qt::SkipEmptyParts))
-        names << line.trimmed().section(QLatin1Char(' '), 0, 0);
-    return names;
-}
 } // namespace
 
 class TestCli : public QObject
@@ -138,8 +130,8 @@ private Q_SLOTS:
             QVERIFY2(!line.endsWith(QLatin1Char(':')) && !line.endsWith(QLatin1Char('.')),
                 qPrintable(line));
         }
-        QVERIFY(commandNames(r.out).contains(QLatin1String("profile")));
-        QVERIFY(commandNames(r.out).contains(QLatin1String("completion")));
+        QVERIFY(testsupport::commandNames(r.out).contains(QLatin1String("profile")));
+        QVERIFY(testsupport::commandNames(r.out).contains(QLatin1String("completion")));
         const Result status = run({ QStringLiteral("status"), QStringLiteral("--help") });
         QVERIFY(status.out.contains(QLatin1String("-p, --profile <name>")));
     }

@@ -1,19 +1,12 @@
 #pragma once
 
+#include "shelllexer.h"
+
 #include <QList>
 #include <QString>
 #include <QStringList>
 
 namespace seqera::ai {
-
-// One word of a shell command after quote removal ("r''m" and "r\m" are both "rm"), with
-// what quote removal cannot settle: whether the shell would still expand it.
-struct ShellWord
-{
-    QString text; // quotes and backslashes removed; expansions kept as written ("${x}m")
-    bool expansion = false; // $var, ${...}, $(...), `...`, $'...', <(...), {a,b}
-    bool glob = false; // unquoted * ? [
-};
 
 // What one simple command does, judged by its name after quote removal and wrappers
 // (env, timeout, nohup, xargs, ...) taken off.

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # All benchmarks in one run on this machine, written to docs/benchmarks.md:
 # CLI start-up, status, token (valid and expired), concurrent renewal of one expired session,
-# `seqera ai --headless` overhead, project-context collection for `seqera ai`, and the tray's idle memory and CPU.
+# `seqera ai --headless` overhead, project-context collection for `seqera ai`, the sandbox,
+# the Markdown renderer against md4c, and the tray's idle memory and CPU.
 #   bench/run-all.sh [BUILD_DIR]
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -35,6 +36,14 @@ tmp=$(mktemp)
     echo
     "$root/bench/sandbox.sh" "$build" 100
     echo
+    echo "## Markdown of seqera ai's answers: ours against md4c (bench/bench_markdown)"
+    echo
+    if [[ -x "$build/bench/bench_markdown" ]]; then
+        "$build/bench/bench_markdown" "$root/docs" 5
+    else
+        echo "(not built: libmd4c-dev is missing)"
+        echo
+    fi
     echo "## seqera-tray idle (bench/tray-idle.sh)"
     echo
     echo '```'

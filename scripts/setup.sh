@@ -24,7 +24,7 @@ packages=(
     xvfb xauth trayer imagemagick x11-utils xdotool dunst haskell-status-notifier-item-utils
     weston qt6-wayland
     chromium nodejs npm
-    hyperfine time bc curl ca-certificates procps
+    hyperfine time bc curl ca-certificates procps libmd4c-dev
     clang "$clang_rt" e2fsprogs util-linux git bubblewrap
     scdoc qt6-translations-l10n dpkg-dev file appstream desktop-file-utils man-db bash-completion
     zsh fish

@@ -8,14 +8,12 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QJsonArray>
 #include <QJsonDocument>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTest>
 
-#include <tuple>
 
 #include <sys/stat.h>
 
@@ -124,6 +122,7 @@ private Q_SLOTS:
         QVERIFY(!QFile::exists(sandbox.profileDir() + QStringLiteral("/session.json")));
     }
 
+    // Two real logins into two profiles, then the list and `profile use` end to end.
     void profiles()
     {
         Sandbox sandbox(m_server.get());
@@ -159,67 +158,9 @@ private Q_SLOTS:
         r = sandbox.run({ QStringLiteral("profile"), QStringLiteral("list") });
         QCOMPARE(
             r.out, QStringLiteral("  default  user@example.com\n* work     robot@example.com\n"));
-        // ...status --all marks the active one...
-        r = sandbox.run({ QStringLiteral("status"), QStringLiteral("--all") });
-        QVERIFY(r.out.contains(QLatin1String("Profile: work (active)\n")));
-        QVERIFY(r.out.contains(QLatin1String("Profile: default\n")));
-        r = sandbox.run({ QStringLiteral("status"), QStringLiteral("--all"), QStringLiteral("-o"),
-            QStringLiteral("json") });
-        const QJsonArray entries = QJsonDocument::fromJson(r.out.toUtf8())
-                                       .object()
-                                       .value(QStringLiteral("profiles"))
-                                       .toArray();
-        QCOMPARE(entries.size(), 2);
-        for (const auto &entry : entries) {
-            const QJsonObject o = entry.toObject();
-            QCOMPARE(o.value(QStringLiteral("active")).toBool(),
-                o.value(QStringLiteral("profile")).toString() == QLatin1String("work"));
-        }
-        // ...and SEQERA_PROFILE and --profile still win over it.
-        r = sandbox.run(
-            { QStringLiteral("--profile"), QStringLiteral("default"), QStringLiteral("status") });
-        QVERIFY(r.out.startsWith(QLatin1String("Logged in as: user@example.com\n")));
-        sandbox.env.insert(QStringLiteral("SEQERA_PROFILE"), QStringLiteral("default"));
-        r = sandbox.run({ QStringLiteral("status") });
-        QVERIFY(r.out.startsWith(QLatin1String("Logged in as: user@example.com\n")));
-        r = sandbox.run({ QStringLiteral("profile"), QStringLiteral("list") });
-        QVERIFY(r.out.startsWith(QLatin1String("* default")));
-        QVERIFY(r.out.contains(QLatin1String("SEQERA_PROFILE")));
-        r = sandbox.run(
-            { QStringLiteral("profile"), QStringLiteral("use"), QStringLiteral("work") });
-        QVERIFY(r.err.contains(QLatin1String("SEQERA_PROFILE")));
-        sandbox.env.remove(QStringLiteral("SEQERA_PROFILE"));
-
-        // A mistyped profile: did you mean, the list, and the option to use. The arguments,
-        // how the error starts and what else it says.
-        const QList<std::tuple<QStringList, QString, QString>> mistyped {
-            { { "status", "--profile", "wrok" }, {},
-                "Did you mean --profile work? Existing profiles: default, work. Choose one with "
-                "--profile NAME." },
-            { { "token", "-p", "defualt" }, "error: ", "Did you mean --profile default?" },
-            { { "profile", "use", "wrk" },
-                "error: there is no profile \"wrk\". Did you mean --profile work?", {} },
-        };
-        for (const auto &[args, start, says] : mistyped) {
-            r = sandbox.run(args);
-            QCOMPARE(r.exitCode, 1);
-            QVERIFY2(r.err.startsWith(start), qPrintable(r.err));
-            QVERIFY2(r.err.contains(says), qPrintable(r.err));
-        }
-        QCOMPARE(sandbox.readJson(config).value(QStringLiteral("defaultProfile")).toString(),
-            QStringLiteral("work")); // unchanged
-
-        // A damaged or hostile config file never names a path: the default is "default".
-        for (const QByteArray &bad : { QByteArray("{\"defaultProfile\": \"../../x\"}"),
-                 QByteArray("{\"defaultProfile\": 7}"), QByteArray("not json") }) {
-            QFile file(config);
-            QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
-            file.write(bad);
-            file.close();
-            r = sandbox.run({ QStringLiteral("status") });
-            QVERIFY2(r.out.startsWith(QLatin1String("Logged in as: user@example.com\n")),
-                qPrintable(bad + r.out + r.err));
-        }
+        // Everything else about profiles (status --all, SEQERA_PROFILE and --profile over the
+        // stored default, mistyped names, a damaged config.json) is tested in process on
+        // stored sessions: tests/unit/tst_cli.cpp.
     }
 
     void loginDoesNotSilentlyReplaceAnotherAccount()

@@ -6,5 +6,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh
 scripts/build.sh "$@"
+# The build leaves gigabytes of object files to write back; on CI's disk that writeback once
+# stalled processes the first suites started (Xvfb, a pty) for more than 10 s. Write it now.
+sync
 cd "${BUILD_DIR:-build}"
 ctest --output-on-failure --timeout 900 -j2

@@ -6,8 +6,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh
 scripts/build.sh "$@"
-# The build leaves gigabytes of object files to write back; on CI's disk that writeback once
-# stalled processes the first suites started (Xvfb, a pty) for more than 10 s. Write it now.
+# CI once saw Xvfb and a child on a pty print nothing for over 10 s early in the suites; the
+# likely cause is the writeback of the build's gigabytes of object files. Write them now.
 sync
 cd "${BUILD_DIR:-build}"
 ctest --output-on-failure --timeout 900 -j2

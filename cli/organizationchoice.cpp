@@ -3,6 +3,7 @@
 #include "ai/backend/aibackendclient.h"
 #include "command.h"
 #include "config/settings.h"
+#include "os/terminal.h"
 #include "services.h"
 #include "session/sessionmanager.h"
 #include "session/tokenresolver.h"
@@ -11,7 +12,6 @@
 #include <QCoreApplication>
 #include <QTextStream>
 
-#include <unistd.h>
 
 namespace seqera::cli {
 
@@ -94,7 +94,7 @@ Error storeOrganization(
 
 bool canAsk()
 {
-    return ::isatty(STDIN_FILENO) && ::isatty(STDOUT_FILENO);
+    return os::isTerminal(os::Stream::Input) && os::isTerminal(os::Stream::Output);
 }
 
 std::optional<ai::Organization> askOrganization(Context &context,

@@ -35,7 +35,6 @@
 #include <cstdlib>
 #include <deque>
 #include <optional>
-#include <unistd.h>
 
 namespace seqera::cli {
 
@@ -1162,8 +1161,8 @@ int AiCommand::execute(Context &context, const QCommandLineParser &parser)
         return ExitCode::Usage;
     }
 
-    const bool terminalIn = !stdinUsed && ::isatty(STDIN_FILENO);
-    options.terminalOut = ::isatty(STDOUT_FILENO);
+    const bool terminalIn = !stdinUsed && os::isTerminal(os::Stream::Input);
+    options.terminalOut = os::isTerminal(os::Stream::Output);
     options.color = options.terminalOut && qEnvironmentVariableIsEmpty("NO_COLOR")
         && qEnvironmentVariable("TERM") != QLatin1String("dumb");
     options.headless = parser.isSet(QStringLiteral("headless")) || options.subAgent

@@ -5,6 +5,7 @@
 #include "browser.h"
 #include "config/settings.h"
 #include "organizationchoice.h"
+#include "os/terminal.h"
 #include "platform/platformclient.h"
 #include "services.h"
 #include "session/sessionmanager.h"
@@ -17,8 +18,6 @@
 
 #include <optional>
 
-#include <termios.h>
-#include <unistd.h>
 
 namespace seqera::cli {
 
@@ -70,7 +69,7 @@ Error confirmReplacement(Context &context, Services &services, const QString &em
     const QString profile = context.settings.profile;
     const QString held = text::printable(current->email);
     const QString incoming = text::printable(email);
-    if (!::isatty(STDIN_FILENO) || !::isatty(STDERR_FILENO)) {
+    if (!os::isTerminal(os::Stream::Input) || !os::isTerminal(os::Stream::Error)) {
         return Error(Error::Code::InvalidInput,
             Tr::tr("profile \"%1\" holds the session of %2; signing in as %3 would replace it. "
                    "Pass --force to replace it, or sign in to another profile with --profile "
@@ -126,21 +125,17 @@ int saveAndReport(Context &context, Services &services, const LoginResult &resul
 QString readSecretLine(Context &context)
 {
     QTextStream &err = context.err;
-    const bool terminal = ::isatty(STDIN_FILENO);
-    termios saved {};
-    if (terminal) {
+    const bool terminal = os::isTerminal(os::Stream::Input);
+    if (terminal)
         err << Tr::tr("Paste your Seqera Platform access token: ") << Qt::flush;
-        ::tcgetattr(STDIN_FILENO, &saved);
-        termios quiet = saved;
-        quiet.c_lflag &= ~tcflag_t(ECHO);
-        ::tcsetattr(STDIN_FILENO, TCSANOW, &quiet);
-    }
     QTextStream &in = context.in;
-    const QString token = terminal ? in.readLine() : in.readAll();
-    if (terminal) {
-        ::tcsetattr(STDIN_FILENO, TCSANOW, &saved);
-        err << Qt::endl;
+    QString token;
+    {
+        const os::EchoOff quiet;
+        token = terminal ? in.readLine() : in.readAll();
     }
+    if (terminal)
+        err << Qt::endl;
     return token.trimmed();
 }
 

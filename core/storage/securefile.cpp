@@ -48,8 +48,8 @@ Error ownerUnknown(const QString &path)
 {
     return { Error::Code::Storage,
         Tr::tr("This build of seqera cannot tell who owns %1, so it neither keeps nor trusts "
-               "anything there. Keep sessions in the system keyring (SEQERA_SECRET_STORE=keyring)"
-               ", or use a build for this system with private file support.")
+               "private files there (it was built without the POSIX support of core/os). Use a "
+               "build for this system with private file support.")
             .arg(path) };
 }
 

@@ -61,7 +61,8 @@ void ChildProcess::start()
     // In the child, before exec: its own process group, so a timeout or a cancel also stops
     // what it started; then the sandbox's scope. A child that cannot be confined does not run.
     // Without process groups (os::hasProcessGroups) only the child itself is stopped; the
-    // command tool is not offered then (LocalTools), and there is no sandbox to set up.
+    // command tool is refused then (LocalTools), and no sandbox is available to set up (the
+    // builds without groups have none: os::sandbox::bubblewrapPossible).
     std::function<bool()> setup;
     if (sandbox)
         setup = [sandbox] { return sandbox->childSetup(); };

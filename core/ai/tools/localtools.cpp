@@ -7,6 +7,7 @@
 #include "ai/tools/tooltable.h"
 #include "config/settings.h"
 #include "os/files.h"
+#include "os/process.h"
 #include "storage/securefile.h"
 
 #include <QDateTime>
@@ -391,6 +392,13 @@ void LocalTools::run(
         const QString command = arguments.string("command");
         if (command.trimmed().isEmpty())
             return later(ToolResult::failure(tr("No command given.")));
+        // A command's children must stop with it (a deadline, a cancel): without process
+        // groups they could outlive it, so no command runs. The file tools remain.
+        if (!os::hasProcessGroups())
+            return later(ToolResult::failure(
+                tr("This build of seqera runs no commands: it cannot stop what a command starts "
+                   "on this system (no process groups). Use the file tools instead, or run the "
+                   "command yourself.")));
         return runShell(toolName, command, confinement, done);
     }
     case ToolId::NextflowLint:

@@ -1,7 +1,7 @@
+#include "os/hardening.h"
+#include "os/locale.h"
 #include "program.h"
 #include "translations.h"
-#include "util/nondumpable.h"
-#include "util/utf8locale.h"
 
 #include <QCoreApplication>
 
@@ -11,8 +11,8 @@ using namespace seqera;
 // seqera-cli-lib (cli::run), which the tests link too.
 int main(int argc, char *argv[])
 {
-    makeProcessNonDumpable(); // before any token is read: no core file, no ptrace
-    ensureUtf8Locale(); // before Qt reads the locale: no warning in a C locale
+    os::makeProcessNonDumpable(); // before any token is read: no core file, no ptrace
+    os::ensureUtf8Locale(); // before Qt reads the locale: no warning in a C locale
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("seqera"));
     QCoreApplication::setApplicationVersion(QStringLiteral(SEQERA_VERSION));

@@ -3,12 +3,11 @@
 #include "command.h"
 #include "commandtable.h"
 #include "config/settings.h"
+#include "os/terminal.h"
 #include "util/error.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
-
-#include <unistd.h>
 
 namespace seqera::cli {
 
@@ -157,8 +156,8 @@ int run(QStringList arguments)
     // tokens, answers to questions, a headless question.
     QTextStream in(stdin);
     Io io { in, out, err, QProcessEnvironment::systemEnvironment(),
-        { ::isatty(STDIN_FILENO) == 1, ::isatty(STDOUT_FILENO) == 1,
-            ::isatty(STDERR_FILENO) == 1 } };
+        { os::isTerminal(os::Stream::Input), os::isTerminal(os::Stream::Output),
+            os::isTerminal(os::Stream::Error) } };
     return run(std::move(arguments), io);
 }
 

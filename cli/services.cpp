@@ -1,7 +1,7 @@
 #include "services.h"
 
 #include "config/settings.h"
-#include "interrupt.h"
+#include "os/interrupt.h"
 #include "session/sessionmanager.h"
 #include "session/tokenresolver.h"
 #include "storage/sessionstore.h"
@@ -67,8 +67,8 @@ int runUntilDone(const std::function<void(std::function<void(int)> finish)> &sta
         result = code;
         loop.quit();
     };
-    InterruptWatcher interrupts;
-    QObject::connect(&interrupts, &InterruptWatcher::interrupted, &loop, [&] {
+    os::InterruptSource interrupts;
+    QObject::connect(&interrupts, &os::InterruptSource::interrupted, &loop, [&] {
         if (onInterrupt)
             onInterrupt();
         else

@@ -2,19 +2,13 @@
 
 #include "traylog.h"
 
-#include <QDBusConnection>
-#include <QDBusMessage>
-#include <QDBusPendingCallWatcher>
-#include <QDBusPendingReply>
+#include "os/notifications.h"
+
 #include <QSystemTrayIcon>
 
 namespace seqera::tray {
 
 namespace {
-
-const QString kService = QStringLiteral("org.freedesktop.Notifications");
-const QString kPath = QStringLiteral("/org/freedesktop/Notifications");
-const QString kInterface = QStringLiteral("org.freedesktop.Notifications");
 
 // The hint values of the Desktop Notifications specification.
 enum Urgency : uchar { Low = 0, Normal = 1, Critical = 2 };
@@ -41,14 +35,12 @@ uchar urgencyOf(TrayNotification::Kind kind)
 DesktopNotifier::DesktopNotifier(QSystemTrayIcon *fallbackIcon, QObject *parent)
     : QObject(parent)
     , m_fallbackIcon(fallbackIcon)
+    , m_service(new os::NotificationService(this))
 {
-    QDBusConnection bus = QDBusConnection::sessionBus();
-    if (bus.isConnected()) {
-        bus.connect(kService, kPath, kInterface, QStringLiteral("ActionInvoked"), this,
-            SLOT(onActionInvoked(uint, QString)));
-        bus.connect(kService, kPath, kInterface, QStringLiteral("NotificationClosed"), this,
-            SLOT(onNotificationClosed(uint, uint)));
-    }
+    connect(m_service, &os::NotificationService::actionInvoked, this,
+        &DesktopNotifier::onActionInvoked);
+    connect(m_service, &os::NotificationService::notificationClosed, this,
+        &DesktopNotifier::onNotificationClosed);
 }
 
 DesktopNotifier::Slot DesktopNotifier::slotOf(TrayNotification::Kind kind)
@@ -79,64 +71,51 @@ void DesktopNotifier::show(const TrayNotification &notification)
         m_queued.insert(slot, notification);
         return;
     }
-    QDBusConnection bus = QDBusConnection::sessionBus();
-    if (!bus.isConnected()) {
+    if (!m_service->connected()) {
         showBalloon(notification);
         return;
     }
     // Ask for the capabilities each time: it tells whether a server is there (a server may
     // start, or be activated, later) and whether the body is read as markup.
     m_inFlight.insert(slot);
-    auto *capabilities
-        = new QDBusPendingCallWatcher(bus.asyncCall(QDBusMessage::createMethodCall(kService, kPath,
-                                          kInterface, QStringLiteral("GetCapabilities"))),
-            this);
-    connect(capabilities, &QDBusPendingCallWatcher::finished, this,
-        [this, slot, notification](QDBusPendingCallWatcher *call) {
-            call->deleteLater();
-            const QDBusPendingReply<QStringList> caps = *call;
-            if (caps.isError()) {
-                qCInfo(lcTray).noquote()
-                    << "no notification server on the session bus:" << caps.error().name();
+    m_service->capabilities(this,
+        [this, slot, notification](const std::optional<QStringList> &caps, const QString &why) {
+            if (!caps) {
+                qCInfo(lcTray).noquote() << "no notification server on the session bus:" << why;
                 m_inFlight.remove(slot);
                 showBalloon(notification);
                 sendQueued(slot);
                 return;
             }
-            notify(slot, notification, caps.value().contains(QLatin1String("body-markup")),
-                caps.value().contains(QLatin1String("actions")));
+            notify(slot, notification, caps->contains(QLatin1String("body-markup")),
+                caps->contains(QLatin1String("actions")));
         });
 }
 
 void DesktopNotifier::notify(
     int slot, const TrayNotification &notification, bool markup, bool actions)
 {
-    QStringList actionList;
+    os::DesktopNotification n;
     if (notification.offersLogin && actions)
-        actionList << QLatin1String(kLoginAction) << tr("Log in");
-    QVariantMap hints;
-    hints.insert(QStringLiteral("desktop-entry"), QStringLiteral("seqera-tray"));
-    hints.insert(QStringLiteral("urgency"), QVariant::fromValue(urgencyOf(notification.kind)));
+        n.actions << QLatin1String(kLoginAction) << tr("Log in");
+    n.desktopEntry = QStringLiteral("seqera-tray");
+    n.urgency = urgencyOf(notification.kind);
     // A server that reads markup would act on "<" and "&" in an address or a path.
-    const QString body = markup ? notification.text.toHtmlEscaped() : notification.text;
+    n.body = markup ? notification.text.toHtmlEscaped() : notification.text;
+    n.appName = tr("Seqera Platform");
+    n.replacesId = m_ids.value(slot, 0u);
+    n.appIcon = QStringLiteral("seqera-tray");
+    n.title = notification.title;
 
-    QDBusMessage call
-        = QDBusMessage::createMethodCall(kService, kPath, kInterface, QStringLiteral("Notify"));
-    call << tr("Seqera Platform") << m_ids.value(slot, 0u) << QStringLiteral("seqera-tray")
-         << notification.title << body << actionList << hints << qint32(-1);
-    auto *watcher
-        = new QDBusPendingCallWatcher(QDBusConnection::sessionBus().asyncCall(call), this);
-    connect(watcher, &QDBusPendingCallWatcher::finished, this,
-        [this, slot, notification](QDBusPendingCallWatcher *w) {
-            w->deleteLater();
+    m_service->notify(
+        n, this, [this, slot, notification](std::optional<uint> shown, const QString &why) {
             m_inFlight.remove(slot);
-            const QDBusPendingReply<uint> reply = *w;
-            if (reply.isError()) {
+            if (!shown) {
                 qCWarning(lcTray).noquote()
-                    << "the notification server refused a notification:" << reply.error().message();
+                    << "the notification server refused a notification:" << why;
                 showBalloon(notification);
             } else {
-                const uint id = reply.value();
+                const uint id = *shown;
                 m_ids.insert(slot, id);
                 m_offersLogin.insert(id, notification.offersLogin);
                 qCInfo(lcTray).noquote() << QStringLiteral("notification %1 shown").arg(id);

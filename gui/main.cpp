@@ -1,10 +1,10 @@
 #include "config/settings.h"
+#include "os/hardening.h"
+#include "os/locale.h"
 #include "storage/securefile.h"
 #include "translations.h"
 #include "traycontroller.h"
 #include "traylog.h"
-#include "util/nondumpable.h"
-#include "util/utf8locale.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -123,8 +123,8 @@ bool forwardToRunningInstance(const QString &socketPath, const QByteArray &reque
 // instance, translations, the session objects, the icon), each step a few lines.
 int main(int argc, char *argv[])
 {
-    seqera::makeProcessNonDumpable(); // before any token is read: no core file, no ptrace
-    seqera::ensureUtf8Locale(); // before Qt reads the locale: no warning in a C locale
+    seqera::os::makeProcessNonDumpable(); // before any token is read: no core file, no ptrace
+    seqera::os::ensureUtf8Locale(); // before Qt reads the locale: no warning in a C locale
     answerOnTerminalIfAsked(argc, argv);
 
     QApplication app(argc, argv);

@@ -5,6 +5,7 @@
 #include "browser.h"
 #include "config/settings.h"
 #include "organizationchoice.h"
+#include "os/terminal.h"
 #include "platform/platformclient.h"
 #include "services.h"
 #include "session/sessionmanager.h"
@@ -17,8 +18,6 @@
 
 #include <optional>
 
-#include <termios.h>
-#include <unistd.h>
 
 namespace seqera::cli {
 
@@ -127,20 +126,16 @@ QString readSecretLine(Context &context)
 {
     QTextStream &err = context.err;
     const bool terminal = context.terminal.in;
-    termios saved {};
-    if (terminal) {
+    if (terminal)
         err << Tr::tr("Paste your Seqera Platform access token: ") << Qt::flush;
-        ::tcgetattr(STDIN_FILENO, &saved);
-        termios quiet = saved;
-        quiet.c_lflag &= ~tcflag_t(ECHO);
-        ::tcsetattr(STDIN_FILENO, TCSANOW, &quiet);
-    }
     QTextStream &in = context.in;
-    const QString token = terminal ? in.readLine() : in.readAll();
-    if (terminal) {
-        ::tcsetattr(STDIN_FILENO, TCSANOW, &saved);
-        err << Qt::endl;
+    QString token;
+    {
+        const os::EchoOff quiet;
+        token = terminal ? in.readLine() : in.readAll();
     }
+    if (terminal)
+        err << Qt::endl;
     return token.trimmed();
 }
 

@@ -1,11 +1,7 @@
 #include "keychainsecretstore.h"
 
-#include <QDBusConnection>
-#include <QDBusMessage>
-#include <QDBusObjectPath>
-#include <QDBusPendingCallWatcher>
-#include <QDBusPendingReply>
-#include <QDBusVariant>
+#include "os/keyringlock.h"
+
 #include <QRandomGenerator>
 #include <QTimer>
 
@@ -64,63 +60,9 @@ void runWithDeadline(QKeychain::Job *job, int timeoutMs, QObject *context,
     job->start();
 }
 
-// Whether the Secret Service's default collection (where libsecret, QtKeychain's backend,
-// keeps entries) is locked. Unknown when it cannot tell (no session bus, no Secret Service,
-// another backend); NoAnswer when the service did not answer in time (a hung keyring).
-// libsecret reports a locked collection as empty and a removal from it as done, so "nothing
-// there" and "removed" are only believed once the collection is known not to be locked.
-enum class LockState { Unlocked, Locked, Unknown, NoAnswer };
-
-LockState lockStateOf(const QDBusError &error)
-{
-    return error.type() == QDBusError::NoReply || error.type() == QDBusError::Timeout
-        ? LockState::NoAnswer
-        : LockState::Unknown;
-}
-
-void askLockState(QObject *context, int timeoutMs, std::function<void(LockState)> done)
-{
-    QDBusConnection bus = QDBusConnection::sessionBus();
-    if (!bus.isConnected()) {
-        done(LockState::Unknown);
-        return;
-    }
-    const QString service = QStringLiteral("org.freedesktop.secrets");
-    QDBusMessage readAlias
-        = QDBusMessage::createMethodCall(service, QStringLiteral("/org/freedesktop/secrets"),
-            QStringLiteral("org.freedesktop.Secret.Service"), QStringLiteral("ReadAlias"));
-    readAlias.setArguments({ QStringLiteral("default") });
-    auto *aliasCall = new QDBusPendingCallWatcher(bus.asyncCall(readAlias, timeoutMs), context);
-    QObject::connect(aliasCall, &QDBusPendingCallWatcher::finished, context,
-        [bus, service, context, timeoutMs, done](QDBusPendingCallWatcher *call) {
-            call->deleteLater();
-            const QDBusPendingReply<QDBusObjectPath> alias = *call;
-            if (alias.isError()) {
-                done(lockStateOf(alias.error()));
-                return;
-            }
-            const QString path = alias.value().path();
-            if (path.isEmpty() || path == QLatin1String("/")) {
-                done(LockState::Unknown);
-                return;
-            }
-            QDBusMessage get = QDBusMessage::createMethodCall(service, path,
-                QStringLiteral("org.freedesktop.DBus.Properties"), QStringLiteral("Get"));
-            get.setArguments(
-                { QStringLiteral("org.freedesktop.Secret.Collection"), QStringLiteral("Locked") });
-            auto *lockedCall = new QDBusPendingCallWatcher(bus.asyncCall(get, timeoutMs), context);
-            QObject::connect(lockedCall, &QDBusPendingCallWatcher::finished, context,
-                [done](QDBusPendingCallWatcher *c) {
-                    c->deleteLater();
-                    const QDBusPendingReply<QDBusVariant> locked = *c;
-                    if (locked.isError())
-                        done(lockStateOf(locked.error()));
-                    else
-                        done(locked.value().variant().toBool() ? LockState::Locked
-                                                               : LockState::Unlocked);
-                });
-        });
-}
+// libsecret reports a locked collection as empty and a removal from it as done: see
+// os/keyringlock.h.
+using LockState = os::KeyringLock;
 
 Error lockedError()
 {
@@ -193,7 +135,7 @@ private:
         const int timeout = m_timeoutMs;
         runWithDeadline(job, timeout, this, [this, done, timeout](QKeychain::Job *j) {
             if (j && j->error() == QKeychain::EntryNotFound)
-                askLockState(this, timeout, [done](LockState state) {
+                os::askKeyringLock(this, timeout, [done](LockState state) {
                     done(std::nullopt, state == LockState::Locked ? lockedError() : Error());
                 });
             else if (!j || j->error() != QKeychain::NoError)
@@ -226,7 +168,7 @@ private:
     void removeEntry(const QString &profile, std::function<void(const Error &)> done)
     {
         const int timeout = m_timeoutMs;
-        askLockState(this, timeout, [this, profile, done, timeout](LockState state) {
+        os::askKeyringLock(this, timeout, [this, profile, done, timeout](LockState state) {
             if (state == LockState::Locked)
                 done(lockedError());
             else if (state == LockState::NoAnswer)

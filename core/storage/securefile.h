@@ -5,7 +5,12 @@
 #include <QByteArray>
 #include <QString>
 
+#include <memory>
 #include <optional>
+
+namespace seqera::os {
+class File;
+}
 
 namespace seqera::securefile {
 
@@ -55,7 +60,7 @@ Error removeTree(const QString &path);
 class AppendFile
 {
 public:
-    AppendFile() = default;
+    AppendFile();
     ~AppendFile();
     AppendFile(const AppendFile &) = delete;
     AppendFile &operator=(const AppendFile &) = delete;
@@ -64,10 +69,10 @@ public:
     // All of `data`, or an error (a full disk); the bytes before it stay.
     Error append(const QByteArray &data);
     void close();
-    bool isOpen() const { return m_fd >= 0; }
+    bool isOpen() const;
 
 private:
-    int m_fd = -1;
+    std::unique_ptr<os::File> m_file;
     QString m_path;
 };
 

@@ -1,6 +1,6 @@
 // makeProcessNonDumpable in child processes (the test itself stays dumpable), and the one
 // thing it could break: the cross-process lock of a process that holds tokens.
-#include "util/nondumpable.h"
+#include "os/hardening.h"
 
 #include <QLockFile>
 #include <QTemporaryDir>
@@ -34,7 +34,7 @@ private Q_SLOTS:
     {
         QCOMPARE(::prctl(PR_GET_DUMPABLE), 1); // the test process itself is untouched
         const int result = inChild([] {
-            if (!seqera::makeProcessNonDumpable())
+            if (!seqera::os::makeProcessNonDumpable())
                 return 10;
             if (::prctl(PR_GET_DUMPABLE) != 0)
                 return 11;
@@ -61,7 +61,7 @@ private Q_SLOTS:
         QCOMPARE(::pipe(release), 0);
         const pid_t holder = ::fork();
         if (holder == 0) {
-            seqera::makeProcessNonDumpable();
+            seqera::os::makeProcessNonDumpable();
             QLockFile lock(path);
             const char ok = lock.tryLock(0) ? 'y' : 'n';
             [[maybe_unused]] ssize_t w = ::write(ready[1], &ok, 1);

@@ -1,6 +1,7 @@
 #include "projectcontext.h"
 
 #include "ai/tools/childprocess.h"
+#include "os/files.h"
 
 #include <QDeadlineTimer>
 #include <QDir>
@@ -19,10 +20,6 @@
 #include <memory>
 #include <optional>
 
-#include <dirent.h>
-#include <fcntl.h>
-#include <sys/stat.h>
-#include <unistd.h>
 
 Q_LOGGING_CATEGORY(lcContext, "seqera.ai.context", QtWarningMsg)
 
@@ -51,20 +48,10 @@ std::optional<QByteArray> readFileInside(
         qCInfo(lcContext) << "not read: one of the program's own files";
         return std::nullopt;
     }
-    const int fd = ::open(QFile::encodeName(real.real).constData(),
-        O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC | O_NOCTTY);
-    if (fd < 0)
+    os::File file = os::File::openRead(real.real, nullptr);
+    const std::optional<os::FileStatus> st = file.status();
+    if (!st || st->type != os::FileType::Regular)
         return std::nullopt;
-    struct stat st;
-    if (::fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
-        ::close(fd);
-        return std::nullopt;
-    }
-    QFile file;
-    if (!file.open(fd, QIODevice::ReadOnly, QFileDevice::AutoCloseHandle)) {
-        ::close(fd);
-        return std::nullopt;
-    }
     return file.read(maxBytes);
 }
 
@@ -81,49 +68,26 @@ struct Listing
     qint64 total = 0; // names seen; more than entries.size() only when reading stopped early
 };
 
-bool shownName(const char *name)
+bool shownName(const QString &name)
 {
-    if (name[0] != '.')
+    if (!name.startsWith(QLatin1Char('.')))
         return true;
-    return qstrcmp(name, ".git") == 0 || qstrcmp(name, ".github") == 0
-        || qstrcmp(name, ".nextflow") == 0;
+    return name == QLatin1String(".git") || name == QLatin1String(".github")
+        || name == QLatin1String(".nextflow");
 }
 
-// readdir: names and types without a stat per entry (a stat only for links and file systems
-// that give no type).
+// Names and types without a stat per entry (a stat only for links and file systems that give
+// no type).
 Listing readDirectory(const QString &path, int maxEntries)
 {
     Listing result;
-    const QByteArray encoded = QFile::encodeName(path);
-    DIR *dir = ::opendir(encoded.constData());
-    if (!dir)
+    QList<os::DirectoryEntry> entries;
+    if (!os::listFolder(path, maxEntries, shownName, &entries, &result.total))
         return result;
-    while (const dirent *e = ::readdir(dir)) {
-        if (qstrcmp(e->d_name, ".") == 0 || qstrcmp(e->d_name, "..") == 0 || !shownName(e->d_name))
-            continue;
-        if (result.entries.size() >= maxEntries) {
-            qCDebug(lcContext) << "stopped reading" << path << "after" << maxEntries << "names";
-            break;
-        }
-        ++result.total;
-        Entry entry;
-        entry.name = QFile::decodeName(e->d_name);
-        unsigned char type = e->d_type;
-        if (type == DT_UNKNOWN || type == DT_LNK) {
-            const QByteArray full = encoded + '/' + e->d_name;
-            struct stat st;
-            if (type == DT_UNKNOWN && ::lstat(full.constData(), &st) == 0)
-                type = S_ISLNK(st.st_mode) ? DT_LNK : S_ISDIR(st.st_mode) ? DT_DIR : DT_REG;
-            if (type == DT_LNK) {
-                entry.link = true;
-                entry.dir = ::stat(full.constData(), &st) == 0 && S_ISDIR(st.st_mode);
-            }
-        }
-        if (type == DT_DIR)
-            entry.dir = true;
-        result.entries.append(entry);
-    }
-    ::closedir(dir);
+    if (result.total == maxEntries && entries.size() == maxEntries)
+        qCDebug(lcContext) << "read" << path << "up to" << maxEntries << "names";
+    for (const os::DirectoryEntry &e : std::as_const(entries))
+        result.entries.append(Entry { e.name, e.folder, e.link });
     return result;
 }
 
@@ -216,11 +180,9 @@ QString directoryListing(const QString &cwd, Listing top)
             lines << (e.name + QLatin1Char('/')).leftJustified(40) + QStringLiteral(" <DIR>");
             continue;
         }
-        struct stat st;
-        const QByteArray path = QFile::encodeName(PathResolver::join(cwd, e.name));
+        const std::optional<os::FileStatus> st = os::statFollow(PathResolver::join(cwd, e.name));
         lines << e.name.leftJustified(40) + QLatin1Char(' ')
-                + (::stat(path.constData(), &st) == 0 ? formatSize(qint64(st.st_size))
-                                                      : QStringLiteral("[error reading]"));
+                + (st ? formatSize(st->size) : QStringLiteral("[error reading]"));
     }
     if (top.total > lines.size())
         lines << QStringLiteral("... (%1 more items)").arg(top.total - lines.size());

@@ -1,11 +1,9 @@
 #include "childprocess.h"
 
+#include "os/process.h"
+
 #include <QProcess>
 #include <QTimer>
-
-#include <csignal>
-#include <sys/types.h>
-#include <unistd.h>
 
 namespace seqera::ai {
 
@@ -62,11 +60,13 @@ void ChildProcess::start()
     }
     // In the child, before exec: its own process group, so a timeout or a cancel also stops
     // what it started; then the sandbox's scope. A child that cannot be confined does not run.
-    m_process->setChildProcessModifier([sandbox] {
-        ::setpgid(0, 0);
-        if (sandbox && !sandbox->childSetup())
-            ::_exit(126);
-    });
+    // Without process groups (os::hasProcessGroups) only the child itself is stopped; the
+    // command tool is refused then (LocalTools), and no sandbox is available to set up (the
+    // builds without groups have none: os::sandbox::bubblewrapPossible).
+    std::function<bool()> setup;
+    if (sandbox)
+        setup = [sandbox] { return sandbox->childSetup(); };
+    os::startInOwnGroup(m_process, std::move(setup));
 
     connect(m_process, &QProcess::readyReadStandardOutput, this, &ChildProcess::read);
     connect(m_process, &QProcess::readyReadStandardError, this, &ChildProcess::read);
@@ -114,9 +114,7 @@ void ChildProcess::killGroup()
 {
     if (!m_process)
         return;
-    const qint64 pid = m_process->processId();
-    if (pid > 0)
-        ::kill(-pid_t(pid), SIGKILL);
+    os::killGroup(m_process->processId());
     m_process->kill();
 }
 

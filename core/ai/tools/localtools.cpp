@@ -6,6 +6,8 @@
 #include "ai/tools/tooloutput.h"
 #include "ai/tools/tooltable.h"
 #include "config/settings.h"
+#include "os/files.h"
+#include "os/process.h"
 #include "storage/securefile.h"
 
 #include <QDateTime>
@@ -22,10 +24,6 @@
 #include <re2/re2.h>
 
 #include <functional>
-
-#include <csignal>
-#include <sys/stat.h>
-#include <unistd.h>
 
 Q_LOGGING_CATEGORY(lcTools, "seqera.ai.tools", QtWarningMsg)
 
@@ -60,14 +58,14 @@ bool looksBinary(const QByteArray &head)
 
 bool isRegularFile(const QString &real)
 {
-    struct stat st;
-    return ::lstat(QFile::encodeName(real).constData(), &st) == 0 && S_ISREG(st.st_mode);
+    const std::optional<os::FileStatus> st = os::statNoFollow(real);
+    return st && st->type == os::FileType::Regular;
 }
 
 bool isDirectory(const QString &real)
 {
-    struct stat st;
-    return ::lstat(QFile::encodeName(real).constData(), &st) == 0 && S_ISDIR(st.st_mode);
+    const std::optional<os::FileStatus> st = os::statNoFollow(real);
+    return st && st->type == os::FileType::Folder;
 }
 
 QStringList splitLines(const QString &text)
@@ -231,9 +229,9 @@ bool privateFolderReady(const QString &dir)
 {
     if (securefile::ensurePrivateDir(dir))
         return false;
-    struct stat st;
-    return ::lstat(QFile::encodeName(dir).constData(), &st) == 0 && S_ISDIR(st.st_mode)
-        && st.st_uid == ::getuid() && (st.st_mode & 077) == 0;
+    const std::optional<os::FileStatus> st = os::statNoFollow(dir);
+    return st && st->type == os::FileType::Folder && st->owner == os::Owner::User
+        && (st->mode & 077) == 0;
 }
 
 } // namespace
@@ -292,12 +290,12 @@ bool LocalTools::resolveTool(const QString &path, ResolvedPath *resolved, ToolRe
 namespace {
 bool stampOf(const QString &real, qint64 *mtimeNs, qint64 *ctimeNs, qint64 *size)
 {
-    struct stat st;
-    if (::lstat(QFile::encodeName(real).constData(), &st) != 0)
+    const std::optional<os::FileStatus> st = os::statNoFollow(real);
+    if (!st)
         return false;
-    *mtimeNs = qint64(st.st_mtim.tv_sec) * 1000000000 + st.st_mtim.tv_nsec;
-    *ctimeNs = qint64(st.st_ctim.tv_sec) * 1000000000 + st.st_ctim.tv_nsec;
-    *size = qint64(st.st_size);
+    *mtimeNs = st->modifiedNs;
+    *ctimeNs = st->changedNs;
+    *size = st->size;
     return true;
 }
 } // namespace
@@ -394,6 +392,13 @@ void LocalTools::run(
         const QString command = arguments.string("command");
         if (command.trimmed().isEmpty())
             return later(ToolResult::failure(tr("No command given.")));
+        // A command's children must stop with it (a deadline, a cancel): without process
+        // groups they could outlive it, so no command runs. The file tools remain.
+        if (!os::hasProcessGroups())
+            return later(ToolResult::failure(
+                tr("This build of seqera runs no commands: it cannot stop what a command starts "
+                   "on this system (no process groups). Use the file tools instead, or run the "
+                   "command yourself.")));
         return runShell(toolName, command, confinement, done);
     }
     case ToolId::NextflowLint:
@@ -753,8 +758,8 @@ ToolResult LocalTools::replaceFile(const ResolvedPath &path, const QString &show
 {
     // O_NOFOLLOW's meaning for the last component: the resolved name must not have become a
     // link since it was resolved (securefile renames over the name itself).
-    struct stat st;
-    if (::lstat(QFile::encodeName(path.real).constData(), &st) == 0 && !S_ISREG(st.st_mode))
+    const std::optional<os::FileStatus> st = os::statNoFollow(path.real);
+    if (st && st->type != os::FileType::Regular)
         return ToolResult::failure(tr("Refused: %1 is not a regular file.").arg(path.real));
     if (!existed) {
         // The user's project folders, not ours: the usual mode (0777 less the umask).
@@ -1036,7 +1041,7 @@ void LocalTools::runShell(
                          .arg(limit / (1024.0 * 1024.0), 0, 'g', 3));
                 result.exitCode = 1;
             } else if (r.crashed) {
-                result.exitCode = 128 + SIGKILL;
+                result.exitCode = 128 + 9; // killed (SIGKILL), as a shell reports it
             }
             child->deleteLater();
             if (*callback)

@@ -6,11 +6,9 @@
 #include <QFile>
 #include <QRegularExpression>
 
+#include "os/files.h"
+
 #include <algorithm>
-#include <cerrno>
-#include <climits>
-#include <sys/stat.h>
-#include <unistd.h>
 
 namespace seqera::ai {
 
@@ -19,11 +17,9 @@ constexpr int kMaxSymlinks = 40; // Linux's MAXSYMLINKS
 
 QString readLink(const QString &path, bool *ok)
 {
-    const QByteArray native = QFile::encodeName(path);
-    QByteArray buffer(PATH_MAX, Qt::Uninitialized);
-    const ssize_t n = ::readlink(native.constData(), buffer.data(), size_t(buffer.size()));
-    *ok = n >= 0 && n < buffer.size();
-    return *ok ? QFile::decodeName(buffer.left(n)) : QString();
+    const std::optional<QString> target = os::readLink(path);
+    *ok = target.has_value();
+    return target.value_or(QString());
 }
 
 QString parentOf(const QString &path)
@@ -79,14 +75,14 @@ ResolvedPath PathResolver::resolve(
             done = candidate;
             continue;
         }
-        struct stat st;
-        if (::lstat(QFile::encodeName(candidate).constData(), &st) != 0) {
+        const std::optional<os::FileStatus> st = os::statNoFollow(candidate);
+        if (!st) {
             missing = true;
             lastExisting = done;
             done = candidate;
             continue;
         }
-        if (!S_ISLNK(st.st_mode)) {
+        if (st->type != os::FileType::Link) {
             done = candidate;
             continue;
         }

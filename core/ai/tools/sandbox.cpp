@@ -1,42 +1,18 @@
 #include "sandbox.h"
 
 #include "ai/tools/childprocess.h"
+#include "os/sandboxbackend.h"
 
 #include <QDir>
 #include <QFileInfo>
 #include <QLoggingCategory>
 #include <QStandardPaths>
 
-#include <cstdint>
-#include <sys/prctl.h>
-#include <sys/syscall.h>
-#include <unistd.h>
-
 Q_LOGGING_CATEGORY(lcSandbox, "seqera.ai.sandbox", QtWarningMsg)
 
 namespace seqera::ai {
 
 namespace {
-
-// Landlock's ruleset attributes as of ABI 6 (Debian 12's kernel headers stop at ABI 1).
-struct LandlockRulesetAttr
-{
-    std::uint64_t handledAccessFs;
-    std::uint64_t handledAccessNet;
-    std::uint64_t scoped;
-};
-constexpr std::uint64_t kScopeAbstractUnixSocket = 1;
-constexpr std::uint64_t kScopeSignal = 2;
-constexpr unsigned kCreateRulesetVersion = 1;
-
-long landlockAbi()
-{
-#ifdef SYS_landlock_create_ruleset
-    return ::syscall(SYS_landlock_create_ruleset, nullptr, 0, kCreateRulesetVersion);
-#else
-    return -1;
-#endif
-}
 
 constexpr int kProbeTimeoutMs = 5000;
 
@@ -56,6 +32,8 @@ Sandbox Sandbox::detect(const QString &mode, const QString &bwrap)
     if (!mode.isEmpty() && mode != QLatin1String("auto") && mode != QLatin1String("bubblewrap"))
         return none(
             tr("SEQERA_AI_SANDBOX=%1 is not a sandbox seqera knows (use auto or none)").arg(mode));
+    if (!os::sandbox::bubblewrapPossible())
+        return none(tr("this build of seqera has no sandbox for this system"));
 
     Sandbox s;
     s.m_program = bwrap;
@@ -66,7 +44,7 @@ Sandbox Sandbox::detect(const QString &mode, const QString &bwrap)
     if (s.m_program.isEmpty())
         return none(tr("bubblewrap is not installed (Debian and Ubuntu: apt install bubblewrap)"));
     s.m_kind = Kind::Bubblewrap;
-    s.m_landlockScopes = landlockAbi() >= 6;
+    s.m_landlockScopes = os::sandbox::landlockScopesAvailable();
 
     // One real start in the profile's shape: user namespaces can be off (a container, a
     // hardened kernel, AppArmor's restriction on Ubuntu), /proc can be unmountable.
@@ -169,19 +147,7 @@ bool Sandbox::childSetup() const
 {
     if (!m_landlockScopes)
         return true;
-#ifdef SYS_landlock_create_ruleset
-    LandlockRulesetAttr attr {};
-    attr.scoped = kScopeAbstractUnixSocket | kScopeSignal;
-    const long fd = ::syscall(SYS_landlock_create_ruleset, &attr, sizeof attr, 0);
-    if (fd < 0)
-        return false;
-    const bool ok = ::prctl(PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0) == 0
-        && ::syscall(SYS_landlock_restrict_self, int(fd), 0) == 0;
-    ::close(int(fd));
-    return ok;
-#else
-    return false;
-#endif
+    return os::sandbox::enterLandlockScopes();
 }
 
 } // namespace seqera::ai

@@ -1,6 +1,6 @@
 #pragma once
 
-namespace seqera {
+namespace seqera::os {
 
 // Keeps tokens out of core files and away from other processes of the user (no ptrace, no
 // /proc/<pid>/mem): on Linux prctl(PR_SET_DUMPABLE, 0), as ssh-agent does; elsewhere a core
@@ -8,4 +8,4 @@ namespace seqera {
 // false when the system refused.
 bool makeProcessNonDumpable();
 
-} // namespace seqera
+} // namespace seqera::os

@@ -1,6 +1,6 @@
 #pragma once
 
-namespace seqera {
+namespace seqera::os {
 
 // Qt depends on a UTF-8 LC_CTYPE. In a C or POSIX locale (containers, `env -i`, cron), or one
 // that is not UTF-8 or not installed, Qt 6.8 switches by itself but first prints a four-line
@@ -12,4 +12,4 @@ namespace seqera {
 // system): Qt then says so itself.
 bool ensureUtf8Locale();
 
-} // namespace seqera
+} // namespace seqera::os

@@ -1,4 +1,4 @@
-#include "interrupt.h"
+#include "os/interrupt.h"
 
 #include <QSocketNotifier>
 
@@ -6,7 +6,7 @@
 #include <sys/socket.h>
 #include <unistd.h>
 
-namespace seqera::cli {
+namespace seqera::os {
 
 namespace {
 int g_fds[2] = { -1, -1 };
@@ -27,7 +27,12 @@ void onSignal(int signal)
 }
 } // namespace
 
-InterruptWatcher::InterruptWatcher(QObject *parent)
+bool InterruptSource::supported()
+{
+    return true;
+}
+
+InterruptSource::InterruptSource(QObject *parent)
     : QObject(parent)
 {
     if (g_fds[0] != -1 || ::socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, g_fds) != 0)
@@ -47,7 +52,7 @@ InterruptWatcher::InterruptWatcher(QObject *parent)
     sigaction(SIGTERM, &action, &g_oldTerm);
 }
 
-InterruptWatcher::~InterruptWatcher()
+InterruptSource::~InterruptSource()
 {
     if (!m_notifier)
         return;
@@ -59,4 +64,4 @@ InterruptWatcher::~InterruptWatcher()
     g_fds[0] = g_fds[1] = -1;
 }
 
-} // namespace seqera::cli
+} // namespace seqera::os

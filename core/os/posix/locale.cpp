@@ -1,4 +1,4 @@
-#include "utf8locale.h"
+#include "os/locale.h"
 
 #include <clocale>
 #include <cstdlib>
@@ -7,7 +7,7 @@
 #include <langinfo.h>
 #include <strings.h>
 
-namespace seqera {
+namespace seqera::os {
 
 namespace {
 
@@ -59,4 +59,4 @@ bool ensureUtf8Locale()
     return std::setlocale(LC_ALL, "") && ctypeIsUtf8();
 }
 
-} // namespace seqera
+} // namespace seqera::os

@@ -25,6 +25,14 @@
 
 #include <memory>
 
+#ifdef SEQERA_TEST_NO_PRIVATE_FILES
+#define REQUIRE_STORED_SESSIONS()                                                                 \
+    QSKIP("this build (SEQERA_OS=generic) refuses private files, so it holds no session; "       \
+          "tst_osrefusals checks the refusal")
+#else
+#define REQUIRE_STORED_SESSIONS() QVERIFY(useTwoProfiles())
+#endif
+
 namespace {
 struct Result
 {
@@ -85,6 +93,18 @@ private:
         if (!organization)
             m.setOrganization(std::nullopt);
         return !store.saveMetadata(m);
+    }
+
+    // Two profiles: "default" valid and renewable with an organization, "work" expired
+    // without a refresh token.
+    bool useTwoProfiles()
+    {
+        m_sessions = std::make_unique<QTemporaryDir>();
+        return m_sessions->isValid()
+            && storeSession(
+                QStringLiteral("default"), QStringLiteral("ada@example.org"), 7200, true)
+            && storeSession(
+                QStringLiteral("work"), QStringLiteral("robot@example.org"), -60, false, false);
     }
 
     // One run of `seqera ARGS` in this process.
@@ -194,21 +214,9 @@ private Q_SLOTS:
         QVERIFY(status.out.contains(QLatin1String("-p, --profile <name>")));
     }
 
-    // Two profiles: "default" valid and renewable with an organization, "work" expired
-    // without a refresh token.
-    void useTwoProfiles()
-    {
-        m_sessions = std::make_unique<QTemporaryDir>();
-        QVERIFY(m_sessions->isValid());
-        QVERIFY(storeSession(QStringLiteral("default"), QStringLiteral("ada@example.org"), 7200,
-            true));
-        QVERIFY(storeSession(QStringLiteral("work"), QStringLiteral("robot@example.org"), -60,
-            false, false));
-    }
-
     void statusText()
     {
-        useTwoProfiles();
+        REQUIRE_STORED_SESSIONS();
         Result r = run({ QStringLiteral("status") });
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         const QStringList lines = r.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
@@ -241,7 +249,7 @@ private Q_SLOTS:
 
     void statusJson()
     {
-        useTwoProfiles();
+        REQUIRE_STORED_SESSIONS();
         Result r = run({ QStringLiteral("status"), QStringLiteral("-o"), QStringLiteral("json") });
         QCOMPARE(r.exitCode, 0);
         const QJsonObject one = QJsonDocument::fromJson(r.out.toUtf8()).object();
@@ -282,7 +290,7 @@ private Q_SLOTS:
     // (nothing listens here: a temporary failure that names the variable, never the token).
     void statusWithATokenVariable()
     {
-        useTwoProfiles();
+        REQUIRE_STORED_SESSIONS();
         m_extra.insert(QStringLiteral("TOWER_ACCESS_TOKEN"), QStringLiteral("secret-env-token"));
         const Result r = run({ QStringLiteral("status") });
         QCOMPARE(r.exitCode, 3);
@@ -305,7 +313,7 @@ private Q_SLOTS:
 
     void profileListAndUse()
     {
-        useTwoProfiles();
+        REQUIRE_STORED_SESSIONS();
         Result r = run({ QStringLiteral("profile"), QStringLiteral("list") });
         QCOMPARE(r.exitCode, 0);
         QCOMPARE(r.out,
@@ -356,7 +364,7 @@ private Q_SLOTS:
         QFETCH(QStringList, args);
         QFETCH(QString, start);
         QFETCH(QString, says);
-        useTwoProfiles();
+        REQUIRE_STORED_SESSIONS();
         const Result r = run(args);
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.err.startsWith(start), qPrintable(r.err));
@@ -375,7 +383,7 @@ private Q_SLOTS:
     void damagedConfigMeansTheDefaultProfile()
     {
         QFETCH(QByteArray, config);
-        useTwoProfiles();
+        REQUIRE_STORED_SESSIONS();
         QVERIFY(testsupport::writePlain(home() + QStringLiteral("/config/seqera/config.json"), config));
         const Result r = run({ QStringLiteral("status") });
         QVERIFY2(r.out.startsWith(QLatin1String("Logged in as: ada@example.org\n")),

@@ -33,6 +33,10 @@
         <source>%1 could not be started</source>
         <translation>%1 konnte nicht gestartet werden</translation>
     </message>
+    <message>
+        <source>this build knows no browser opener for this system; set BROWSER to your browser&apos;s command</source>
+        <translation>dieser Build kennt kein Programm zum Öffnen des Browsers auf diesem System; setzen Sie BROWSER auf den Befehl Ihres Browsers</translation>
+    </message>
 </context>
 <context>
     <name>seqera::DeviceFlow</name>
@@ -452,6 +456,10 @@
     <message>
         <source>Could not write %1: it is not open.</source>
         <translation>%1 konnte nicht geschrieben werden: Die Datei ist nicht geöffnet.</translation>
+    </message>
+    <message>
+        <source>This build of seqera cannot tell who owns %1, so it neither keeps nor trusts private files there (it was built without the POSIX support of core/os). Use a build for this system with private file support.</source>
+        <translation>Dieser Build von seqera kann nicht feststellen, wem %1 gehört, und legt dort daher keine privaten Dateien an und vertraut keinen (er wurde ohne die POSIX-Unterstützung von core/os gebaut). Verwenden Sie einen Build für dieses System mit Unterstützung für private Dateien.</translation>
     </message>
 </context>
 <context>
@@ -908,6 +916,10 @@
         <source>The text to replace was not found exactly in %1, and it is too long to be matched approximately: read the file again and give the exact text.</source>
         <translation>Der zu ersetzende Text wurde in %1 nicht exakt gefunden und ist zu lang für einen ungefähren Abgleich: Lesen Sie die Datei erneut und geben Sie den exakten Text an.</translation>
     </message>
+    <message>
+        <source>This build of seqera runs no commands: it cannot stop what a command starts on this system (no process groups). Use the file tools instead, or run the command yourself.</source>
+        <translation>Dieser Build von seqera führt keine Befehle aus: Er kann auf diesem System nicht beenden, was ein Befehl startet (keine Prozessgruppen). Verwenden Sie stattdessen die Datei-Werkzeuge, oder führen Sie den Befehl selbst aus.</translation>
+    </message>
 </context>
 <context>
     <name>seqera::ai::Organizations</name>
@@ -979,6 +991,10 @@
     <message>
         <source>none (%1): every command the approval mode would run unasked is asked about instead, and commands run with your own rights</source>
         <translation>keine (%1): Bei jedem Befehl, den der Freigabemodus ohne Nachfrage ausführen würde, wird stattdessen nachgefragt, und Befehle laufen mit Ihren eigenen Rechten</translation>
+    </message>
+    <message>
+        <source>this build of seqera has no sandbox for this system</source>
+        <translation>dieser Build von seqera hat keine Sandbox für dieses System</translation>
     </message>
 </context>
 <context>
@@ -1653,6 +1669,10 @@ Pakete installieren es; so laden Sie eines von Hand:
         <source>ID|NAME</source>
         <translation>ID|NAME</translation>
     </message>
+    <message>
+        <source>--org chooses the organization Seqera AI works in, and the Seqera AI backend serves %1 only when SEQERA_AI_BACKEND_URL names it. Set it, or sign in without --org.</source>
+        <translation>--org wählt die Organisation, in der Seqera AI arbeitet, und das Seqera-AI-Backend bedient %1 nur, wenn SEQERA_AI_BACKEND_URL es nennt. Setzen Sie die Variable, oder melden Sie sich ohne --org an.</translation>
+    </message>
 </context>
 <context>
     <name>seqera::cli::LogoutCommand</name>
@@ -2102,6 +2122,52 @@ Exit-Codes: 0 Erfolg, 1 Fehler oder nicht angemeldet, 2 Aufruffehler,
     <message>
         <source>Refusing the %1 over plain HTTP (or another scheme) to %2: credentials are only sent to an https:// address, or over plain http to this machine&apos;s loopback address.</source>
         <translation>„%1“ über unverschlüsseltes HTTP (oder ein anderes Schema) an %2 wird verweigert: Zugangsdaten werden nur an eine https://-Adresse gesendet oder über unverschlüsseltes http an die Loopback-Adresse dieses Rechners.</translation>
+    </message>
+</context>
+<context>
+    <name>seqera::os::Files</name>
+    <message>
+        <source>This build of seqera cannot keep %1 private: it was built without the POSIX support of core/os, and plain Qt cannot create a file only you can read. Use a build for this system with private file support.</source>
+        <translation>Dieser Build von seqera kann %1 nicht privat halten: Er wurde ohne die POSIX-Unterstützung von core/os gebaut, und Qt allein kann keine Datei anlegen, die nur Sie lesen können. Verwenden Sie einen Build für dieses System mit Unterstützung für private Dateien.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist</source>
+        <translation>%1 existiert nicht</translation>
+    </message>
+    <message>
+        <source>%1 is not a symbolic link</source>
+        <translation>%1 ist kein symbolischer Link</translation>
+    </message>
+    <message>
+        <source>This build of seqera cannot change the mode of %1 (no POSIX support).</source>
+        <translation>Dieser Build von seqera kann die Rechte von %1 nicht ändern (keine POSIX-Unterstützung).</translation>
+    </message>
+    <message>
+        <source>%1 is a symbolic link</source>
+        <translation>%1 ist ein symbolischer Link</translation>
+    </message>
+    <message>
+        <source>This build of seqera cannot delete %1 without following links inside it (no POSIX support), so it deletes nothing. Delete the folder yourself.</source>
+        <translation>Dieser Build von seqera kann %1 nicht löschen, ohne Links darin zu folgen (keine POSIX-Unterstützung), und löscht daher nichts. Löschen Sie den Ordner selbst.</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file</source>
+        <translation>%1 ist keine reguläre Datei</translation>
+    </message>
+    <message>
+        <source>not open</source>
+        <translation>nicht geöffnet</translation>
+    </message>
+    <message>
+        <source>This build of seqera cannot change a file&apos;s mode (no POSIX support).</source>
+        <translation>Dieser Build von seqera kann die Rechte einer Datei nicht ändern (keine POSIX-Unterstützung).</translation>
+    </message>
+</context>
+<context>
+    <name>seqera::os::Notifications</name>
+    <message>
+        <source>this build has no desktop notification service</source>
+        <translation>dieser Build hat keinen Dienst für Desktop-Benachrichtigungen</translation>
     </message>
 </context>
 <context>

@@ -33,6 +33,10 @@
         <source>%1 could not be started</source>
         <translation>%1 n’a pas pu être lancé</translation>
     </message>
+    <message>
+        <source>this build knows no browser opener for this system; set BROWSER to your browser&apos;s command</source>
+        <translation>cette version ne sait pas ouvrir de navigateur sur ce système ; définissez BROWSER avec la commande de votre navigateur</translation>
+    </message>
 </context>
 <context>
     <name>seqera::DeviceFlow</name>
@@ -452,6 +456,10 @@
     <message>
         <source>Could not write %1: it is not open.</source>
         <translation>Impossible d’écrire %1 : le fichier n’est pas ouvert.</translation>
+    </message>
+    <message>
+        <source>This build of seqera cannot tell who owns %1, so it neither keeps nor trusts private files there (it was built without the POSIX support of core/os). Use a build for this system with private file support.</source>
+        <translation>Cette version de seqera ne peut pas savoir à qui appartient %1 : elle n’y garde donc aucun fichier privé et ne fait confiance à aucun (elle a été compilée sans la prise en charge POSIX de core/os). Utilisez une version pour ce système qui prend en charge les fichiers privés.</translation>
     </message>
 </context>
 <context>
@@ -908,6 +916,10 @@
         <source>The text to replace was not found exactly in %1, and it is too long to be matched approximately: read the file again and give the exact text.</source>
         <translation>Le texte à remplacer est introuvable tel quel dans %1, et il est trop long pour une correspondance approximative : relisez le fichier et donnez le texte exact.</translation>
     </message>
+    <message>
+        <source>This build of seqera runs no commands: it cannot stop what a command starts on this system (no process groups). Use the file tools instead, or run the command yourself.</source>
+        <translation>Cette version de seqera n’exécute aucune commande : elle ne peut pas arrêter ce qu’une commande lance sur ce système (pas de groupes de processus). Utilisez plutôt les outils de fichiers, ou exécutez la commande vous-même.</translation>
+    </message>
 </context>
 <context>
     <name>seqera::ai::Organizations</name>
@@ -979,6 +991,10 @@
     <message>
         <source>none (%1): every command the approval mode would run unasked is asked about instead, and commands run with your own rights</source>
         <translation>aucun (%1) : chaque commande que le mode d’approbation exécuterait sans demander fait plutôt l’objet d’une demande, et les commandes s’exécutent avec vos propres droits</translation>
+    </message>
+    <message>
+        <source>this build of seqera has no sandbox for this system</source>
+        <translation>cette version de seqera n’a pas de bac à sable pour ce système</translation>
     </message>
 </context>
 <context>
@@ -1653,6 +1669,10 @@ Les paquets les installent ; pour en charger un à la main :
         <source>ID|NAME</source>
         <translation>ID|NAME</translation>
     </message>
+    <message>
+        <source>--org chooses the organization Seqera AI works in, and the Seqera AI backend serves %1 only when SEQERA_AI_BACKEND_URL names it. Set it, or sign in without --org.</source>
+        <translation>--org choisit l’organisation dans laquelle travaille Seqera AI, et le serveur de Seqera AI ne sert %1 que si SEQERA_AI_BACKEND_URL le désigne. Définissez-la, ou connectez-vous sans --org.</translation>
+    </message>
 </context>
 <context>
     <name>seqera::cli::LogoutCommand</name>
@@ -2102,6 +2122,52 @@ Codes de sortie : 0 succès, 1 échec ou non connecté, 2 erreur d’utilisation
     <message>
         <source>Refusing the %1 over plain HTTP (or another scheme) to %2: credentials are only sent to an https:// address, or over plain http to this machine&apos;s loopback address.</source>
         <translation>Refus d’envoyer la %1 en HTTP non chiffré (ou par un autre schéma) à %2 : les identifiants ne sont envoyés qu’à une adresse https://, ou en http non chiffré à l’adresse de bouclage de cette machine.</translation>
+    </message>
+</context>
+<context>
+    <name>seqera::os::Files</name>
+    <message>
+        <source>This build of seqera cannot keep %1 private: it was built without the POSIX support of core/os, and plain Qt cannot create a file only you can read. Use a build for this system with private file support.</source>
+        <translation>Cette version de seqera ne peut pas garder %1 privé : elle a été compilée sans la prise en charge POSIX de core/os, et Qt seul ne peut pas créer un fichier que vous seul pouvez lire. Utilisez une version pour ce système qui prend en charge les fichiers privés.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist</source>
+        <translation>%1 n’existe pas</translation>
+    </message>
+    <message>
+        <source>%1 is not a symbolic link</source>
+        <translation>%1 n’est pas un lien symbolique</translation>
+    </message>
+    <message>
+        <source>This build of seqera cannot change the mode of %1 (no POSIX support).</source>
+        <translation>Cette version de seqera ne peut pas modifier les droits de %1 (pas de prise en charge POSIX).</translation>
+    </message>
+    <message>
+        <source>%1 is a symbolic link</source>
+        <translation>%1 est un lien symbolique</translation>
+    </message>
+    <message>
+        <source>This build of seqera cannot delete %1 without following links inside it (no POSIX support), so it deletes nothing. Delete the folder yourself.</source>
+        <translation>Cette version de seqera ne peut pas supprimer %1 sans suivre les liens qu’il contient (pas de prise en charge POSIX) : elle ne supprime donc rien. Supprimez le dossier vous-même.</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file</source>
+        <translation>%1 n’est pas un fichier ordinaire</translation>
+    </message>
+    <message>
+        <source>not open</source>
+        <translation>non ouvert</translation>
+    </message>
+    <message>
+        <source>This build of seqera cannot change a file&apos;s mode (no POSIX support).</source>
+        <translation>Cette version de seqera ne peut pas modifier les droits d’un fichier (pas de prise en charge POSIX).</translation>
+    </message>
+</context>
+<context>
+    <name>seqera::os::Notifications</name>
+    <message>
+        <source>this build has no desktop notification service</source>
+        <translation>cette version n’a pas de service de notifications de bureau</translation>
     </message>
 </context>
 <context>

@@ -40,6 +40,9 @@ void runWithDeadline(QKeychain::Job *job, int timeoutMs, QObject *context,
     }
     auto *timer = new QTimer(context);
     timer->setSingleShot(true);
+    // Precise: the error says the keyring "did not answer within N ms", and a coarse timer
+    // may fire 5% early (CI once measured 949 ms of a 1000 ms deadline).
+    timer->setTimerType(Qt::PreciseTimer);
     QObject::connect(
         job, &QKeychain::Job::finished, context, [done, timer, finish](QKeychain::Job *j) {
             if (*done)

@@ -282,7 +282,8 @@ void TestKeychainSecretStore::hungSecretServiceTimesOut()
         r.error.message.contains(QStringLiteral("did not answer within %1 ms").arg(kHungTimeoutMs)),
         qPrintable(r.error.message));
     QVERIFY(!r.secret.has_value());
-    // Not before the deadline (QTimer's coarse timers may fire 5% early), not long after.
+    // Not before the deadline (a precise timer; the 5% allow for the job starting its timer
+    // before runJob starts the clock), not long after.
     QVERIFY2(r.elapsedMs >= kHungTimeoutMs * 95 / 100 && r.elapsedMs < kHungTimeoutMs + 2000,
         qPrintable(QString::number(r.elapsedMs)));
     // QtKeychain cannot take a request back: a write the keyring answers late is carried out,

@@ -32,6 +32,9 @@ DeviceFlow::DeviceFlow(
     , m_timer(new QTimer(this))
 {
     m_timer->setSingleShot(true);
+    // RFC 8628 §3.5: the client MUST wait at least `interval` seconds between polls; a coarse
+    // timer may fire 5% early, and the server answers slow_down to that.
+    m_timer->setTimerType(Qt::PreciseTimer);
     connect(m_timer, &QTimer::timeout, this, &DeviceFlow::poll);
 }
 

@@ -158,6 +158,8 @@ AiBackendClient::AiBackendClient(QNetworkAccessManager *network, QUrl baseUrl, Q
     m_reconnectTimer->setSingleShot(true);
     connect(m_reconnectTimer, &QTimer::timeout, this, &AiBackendClient::connectStream);
     m_idleTimer->setSingleShot(true);
+    // Precise: the error names the time waited (a coarse timer may fire 5% early).
+    m_idleTimer->setTimerType(Qt::PreciseTimer);
     connect(m_idleTimer, &QTimer::timeout, this, &AiBackendClient::onIdleTimeout);
 }
 

@@ -3,7 +3,7 @@
 // streams and environment, no terminal: as the binary with pipes); what needs the program
 // itself runs the binary: the conversation on a pty, Ctrl-C as a signal, the wire headers
 // with the program's version, and the benchmark.
-#include "program.h"
+#include "clirun.h"
 #include "testsupport.h"
 #include "translations.h"
 
@@ -16,7 +16,6 @@
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QTextStream>
 
 #include <csignal>
 #include <poll.h>
@@ -30,12 +29,7 @@ const QString kToken = QStringLiteral("cli-token-abcd");
 const QString kOtherToken = QStringLiteral("env-token-wxyz");
 const QString kAnswer = QStringLiteral("Hello from the Seqera AI emulator. You said: ");
 
-struct Result
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Result = testsupport::CliResult;
 } // namespace
 
 class TestAiCommand : public QObject
@@ -137,19 +131,11 @@ QProcessEnvironment TestAiCommand::environment(const QMap<QString, QString> &env
 Result TestAiCommand::run(
     const QStringList &args, const QMap<QString, QString> &env, const QByteArray &stdinData)
 {
-    Result r;
-    QByteArray input = stdinData;
-    QTextStream in(&input, QIODevice::ReadOnly);
-    QTextStream out(&r.out);
-    QTextStream err(&r.err);
-    seqera::cli::Io io { in, out, err, environment(env) };
     const QString before = QDir::currentPath();
     QDir::setCurrent(m_home.path());
-    r.exitCode = seqera::cli::run(
-        QStringList { QStringLiteral("seqera"), QStringLiteral("ai") } + args, io);
+    const Result r = testsupport::runCli(
+        QStringList { QStringLiteral("ai") } + args, environment(env), stdinData);
     QDir::setCurrent(before);
-    out.flush();
-    err.flush();
     return r;
 }
 

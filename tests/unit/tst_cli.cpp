@@ -3,7 +3,7 @@
 // and `profile` on sessions stored here as a login would have stored them; a case in
 // microseconds instead of a process each. Moved here from integration-cliux; what needs the
 // binary end to end (completions driven by shells, man pages, a C locale, logins) stays there.
-#include "program.h"
+#include "clirun.h"
 #include "testsupport.h"
 
 #include "auth/tokenset.h"
@@ -21,27 +21,19 @@
 #include <QProcessEnvironment>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QTextStream>
 
 #include <memory>
+#include <utility>
 
 #ifdef SEQERA_TEST_NO_PRIVATE_FILES
-#define REQUIRE_STORED_SESSIONS()                                                                 \
-    QSKIP("this build (SEQERA_OS=generic) refuses private files, so it holds no session; "       \
+#define REQUIRE_STORED_SESSIONS()                                                                  \
+    QSKIP("this build (SEQERA_OS=generic) refuses private files, so it holds no session; "         \
           "tst_osrefusals checks the refusal")
 #else
 #define REQUIRE_STORED_SESSIONS() QVERIFY(useTwoProfiles())
 #endif
 
-namespace {
-struct Result
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-} // namespace
+using Result = testsupport::CliResult;
 
 class TestCli : public QObject
 {
@@ -71,8 +63,8 @@ private:
 
     // Stores a session in the file store of `profile`, as a login would have: the secret, then
     // the metadata (testsupport's sample, with this email, expiry and renewability).
-    bool storeSession(const QString &profile, const QString &email, qint64 secsLeft,
-        bool renewable, bool organization = true)
+    bool storeSession(const QString &profile, const QString &email, qint64 secsLeft, bool renewable,
+        bool organization = true)
     {
         const seqera::Settings settings = seqera::Settings::fromEnvironment(environment());
         seqera::SessionStore store(settings);
@@ -110,15 +102,7 @@ private:
     // One run of `seqera ARGS` in this process.
     Result run(const QStringList &args, QByteArray input = {})
     {
-        Result result;
-        QTextStream in(&input, QIODevice::ReadOnly);
-        QTextStream out(&result.out);
-        QTextStream err(&result.err);
-        seqera::cli::Io io { in, out, err, environment() };
-        result.exitCode = seqera::cli::run(QStringList { QStringLiteral("seqera") } + args, io);
-        out.flush();
-        err.flush();
-        return result;
+        return testsupport::runCli(args, environment(), std::move(input));
     }
 
 private Q_SLOTS:
@@ -236,8 +220,8 @@ private Q_SLOTS:
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.out.startsWith(QLatin1String("Logged in as: robot@example.org\n")),
             qPrintable(r.out));
-        QVERIFY(r.out.contains(
-            QLatin1String("Renewal: not possible; the session has expired. Run \"seqera login\".")));
+        QVERIFY(r.out.contains(QLatin1String(
+            "Renewal: not possible; the session has expired. Run \"seqera login\".")));
         QVERIFY(!r.out.contains(QLatin1String("Organization:")));
 
         // --all: every profile, the active one marked, the worst exit code.
@@ -275,7 +259,8 @@ private Q_SLOTS:
         QCOMPARE(all.size(), 2);
         for (const QJsonValue &v : all) {
             const QJsonObject o = v.toObject();
-            const bool work = o.value(QStringLiteral("profile")).toString() == QLatin1String("work");
+            const bool work
+                = o.value(QStringLiteral("profile")).toString() == QLatin1String("work");
             QCOMPARE(o.value(QStringLiteral("active")).toBool(), !work);
             QCOMPARE(o.value(QStringLiteral("expired")).toBool(), work);
             QCOMPARE(o.value(QStringLiteral("organization")).isNull(), work);
@@ -294,8 +279,8 @@ private Q_SLOTS:
         m_extra.insert(QStringLiteral("TOWER_ACCESS_TOKEN"), QStringLiteral("secret-env-token"));
         const Result r = run({ QStringLiteral("status") });
         QCOMPARE(r.exitCode, 3);
-        QVERIFY2(r.err.startsWith(
-                     QLatin1String("error: Could not check the access token in TOWER_ACCESS_TOKEN: ")),
+        QVERIFY2(r.err.startsWith(QLatin1String(
+                     "error: Could not check the access token in TOWER_ACCESS_TOKEN: ")),
             qPrintable(r.err));
         QVERIFY2(!r.out.contains(QLatin1String("ada@example.org")), qPrintable(r.out));
         QVERIFY2(!(r.out + r.err).contains(QLatin1String("secret-env-token")),
@@ -335,7 +320,8 @@ private Q_SLOTS:
         r = run({ QStringLiteral("status") });
         QVERIFY(r.out.startsWith(QLatin1String("Logged in as: robot@example.org\n")));
         // SEQERA_PROFILE and --profile win over the stored default.
-        r = run({ QStringLiteral("--profile"), QStringLiteral("default"), QStringLiteral("status") });
+        r = run(
+            { QStringLiteral("--profile"), QStringLiteral("default"), QStringLiteral("status") });
         QVERIFY(r.out.startsWith(QLatin1String("Logged in as: ada@example.org\n")));
         m_extra.insert(QStringLiteral("SEQERA_PROFILE"), QStringLiteral("default"));
         r = run({ QStringLiteral("status") });
@@ -349,10 +335,10 @@ private Q_SLOTS:
         QTest::addColumn<QStringList>("args");
         QTest::addColumn<QString>("start");
         QTest::addColumn<QString>("says");
-        QTest::newRow("status --profile") << QStringList { "status", "--profile", "wrok" }
-                                          << QString()
-                                          << "Did you mean --profile work? Existing profiles: "
-                                             "default, work. Choose one with --profile NAME.";
+        QTest::newRow("status --profile")
+            << QStringList { "status", "--profile", "wrok" } << QString()
+            << "Did you mean --profile work? Existing profiles: "
+               "default, work. Choose one with --profile NAME.";
         QTest::newRow("token -p") << QStringList { "token", "-p", "defualt" } << "error: "
                                   << "Did you mean --profile default?";
         QTest::newRow("profile use")
@@ -384,7 +370,8 @@ private Q_SLOTS:
     {
         QFETCH(QByteArray, config);
         REQUIRE_STORED_SESSIONS();
-        QVERIFY(testsupport::writePlain(home() + QStringLiteral("/config/seqera/config.json"), config));
+        QVERIFY(
+            testsupport::writePlain(home() + QStringLiteral("/config/seqera/config.json"), config));
         const Result r = run({ QStringLiteral("status") });
         QVERIFY2(r.out.startsWith(QLatin1String("Logged in as: ada@example.org\n")),
             qPrintable(r.out + r.err));

@@ -630,11 +630,7 @@ CommandAnalysis CommandClassifier::analyze(const QString &command)
         out.malformed = true;
         return out;
     }
-    LexedShell lexed;
-    lexShell(command, lexed, [&out](const QList<RawWord> &words) { classifyInto(words, out); });
-    out.redirectWrites = lexed.redirectWrites;
-    out.redirectReads = lexed.redirectReads;
-    out.malformed = out.malformed || lexed.malformed;
+    lexShell(command, out, [&out](const QList<RawWord> &words) { classifyInto(words, out); });
     return out;
 }
 

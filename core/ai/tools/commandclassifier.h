@@ -31,12 +31,10 @@ struct SimpleCommand
     QString reason; // untranslated detail for Unknown/Dangerous ("env -S runs a string")
 };
 
-struct CommandAnalysis
+// What the lexer found (redirections, `malformed`) and the judgement of every command.
+struct CommandAnalysis : LexedShell
 {
     QList<SimpleCommand> commands; // every simple command, also inside $(...), `...`, <(...)
-    QList<ShellWord> redirectWrites; // > >> &> >| targets (not /dev/null, not fd duplication)
-    QList<ShellWord> redirectReads; // < targets
-    bool malformed = false; // unterminated quote or substitution, runaway nesting
 
     bool has(CommandKind kind) const;
     // Dangerous > Unknown > Other > Edit > Safe; Unknown when malformed or empty.
